@@ -1,0 +1,65 @@
+// Lint rules, including the layer direction of the server:
+// syntax → analysis → features → server.ts; the client never imports server code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const lsp = [
+  'vscode-languageserver',
+  'vscode-languageserver/*',
+  'vscode-languageserver-textdocument',
+  'vscode',
+];
+
+/** Restricts imports of a layer: `groups` are glob patterns of forbidden module paths. */
+function layer(files, groups, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.vscode-test/**', 'out/**', 'bench-out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      eqeqeq: ['error', 'smart'],
+      'no-console': 'off',
+    },
+  },
+  layer(
+    ['server/src/syntax/**'],
+    [...lsp, '**/analysis/**', '**/features/**', '**/server', '**/cli/**'],
+    'syntax is the lowest layer: text in, tree out, no LSP and no upper layers.',
+  ),
+  layer(
+    ['server/src/analysis/**'],
+    [...lsp, '**/features/**', '**/server', '**/cli/**'],
+    'analysis builds the model from syntax only; LSP types belong to features.',
+  ),
+  layer(
+    ['server/src/features/**'],
+    ['vscode', 'vscode-languageserver/node', '**/server', '**/cli/**'],
+    'features are plain functions over the model; only server.ts touches the connection.',
+  ),
+  layer(['client/**'], ['**/server/**'], 'the client starts the server; it holds no language logic.'),
+);

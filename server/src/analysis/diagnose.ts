@@ -1,0 +1,14 @@
+import type { DocumentModel } from './model';
+import type { Problem } from './problems';
+import type { WorkspaceIndex } from './workspace';
+
+/** A check: finds one family of problems in a document, with the workspace for cross-file facts. */
+export type Check = (model: DocumentModel, workspace: WorkspaceIndex) => Problem[];
+
+/** Every check, one per family of problems; a new family adds its module here. */
+const CHECKS: readonly Check[] = [];
+
+/** All problems of a document, in text order. */
+export function documentProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
+  return CHECKS.flatMap((check) => check(model, workspace)).sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,42 @@
+import type { Span } from '../syntax/span';
+
+/** How loudly a problem is reported; `off` hides it. Mirrors the `letters.diagnostics.<code>` setting. */
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+/** Every severity name, in increasing order. */
+export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+/** A place in this or another document that explains a problem (the note, the other duplicate, ...). */
+export interface RelatedPlace {
+  /** Another document's URI; undefined for the document the problem is in. */
+  readonly uri?: string;
+  readonly span: Span;
+  readonly message: string;
+}
+
+/** One replacement of the text of a span. */
+export interface TextReplacement {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** A correction the user can apply in one step. */
+export interface Fix {
+  readonly title: string;
+  readonly replacements: readonly TextReplacement[];
+  /** Whether this is the fix to offer first. */
+  readonly preferred?: boolean;
+}
+
+/**
+ * A defect found in a document, before it becomes an LSP diagnostic. `code` is stable and dotted
+ * (`note.missing`); `severity` is the default the user can override per code.
+ */
+export interface Problem {
+  readonly code: string;
+  readonly span: Span;
+  readonly message: string;
+  readonly severity: Severity;
+  readonly related: readonly RelatedPlace[];
+  readonly fixes: readonly Fix[];
+}

@@ -1,0 +1,36 @@
+import { DocumentModel } from './model';
+
+/**
+ * The `.letters` documents of the workspace, open or not, each as the model of its latest known
+ * text. Pure: the server feeds it from the editor and from disk.
+ */
+export class WorkspaceIndex {
+  private readonly documents = new Map<string, DocumentModel>();
+
+  /** Records a document's text; reuses the model when the version and text are unchanged. */
+  set(uri: string, version: number, text: string): DocumentModel {
+    const existing = this.documents.get(uri);
+    if (existing && existing.version === version && existing.text === text) return existing;
+    const model = new DocumentModel(uri, version, text);
+    this.documents.set(uri, model);
+    return model;
+  }
+
+  /** Stores an already built model (the open document's). */
+  put(model: DocumentModel): void {
+    this.documents.set(model.uri, model);
+  }
+
+  get(uri: string): DocumentModel | undefined {
+    return this.documents.get(uri);
+  }
+
+  delete(uri: string): void {
+    this.documents.delete(uri);
+  }
+
+  /** All documents, sorted by URI so that results are stable. */
+  all(): DocumentModel[] {
+    return [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+}

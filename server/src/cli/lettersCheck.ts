@@ -1,0 +1,160 @@
+/**
+ * `letters-check [options] <file-or-folder>...`: checks `.letters` files with the same engine as
+ * the language server and prints one line per problem. Exit codes follow linters: 0 clean,
+ * 1 problems at warning or above, 2 usage or I/O error.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { documentProblems } from '../analysis/diagnose';
+import type { Severity } from '../analysis/problems';
+import { WorkspaceIndex } from '../analysis/workspace';
+import { effectiveSeverity } from '../features/diagnostics';
+import { DEFAULT_SETTINGS } from '../features/settings';
+import { fileUri, findFiles, readText } from '../host/files';
+
+const USAGE = `Usage: letters-check [--format text|json] [--exit-zero] <file-or-folder>...
+
+Checks letters-edition files (*.letters) and prints each problem as
+  path:line:col: severity code: message
+
+Options:
+  --format text|json  output format (default: text)
+  --exit-zero         exit 0 even when problems are found
+  -h, --help          show this help
+Exit codes: 0 no problems at warning or above, 1 problems found, 2 usage or I/O error.`;
+
+interface Options {
+  readonly format: 'text' | 'json';
+  readonly exitZero: boolean;
+  readonly targets: readonly string[];
+}
+
+class UsageError extends Error {}
+
+function parseArguments(argv: readonly string[]): Options | 'help' {
+  let format: 'text' | 'json' = 'text';
+  let exitZero = false;
+  const targets: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] as string;
+    if (argument === '-h' || argument === '--help') return 'help';
+    if (argument === '--exit-zero') exitZero = true;
+    else if (argument === '--format' || argument.startsWith('--format=')) {
+      const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
+      if (value !== 'text' && value !== 'json')
+        throw new UsageError(`--format takes "text" or "json", not ${JSON.stringify(value ?? '')}`);
+      format = value;
+    } else if (argument.startsWith('-') && argument !== '-')
+      throw new UsageError(`unknown option ${argument}`);
+    else targets.push(argument);
+  }
+  if (targets.length === 0) throw new UsageError('no file or folder given');
+  return { format, exitZero, targets };
+}
+
+/** One reported problem, as printed and as written in JSON. */
+export interface ReportedProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: Severity;
+  readonly code: string;
+  readonly message: string;
+}
+
+async function collectFiles(targets: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const target of targets) {
+    let stat;
+    try {
+      stat = await fs.stat(target);
+    } catch {
+      throw new UsageError(`cannot read ${target}: no such file or folder`);
+    }
+    if (stat.isDirectory()) files.push(...(await findFiles(target, ['.letters'])));
+    else files.push(target);
+  }
+  return [...new Set(files)];
+}
+
+/** Checks the files and returns the problems in file and text order. */
+export async function check(files: readonly string[]): Promise<ReportedProblem[]> {
+  const workspace = new WorkspaceIndex();
+  const loaded: { file: string; uri: string }[] = [];
+  for (const file of files) {
+    const text = await readText(file);
+    if (text === undefined) throw new UsageError(`cannot read ${file}`);
+    const uri = fileUri(file);
+    workspace.set(uri, 0, text);
+    loaded.push({ file, uri });
+  }
+  const reported: ReportedProblem[] = [];
+  for (const { file, uri } of loaded) {
+    const model = workspace.get(uri);
+    if (!model) continue;
+    for (const problem of documentProblems(model, workspace)) {
+      const severity = effectiveSeverity(problem, DEFAULT_SETTINGS);
+      if (severity === 'off') continue;
+      const start = model.lineIndex.positionAt(problem.span.start);
+      const end = model.lineIndex.positionAt(problem.span.end);
+      reported.push({
+        file: path.relative(process.cwd(), file) || file,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        severity,
+        code: problem.code,
+        message: problem.message,
+      });
+    }
+  }
+  return reported;
+}
+
+function summary(problems: readonly ReportedProblem[], fileCount: number): string {
+  const count = (severity: Severity) => problems.filter((problem) => problem.severity === severity).length;
+  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+  if (problems.length === 0) return `No problems in ${files}.`;
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} (${count('error')} errors, ${count('warning')} warnings, ${count('information')} information, ${count('hint')} hints) in ${files}.`;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: Options | 'help';
+  try {
+    options = parseArguments(argv);
+    if (options === 'help') {
+      console.log(USAGE);
+      return 0;
+    }
+    const files = await collectFiles(options.targets);
+    const problems = await check(files);
+    if (options.format === 'json') {
+      console.log(JSON.stringify({ files: files.length, problems }, null, 2));
+    } else {
+      for (const problem of problems) {
+        console.log(
+          `${problem.file}:${problem.line}:${problem.column}: ${problem.severity} ${problem.code}: ${problem.message}`,
+        );
+      }
+      console.log(summary(problems, files.length));
+    }
+    const failing = problems.some(
+      (problem) => problem.severity === 'warning' || problem.severity === 'error',
+    );
+    return failing && !options.exitZero ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`letters-check: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`letters-check: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

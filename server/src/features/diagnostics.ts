@@ -1,0 +1,53 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { DocumentModel } from '../analysis/model';
+import type { Problem, Severity } from '../analysis/problems';
+import type { WorkspaceIndex } from '../analysis/workspace';
+import { toRange } from './ranges';
+import type { LettersSettings } from './settings';
+
+/** The `source` of every diagnostic this server publishes. */
+export const DIAGNOSTIC_SOURCE = 'letters';
+
+const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
+};
+
+/** The severity of a problem after the user's `letters.diagnostics.<code>` override. */
+export function effectiveSeverity(problem: Problem, settings: LettersSettings): Severity {
+  return settings.diagnostics[problem.code] ?? problem.severity;
+}
+
+/**
+ * Converts problems to LSP diagnostics: severities from the settings (`off` drops the problem),
+ * related places resolved in their own documents through the workspace index.
+ */
+export function toDiagnostics(
+  model: DocumentModel,
+  problems: readonly Problem[],
+  settings: LettersSettings,
+  workspace?: WorkspaceIndex,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of problems) {
+    const severity = effectiveSeverity(problem, settings);
+    if (severity === 'off') continue;
+    const relatedInformation = problem.related.flatMap((place) => {
+      const target = place.uri === undefined || place.uri === model.uri ? model : workspace?.get(place.uri);
+      return target
+        ? [{ location: { uri: target.uri, range: toRange(target, place.span) }, message: place.message }]
+        : [];
+    });
+    diagnostics.push({
+      range: toRange(model, problem.span),
+      severity: LSP_SEVERITY[severity],
+      code: problem.code,
+      source: DIAGNOSTIC_SOURCE,
+      message: problem.message,
+      ...(relatedInformation.length > 0 ? { relatedInformation } : {}),
+    });
+  }
+  return diagnostics;
+}

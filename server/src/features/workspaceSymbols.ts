@@ -1,0 +1,43 @@
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import type { WorkspaceIndex } from '../analysis/workspace';
+import { letterTitle } from './documentSymbols';
+import { toRange } from './ranges';
+
+/**
+ * Letters of every `.letters` file in the workspace whose title matches the query: by number
+ * (`21`, `Letter 21`) or by date words (`June 1926`). Every word of the query must occur.
+ */
+export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 500): SymbolInformation[] {
+  const words = query
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const results: SymbolInformation[] = [];
+  for (const model of index.all()) {
+    for (const letter of model.letters) {
+      const title = letterTitle(model, letter);
+      if (!matches(title, letter.number, words)) continue;
+      results.push({
+        name: title,
+        kind: SymbolKind.Module,
+        location: { uri: model.uri, range: toRange(model, letter.heading) },
+        containerName: fileName(model.uri),
+      });
+      if (results.length >= limit) return results;
+    }
+  }
+  return results;
+}
+
+function matches(title: string, number: number, words: readonly string[]): boolean {
+  const haystack = title.toLowerCase();
+  return words.every((word) =>
+    /^\d+$/.test(word)
+      ? haystack.split(/\W+/).includes(word) || String(number) === word
+      : haystack.includes(word),
+  );
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

@@ -1,0 +1,54 @@
+/** Horizontal white space of the edition: space, tab and the NO-BREAK SPACE used after note numbers. */
+export const HORIZONTAL_SPACE = '[ \\t\\u00A0]';
+
+/** Whether a UTF-16 code unit is horizontal white space (space, tab, NBSP and other Unicode spaces). */
+export function isHorizontalSpace(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+/** Whether a code unit ends a line. */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
+}
+
+/** Whether a code unit is an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether the character at `index` is a letter of any script (astral letters included). */
+export function isLetterAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  // A low surrogate belongs to the astral character that starts one unit earlier.
+  const start = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
+  const codePoint = text.codePointAt(start);
+  return codePoint !== undefined && LETTER.test(String.fromCodePoint(codePoint));
+}
+
+/** Month names in English, lower case, January first. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/** Whether a word (any case) is an English month name or its usual abbreviation. */
+export function isMonthWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.some((month) => month === lower || (lower.length >= 3 && month.startsWith(lower)));
+}

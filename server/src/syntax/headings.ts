@@ -1,0 +1,71 @@
+import { isHorizontalSpace, isLineBreak } from './characters';
+import type { Span } from './span';
+
+/** A `Letter N` heading found in the text. */
+export interface Heading {
+  readonly number: number;
+  /** The words `Letter N`. */
+  readonly span: Span;
+  readonly numberSpan: Span;
+  /** Where the letter starts: the heading's line, or the heading itself when it is glued to a line of text. */
+  readonly letterStart: number;
+  /** True when the heading ends a line of text (`... were broken off. Letter 15`). */
+  readonly glued: boolean;
+}
+
+const HEADING = /(?<![\p{L}\p{N}])Letter[ \t\u00A0]+(\d{1,4})(?=[ \t\u00A0]*(?:\r|\n|$))/gu;
+
+/** Punctuation after which a glued heading may follow: the end of the previous sentence. */
+const SENTENCE_END = /[.!?;:"'\u201D\u2019)\]]/;
+
+/**
+ * Finds the letter headings of a text. A heading is `Letter N` alone on its line; a heading at the end
+ * of a line of text counts too when the text before it ends a sentence and the next non-blank line
+ * opens an editorial date bracket (extraction damage glues headings to the previous paragraph).
+ */
+export function findHeadings(text: string): Heading[] {
+  const headings: Heading[] = [];
+  HEADING.lastIndex = 0;
+  for (let match = HEADING.exec(text); match; match = HEADING.exec(text)) {
+    const start = match.index;
+    const digits = match[1] ?? '';
+    const numberStart = start + match[0].length - digits.length;
+    const heading: Omit<Heading, 'letterStart' | 'glued'> = {
+      number: Number(digits),
+      span: { start, end: numberStart + digits.length },
+      numberSpan: { start: numberStart, end: numberStart + digits.length },
+    };
+    const lineStart = startOfLine(text, start);
+    let before = start;
+    while (before > lineStart && isHorizontalSpace(text.charCodeAt(before - 1))) before--;
+    if (before === lineStart || (before === 1 && text.charCodeAt(0) === 0xfeff)) {
+      headings.push({ ...heading, letterStart: lineStart, glued: false });
+    } else if (
+      before < start &&
+      SENTENCE_END.test(text.charAt(before - 1)) &&
+      nextLineOpensBracket(text, start)
+    ) {
+      headings.push({ ...heading, letterStart: start, glued: true });
+    }
+  }
+  return headings;
+}
+
+function startOfLine(text: string, offset: number): number {
+  let index = offset;
+  while (index > 0 && !isLineBreak(text.charCodeAt(index - 1))) index--;
+  return index;
+}
+
+/** Whether the first non-blank line after the one containing `offset` starts with `[`. */
+function nextLineOpensBracket(text: string, offset: number): boolean {
+  let index = offset;
+  while (index < text.length && !isLineBreak(text.charCodeAt(index))) index++;
+  const limit = Math.min(text.length, index + 2000);
+  while (index < limit) {
+    const code = text.charCodeAt(index);
+    if (isLineBreak(code) || isHorizontalSpace(code)) index++;
+    else return code === 0x5b;
+  }
+  return false;
+}

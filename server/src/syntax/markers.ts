@@ -1,0 +1,262 @@
+import { isDigit, isHorizontalSpace, isLetterAt, isMonthWord } from './characters';
+import type { Span } from './span';
+import type { MarkerSyntax } from './tree';
+
+/** Punctuation that may end the annotated phrase just before a marker. */
+const CLOSING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '\u201D', '\u2019', ')', ']']);
+
+/**
+ * Words that count things; a number after them is a quantity or a reference, not a marker
+ * (`points 2 and 3`, `Point 1,`, `No. 3`, `vol. 4`, archival `f. 17, op. 3, d. 585, l. 3`).
+ */
+const COUNTING_WORDS = new Set([
+  'point',
+  'points',
+  'item',
+  'items',
+  'letter',
+  'letters',
+  'note',
+  'notes',
+  'no',
+  'nos',
+  'number',
+  'numbers',
+  'vol',
+  'vols',
+  'volume',
+  'volumes',
+  'page',
+  'pages',
+  'p',
+  'pp',
+  'chapter',
+  'chapters',
+  'article',
+  'articles',
+  'section',
+  'sections',
+  'paragraph',
+  'paragraphs',
+  'part',
+  'parts',
+  'clause',
+  'clauses',
+  'issue',
+  'issues',
+  'f',
+  'op',
+  'd',
+  'l',
+  'll',
+  'vyp',
+  'fond',
+  'opis',
+  'delo',
+  'list',
+  'room',
+  'table',
+  'figure',
+  'fig',
+  'act',
+  'protocol',
+  'minutes',
+  'telegram',
+  'order',
+  'decree',
+  'group',
+  'class',
+  'grade',
+  'level',
+  'series',
+  'book',
+]);
+
+/** Words after a number that make it a quantity or a date, never a marker. */
+const QUANTITY_WORDS = new Set([
+  'million',
+  'millions',
+  'billion',
+  'thousand',
+  'hundred',
+  'percent',
+  'per',
+  'rubles',
+  'ruble',
+  'kopecks',
+  'dollars',
+  'pounds',
+  'marks',
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'hours',
+  'hour',
+  'minutes',
+  'people',
+  'times',
+  'a.m.',
+  'p.m.',
+  'o\u2019clock',
+  "o'clock",
+  'members',
+  'votes',
+  'versts',
+  'kilometers',
+  'poods',
+  'tons',
+  'copies',
+  'vols.',
+  'volumes',
+]);
+
+/** Abbreviations that take a number: archival citations, volumes, pages, numbers. */
+const ABBREVIATIONS = new Set([
+  'f',
+  'op',
+  'd',
+  'l',
+  'll',
+  'vyp',
+  'vol',
+  'vols',
+  'p',
+  'pp',
+  'no',
+  'nos',
+  'fig',
+  'art',
+  'ch',
+  'sec',
+  'para',
+]);
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|s)\b/i;
+
+const NUMBER = /(?<!\d)\d{1,3}(?!\d)/g;
+
+/**
+ * Finds the note markers of one line of running text. A number is a marker when it is glued to the
+ * annotated word or punctuation (`revolution4`, `Politburo.3`, `Hello again,1`, `Telegram No.2`),
+ * when it follows closing punctuation and one space (`deadlines. 2 It`, `Molotov, 1`), or when it
+ * stands between a capitalised name and a lower-case word (`the Profintern 4 and`). List numbers,
+ * dates, quantities, citations and numbers at the start of a line are never markers; see
+ * docs/format.md for the full rule.
+ */
+export function scanMarkers(text: string, line: Span): MarkerSyntax[] {
+  const markers: MarkerSyntax[] = [];
+  const lineText = text.slice(line.start, line.end);
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(lineText); match; match = NUMBER.exec(lineText)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!isMarkerAt(lineText, start, end)) continue;
+    markers.push({ number: Number(match[0]), span: { start: line.start + start, end: line.start + end } });
+    // A run like `1,2` marks several notes at once.
+    let next = end;
+    while (lineText.charAt(next) === ',' && isDigit(lineText.charCodeAt(next + 1))) {
+      const follow = /^\d{1,3}(?!\d)/.exec(lineText.slice(next + 1));
+      if (!follow) break;
+      const followStart = next + 1;
+      markers.push({
+        number: Number(follow[0]),
+        span: { start: line.start + followStart, end: line.start + followStart + follow[0].length },
+      });
+      next = followStart + follow[0].length;
+    }
+    NUMBER.lastIndex = next;
+  }
+  return markers;
+}
+
+function isMarkerAt(line: string, start: number, end: number): boolean {
+  const value = Number(line.slice(start, end));
+  if (value === 0 || line.charAt(start) === '0') return false;
+  if (firstNonSpace(line) === start) return false;
+  const after = line.charAt(end);
+  // List numbers `7)`, decimals `2.25`, times `9:00`, fractions and ranges.
+  if (after === ')' || after === '/' || after === '-' || after === '\u2013' || after === '%') return false;
+  if ((after === '.' || after === ':') && isDigit(line.charCodeAt(end + 1))) return false;
+  if (after === ',' && /^,\d{3}(?!\d)/.test(line.slice(end, end + 5))) return false;
+  if (isLetterAt(line, end) && ORDINAL_SUFFIX.test(line.slice(end))) return false;
+  if (isQuantityOrDate(line, end)) return false;
+
+  const before = line.charAt(start - 1);
+  if (isLetterAt(line, start - 1)) return gluedToWord(line, start);
+  if (CLOSING.has(before)) return !isDigit(line.charCodeAt(start - 2)) && !isCitationBefore(line, start - 1);
+  if (before === ' ' || before === '\u00A0') {
+    const previous = line.charAt(start - 2);
+    if (CLOSING.has(previous)) {
+      return (
+        !isDigit(line.charCodeAt(start - 3)) &&
+        !isCitationBefore(line, start - 2) &&
+        afterSpacedMarker(line, end)
+      );
+    }
+    if (isLetterAt(line, start - 2)) return betweenNameAndWord(line, start, end);
+  }
+  return false;
+}
+
+/** `revolution4`, `Committee6`, `Congress2it`; but not the digits of a code such as `B2` or `l3`. */
+function gluedToWord(line: string, start: number): boolean {
+  const word = wordBefore(line, start);
+  return word.length >= 3;
+}
+
+/** After closing punctuation and a space, the marker ends the line or is followed by the next sentence. */
+function afterSpacedMarker(line: string, end: number): boolean {
+  const rest = line.slice(end);
+  if (/^[ \t\u00A0]*$/.test(rest) || /^,\d/.test(rest)) return true;
+  return /^[ \u00A0]+[\p{L}"'(\u201C\u2018]/u.test(rest);
+}
+
+/** `the Profintern 4 and`: a capitalised name, not a counting word, month or weekday, then a lower-case word. */
+function betweenNameAndWord(line: string, start: number, end: number): boolean {
+  const word = wordBefore(line, start - 1);
+  if (word.length < 3 || !/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (COUNTING_WORDS.has(lower) || isMonthWord(word) || WEEKDAYS.has(lower)) return false;
+  return /^ \p{Ll}/u.test(line.slice(end, end + 2));
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** A number followed by a month (`15 June`), a unit (`1 million`) or a counting word is not a marker. */
+function isQuantityOrDate(line: string, end: number): boolean {
+  const following = line.slice(end, end + 40);
+  if (/^[ \u00A0]+(?:and|or|to|through)[ \u00A0]+\d/.test(following)) return true;
+  const next = /^[ \t\u00A0]+([\p{L}.'\u2019]+)/u.exec(following);
+  if (!next) return false;
+  const word = next[1] ?? '';
+  return isMonthWord(word) || QUANTITY_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Whether the punctuation at `punctuation` closes an abbreviation that takes a number: archival
+ * `f.`, `op.`, `d.`, `l.`, `ll.`, volumes and pages. `No.2` stays a marker: this edition writes
+ * numbers as `No. 2`, so a glued digit after `No.` is a note number.
+ */
+function isCitationBefore(line: string, punctuation: number): boolean {
+  if (line.charAt(punctuation) !== '.' && line.charAt(punctuation) !== ',') return false;
+  const word = wordBefore(line, punctuation).toLowerCase();
+  if (word === 'no' && line.charAt(punctuation) === '.' && line.charAt(punctuation + 1) !== ' ') return false;
+  return ABBREVIATIONS.has(word);
+}
+
+function wordBefore(line: string, end: number): string {
+  let start = end;
+  while (start > 0 && isLetterAt(line, start - 1)) start--;
+  return line.slice(start, end);
+}
+
+function firstNonSpace(line: string): number {
+  let index = 0;
+  while (index < line.length && isHorizontalSpace(line.charCodeAt(index))) index++;
+  return index;
+}

@@ -1,0 +1,52 @@
+/**
+ * Inline fixtures for tests: write the document with markers instead of counting lines.
+ * - `{|}` marks a cursor position;
+ * - `[[` and `]]` mark an expected range (several allowed, in order); in `]]]` the first `]` is text,
+ *   so `[[[24 May 1926]]]` marks the bracketed date with its brackets.
+ * The markers are removed; offsets refer to the cleaned text.
+ */
+export interface Fixture {
+  readonly text: string;
+  /** Offsets of the `{|}` cursors, in order. */
+  readonly cursors: number[];
+  /** The `[[...]]` ranges, in order of their opening marker. */
+  readonly ranges: { start: number; end: number }[];
+}
+
+/** Parses a fixture written with `{|}` and `[[...]]` markers. */
+export function fixture(source: string): Fixture {
+  const cursors: number[] = [];
+  const ranges: { start: number; end: number }[] = [];
+  const open: number[] = [];
+  let text = '';
+  for (let index = 0; index < source.length;) {
+    if (source.startsWith('{|}', index)) {
+      cursors.push(text.length);
+      index += 3;
+    } else if (source.startsWith('[[', index)) {
+      open.push(ranges.length);
+      ranges.push({ start: text.length, end: -1 });
+      index += 2;
+    } else if (source.startsWith(']]', index) && source.charAt(index + 2) !== ']' && open.length > 0) {
+      const range = ranges[open.pop() as number];
+      if (range) range.end = text.length;
+      index += 2;
+    } else {
+      text += source.charAt(index);
+      index += 1;
+    }
+  }
+  return { text, cursors, ranges };
+}
+
+/** The only cursor of a fixture; fails the test when there is not exactly one. */
+export function cursor(fixtureValue: Fixture): number {
+  if (fixtureValue.cursors.length !== 1)
+    throw new Error(`expected one {|} cursor, found ${fixtureValue.cursors.length}`);
+  return fixtureValue.cursors[0] as number;
+}
+
+/** Joins lines with `\n`, so a fixture can be written one line per array element. */
+export function lines(...content: string[]): string {
+  return content.join('\n');
+}
