@@ -50,3 +50,15 @@ export function cursor(fixtureValue: Fixture): number {
 export function lines(...content: string[]): string {
   return content.join('\n');
 }
+
+/** Applies non-overlapping replacements (offsets into `text`) and returns the new text. */
+export function applyReplacements(
+  text: string,
+  replacements: readonly { span: { start: number; end: number }; newText: string }[],
+): string {
+  const sorted = [...replacements].sort((a, b) => b.span.start - a.span.start);
+  let result = text;
+  for (const { span, newText } of sorted)
+    result = result.slice(0, span.start) + newText + result.slice(span.end);
+  return result;
+}

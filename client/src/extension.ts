@@ -3,7 +3,7 @@
  * editor. It holds no language logic; everything a user sees comes from the server.
  */
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { commands, window, type ExtensionContext } from 'vscode';
 import {
   LanguageClient,
   TransportKind,
@@ -30,7 +30,19 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('letters', 'Letters Edition', serverOptions, clientOptions);
   await client.start();
-  context.subscriptions.push({ dispose: () => void client?.stop() });
+  context.subscriptions.push(
+    { dispose: () => void client?.stop() },
+    // Palette commands carry no arguments; the server's command needs the document and position.
+    commands.registerCommand('letters.renumberNotesInLetter', async () => {
+      const editor = window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'letters') return;
+      const { line, character } = editor.selection.active;
+      await commands.executeCommand('letters.renumberNotes', editor.document.uri.toString(), {
+        line,
+        character,
+      });
+    }),
+  );
 }
 
 /** Stops the language server. */

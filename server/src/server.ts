@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
@@ -18,9 +19,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentProblems } from './analysis/diagnose';
 import { ModelCache, type DocumentModel } from './analysis/model';
 import { WorkspaceIndex } from './analysis/workspace';
+import { codeActions } from './features/codeActions';
+import { completion } from './features/completion';
+import { definition } from './features/definition';
 import { toDiagnostics } from './features/diagnostics';
+import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
+import { hover } from './features/hover';
+import { references } from './features/references';
+import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from './features/renumberCommand';
 import { DEFAULT_SETTINGS, parseSettings, type LettersSettings } from './features/settings';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { fileUri, findFiles, readText } from './host/files';
@@ -99,6 +107,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [' '] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+      executeCommandProvider: { commands: [RENUMBER_NOTES_COMMAND] },
     },
     serverInfo: { name: 'letters-edition' },
   };
@@ -148,6 +163,59 @@ connection.onFoldingRanges((params) =>
 connection.onWorkspaceSymbol((params) =>
   guard('workspaceSymbol', [], () => workspaceSymbols(workspace, params.query)),
 );
+
+/** Runs a position request on the model of an open document; unknown documents get `fallback`. */
+function atPosition<T>(
+  name: string,
+  params: { textDocument: { uri: string }; position: { line: number; character: number } },
+  fallback: T,
+  run: (model: DocumentModel, offset: number) => T,
+): T {
+  return guard(name, fallback, () => {
+    const model = modelOf(params.textDocument.uri);
+    return model ? run(model, model.lineIndex.offsetAt(params.position)) : fallback;
+  });
+}
+
+connection.onDefinition((params) =>
+  atPosition('definition', params, [], (model, offset) => definition(model, offset, workspace)),
+);
+
+connection.onReferences((params) =>
+  atPosition('references', params, [], (model, offset) =>
+    references(model, offset, workspace, params.context.includeDeclaration),
+  ),
+);
+
+connection.onDocumentHighlight((params) => atPosition('documentHighlight', params, [], documentHighlights));
+
+connection.onHover((params) =>
+  atPosition('hover', params, null, (model, offset) => hover(model, offset, workspace)),
+);
+
+connection.onCompletion((params) =>
+  atPosition('completion', params, [], (model, offset) => completion(model, offset, workspace)),
+);
+
+connection.onCodeAction((params) =>
+  guard('codeAction', [], () => {
+    const model = modelOf(params.textDocument.uri);
+    if (!model) return [];
+    const range = {
+      start: model.lineIndex.offsetAt(params.range.start),
+      end: model.lineIndex.offsetAt(params.range.end),
+    };
+    return codeActions(model, documentProblems(model, workspace), range, params.context.diagnostics);
+  }),
+);
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== RENUMBER_NOTES_COMMAND) return;
+  const edit = guard('executeCommand', undefined, () =>
+    renumberNotesCommand(params.arguments ?? [], modelOf),
+  );
+  if (edit) await connection.workspace.applyEdit({ label: 'Renumber notes', edit });
+});
 
 documents.listen(connection);
 connection.listen();

@@ -12,13 +12,14 @@ import { effectiveSeverity } from '../features/diagnostics';
 import { DEFAULT_SETTINGS } from '../features/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 
-const USAGE = `Usage: letters-check [--format text|json] [--exit-zero] <file-or-folder>...
+const USAGE = `Usage: letters-check [--format text|json] [--hints] [--exit-zero] <file-or-folder>...
 
 Checks letters-edition files (*.letters) and prints each problem as
   path:line:col: severity code: message
 
 Options:
   --format text|json  output format (default: text)
+  --hints             also print hints (such as heading notes), which are hidden by default
   --exit-zero         exit 0 even when problems are found
   -h, --help          show this help
 Exit codes: 0 no problems at warning or above, 1 problems found, 2 usage or I/O error.`;
@@ -26,6 +27,7 @@ Exit codes: 0 no problems at warning or above, 1 problems found, 2 usage or I/O 
 interface Options {
   readonly format: 'text' | 'json';
   readonly exitZero: boolean;
+  readonly hints: boolean;
   readonly targets: readonly string[];
 }
 
@@ -34,11 +36,13 @@ class UsageError extends Error {}
 function parseArguments(argv: readonly string[]): Options | 'help' {
   let format: 'text' | 'json' = 'text';
   let exitZero = false;
+  let hints = false;
   const targets: string[] = [];
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '--exit-zero') exitZero = true;
+    else if (argument === '--hints') hints = true;
     else if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
       if (value !== 'text' && value !== 'json')
@@ -49,7 +53,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
     else targets.push(argument);
   }
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, exitZero, targets };
+  return { format, exitZero, hints, targets };
 }
 
 /** One reported problem, as printed and as written in JSON. */
@@ -80,7 +84,7 @@ async function collectFiles(targets: readonly string[]): Promise<string[]> {
 }
 
 /** Checks the files and returns the problems in file and text order. */
-export async function check(files: readonly string[]): Promise<ReportedProblem[]> {
+async function check(files: readonly string[], includeHints: boolean): Promise<ReportedProblem[]> {
   const workspace = new WorkspaceIndex();
   const loaded: { file: string; uri: string }[] = [];
   for (const file of files) {
@@ -96,7 +100,7 @@ export async function check(files: readonly string[]): Promise<ReportedProblem[]
     if (!model) continue;
     for (const problem of documentProblems(model, workspace)) {
       const severity = effectiveSeverity(problem, DEFAULT_SETTINGS);
-      if (severity === 'off') continue;
+      if (severity === 'off' || (severity === 'hint' && !includeHints)) continue;
       const start = model.lineIndex.positionAt(problem.span.start);
       const end = model.lineIndex.positionAt(problem.span.end);
       reported.push({
@@ -130,7 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const files = await collectFiles(options.targets);
-    const problems = await check(files);
+    const problems = await check(files, options.hints);
     if (options.format === 'json') {
       console.log(JSON.stringify({ files: files.length, problems }, null, 2));
     } else {
