@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
+import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
+
+/** Deterministic pseudo-random bytes decoded as text, as a binary file opened by mistake would be. */
+function binaryGarbage(length: number): string {
+  const bytes = Buffer.alloc(length);
+  let seed = 42;
+  for (let index = 0; index < length; index++) {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    bytes[index] = seed >>> 24;
+  }
+  return bytes.toString('latin1');
+}
+
+describe('protocol: any document gets an answer', () => {
+  let session: ServerSession;
+
+  before(async () => {
+    session = await startServer(path.join(ROOT, 'test'));
+  });
+
+  after(async () => {
+    assert.equal(await session.stop(), 0);
+  });
+
+  async function outline(uri: string, text: string): Promise<DocumentSymbol[]> {
+    await openDocument(session, uri, text);
+    const symbols: DocumentSymbol[] = await session.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
+    const folds: FoldingRange[] = await session.connection.sendRequest('textDocument/foldingRange', {
+      textDocument: { uri },
+    });
+    assert.ok(Array.isArray(folds));
+    return symbols;
+  }
+
+  it('answers an empty document with an empty outline', async () => {
+    assert.deepEqual(await outline('untitled:empty.letters', ''), []);
+  });
+
+  it('answers binary garbage without crashing', async () => {
+    const symbols = await outline('untitled:garbage.letters', binaryGarbage(200_000));
+    assert.ok(Array.isArray(symbols));
+    const diagnostics = await session.diagnostics('untitled:garbage.letters');
+    assert.ok(Array.isArray(diagnostics.diagnostics));
+  });
+
+  it('outlines a 20 MB document', async () => {
+    const letter = (number: number) =>
+      `Letter ${number}\n\n[1 May 1926]\n\nText of the letter.1 ${'word '.repeat(400)}\n\n1.\u00A0\u00A0 A note.\n\n`;
+    let text = '';
+    for (let number = 1; text.length < 20_000_000; number++) text += letter(number);
+    const symbols = await outline('untitled:huge.letters', text);
+    assert.ok(symbols.length > 9000);
+    assert.equal(symbols[0]?.name, 'Letter 1 \u2014 1 May 1926');
+  });
+});
