@@ -36,8 +36,21 @@ import { fileUri, findFiles, readText } from './host/files';
 const LETTERS_SUFFIX = '.letters';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 const models = new ModelCache();
+/** The editor's documents; every edit is also recorded in `models`, so a new version re-parses only what changed. */
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(document, changes, version) {
+    for (const change of changes) {
+      const range = 'range' in change ? change.range : undefined;
+      const start = range ? document.offsetAt(range.start) : 0;
+      const end = range ? document.offsetAt(range.end) : document.getText().length;
+      models.edit(document.uri, start, end, change.text.length);
+      TextDocument.update(document, [change], version);
+    }
+    return TextDocument.update(document, [], version);
+  },
+});
 const workspace = new WorkspaceIndex();
 let settings: LettersSettings = DEFAULT_SETTINGS;
 let workspaceFolders: string[] = [];
@@ -62,6 +75,18 @@ function modelOf(uri: string): DocumentModel | undefined {
   const model = models.get(uri, document.version, document.getText());
   workspace.put(model);
   return model;
+}
+
+/** Documents whose diagnostics are due: a burst of edits is analysed once, at its latest version. */
+const diagnosticsDue = new Set<string>();
+
+function scheduleDiagnostics(uri: string): void {
+  if (diagnosticsDue.has(uri)) return;
+  diagnosticsDue.add(uri);
+  setImmediate(() => {
+    diagnosticsDue.delete(uri);
+    publishDiagnostics(uri);
+  });
 }
 
 function publishDiagnostics(uri: string): void {
@@ -134,7 +159,7 @@ connection.onDidChangeConfiguration(async (change) => {
   documents.all().forEach((document) => publishDiagnostics(document.uri));
 });
 
-documents.onDidChangeContent((change) => publishDiagnostics(change.document.uri));
+documents.onDidChangeContent((change) => scheduleDiagnostics(change.document.uri));
 
 documents.onDidClose(async (event) => {
   const uri = event.document.uri;

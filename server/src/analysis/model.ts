@@ -1,3 +1,4 @@
+import { composeChange, reparseDocument, type TextChange } from '../syntax/incremental';
 import { LineIndex } from '../syntax/lineIndex';
 import { parseDocument } from '../syntax/parseDocument';
 import { touches, type Span } from '../syntax/span';
@@ -16,9 +17,24 @@ export class DocumentModel {
     readonly version: number,
     readonly text: string,
     syntax?: DocumentSyntax,
+    lineIndex?: LineIndex,
   ) {
-    this.lineIndex = new LineIndex(text);
+    this.lineIndex = lineIndex ?? new LineIndex(text);
     this.syntax = syntax ?? parseDocument(text);
+  }
+
+  /**
+   * The model of `text`, made from the model of the text before `change`: only the letters and
+   * lines around the change are parsed again (see {@link reparseDocument}).
+   */
+  static edited(previous: DocumentModel, version: number, text: string, change: TextChange): DocumentModel {
+    return new DocumentModel(
+      previous.uri,
+      version,
+      text,
+      reparseDocument(previous.syntax, text, change),
+      LineIndex.edited(previous.lineIndex, text, change),
+    );
   }
 
   get letters(): readonly LetterSyntax[] {
@@ -88,12 +104,30 @@ export function markersNumbered(letter: LetterSyntax, number: number): MarkerSyn
  */
 export class ModelCache {
   private readonly models = new Map<string, DocumentModel>();
+  /** For each document, what the edits since its cached model changed. */
+  private readonly changes = new Map<string, TextChange>();
 
-  /** The model of `uri` at `version`, parsing `text` only when that version has not been seen. */
+  /**
+   * Records an edit of a document: `[start, end)` of its text replaced by `length` code units. The
+   * next {@link get} then re-parses only around the edits made since the cached model.
+   */
+  edit(uri: string, start: number, end: number, length: number): void {
+    if (this.models.has(uri)) this.changes.set(uri, composeChange(this.changes.get(uri), start, end, length));
+  }
+
+  /**
+   * The model of `uri` at `version`, parsing `text` only when that version has not been seen, and
+   * then only around the recorded edits when the cached model is their starting point.
+   */
   get(uri: string, version: number, text: string): DocumentModel {
     const cached = this.models.get(uri);
     if (cached && cached.version === version && cached.text.length === text.length) return cached;
-    const model = new DocumentModel(uri, version, text);
+    const change = this.changes.get(uri);
+    this.changes.delete(uri);
+    const model =
+      cached && change && cached.text.length + change.newEnd - change.oldEnd === text.length
+        ? DocumentModel.edited(cached, version, text, change)
+        : new DocumentModel(uri, version, text);
     this.models.set(uri, model);
     return model;
   }
@@ -101,5 +135,6 @@ export class ModelCache {
   /** Forgets a document (closed or deleted). */
   delete(uri: string): void {
     this.models.delete(uri);
+    this.changes.delete(uri);
   }
 }

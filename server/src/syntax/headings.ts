@@ -13,6 +13,9 @@ export interface Heading {
   readonly glued: boolean;
 }
 
+/** How far past a heading's line the glued-heading rule looks for the editorial date bracket. */
+export const HEADING_LOOKAHEAD = 2000;
+
 const HEADING = /(?<![\p{L}\p{N}])Letter[ \t\u00A0]+(\d{1,4})(?=[ \t\u00A0]*(?:\r|\n|$))/gu;
 
 /** Punctuation after which a glued heading may follow: the end of the previous sentence. */
@@ -22,11 +25,12 @@ const SENTENCE_END = /[.!?;:"'\u201D\u2019)\]]/;
  * Finds the letter headings of a text. A heading is `Letter N` alone on its line; a heading at the end
  * of a line of text counts too when the text before it ends a sentence and the next non-blank line
  * opens an editorial date bracket (extraction damage glues headings to the previous paragraph).
+ * `from` and `to` limit the search to headings starting in `[from, to)` (for re-parsing after an edit).
  */
-export function findHeadings(text: string): Heading[] {
+export function findHeadings(text: string, from = 0, to = text.length): Heading[] {
   const headings: Heading[] = [];
-  HEADING.lastIndex = 0;
-  for (let match = HEADING.exec(text); match; match = HEADING.exec(text)) {
+  HEADING.lastIndex = from;
+  for (let match = HEADING.exec(text); match && match.index < to; match = HEADING.exec(text)) {
     const start = match.index;
     const digits = match[1] ?? '';
     const numberStart = start + match[0].length - digits.length;
@@ -61,7 +65,7 @@ function startOfLine(text: string, offset: number): number {
 function nextLineOpensBracket(text: string, offset: number): boolean {
   let index = offset;
   while (index < text.length && !isLineBreak(text.charCodeAt(index))) index++;
-  const limit = Math.min(text.length, index + 2000);
+  const limit = Math.min(text.length, index + HEADING_LOOKAHEAD);
   while (index < limit) {
     const code = text.charCodeAt(index);
     if (isLineBreak(code) || isHorizontalSpace(code)) index++;

@@ -1,3 +1,5 @@
+import type { TextChange } from './incremental';
+
 /**
  * Maps between UTF-16 offsets and zero-based line/character positions, as LSP requires.
  * Lines end at `\n`, `\r\n` or a lone `\r`; characters are UTF-16 code units, so an astral
@@ -7,8 +9,39 @@ export class LineIndex {
   /** Offset at which each line starts; always begins with 0. */
   readonly lineStarts: readonly number[];
 
-  constructor(readonly text: string) {
-    this.lineStarts = computeLineStarts(text);
+  /** Indexes `text`; `lineStarts` may be passed when already known (see {@link LineIndex.edited}). */
+  constructor(
+    readonly text: string,
+    lineStarts?: readonly number[],
+  ) {
+    this.lineStarts = lineStarts ?? computeLineStarts(text, 0, text.length);
+  }
+
+  /**
+   * The index of `text`, made from the index of the text before `change`: only the changed lines
+   * are scanned again, the line starts after them move by the change's length difference.
+   */
+  static edited(previous: LineIndex, text: string, change: TextChange): LineIndex {
+    const old = previous.lineStarts;
+    const delta = change.newEnd - change.oldEnd;
+    const scanFrom = Math.max(0, change.start - 1);
+    const scanned = computeLineStarts(text, scanFrom, Math.min(text.length, change.newEnd + 1));
+    const starts: number[] = [];
+    // Line starts before the change are unchanged; 0 always starts a line.
+    for (let index = 0; index < old.length && (old[index] as number) < change.start; index++) {
+      starts.push(old[index] as number);
+    }
+    if (starts.length === 0) starts.push(0);
+    let last = starts[starts.length - 1] as number;
+    for (const start of scanned) {
+      if (start > last) starts.push((last = start));
+    }
+    // Line starts after the change: a break at old offset >= oldEnd + 1 reads only unchanged text.
+    for (let index = firstAtLeast(old, change.oldEnd + 2); index < old.length; index++) {
+      const start = (old[index] as number) + delta;
+      if (start > last) starts.push((last = start));
+    }
+    return new LineIndex(text, starts);
   }
 
   /** Number of lines (an empty text has one empty line). */
@@ -48,9 +81,22 @@ export class LineIndex {
   }
 }
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = 0; index < text.length; index++) {
+/** The index of the first element of a sorted list that is at least `value`. */
+function firstAtLeast(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The starts of the lines that follow the line breaks found in `text[from, to)` (and 0 when `from` is 0). */
+function computeLineStarts(text: string, from: number, to: number): number[] {
+  const starts = from === 0 ? [0] : [];
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code === 0x0d) {
       if (text.charCodeAt(index + 1) === 0x0a) index++;

@@ -18,7 +18,7 @@ export function parseDocument(text: string): DocumentSyntax {
 }
 
 /** A glued heading's letter starts mid-line; the previous letter ends before the spaces in front of it. */
-function trimEnd(text: string, end: number): number {
+export function trimEnd(text: string, end: number): number {
   let index = end;
   while (index > 0 && (text.charCodeAt(index - 1) === 0x20 || text.charCodeAt(index - 1) === 0xa0)) index--;
   return index;
