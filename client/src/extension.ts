@@ -3,18 +3,37 @@
  * editor. It holds no language logic; everything a user sees comes from the server.
  */
 import * as path from 'node:path';
-import { commands, window, type ExtensionContext } from 'vscode';
+import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import {
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { EditionOffer } from './editionOffer';
+import { LetterStatus } from './letterStatus';
+import { LettersView, type LettersNode } from './lettersView';
+import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
+import { LETTERS_CHANGED } from './protocol';
+
+/** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
+export interface LettersApi {
+  /** The status-bar text, or undefined while the item is hidden. */
+  statusText(): string | undefined;
+  /** The items Go to Letter shows. */
+  letterPickItems(): Promise<LetterPickItem[]>;
+  /** The items Go to Note shows for the letter at the cursor. */
+  notePickItems(): Promise<NotePickItem[]>;
+  /** The Letters view's data. */
+  lettersView: { getChildren(node?: LettersNode): Promise<LettersNode[]> };
+  /** The offer to switch a `.txt` edition to Letters. */
+  editionOffer: EditionOffer;
+}
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server for `letters` documents. */
-export async function activate(context: ExtensionContext): Promise<void> {
+/** Starts the language server for `letters` documents and the editor features built on it. */
+export async function activate(context: ExtensionContext): Promise<LettersApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -26,11 +45,35 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'letters' }],
-    synchronize: { configurationSection: 'letters' },
+    synchronize: {
+      configurationSection: 'letters',
+      // Files changed on disk outside the editor keep the workspace's diagnostics current.
+      fileEvents: workspace.createFileSystemWatcher('**/*.letters'),
+    },
   };
   client = new LanguageClient('letters', 'Letters Edition', serverOptions, clientOptions);
   await client.start();
+  const started = client;
+  const status = new LetterStatus(started);
+  const navigation = new Navigation(started);
+  const lettersView = new LettersView(started);
+  const editionOffer = new EditionOffer(started, context.workspaceState);
   context.subscriptions.push(
+    status,
+    lettersView,
+    window.registerTreeDataProvider('letters.lettersView', lettersView),
+    started.onNotification(LETTERS_CHANGED, () => lettersView.refresh()),
+    ...navigation.register(),
+    commands.registerCommand('letters.refreshLetters', () => lettersView.refresh()),
+    // The walkthrough's first step: the sample edition that ships with the extension.
+    commands.registerCommand('letters.openSample', async () =>
+      window.showTextDocument(
+        await workspace.openTextDocument(
+          context.asAbsolutePath(path.join('samples', 'stalin-molotov-1926.letters')),
+        ),
+      ),
+    ),
+    ...editionOffer.register(),
     { dispose: () => void client?.stop() },
     // Palette commands carry no arguments; the server's command needs the document and position.
     commands.registerCommand('letters.renumberNotesInLetter', async () => {
@@ -43,6 +86,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
       });
     }),
   );
+  return {
+    statusText: () => status.text,
+    letterPickItems: () => navigation.letterItems(),
+    notePickItems: async () => (await navigation.noteItems())?.items ?? [],
+    lettersView,
+    editionOffer,
+  };
 }
 
 /** Stops the language server. */

@@ -3,6 +3,7 @@
  * finds the document's model and calls one feature function; errors are caught and logged so
  * that one bad request never takes the server down.
  */
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -12,11 +13,14 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentProblems } from './analysis/diagnose';
+import { detectEdition } from './analysis/editionDetection';
 import { ModelCache, type DocumentModel } from './analysis/model';
 import { WorkspaceIndex } from './analysis/workspace';
 import { codeActions } from './features/codeActions';
@@ -27,6 +31,14 @@ import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { hover } from './features/hover';
+import {
+  adjacentLetter,
+  letterAt,
+  LETTERS_CHANGED_NOTIFICATION,
+  LettersRequests,
+  newLetter,
+  workspaceLetters,
+} from './features/letters';
 import { references } from './features/references';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from './features/renumberCommand';
 import { DEFAULT_SETTINGS, parseSettings, type LettersSettings } from './features/settings';
@@ -55,6 +67,14 @@ const workspace = new WorkspaceIndex();
 let settings: LettersSettings = DEFAULT_SETTINGS;
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
+/** The diagnostics last published per document (open or not), as the Problems panel shows them. */
+const published = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
+/** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
+const crossFileFacts = new Map<string, string>();
+let workspacePass: ReturnType<typeof setTimeout> | undefined;
+let republishPending = false;
+/** Quiet time after an edit before the other documents' diagnostics are recomputed. */
+const WORKSPACE_PASS_DELAY_MS = 300;
 
 /** Runs a handler, logging instead of throwing: the editor gets `fallback` when anything fails. */
 function guard<T>(name: string, fallback: T, run: () => T): T {
@@ -89,13 +109,82 @@ function scheduleDiagnostics(uri: string): void {
   });
 }
 
-function publishDiagnostics(uri: string): void {
+/** The diagnostics last published for a document; empty when none were. */
+function diagnosticsOf(uri: string): readonly Diagnostic[] {
+  return published.get(uri)?.diagnostics ?? [];
+}
+
+/**
+ * Publishes a document's diagnostics when they differ from the last ones sent. Open documents
+ * carry their version; files that are not open are published too (version-less), so the Problems
+ * panel lists the defects of the whole edition.
+ */
+function publishModel(model: DocumentModel, open: boolean): void {
   guard('diagnostics', undefined, () => {
-    const model = modelOf(uri);
-    if (!model) return;
     const diagnostics = toDiagnostics(model, documentProblems(model, workspace), settings, workspace);
-    void connection.sendDiagnostics({ uri, version: model.version, diagnostics });
+    const key = JSON.stringify(diagnostics);
+    if (!open && published.get(model.uri)?.key === key) return;
+    published.set(model.uri, { key, diagnostics });
+    void connection.sendDiagnostics({
+      uri: model.uri,
+      ...(open ? { version: model.version } : {}),
+      diagnostics,
+    });
   });
+}
+
+/** Publishes an open document's diagnostics and, if its letter or note numbers changed, the others'. */
+function publishDiagnostics(uri: string): void {
+  const model = guard('model', undefined, () => modelOf(uri));
+  if (!model) return;
+  publishModel(model, true);
+  const facts = model.letters
+    .map((letter) => `${letter.number}:${letter.notes.map((note) => note.number)}`)
+    .join(';');
+  const changed = crossFileFacts.get(uri) !== facts;
+  crossFileFacts.set(uri, facts);
+  scheduleWorkspacePass(changed);
+}
+
+/**
+ * Soon republishes every other document of the workspace (their letter sequence and
+ * cross-references depend on this one) and tells the client that letters changed.
+ */
+function scheduleWorkspacePass(republish: boolean): void {
+  republishPending ||= republish;
+  if (workspacePass) clearTimeout(workspacePass);
+  workspacePass = setTimeout(() => {
+    workspacePass = undefined;
+    if (republishPending) publishWorkspace();
+    republishPending = false;
+    void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
+  }, WORKSPACE_PASS_DELAY_MS);
+}
+
+/** Publishes the diagnostics of every `.letters` document known, open or not. */
+function publishWorkspace(): void {
+  for (const model of workspace.all()) publishModel(model, documents.get(model.uri) !== undefined);
+}
+
+/** Whether a `file:` URI lies inside one of the workspace folders. */
+function inWorkspace(uri: string): boolean {
+  if (!uri.startsWith('file:')) return false;
+  const file = fileURLToPath(uri);
+  return workspaceFolders.some((folder) => file === folder || file.startsWith(folder + path.sep));
+}
+
+/** Re-reads a file that is not open from disk: indexed and published, or forgotten when gone. */
+async function reloadFromDisk(uri: string): Promise<void> {
+  if (documents.get(uri)) return;
+  const text = inWorkspace(uri) ? await readText(fileURLToPath(uri)) : undefined;
+  if (text === undefined) {
+    workspace.delete(uri);
+    crossFileFacts.delete(uri);
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  } else {
+    guard('index', undefined, () => workspace.set(uri, -1, text));
+  }
 }
 
 async function refreshSettings(): Promise<void> {
@@ -150,13 +239,16 @@ connection.onInitialized(async () => {
   }
   await refreshSettings();
   await indexWorkspace();
-  documents.all().forEach((document) => publishDiagnostics(document.uri));
+  documents.all().forEach((document) => guard('model', undefined, () => modelOf(document.uri)));
+  publishWorkspace();
+  void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
   else settings = parseSettings((change.settings as { letters?: unknown } | undefined)?.letters);
-  documents.all().forEach((document) => publishDiagnostics(document.uri));
+  publishWorkspace();
+  void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
 });
 
 documents.onDidChangeContent((change) => scheduleDiagnostics(change.document.uri));
@@ -164,11 +256,20 @@ documents.onDidChangeContent((change) => scheduleDiagnostics(change.document.uri
 documents.onDidClose(async (event) => {
   const uri = event.document.uri;
   models.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
-  // The file stays part of the workspace with its text on disk.
-  const text = uri.startsWith('file:') ? await readText(fileURLToPath(uri)) : undefined;
-  if (text === undefined) workspace.delete(uri);
-  else guard('index', undefined, () => workspace.set(uri, -1, text));
+  // A closed file of the workspace stays in the edition with its text on disk; others leave it.
+  await reloadFromDisk(uri);
+  published.delete(uri);
+  const model = workspace.get(uri);
+  if (model) publishModel(model, false);
+  scheduleWorkspacePass(true);
+});
+
+// The client watches `**/*.letters`: files created, changed or deleted on disk outside the editor.
+connection.onDidChangeWatchedFiles(async (params) => {
+  // Open documents are kept by the editor; a deleted file reads as undefined and is forgotten.
+  for (const change of params.changes)
+    if (change.uri.endsWith(LETTERS_SUFFIX)) await reloadFromDisk(change.uri);
+  scheduleWorkspacePass(true);
 });
 
 connection.onDocumentSymbol((params) =>
@@ -241,6 +342,30 @@ connection.onExecuteCommand(async (params) => {
   );
   if (edit) await connection.workspace.applyEdit({ label: 'Renumber notes', edit });
 });
+
+connection.onRequest(LettersRequests.letters, () =>
+  guard('letters', [], () => workspaceLetters(workspace.all(), diagnosticsOf)),
+);
+
+connection.onRequest(LettersRequests.letterAt, (params: TextDocumentPositionParams) =>
+  atPosition('letterAt', params, null, (model, offset) => letterAt(model, offset, diagnosticsOf(model.uri))),
+);
+
+connection.onRequest(
+  LettersRequests.adjacentLetter,
+  (params: TextDocumentPositionParams & { direction: 'next' | 'previous' }) =>
+    atPosition('adjacentLetter', params, null, (model, offset) =>
+      adjacentLetter(workspace.all(), model, offset, params.direction, diagnosticsOf),
+    ),
+);
+
+connection.onRequest(LettersRequests.newLetter, (params: TextDocumentPositionParams) =>
+  atPosition('newLetter', params, null, newLetter),
+);
+
+connection.onRequest(LettersRequests.detectEdition, (params: { text?: unknown }) =>
+  guard('detectEdition', null, () => (typeof params.text === 'string' ? detectEdition(params.text) : null)),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,173 @@
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { DocumentModel } from '../analysis/model';
+import type { LetterSyntax } from '../syntax/tree';
+import { summary } from './documentSymbols';
+import { toRange } from './ranges';
+
+/**
+ * The custom requests behind the editor's where-am-I and moving features (status bar, Go to
+ * Letter, Go to Note, next/previous letter, the Letters view, Insert New Letter). The client
+ * only displays what these return; every rule about letters stays here.
+ */
+export const LettersRequests = {
+  /** No parameters → {@link LetterSummary}[]: the letters of the workspace in order. */
+  letters: 'letters/letters',
+  /** `TextDocumentPositionParams` → {@link LetterAt} | null. */
+  letterAt: 'letters/letterAt',
+  /** `TextDocumentPositionParams & { direction: 'next' | 'previous' }` → {@link LetterSummary} | null. */
+  adjacentLetter: 'letters/adjacentLetter',
+  /** `TextDocumentPositionParams` → {@link NewLetter}. */
+  newLetter: 'letters/newLetter',
+  /** `{ text: string }` → `EditionEvidence` (see analysis/editionDetection). */
+  detectEdition: 'letters/detectEdition',
+} as const;
+
+/** Sent by the server when letters or their problem counts may have changed. */
+export const LETTERS_CHANGED_NOTIFICATION = 'letters/didChangeLetters';
+
+/** One letter as the editor lists it. */
+export interface LetterSummary {
+  readonly uri: string;
+  readonly number: number;
+  /** The editorial date as written between the brackets, if the letter has one. */
+  readonly date: string | undefined;
+  /** `Letter 21 · 25 June 1926`, or `Letter 21` without a date. */
+  readonly label: string;
+  /** The whole letter. */
+  readonly range: Range;
+  /** The `Letter N` heading: where moving to the letter puts the cursor. */
+  readonly selectionRange: Range;
+  /** Diagnostics of the letter the Problems panel lists (errors, warnings, information; hints are not listed there). */
+  readonly problems: number;
+}
+
+/** A note as Go to Note lists it. */
+export interface NoteSummary {
+  readonly number: number;
+  /** The first words of the note. */
+  readonly summary: string;
+  readonly range: Range;
+  /** The note number: where moving to the note puts the cursor. */
+  readonly selectionRange: Range;
+}
+
+/** The letter at a position, with its notes. */
+export interface LetterAt {
+  readonly letter: LetterSummary;
+  readonly notes: readonly NoteSummary[];
+}
+
+/** A new letter to insert: where, and the snippet (LSP snippet syntax) to insert there. */
+export interface NewLetter {
+  readonly position: Range['start'];
+  readonly snippet: string;
+}
+
+/** Looks up the diagnostics last published for a document. */
+export type DiagnosticsOf = (uri: string) => readonly Diagnostic[];
+
+/** The label of a letter: `Letter 21 · 25 June 1926`. */
+export function letterLabel(letter: LetterSyntax): string {
+  const date = letter.editorialDate?.text.trim();
+  return date ? `Letter ${letter.number} \u00B7 ${date}` : `Letter ${letter.number}`;
+}
+
+/** Summarises a letter, counting the listed diagnostics that start inside it. */
+export function summarize(
+  model: DocumentModel,
+  letter: LetterSyntax,
+  diagnostics: readonly Diagnostic[],
+): LetterSummary {
+  const problems = diagnostics.filter((diagnostic) => {
+    if (diagnostic.severity === DiagnosticSeverity.Hint) return false;
+    const offset = model.lineIndex.offsetAt(diagnostic.range.start);
+    return offset >= letter.span.start && (offset < letter.span.end || offset === model.text.length);
+  }).length;
+  return {
+    uri: model.uri,
+    number: letter.number,
+    date: letter.editorialDate?.text.trim() || undefined,
+    label: letterLabel(letter),
+    range: toRange(model, letter.span),
+    selectionRange: toRange(model, letter.heading),
+    problems,
+  };
+}
+
+/** The letters of the workspace in reading order: documents by URI, letters in text order. */
+export function workspaceLetters(
+  documents: readonly DocumentModel[],
+  diagnosticsOf: DiagnosticsOf,
+): LetterSummary[] {
+  return documents.flatMap((model) => {
+    const diagnostics = diagnosticsOf(model.uri);
+    return model.letters.map((letter) => summarize(model, letter, diagnostics));
+  });
+}
+
+/** The letter at `offset` with its notes; null in the text before the first letter. */
+export function letterAt(
+  model: DocumentModel,
+  offset: number,
+  diagnostics: readonly Diagnostic[],
+): LetterAt | null {
+  const letter = model.letterAt(offset);
+  if (!letter) return null;
+  return {
+    letter: summarize(model, letter, diagnostics),
+    notes: letter.notes.map((note) => ({
+      number: note.number,
+      summary: summary(model.textOf(note.textSpan)),
+      range: toRange(model, note.span),
+      selectionRange: toRange(model, note.numberSpan),
+    })),
+  };
+}
+
+/**
+ * The letter after (or before) the one at `offset`, in the workspace's reading order, so moving
+ * crosses from one file to the next. From the text before a document's first letter, `next` is
+ * that first letter. Null at either end of the edition.
+ */
+export function adjacentLetter(
+  documents: readonly DocumentModel[],
+  model: DocumentModel,
+  offset: number,
+  direction: 'next' | 'previous',
+  diagnosticsOf: DiagnosticsOf,
+): LetterSummary | null {
+  const sequence = documents.flatMap((document) =>
+    document.letters.map((letter) => ({ model: document.uri === model.uri ? model : document, letter })),
+  );
+  const current = model.letterAt(offset);
+  // Index of the current letter, or of the gap before the first letter of this document.
+  let index = sequence.findIndex((placed) => placed.model.uri === model.uri && placed.letter === current);
+  if (index === -1) {
+    index = sequence.findIndex((placed) => placed.model.uri === model.uri);
+    if (index === -1) return null;
+    if (direction === 'next') index -= 1;
+  }
+  const target = sequence[direction === 'next' ? index + 1 : index - 1];
+  return target ? summarize(target.model, target.letter, diagnosticsOf(target.model.uri)) : null;
+}
+
+/**
+ * A new letter after the one at `offset`, numbered one more than it, with placeholders for the
+ * editorial date, the text and its first note; the note gap is the NO-BREAK SPACEs the edition
+ * uses. Before the first letter, the new letter goes in front of it with the number before its.
+ */
+export function newLetter(model: DocumentModel, offset: number): NewLetter {
+  const current =
+    model.letterAt(offset) ?? model.letters.filter((letter) => letter.span.end <= offset).at(-1);
+  const first = model.letters[0];
+  const number = current ? current.number + 1 : Math.max(1, (first?.number ?? 2) - 1);
+  const at = current ? current.span.end : (first?.span.start ?? model.text.length);
+  const tail = /(?:\r?\n)*$/.exec(model.text.slice(Math.max(0, at - 4), at))?.[0] ?? '';
+  const lineBreaks = tail.split('\n').length - 1;
+  const before = at === 0 ? '' : '\n'.repeat(Math.max(0, 2 - lineBreaks));
+  const after = at < model.text.length ? '\n\n' : '\n';
+  const snippet =
+    `${before}Letter \${1:${number}}\n\n[\${2:day month year}]\n\n\${3:text}\n\n` +
+    `1.\u00A0\u00A0 \${4:note}${after}`;
+  return { position: model.lineIndex.positionAt(at), snippet };
+}

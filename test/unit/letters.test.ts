@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { detectEdition } from '../../server/src/analysis/editionDetection';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { adjacentLetter, letterAt, newLetter, workspaceLetters } from '../../server/src/features/letters';
+import { toRange } from '../../server/src/features/ranges';
+import { fixture, lines } from '../fixture';
+
+const A = 'file:///edition/a.letters';
+const B = 'file:///edition/b.letters';
+
+const LETTER_20 = lines('Letter 20', '', '[21 June 1926]', '', 'Hello.1', '', '1.\u00A0\u00A0 A note.');
+const LETTER_21 = lines(
+  'Letter 21',
+  '',
+  '[25 June 1926]',
+  '',
+  'Text.1 More.2',
+  '',
+  '1.   One.',
+  '',
+  '2.   Two.',
+);
+
+function diagnostic(line: number, severity: DiagnosticSeverity): Diagnostic {
+  return { range: { start: { line, character: 0 }, end: { line, character: 1 } }, severity, message: 'x' };
+}
+
+describe('letters for the editor (status bar, Go to Letter, Letters view)', () => {
+  it('labels the letter at the cursor with its number and date, and lists its notes', () => {
+    const { text, cursors } = fixture(
+      lines('Title', '', LETTER_20, '', 'Letter 21', '', '[25 June 1926]', 'Te{|}xt.1'),
+    );
+    const workspace = new WorkspaceIndex();
+    const model = workspace.set(A, 1, text);
+    const at = letterAt(model, cursors[0] ?? 0, []);
+    assert.equal(at?.letter.label, 'Letter 21 \u00B7 25 June 1926');
+    assert.equal(at?.letter.date, '25 June 1926');
+    assert.equal(letterAt(model, 2, []), null, 'the title before the first letter is in no letter');
+    const first = letterAt(model, text.indexOf('Hello'), []);
+    assert.deepEqual(
+      first?.notes.map((note) => [note.number, note.summary]),
+      [[1, 'A note.']],
+    );
+  });
+
+  it('labels a letter without an editorial date by its number alone', () => {
+    const model = new WorkspaceIndex().set(A, 1, lines('Letter 7', '', 'No date here.'));
+    assert.equal(letterAt(model, 3, [])?.letter.label, 'Letter 7');
+  });
+
+  it('counts the problems of each letter as the Problems panel lists them (hints excluded)', () => {
+    const workspace = new WorkspaceIndex();
+    workspace.set(A, 1, lines(LETTER_20, '', LETTER_21));
+    const diagnostics = [
+      diagnostic(4, DiagnosticSeverity.Error),
+      diagnostic(6, DiagnosticSeverity.Hint),
+      diagnostic(12, DiagnosticSeverity.Warning),
+      diagnostic(14, DiagnosticSeverity.Information),
+    ];
+    const letters = workspaceLetters(workspace.all(), (uri) => (uri === A ? diagnostics : []));
+    assert.deepEqual(
+      letters.map((letter) => [letter.label, letter.problems]),
+      [
+        ['Letter 20 \u00B7 21 June 1926', 1],
+        ['Letter 21 \u00B7 25 June 1926', 2],
+      ],
+    );
+  });
+
+  it('lists the letters of every document in reading order', () => {
+    const workspace = new WorkspaceIndex();
+    workspace.set(B, 1, LETTER_21);
+    workspace.set(A, 1, LETTER_20);
+    assert.deepEqual(
+      workspaceLetters(workspace.all(), () => []).map((letter) => [letter.uri, letter.number]),
+      [
+        [A, 20],
+        [B, 21],
+      ],
+    );
+  });
+
+  it('moves to the next and previous letter across documents, and stops at the ends', () => {
+    const workspace = new WorkspaceIndex();
+    const a = workspace.set(A, 1, lines('Preface', '', LETTER_20));
+    const b = workspace.set(B, 1, LETTER_21);
+    const inLetter20 = a.text.indexOf('Hello');
+    const next = adjacentLetter(workspace.all(), a, inLetter20, 'next', () => []);
+    assert.equal(next?.uri, B);
+    assert.deepEqual(next?.selectionRange, toRange(b, { start: 0, end: 'Letter 21'.length }));
+    assert.equal(adjacentLetter(workspace.all(), b, 5, 'previous', () => [])?.number, 20);
+    assert.equal(
+      adjacentLetter(workspace.all(), b, 5, 'next', () => []),
+      null,
+    );
+    assert.equal(
+      adjacentLetter(workspace.all(), a, inLetter20, 'previous', () => []),
+      null,
+    );
+    assert.equal(adjacentLetter(workspace.all(), a, 2, 'next', () => [])?.number, 20, 'from the preface');
+  });
+
+  it('offers a new letter after the current one, numbered one more, with the NBSP note gap', () => {
+    const { text, cursors } = fixture(lines(LETTER_20.replace('Hello', 'Hel{|}lo'), '', '', LETTER_21));
+    const model = new WorkspaceIndex().set(A, 1, text);
+    const insertion = newLetter(model, cursors[0] ?? 0);
+    assert.match(insertion.snippet, /^Letter \$\{1:21\}\n\n\[\$\{2:day month year\}\]\n/);
+    assert.ok(insertion.snippet.includes('1.\u00A0\u00A0 ${4:note}\n\n'));
+    assert.deepEqual(insertion.position, model.lineIndex.positionAt(text.indexOf('Letter 21')));
+    const atEnd = newLetter(model, text.length);
+    assert.match(atEnd.snippet, /^\n\nLetter \$\{1:22\}/);
+    assert.ok(atEnd.snippet.endsWith('${4:note}\n'));
+    assert.match(newLetter(new WorkspaceIndex().set(A, 1, ''), 0).snippet, /^Letter \$\{1:1\}/);
+  });
+});
+
+describe('edition detection for plain text files', () => {
+  it('recognises two or more dated letter headings', () => {
+    assert.deepEqual(detectEdition(lines(LETTER_20, '', LETTER_21)), { datedLetters: 2, isEdition: true });
+  });
+
+  it('recognises the sample edition with CRLF line ends', () => {
+    const crlf = lines('Stalin to Molotov', '', LETTER_20, '', LETTER_21).replace(/\n/g, '\r\n');
+    assert.equal(detectEdition(crlf).isEdition, true);
+  });
+
+  it('does not take ordinary text for an edition', () => {
+    assert.equal(detectEdition('').isEdition, false);
+    assert.equal(detectEdition(LETTER_20).isEdition, false, 'one letter could be a quotation');
+    assert.equal(
+      detectEdition(lines('Letter 1', '', '[sic]', '', 'Letter 2', '', '[illegible]')).isEdition,
+      false,
+      'brackets without a date',
+    );
+    assert.equal(
+      detectEdition(lines('Dear board,', 'I attach Letter 1', 'and Letter 2', 'as requested.')).isEdition,
+      false,
+    );
+  });
+});
