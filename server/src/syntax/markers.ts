@@ -5,11 +5,33 @@ import type { MarkerSyntax } from './tree';
 /** Punctuation that may end the annotated phrase just before a marker. */
 const CLOSING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '\u201D', '\u2019', ')', ']']);
 
+/** Abbreviations that take a number: archival citations, volumes, pages, numbers. */
+const ABBREVIATIONS = new Set([
+  'f',
+  'op',
+  'd',
+  'l',
+  'll',
+  'vyp',
+  'vol',
+  'vols',
+  'p',
+  'pp',
+  'no',
+  'nos',
+  'fig',
+  'art',
+  'ch',
+  'sec',
+  'para',
+]);
+
 /**
  * Words that count things; a number after them is a quantity or a reference, not a marker
  * (`points 2 and 3`, `Point 1,`, `No. 3`, `vol. 4`, archival `f. 17, op. 3, d. 585, l. 3`).
  */
 const COUNTING_WORDS = new Set([
+  ...ABBREVIATIONS,
   'point',
   'points',
   'item',
@@ -18,18 +40,12 @@ const COUNTING_WORDS = new Set([
   'letters',
   'note',
   'notes',
-  'no',
-  'nos',
   'number',
   'numbers',
-  'vol',
-  'vols',
   'volume',
   'volumes',
   'page',
   'pages',
-  'p',
-  'pp',
   'chapter',
   'chapters',
   'article',
@@ -44,12 +60,6 @@ const COUNTING_WORDS = new Set([
   'clauses',
   'issue',
   'issues',
-  'f',
-  'op',
-  'd',
-  'l',
-  'll',
-  'vyp',
   'fond',
   'opis',
   'delo',
@@ -57,7 +67,6 @@ const COUNTING_WORDS = new Set([
   'room',
   'table',
   'figure',
-  'fig',
   'act',
   'protocol',
   'minutes',
@@ -113,27 +122,6 @@ const QUANTITY_WORDS = new Set([
   'copies',
   'vols.',
   'volumes',
-]);
-
-/** Abbreviations that take a number: archival citations, volumes, pages, numbers. */
-const ABBREVIATIONS = new Set([
-  'f',
-  'op',
-  'd',
-  'l',
-  'll',
-  'vyp',
-  'vol',
-  'vols',
-  'p',
-  'pp',
-  'no',
-  'nos',
-  'fig',
-  'art',
-  'ch',
-  'sec',
-  'para',
 ]);
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|s)\b/i;
