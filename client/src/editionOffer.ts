@@ -16,6 +16,10 @@ function answerKey(document: TextDocument): string {
 export class EditionOffer {
   private readonly asking = new Set<string>();
 
+  /** Asks the user; resolves with the button chosen. Replaceable so tests can answer. */
+  ask: (message: string, ...buttons: string[]) => Thenable<string | undefined> = (message, ...buttons) =>
+    window.showInformationMessage(message, ...buttons);
+
   constructor(
     private readonly client: LanguageClient,
     private readonly state: Memento,
@@ -36,12 +40,15 @@ export class EditionOffer {
       return;
     }
     if (answer !== undefined || this.asking.has(key)) return;
+    this.asking.add(key);
     const evidence = await this.client
       .sendRequest<EditionEvidence | null>(Requests.detectEdition, { text: document.getText() })
       .catch(() => null);
-    if (!evidence?.isEdition) return;
-    this.asking.add(key);
-    const choice = await window.showInformationMessage(
+    if (!evidence?.isEdition) {
+      this.asking.delete(key);
+      return;
+    }
+    const choice = await this.ask(
       `${path.basename(document.fileName)} looks like an edition of letters (${evidence.datedLetters} dated letters). Open it in the Letters language?`,
       'Switch to Letters',
       'Keep as Plain Text',

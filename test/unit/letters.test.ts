@@ -44,6 +44,12 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     );
   });
 
+  it('puts a cursor at the start of a heading in that letter, not the one before', () => {
+    const { text, cursors } = fixture(lines(LETTER_20, '', '{|}Letter 21', '', '[25 June 1926]'));
+    const model = new WorkspaceIndex().set(A, 1, text);
+    assert.equal(letterAt(model, cursors[0] ?? 0, [])?.letter.number, 21);
+  });
+
   it('labels a letter without an editorial date by its number alone', () => {
     const model = new WorkspaceIndex().set(A, 1, lines('Letter 7', '', 'No date here.'));
     assert.equal(letterAt(model, 3, [])?.letter.label, 'Letter 7');
