@@ -11,10 +11,14 @@ const common = {
   logLevel: 'warning',
 };
 
+// jsonc-parser's default (UMD) build loads its parts with a dynamic require that esbuild cannot
+// follow; its ES module build bundles cleanly.
+const server = { mainFields: ['module', 'main'] };
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/lettersCheck.ts'], outfile: 'dist/cli.js' },
+  { ...common, ...server, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, ...server, entryPoints: ['server/src/cli/lettersCheck.ts'], outfile: 'dist/cli.js' },
 ];
 
 if (watch) {

@@ -23,6 +23,8 @@ export interface TextReplacement {
 /** A correction the user can apply in one step. */
 export interface Fix {
   readonly title: string;
+  /** The document the replacements apply to (a person register); the problem's own when undefined. */
+  readonly uri?: string;
   readonly replacements: readonly TextReplacement[];
   /** Whether this is the fix to offer first. */
   readonly preferred?: boolean;

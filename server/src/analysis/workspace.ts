@@ -1,4 +1,5 @@
 import { DocumentModel } from './model';
+import { PersonIndex } from './persons/personIndex';
 
 /**
  * The `.letters` documents of the workspace, open or not, each as the model of its latest known
@@ -6,6 +7,8 @@ import { DocumentModel } from './model';
  */
 export class WorkspaceIndex {
   private readonly documents = new Map<string, DocumentModel>();
+  /** The person registers of the workspace and the mentions of their persons. */
+  readonly persons = new PersonIndex();
 
   /** Records a document's text; reuses the model when the version and text are unchanged. */
   set(uri: string, version: number, text: string): DocumentModel {
@@ -27,6 +30,7 @@ export class WorkspaceIndex {
 
   delete(uri: string): void {
     this.documents.delete(uri);
+    this.persons.forget(uri);
   }
 
   /** All documents, sorted by URI so that results are stable. */

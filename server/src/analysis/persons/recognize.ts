@@ -1,0 +1,299 @@
+import type { Span } from '../../syntax/span';
+import { isCapitalised, isInitialLetter, tokenize, tokenKey, type Token } from './tokens';
+
+/** A registered person named in a text. */
+export interface Mention {
+  readonly personId: string;
+  /** The name as written, with its initials and editorial expansion (`Grisha [Zinoviev]`). */
+  readonly span: Span;
+  /** The registered name that matched (`Grisha`). */
+  readonly name: string;
+  /** True when an editorial bracket after the name says who is meant (`Grisha [Zinoviev]`). */
+  readonly expanded: boolean;
+}
+
+/** A name after a title (`Com. Xyz`) that no register knows. */
+export interface UnknownPerson {
+  readonly span: Span;
+  readonly name: string;
+}
+
+/** Every mention in a text, in text order. */
+export interface Recognition {
+  readonly mentions: readonly Mention[];
+  readonly unknown: readonly UnknownPerson[];
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  /** The person whose name ends here, and that name. */
+  match?: { personId: string; name: string; initialsOnly: boolean };
+}
+
+/** Titles before a name: `Com. Zinoviev`, `Comrade Molotov`, `Comrades Shliapnikov and Medvedev`. */
+const TITLES = new Set(['Com', 'Comrade', 'Comrades', 'Gen']);
+/** Titles written with a period, never taken for initials. */
+const ABBREVIATED_TITLES = new Set(['Com', 'Gen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'No', 'Vol']);
+/** Longest editorial bracket looked at after a name. */
+const MAX_BRACKET = 80;
+
+/**
+ * Finds the mentions of registered names in a text in one pass: a trie over name tokens, built
+ * once per register version, is walked from each capitalised word, taking the longest name.
+ */
+export class NameMatcher {
+  private readonly root: TrieNode = { children: new Map() };
+  /** Forename initials by person id (`L`, `B` for Kamenev, Lev Borisovich). */
+  private readonly initials = new Map<string, string[]>();
+
+  /**
+   * @param names every recognised name with its person (each name belongs to one person)
+   * @param forenames the forenames of each person, used to reject `S. Kamenev` for Lev Kamenev
+   */
+  constructor(names: ReadonlyMap<string, string>, forenames: ReadonlyMap<string, string>) {
+    for (const [name, personId] of names) {
+      const tokens = tokenize(name);
+      if (tokens.length === 0) continue;
+      let node = this.root;
+      tokens.forEach((token, index) => {
+        const key = tokenKey(token, index === 0);
+        let child = node.children.get(key);
+        if (!child) {
+          child = { children: new Map() };
+          node.children.set(key, child);
+        }
+        node = child;
+      });
+      const initialsOnly = tokens.every((token) => token.text === '.' || isInitialLetter(token));
+      node.match = { personId, name, initialsOnly };
+    }
+    for (const [personId, forename] of forenames) {
+      this.initials.set(
+        personId,
+        tokenize(forename)
+          .filter((token) => token.word)
+          .map((token) => token.text.charAt(0)),
+      );
+    }
+  }
+
+  /** Recognises the persons named in `text` (a whole document; offsets are into it). */
+  recognize(text: string): Recognition {
+    const tokens = tokenize(text);
+    const lowerCaseWords = new Set<string>();
+    for (const token of tokens) if (token.word && /^\p{Ll}/u.test(token.text)) lowerCaseWords.add(token.text);
+    const mentions: Mention[] = [];
+    const unknown: UnknownPerson[] = [];
+    let titled = false;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
+      const afterTitle = titled;
+      titled = isTitle(tokens, index);
+      if (titled) {
+        if (tokens[index + 1]?.text === '.' && tokens[index + 1]?.gap === 'none') index++;
+        continue;
+      }
+      if (!isCapitalised(token)) continue;
+      const found = this.longestMatch(tokens, index);
+      const mention = found && this.accept(text, tokens, index, found, lowerCaseWords, afterTitle);
+      if (mention) {
+        mentions.push(mention.mention);
+        index = mention.lastToken;
+      } else if (afterTitle && !found && !this.root.children.has(token.text)) {
+        unknown.push({ span: { start: token.start, end: token.end }, name: token.text });
+      }
+    }
+    return { mentions, unknown };
+  }
+
+  /** The longest registered name starting at token `first`. */
+  private longestMatch(
+    tokens: readonly Token[],
+    first: number,
+  ): { last: number; node: TrieNode } | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: { last: number; node: TrieNode } | undefined;
+    for (let index = first; index < tokens.length && node; index++) {
+      const token = tokens[index] as Token;
+      node = node.children.get(tokenKey(token, index === first));
+      if (node?.match) best = { last: index, node };
+    }
+    return best;
+  }
+
+  /** Applies the context rules to a match; undefined when the words are not a person here. */
+  private accept(
+    text: string,
+    tokens: readonly Token[],
+    first: number,
+    found: { last: number; node: TrieNode },
+    lowerCaseWords: ReadonlySet<string>,
+    afterTitle: boolean,
+  ): { mention: Mention; lastToken: number } | undefined {
+    const match = found.node.match;
+    if (!match) return undefined;
+    let last = found.last;
+    const next = tokens[last + 1];
+    // `V.M.` as a signature, but `V.M. Smirnov` is someone else's initials.
+    if (match.initialsOnly && isCapitalised(next) && next?.gap !== 'none') return undefined;
+    // A common word at the start of a sentence (`Will`, when the text also says `will`).
+    if (
+      first === found.last &&
+      !afterTitle &&
+      lowerCaseWords.has((tokens[first] as Token).text.toLowerCase()) &&
+      startsSentence(tokens, first)
+    )
+      return undefined;
+    const initials = this.leadingInitials(tokens, first);
+    if (initials.letters.length > 0 && !match.initialsOnly && first === found.last) {
+      if (!this.initialsFit(match.personId, initials.letters)) return undefined;
+    }
+    let start = initials.letters.length > 0 ? (tokens[initials.first] as Token).start : tokens[first]!.start;
+    let end = (tokens[last] as Token).end;
+    last = skipPossessive(tokens, last);
+    let personId = match.personId;
+    let expanded = false;
+    // `Grisha Zinoviev`: a first name and the surname of the same person are one mention.
+    const following = tokens[last + 1];
+    if (isCapitalised(following) && following?.gap === 'space') {
+      const more = this.longestMatch(tokens, last + 1);
+      if (more?.node.match?.personId === personId) {
+        last = skipPossessive(tokens, more.last);
+        end = (tokens[more.last] as Token).end;
+      }
+    }
+    const bracket = bracketAfter(tokens, last);
+    if (bracket) {
+      const inner = tokens.slice(bracket.open + 1, bracket.close);
+      const innerText = text.slice(inner[0]?.start ?? 0, inner[inner.length - 1]?.end ?? 0);
+      const resolved = this.resolveExpansion(tokens, first, found.last, inner);
+      if (resolved) {
+        personId = resolved;
+        expanded = true;
+        end = (tokens[bracket.close] as Token).end;
+        last = bracket.close;
+      } else if (first === found.last && /^\p{Lu}/u.test(innerText) && !inner.every(isInitialPart)) {
+        // `Peter [Petrograd]`: the editor says the word means something else.
+        return undefined;
+      }
+    }
+    start = Math.min(start, tokens[first]!.start);
+    return {
+      mention: { personId, span: { start, end }, name: match.name, expanded },
+      lastToken: last,
+    };
+  }
+
+  /**
+   * The person an editorial bracket after a name names: the bracket alone (`Grisha [Zinoviev]`,
+   * `Grisha's [Zinoviev's]`) or the name completed by it (`Chang [Tso-lin]`).
+   */
+  private resolveExpansion(
+    tokens: readonly Token[],
+    first: number,
+    last: number,
+    inner: readonly Token[],
+  ): string | undefined {
+    const content = inner.length >= 3 && inner[inner.length - 2]?.text === "'" ? inner.slice(0, -2) : inner;
+    const alone = this.exactMatch(content);
+    if (alone) return alone;
+    const completed = [
+      ...tokens.slice(first, last + 1),
+      ...content.map((token, index) => ({ ...token, gap: index === 0 ? ('space' as const) : token.gap })),
+    ];
+    return this.exactMatch(completed);
+  }
+
+  /** The person whose name is exactly these tokens. */
+  private exactMatch(tokens: readonly Token[]): string | undefined {
+    let node: TrieNode | undefined = this.root;
+    tokens.forEach((token, index) => {
+      node = node?.children.get(tokenKey(token, index === 0));
+    });
+    return tokens.length > 0 ? node?.match?.personId : undefined;
+  }
+
+  /** Initials written before a surname: `L. B.`, `I.`, `[L. B.]`. */
+  private leadingInitials(tokens: readonly Token[], first: number): { first: number; letters: string[] } {
+    let index = first;
+    const letters: string[] = [];
+    let bracketed = false;
+    if (tokens[index - 1]?.text === ']' && tokens[index - 2]?.text === '.') {
+      index -= 1;
+      bracketed = true;
+    }
+    while (
+      tokens[index - 1]?.text === '.' &&
+      tokens[index - 1]?.gap === 'none' &&
+      isInitialLetter(tokens[index - 2]) &&
+      !ABBREVIATED_TITLES.has(tokens[index - 2]!.text)
+    ) {
+      letters.unshift(tokens[index - 2]!.text.charAt(0));
+      index -= 2;
+    }
+    if (bracketed) {
+      if (letters.length === 0 || tokens[index - 1]?.text !== '[') return { first, letters: [] };
+      index -= 1;
+    }
+    return { first: index, letters };
+  }
+
+  /** Whether written initials agree with the person's forenames (I, J, Y and E transliterate alike). */
+  private initialsFit(personId: string, letters: readonly string[]): boolean {
+    const forenames = this.initials.get(personId);
+    if (!forenames || forenames.length === 0) return true;
+    return letters.every((letter, index) => {
+      const expected = forenames[index];
+      return expected === undefined || expected === letter || (IOTATED.has(expected) && IOTATED.has(letter));
+    });
+  }
+}
+
+const IOTATED = new Set(['I', 'J', 'Y', 'E']);
+
+function isInitialPart(token: Token): boolean {
+  return token.text === '.' || isInitialLetter(token);
+}
+
+function isTitle(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!TITLES.has(token.text)) return false;
+  const next = tokens[index + 1];
+  if (token.text === 'Com' || token.text === 'Gen') return next?.text === '.' && next.gap === 'none';
+  return next !== undefined && next.gap !== 'none' && isCapitalised(next);
+}
+
+function startsSentence(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous) return true;
+  if (previous.word) return false;
+  return /^[.!?"“”(]$/.test(previous.text) || (tokens[index]?.gap === 'line' && previous.text !== ',');
+}
+
+/** Steps over `'s` / `’s` after a name. */
+function skipPossessive(tokens: readonly Token[], last: number): number {
+  const apostrophe = tokens[last + 1];
+  const s = tokens[last + 2];
+  if (
+    apostrophe &&
+    s &&
+    /^['’]$/.test(apostrophe.text) &&
+    apostrophe.gap === 'none' &&
+    s.text === 's' &&
+    s.gap === 'none'
+  )
+    return last + 2;
+  return last;
+}
+
+/** An editorial bracket right after a name, on the same line: `[Zinoviev]`. */
+function bracketAfter(tokens: readonly Token[], last: number): { open: number; close: number } | undefined {
+  const open = tokens[last + 1];
+  if (open?.text !== '[' || open.gap === 'line') return undefined;
+  for (let index = last + 2; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.gap === 'line' || token.end - open.start > MAX_BRACKET || token.text === '[') return undefined;
+    if (token.text === ']') return index > last + 2 ? { open: last + 1, close: index } : undefined;
+  }
+  return undefined;
+}

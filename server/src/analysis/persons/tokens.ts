@@ -1,0 +1,75 @@
+/**
+ * Tokens for name matching: words and single punctuation characters, each with the kind of gap
+ * that precedes it. Names in registers and running text go through the same tokenizer, so a name
+ * matches exactly as it is written (`V.M.` is not `V. M.`).
+ */
+
+/** What separates a token from the one before it. */
+export type Gap = 'none' | 'space' | 'line';
+
+/** A word (letters, hyphenated parts) or one other visible character. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly word: boolean;
+  /** The gap before this token; `none` for the first token of the text. */
+  readonly gap: Gap;
+}
+
+// Letters with combining marks; hyphenated parts stay one word (`Tso-lin`, `Stein-Domski`).
+const TOKEN = /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*|\d+|[^\s\p{L}\p{M}\d]/gu;
+// Extraction sometimes loses the space between words (`andespeciallyNazaretian`, `inMoscow`): a
+// capital after a lower-case letter starts a new word.
+const HUMP = /(?<=\p{Ll})(?=\p{Lu})/u;
+const WORD_START = /^[\p{L}\p{M}]/u;
+const HUMP_TEST = /\p{Ll}\p{Lu}/u;
+
+/** Splits a text into tokens; never throws, tokens are in text order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const gap = gapKind(text, previousEnd, start);
+    const value = match[0];
+    const parts = value.length > 1 && HUMP_TEST.test(value) ? value.split(HUMP) : [value];
+    let offset = start;
+    parts.forEach((part, index) => {
+      tokens.push({
+        start: offset,
+        end: offset + part.length,
+        text: part,
+        word: WORD_START.test(part),
+        gap: index === 0 ? gap : 'none',
+      });
+      offset += part.length;
+    });
+    previousEnd = start + value.length;
+  }
+  return tokens;
+}
+
+function gapKind(text: string, from: number, to: number): Gap {
+  if (from === to) return 'none';
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || code === 0x0d) return 'line';
+  }
+  return 'space';
+}
+
+/** The key of a token in the name trie: the gap matters only as "joined" or "separated". */
+export function tokenKey(token: Token, first: boolean): string {
+  return first || token.gap === 'none' ? token.text : ` ${token.text}`;
+}
+
+/** Whether a token is a capitalised word (a possible name). */
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && token.word && /^\p{Lu}/u.test(token.text);
+}
+
+/** Whether a token looks like an initial: one capital (`L`), or a transliterated one (`Ye`, `Yem`). */
+export function isInitialLetter(token: Token | undefined): boolean {
+  return token !== undefined && token.word && /^\p{Lu}\p{Ll}{0,2}$/u.test(token.text);
+}
