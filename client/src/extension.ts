@@ -44,11 +44,21 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'letters' }],
+    // Person registers are synchronised so that their diagnostics show and edits take effect
+    // before saving; the server answers no language features on them (VS Code's JSON support does).
+    documentSelector: [
+      { language: 'letters' },
+      { language: 'json', pattern: '**/*.persons.json' },
+      { language: 'jsonc', pattern: '**/*.persons.json' },
+    ],
     synchronize: {
       configurationSection: 'letters',
-      // Files changed on disk outside the editor keep the workspace's diagnostics current.
-      fileEvents: workspace.createFileSystemWatcher('**/*.letters'),
+      // Files changed on disk outside the editor keep the workspace's diagnostics current, and
+      // register edits take effect at once.
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/*.letters'),
+        workspace.createFileSystemWatcher('**/*.persons.json'),
+      ],
     },
   };
   client = new LanguageClient('letters', 'Letters Edition', serverOptions, clientOptions);

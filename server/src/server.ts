@@ -9,6 +9,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -31,6 +32,7 @@ import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import {
   adjacentLetter,
   letterAt,
@@ -40,12 +42,14 @@ import {
   workspaceLetters,
 } from './features/letters';
 import { references } from './features/references';
+import { registerDiagnostics } from './features/registerDiagnostics';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from './features/renumberCommand';
 import { DEFAULT_SETTINGS, parseSettings, type LettersSettings } from './features/settings';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { fileUri, findFiles, readText } from './host/files';
 
 const LETTERS_SUFFIX = '.letters';
+const REGISTER_SUFFIX = '.persons.json';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const models = new ModelCache();
@@ -67,6 +71,11 @@ const workspace = new WorkspaceIndex();
 let settings: LettersSettings = DEFAULT_SETTINGS;
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
+let canRefreshInlayHints = false;
+/** Registers named in `letters.persons`, which may have any file name. */
+let configuredRegisters = new Set<string>();
+/** Registers that have diagnostics published, to clear them when a register goes away. */
+const registersWithDiagnostics = new Set<string>();
 /** The diagnostics last published per document (open or not), as the Problems panel shows them. */
 const published = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
 /** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
@@ -88,10 +97,15 @@ function guard<T>(name: string, fallback: T, run: () => T): T {
   }
 }
 
-/** The model of an open document, or undefined for an unknown URI. */
+/** Whether a URI is a person register (the server answers no language features on it). */
+function isRegister(uri: string): boolean {
+  return uri.endsWith(REGISTER_SUFFIX) || configuredRegisters.has(uri);
+}
+
+/** The model of an open `.letters` document, or undefined for an unknown URI or a register. */
 function modelOf(uri: string): DocumentModel | undefined {
   const document = documents.get(uri);
-  if (!document) return undefined;
+  if (!document || isRegister(uri)) return undefined;
   const model = models.get(uri, document.version, document.getText());
   workspace.put(model);
   return model;
@@ -187,6 +201,68 @@ async function reloadFromDisk(uri: string): Promise<void> {
   }
 }
 
+/** Publishes the diagnostics of every register (a change to one can clear a conflict in another). */
+function publishRegisterDiagnostics(): void {
+  guard('register diagnostics', undefined, () => {
+    const current = new Set(workspace.persons.files().map((file) => file.uri));
+    for (const uri of registersWithDiagnostics) {
+      if (!current.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    registersWithDiagnostics.clear();
+    for (const uri of current) {
+      registersWithDiagnostics.add(uri);
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: registerDiagnostics(uri, workspace.persons, settings),
+      });
+    }
+  });
+}
+
+let registersChangePending = false;
+
+/**
+ * After a register changed (a burst of edits is handled once): the registers' diagnostics, the
+ * letters' `person.unknown`, the inlay hints.
+ */
+function registersChanged(): void {
+  if (registersChangePending) return;
+  registersChangePending = true;
+  setImmediate(() => {
+    registersChangePending = false;
+    publishRegisterDiagnostics();
+    publishWorkspace();
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+  });
+}
+
+/** Loads a register from the editor when open, else from disk; forgets it when it cannot be read. */
+async function loadRegister(uri: string): Promise<void> {
+  const open = documents.get(uri);
+  const text = open
+    ? open.getText()
+    : uri.startsWith('file:')
+      ? await readText(fileURLToPath(uri))
+      : undefined;
+  guard('register', undefined, () => {
+    if (text === undefined) workspace.persons.delete(uri);
+    else workspace.persons.set(uri, text);
+  });
+}
+
+/** Finds the registers: `*.persons.json` in the workspace folders and the `letters.persons` paths. */
+async function loadRegisters(): Promise<void> {
+  const found = new Set<string>();
+  for (const folder of workspaceFolders) {
+    for (const file of await findFiles(folder, [REGISTER_SUFFIX])) found.add(fileUri(file));
+  }
+  const base = workspaceFolders[0] ?? process.cwd();
+  configuredRegisters = new Set(settings.persons.map((entry) => fileUri(path.resolve(base, entry))));
+  for (const uri of configuredRegisters) found.add(uri);
+  for (const file of workspace.persons.files()) if (!found.has(file.uri)) workspace.persons.delete(file.uri);
+  for (const uri of found) await loadRegister(uri);
+}
+
 async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
@@ -210,6 +286,7 @@ async function indexWorkspace(): Promise<void> {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   workspaceFolders = (params.workspaceFolders ?? [])
     .map((folder) => folder.uri)
     .concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : [])
@@ -226,6 +303,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentHighlightProvider: true,
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' '] },
+      inlayHintProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
       executeCommandProvider: { commands: [RENUMBER_NOTES_COMMAND] },
     },
@@ -238,8 +316,10 @@ connection.onInitialized(async () => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'letters' });
   }
   await refreshSettings();
+  await loadRegisters();
   await indexWorkspace();
   documents.all().forEach((document) => guard('model', undefined, () => modelOf(document.uri)));
+  publishRegisterDiagnostics();
   publishWorkspace();
   void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
 });
@@ -247,14 +327,27 @@ connection.onInitialized(async () => {
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
   else settings = parseSettings((change.settings as { letters?: unknown } | undefined)?.letters);
+  await loadRegisters();
+  publishRegisterDiagnostics();
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
   publishWorkspace();
   void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
 });
 
-documents.onDidChangeContent((change) => scheduleDiagnostics(change.document.uri));
+documents.onDidChangeContent((change) => {
+  const uri = change.document.uri;
+  if (!isRegister(uri)) return scheduleDiagnostics(uri);
+  guard('register', undefined, () => workspace.persons.set(uri, change.document.getText()));
+  registersChanged();
+});
 
 documents.onDidClose(async (event) => {
   const uri = event.document.uri;
+  if (isRegister(uri)) {
+    // The register stays loaded with its text on disk (or goes, if it was never saved).
+    await loadRegister(uri);
+    return registersChanged();
+  }
   models.delete(uri);
   // A closed file of the workspace stays in the edition with its text on disk; others leave it.
   await reloadFromDisk(uri);
@@ -264,8 +357,17 @@ documents.onDidClose(async (event) => {
   scheduleWorkspacePass(true);
 });
 
-// The client watches `**/*.letters`: files created, changed or deleted on disk outside the editor.
+// The client watches `**/*.letters` and `**/*.persons.json`: files created, changed or deleted on
+// disk outside the editor.
 connection.onDidChangeWatchedFiles(async (params) => {
+  let registers = false;
+  for (const change of params.changes) {
+    if (!isRegister(change.uri) || documents.get(change.uri)) continue;
+    if (change.type === FileChangeType.Deleted) workspace.persons.delete(change.uri);
+    else await loadRegister(change.uri);
+    registers = true;
+  }
+  if (registers) registersChanged();
   // Open documents are kept by the editor; a deleted file reads as undefined and is forgotten.
   for (const change of params.changes)
     if (change.uri.endsWith(LETTERS_SUFFIX)) await reloadFromDisk(change.uri);
@@ -331,7 +433,25 @@ connection.onCodeAction((params) =>
       start: model.lineIndex.offsetAt(params.range.start),
       end: model.lineIndex.offsetAt(params.range.end),
     };
-    return codeActions(model, documentProblems(model, workspace), range, params.context.diagnostics);
+    return codeActions(
+      model,
+      documentProblems(model, workspace),
+      range,
+      params.context.diagnostics,
+      workspace,
+    );
+  }),
+);
+
+connection.languages.inlayHint.on((params) =>
+  guard('inlayHint', [], () => {
+    const model = modelOf(params.textDocument.uri);
+    if (!model) return [];
+    const range = {
+      start: model.lineIndex.offsetAt(params.range.start),
+      end: model.lineIndex.offsetAt(params.range.end),
+    };
+    return inlayHints(model, range, workspace, settings);
   }),
 );
 

@@ -2,6 +2,8 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem } from '../analysis/problems';
 import { renumberNotes } from '../analysis/renumber';
+import type { WorkspaceIndex } from '../analysis/workspace';
+import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toRange } from './ranges';
@@ -15,6 +17,7 @@ export function codeActions(
   problems: readonly Problem[],
   range: Span,
   contextDiagnostics: readonly Diagnostic[],
+  workspace?: WorkspaceIndex,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
@@ -30,8 +33,13 @@ export function codeActions(
       const key = fix.title;
       if (seen.has(key)) continue;
       seen.add(key);
+      const action =
+        fix.uri === undefined
+          ? toAction(model, fix, CodeActionKind.QuickFix)
+          : otherFileAction(fix, workspace);
+      if (!action) continue;
       actions.push({
-        ...toAction(model, fix, CodeActionKind.QuickFix),
+        ...action,
         ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
       });
     }
@@ -52,6 +60,30 @@ export function toAction(model: DocumentModel, fix: Fix, kind: string): CodeActi
     kind,
     isPreferred: fix.preferred === true,
     edit: { changes: { [model.uri]: toTextEdits(model, fix) } },
+  };
+}
+
+/**
+ * A quick fix that edits another file (a stub entry in a person register), converted through that
+ * file's own line index; undefined when the file is no longer known.
+ */
+function otherFileAction(fix: Fix, workspace: WorkspaceIndex | undefined): CodeAction | undefined {
+  const uri = fix.uri as string;
+  const lineIndex: LineIndex | undefined =
+    workspace?.persons.file(uri)?.lineIndex ?? workspace?.get(uri)?.lineIndex;
+  if (!lineIndex) return undefined;
+  const edits = fix.replacements.map((replacement) => ({
+    range: {
+      start: lineIndex.positionAt(replacement.span.start),
+      end: lineIndex.positionAt(replacement.span.end),
+    },
+    newText: replacement.newText,
+  }));
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    isPreferred: fix.preferred === true,
+    edit: { changes: { [uri]: edits } },
   };
 }
 

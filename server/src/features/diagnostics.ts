@@ -8,7 +8,8 @@ import type { LettersSettings } from './settings';
 /** The `source` of every diagnostic this server publishes. */
 export const DIAGNOSTIC_SOURCE = 'letters';
 
-const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+/** LSP severities of the problem severities (`off` is never sent). */
+export const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
   information: DiagnosticSeverity.Information,
   warning: DiagnosticSeverity.Warning,

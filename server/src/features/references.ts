@@ -2,11 +2,13 @@ import type { Location } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { notesAt, referencesToNote } from './noteNavigation';
+import { personReferences } from './personNavigation';
 import { toRange } from './ranges';
 
 /**
  * Find references on a note number, a marker or a cross-reference: every marker of that note and
- * every cross-reference to it in the workspace; the note itself when `includeDeclaration`.
+ * every cross-reference to it in the workspace; the note itself when `includeDeclaration`. On a
+ * person's mention: every mention of the person (and the register entry).
  */
 export function references(
   model: DocumentModel,
@@ -15,7 +17,7 @@ export function references(
   includeDeclaration: boolean,
 ): Location[] {
   const found = notesAt(model, offset, workspace);
-  if (!found) return [];
+  if (!found) return personReferences(model, offset, workspace, includeDeclaration);
   const locations: Location[] = [];
   for (const note of found.notes) {
     if (includeDeclaration)

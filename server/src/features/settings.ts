@@ -4,10 +4,18 @@ import { SEVERITIES, type Severity } from '../analysis/problems';
 export interface LettersSettings {
   /** Per-code severity overrides from `letters.diagnostics.<code>`. */
   readonly diagnostics: Readonly<Record<string, Severity>>;
+  /** Extra person registers (`letters.persons`): paths, relative ones to the first workspace folder. */
+  readonly persons: readonly string[];
+  /** `letters.inlayHints.*`. */
+  readonly inlayHints: { readonly persons: boolean };
 }
 
 /** Settings when the client sends none. */
-export const DEFAULT_SETTINGS: LettersSettings = { diagnostics: {} };
+export const DEFAULT_SETTINGS: LettersSettings = {
+  diagnostics: {},
+  persons: [],
+  inlayHints: { persons: false },
+};
 
 /**
  * Reads the `letters` configuration section, ignoring anything malformed: a wrong value in the
@@ -24,7 +32,14 @@ export function parseSettings(section: unknown): LettersSettings {
       }
     }
   }
-  return { diagnostics };
+  const persons = Array.isArray(section['persons'])
+    ? section['persons'].filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '')
+    : [];
+  const hints = section['inlayHints'];
+  const inlayHints = {
+    persons: (isRecord(hints) && hints['persons'] === true) || section['inlayHints.persons'] === true,
+  };
+  return { diagnostics, persons, inlayHints };
 }
 
 /**

@@ -1,11 +1,13 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { letterTitle } from './documentSymbols';
+import { registerRange } from './personNavigation';
 import { toRange } from './ranges';
 
 /**
  * Letters of every `.letters` file in the workspace whose title matches the query: by number
  * (`21`, `Letter 21`) or by date words (`June 1926`). Every word of the query must occur.
+ * Then the persons of the registers whose preferred name, edition name or an alias matches.
  */
 export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 500): SymbolInformation[] {
   const words = query
@@ -25,6 +27,19 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 5
       });
       if (results.length >= limit) return results;
     }
+  }
+  for (const person of index.persons.persons) {
+    const names = [person.name, person.editionName ?? '', ...person.aliases].join('\n').toLowerCase();
+    if (!words.every((word) => names.includes(word))) continue;
+    const file = index.persons.file(person.uri);
+    if (!file) continue;
+    results.push({
+      name: person.name,
+      kind: SymbolKind.Object,
+      location: { uri: file.uri, range: registerRange(file.lineIndex, person.span) },
+      containerName: fileName(file.uri),
+    });
+    if (results.length >= limit) return results;
   }
   return results;
 }
