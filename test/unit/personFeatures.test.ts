@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import type { LocationLink, MarkupContent, TextEdit } from 'vscode-languageserver';
+import { documentProblems } from '../../server/src/analysis/diagnose';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { codeActions } from '../../server/src/features/codeActions';
+import { completion } from '../../server/src/features/completion';
+import { definition } from '../../server/src/features/definition';
+import { hover } from '../../server/src/features/hover';
+import { inlayHints } from '../../server/src/features/inlayHints';
+import { references } from '../../server/src/features/references';
+import { registerDiagnostics } from '../../server/src/features/registerDiagnostics';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/features/settings';
+import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
+import { LineIndex } from '../../server/src/syntax/lineIndex';
+import { fixture, lines } from '../fixture';
+
+const LETTERS = 'file:///edition/a.letters';
+const OTHER = 'file:///edition/b.letters';
+const REGISTER = 'file:///edition/edition.persons.json';
+const REGISTER_TEXT = lines(
+  '{',
+  '  "persons": [',
+  '    {',
+  '      "id": "zinoviev",',
+  '      "name": "Zinoviev, Grigorii Yevseevich",',
+  '      "editionName": "Zinoviev",',
+  '      "aliases": ["Grisha", "Grigorii"],',
+  '      "birth": "1883-09-23",',
+  '      "death": "1936-08",',
+  '      "description": "Chairman of the Comintern.",',
+  '      "authority": { "wikidata": "https://www.wikidata.org/entity/Q130885" }',
+  '    },',
+  '    { "id": "kopp", "name": "Kopp, Viktor Leontevich", "editionName": "Kopp" }',
+  '  ]',
+  '}',
+);
+
+function setup(source: string) {
+  const parsed = fixture(source);
+  const workspace = new WorkspaceIndex();
+  workspace.persons.set(REGISTER, REGISTER_TEXT);
+  workspace.set(OTHER, 1, lines('Letter 12', '[26 May 1926]', 'Zinoviev again, and Grisha.'));
+  const model = workspace.set(LETTERS, 1, parsed.text);
+  return { ...parsed, model, workspace };
+}
+
+const LETTER = lines('Letter 11', '[24 May 1926]', 'Not Gri{|}sha [Zinoviev], but Com. Xyz and Kopp.');
+
+describe('person features', () => {
+  it('shows who a mention is, where the person is mentioned, on hover', () => {
+    const { model, workspace, cursors } = setup(LETTER);
+    const shown = hover(model, cursors[0] ?? 0, workspace);
+    const value = (shown?.contents as MarkupContent).value;
+    assert.match(value, /^\*\*Zinoviev, Grigorii Yevseevich\*\* \(23 September 1883 – August 1936\)/);
+    assert.match(value, /Chairman of the Comintern\./);
+    assert.match(value, /Also: Zinoviev, Grisha, Grigorii/);
+    assert.match(value, /\[Wikidata\]\(https:\/\/www\.wikidata\.org\/entity\/Q130885\)/);
+    assert.match(
+      value,
+      /Mentioned 3 times in 2 letters: a\.letters: letter 11 \(1\); b\.letters: letter 12 \(2\)\./,
+    );
+    assert.deepEqual(shown?.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 21 } });
+  });
+
+  it('goes to the person’s entry in the register', () => {
+    const { model, workspace, cursors } = setup(LETTER);
+    const links = definition(model, cursors[0] ?? 0, workspace) as LocationLink[];
+    assert.equal(links.length, 1);
+    assert.equal(links[0]?.targetUri, REGISTER);
+    assert.deepEqual(links[0]?.targetRange, {
+      start: { line: 2, character: 4 },
+      end: { line: 11, character: 5 },
+    });
+    assert.deepEqual(links[0]?.targetSelectionRange.start, { line: 4, character: 14 });
+  });
+
+  it('lists every mention in the workspace as references, and the entry when asked', () => {
+    const { model, workspace, cursors } = setup(LETTER);
+    const found = references(model, cursors[0] ?? 0, workspace, true);
+    assert.deepEqual(
+      found.map((location) => [location.uri, location.range.start.line, location.range.start.character]),
+      [
+        [REGISTER, 4, 14],
+        [LETTERS, 2, 4],
+        [OTHER, 2, 0],
+        [OTHER, 2, 20],
+      ],
+    );
+  });
+
+  it('completes registered names and aliases for a capitalised word, replacing it', () => {
+    const { model, workspace, cursors } = setup(lines('Letter 11', '[24 May 1926]', 'We saw Gr{|}'));
+    const items = completion(model, cursors[0] ?? 0, workspace);
+    const grisha = items.find((item) => item.label === 'Grisha');
+    assert.equal(grisha?.detail, 'Zinoviev, Grigorii Yevseevich');
+    assert.deepEqual((grisha?.textEdit as TextEdit).range, {
+      start: { line: 2, character: 7 },
+      end: { line: 2, character: 9 },
+    });
+    const lower = setup(lines('Letter 11', '[24 May 1926]', 'we sa{|}'));
+    assert.deepEqual(completion(lower.model, lower.cursors[0] ?? 0, lower.workspace), []);
+  });
+
+  it('shows the preferred name after a nickname when the setting is on', () => {
+    const { model, workspace } = setup(
+      lines('Letter 11', '[24 May 1926]', 'Grisha and Zinoviev and Grisha [Zinoviev].'),
+    );
+    const everything = { start: 0, end: model.text.length };
+    assert.deepEqual(inlayHints(model, everything, workspace, DEFAULT_SETTINGS), []);
+    const on = parseSettings({ inlayHints: { persons: true } });
+    const hints = inlayHints(model, everything, workspace, on);
+    assert.deepEqual(
+      hints.map((hint) => [hint.position, hint.label]),
+      [[{ line: 2, character: 6 }, 'Zinoviev, Grigorii Yevseevich']],
+    );
+  });
+
+  it('reports Com. Xyz as an unknown person with a fix that adds a stub entry to the register', () => {
+    const { model, workspace } = setup(LETTER);
+    const problems = documentProblems(model, workspace).filter(
+      (problem) => problem.code === 'person.unknown',
+    );
+    assert.equal(problems.length, 1);
+    assert.equal(model.textOf(problems[0]!.span), 'Xyz');
+    assert.equal(problems[0]?.severity, 'information');
+    const actions = codeActions(model, problems, problems[0]!.span, [], workspace);
+    const edit = actions[0]?.edit?.changes?.[REGISTER]?.[0];
+    assert.equal(actions[0]?.title, 'Add "Xyz" to edition.persons.json');
+    assert.ok(edit);
+    const index = new LineIndex(REGISTER_TEXT);
+    const edited =
+      REGISTER_TEXT.slice(0, index.offsetAt(edit.range.start)) +
+      edit.newText +
+      REGISTER_TEXT.slice(index.offsetAt(edit.range.end));
+    workspace.persons.set(REGISTER, edited);
+    assert.deepEqual(workspace.persons.problemsOf(REGISTER), []);
+    assert.equal(workspace.persons.person('xyz')?.name, 'Xyz');
+    assert.match(edited, /\n {4}\{ "id": "xyz", "name": "Xyz", "editionName": "Xyz" \}\n {2}\]/);
+    const after = documentProblems(model, workspace).filter((problem) => problem.code === 'person.unknown');
+    assert.deepEqual(after, []);
+  });
+
+  it('says nothing about unknown persons when the workspace has no register', () => {
+    const workspace = new WorkspaceIndex();
+    const model = workspace.set(LETTERS, 1, fixture(LETTER).text);
+    assert.deepEqual(
+      documentProblems(model, workspace).filter((problem) => problem.code === 'person.unknown'),
+      [],
+    );
+  });
+
+  it('finds persons by any of their names among the workspace symbols', () => {
+    const { workspace } = setup(LETTER);
+    const symbols = workspaceSymbols(workspace, 'grisha');
+    assert.deepEqual(
+      symbols.map((symbol) => [symbol.name, symbol.location.uri]),
+      [['Zinoviev, Grigorii Yevseevich', REGISTER]],
+    );
+  });
+
+  it('turns register problems into diagnostics on the register, with related places', () => {
+    const workspace = new WorkspaceIndex();
+    workspace.persons.set(REGISTER, REGISTER_TEXT);
+    const second = 'file:///edition/more.persons.json';
+    workspace.persons.set(
+      second,
+      '{ "persons": [ { "id": "kopp", "name": "Kopp" }, { "id": "grisha-x", "name": "X", "aliases": ["Grisha"] } ] }',
+    );
+    const diagnostics = registerDiagnostics(second, workspace.persons, DEFAULT_SETTINGS);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.relatedInformation?.[0]?.location.uri]),
+      [
+        ['register.duplicateId', REGISTER],
+        ['register.aliasConflict', REGISTER],
+      ],
+    );
+  });
+});
