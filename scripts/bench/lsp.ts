@@ -88,18 +88,25 @@ export class Session {
     });
   }
 
-  /** Replaces `text[start, end)` with `newText`, sent as an incremental change; returns the new version. */
-  async edit(uri: string, start: number, end: number, newText: string): Promise<number> {
+  /**
+   * Prepares replacing `text[start, end)` with `newText`: the editor's own bookkeeping (positions,
+   * new text) happens here, outside the timings; the returned function sends the incremental
+   * change and gives the new version.
+   */
+  prepareEdit(uri: string, start: number, end: number, newText: string): () => Promise<number> {
     const document = this.documents.get(uri)!;
     const lines = new LineIndex(document.text);
     const range = { start: lines.positionAt(start), end: lines.positionAt(end) };
     document.text = document.text.slice(0, start) + newText + document.text.slice(end);
     document.version += 1;
-    await this.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: document.version },
-      contentChanges: [{ range, text: newText }],
-    });
-    return document.version;
+    const version = document.version;
+    return async () => {
+      await this.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: newText }],
+      });
+      return version;
+    };
   }
 
   position(uri: string, offset: number): { line: number; character: number } {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { DocumentModel } from '../../server/src/analysis/model';
+import { documentProblems } from '../../server/src/analysis/diagnose';
+import { DocumentModel, ModelCache } from '../../server/src/analysis/model';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { composeChange, reparseDocument, type TextChange } from '../../server/src/syntax/incremental';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
@@ -42,6 +44,29 @@ describe('incremental parsing', () => {
         );
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('reports the same problems after edits as from scratch, with problems cached per letter', function () {
+    this.timeout(30000);
+    const workspace = new WorkspaceIndex();
+    fc.assert(
+      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 3 }), (start, edits) => {
+        const cache = new ModelCache();
+        let model = cache.get('file:///a.letters', 1, start);
+        documentProblems(model, workspace);
+        let text = start;
+        edits.forEach((one, index) => {
+          const where = place(text, one);
+          text = text.slice(0, where.start) + where.text + text.slice(where.end);
+          cache.edit(model.uri, where.start, where.end, where.text.length);
+          model = cache.get(model.uri, index + 2, text);
+          documentProblems(model, workspace);
+        });
+        const fresh = new DocumentModel(model.uri, 0, text);
+        assert.deepEqual(documentProblems(model, workspace), documentProblems(fresh, workspace));
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -26,7 +26,7 @@ export function resolveCrossReference(
     const number = reference.letter;
     const documents = [model, ...workspace.all().filter((document) => document.uri !== model.uri)];
     for (const document of documents) {
-      const letter = document.letters.find((candidate) => candidate.number === number);
+      const letter = document.letterNumbered(number);
       if (letter) {
         target = { model: document, letter };
         break;

@@ -1,7 +1,8 @@
 import { crossReferenceProblems } from './crossReferenceChecks';
 import { letterSequenceProblems } from './letterSequence';
 import type { DocumentModel } from './model';
-import { noteProblems } from './noteChecks';
+import { cachedLetterProblems, usesCrlf, type LetterCheck } from './letterProblems';
+import { letterNoteProblems } from './noteChecks';
 import { personProblems } from './persons/personChecks';
 import type { Problem } from './problems';
 import type { WorkspaceIndex } from './workspace';
@@ -9,15 +10,20 @@ import type { WorkspaceIndex } from './workspace';
 /** A check: finds one family of problems in a document, with the workspace for cross-file facts. */
 export type Check = (model: DocumentModel, workspace: WorkspaceIndex) => Problem[];
 
-/** Every check, one per family of problems; a new family adds its module here. */
-const CHECKS: readonly Check[] = [
-  noteProblems,
-  letterSequenceProblems,
-  crossReferenceProblems,
-  personProblems,
-];
+/** Every check that needs more than one letter, one per family of problems; a new family adds its module here. */
+const CHECKS: readonly Check[] = [letterSequenceProblems, crossReferenceProblems, personProblems];
+
+/**
+ * Every check of one letter on its own. Their problems are cached per letter, so an edit re-checks
+ * only the letters it re-parsed; a family whose problems depend on one letter only belongs here.
+ */
+const LETTER_CHECKS: readonly LetterCheck[] = [letterNoteProblems];
 
 /** All problems of a document, in text order. */
 export function documentProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
-  return CHECKS.flatMap((check) => check(model, workspace)).sort((a, b) => a.span.start - b.span.start);
+  const crlf = usesCrlf(model.text);
+  return model.letters
+    .flatMap((letter) => cachedLetterProblems(model, letter, LETTER_CHECKS, crlf))
+    .concat(CHECKS.flatMap((check) => check(model, workspace)))
+    .sort((a, b) => a.span.start - b.span.start);
 }

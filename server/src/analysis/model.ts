@@ -41,6 +41,18 @@ export class DocumentModel {
     return this.syntax.letters;
   }
 
+  private byNumber: Map<number, LetterSyntax> | undefined;
+
+  /** The first letter numbered `number`, from an index built on first use (cross-references ask often). */
+  letterNumbered(number: number): LetterSyntax | undefined {
+    if (!this.byNumber) {
+      this.byNumber = new Map();
+      for (const letter of this.letters)
+        if (!this.byNumber.has(letter.number)) this.byNumber.set(letter.number, letter);
+    }
+    return this.byNumber.get(number);
+  }
+
   /** The letter containing `offset`, found by binary search over the letters in text order. */
   letterAt(offset: number): LetterSyntax | undefined {
     const letters = this.syntax.letters;

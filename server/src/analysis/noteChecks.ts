@@ -13,7 +13,8 @@ export function noteProblems(model: DocumentModel): Problem[] {
   return model.letters.flatMap((letter) => letterNoteProblems(model, letter));
 }
 
-function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): Problem[] {
+/** The note problems of one letter: they depend on the letter's text only (see `LetterCheck`). */
+export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): Problem[] {
   const problems: Problem[] = [];
   const renumber = renumberNotes(model.text, letter);
   const renumberFixes = renumber ? [renumber] : [];

@@ -25,7 +25,7 @@ export function crossReferenceCompletions(
   if (noteMatch) {
     const number = Number(noteMatch[1]);
     for (const document of documents) {
-      const letter = document.letters.find((candidate) => candidate.number === number);
+      const letter = document.letterNumbered(number);
       if (!letter) continue;
       return letter.notes.map((note) => ({
         label: String(note.number),

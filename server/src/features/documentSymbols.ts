@@ -37,6 +37,9 @@ function noteSymbol(model: DocumentModel, note: NoteSyntax): DocumentSymbol {
 
 /** The first words of a note, on one line. */
 export function summary(text: string, length = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Flatten only the start of a long note: the outline of a large edition asks for thousands of these.
+  const head = text.length > 3 * length ? text.slice(0, 3 * length) : text;
+  let flat = head.replace(/\s+/g, ' ').trim();
+  if (head !== text && flat.length <= length) flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}\u2026`;
 }

@@ -1,4 +1,5 @@
 import type { TextChange } from './incremental';
+import { nextLineBreak } from './lines';
 
 /**
  * Maps between UTF-16 offsets and zero-based line/character positions, as LSP requires.
@@ -6,42 +7,45 @@ import type { TextChange } from './incremental';
  * character counts two, exactly like the offsets of a JavaScript string.
  */
 export class LineIndex {
-  /** Offset at which each line starts; always begins with 0. */
-  readonly lineStarts: readonly number[];
+  /** Offset at which each line starts, in increasing order; always begins with 0. */
+  readonly lineStarts: Uint32Array;
 
   /** Indexes `text`; `lineStarts` may be passed when already known (see {@link LineIndex.edited}). */
   constructor(
     readonly text: string,
-    lineStarts?: readonly number[],
+    lineStarts?: Uint32Array,
   ) {
-    this.lineStarts = lineStarts ?? computeLineStarts(text, 0, text.length);
+    this.lineStarts = lineStarts ?? Uint32Array.from(computeLineStarts(text, 0, text.length));
   }
 
   /**
    * The index of `text`, made from the index of the text before `change`: only the changed lines
-   * are scanned again, the line starts after them move by the change's length difference.
+   * are scanned again; the line starts after them are copied, moved by the change's length difference.
    */
   static edited(previous: LineIndex, text: string, change: TextChange): LineIndex {
     const old = previous.lineStarts;
     const delta = change.newEnd - change.oldEnd;
-    const scanFrom = Math.max(0, change.start - 1);
-    const scanned = computeLineStarts(text, scanFrom, Math.min(text.length, change.newEnd + 1));
-    const starts: number[] = [];
-    // Line starts before the change are unchanged; 0 always starts a line.
-    for (let index = 0; index < old.length && (old[index] as number) < change.start; index++) {
-      starts.push(old[index] as number);
-    }
-    if (starts.length === 0) starts.push(0);
-    let last = starts[starts.length - 1] as number;
+    // Line starts before the change are unchanged (0 always starts a line); a line start after
+    // oldEnd + 1 follows a break that reads only unchanged text.
+    const before = Math.max(1, firstAtLeast(old, change.start));
+    const after = firstAtLeast(old, change.oldEnd + 2);
+    const scanned = computeLineStarts(
+      text,
+      Math.max(0, change.start - 1),
+      Math.min(text.length, change.newEnd + 1),
+    );
+    const starts = new Uint32Array(before + scanned.length + (old.length - after));
+    starts.set(old.subarray(0, before));
+    let length = before;
+    let last = starts[before - 1] as number;
     for (const start of scanned) {
-      if (start > last) starts.push((last = start));
+      if (start > last) starts[length++] = last = start;
     }
-    // Line starts after the change: a break at old offset >= oldEnd + 1 reads only unchanged text.
-    for (let index = firstAtLeast(old, change.oldEnd + 2); index < old.length; index++) {
+    for (let index = after; index < old.length; index++) {
       const start = (old[index] as number) + delta;
-      if (start > last) starts.push((last = start));
+      if (start > last) starts[length++] = last = start;
     }
-    return new LineIndex(text, starts);
+    return new LineIndex(text, length === starts.length ? starts : starts.slice(0, length));
   }
 
   /** Number of lines (an empty text has one empty line). */
@@ -82,7 +86,7 @@ export class LineIndex {
 }
 
 /** The index of the first element of a sorted list that is at least `value`. */
-function firstAtLeast(list: readonly number[], value: number): number {
+function firstAtLeast(list: Uint32Array, value: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -96,14 +100,9 @@ function firstAtLeast(list: readonly number[], value: number): number {
 /** The starts of the lines that follow the line breaks found in `text[from, to)` (and 0 when `from` is 0). */
 function computeLineStarts(text: string, from: number, to: number): number[] {
   const starts = from === 0 ? [0] : [];
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x0d) {
-      if (text.charCodeAt(index + 1) === 0x0a) index++;
-      starts.push(index + 1);
-    } else if (code === 0x0a) {
-      starts.push(index + 1);
-    }
+  for (let index = nextLineBreak(text, from); index < to; index = nextLineBreak(text, index + 1)) {
+    if (text.charCodeAt(index) === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++;
+    starts.push(index + 1);
   }
   return starts;
 }

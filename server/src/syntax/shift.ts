@@ -31,6 +31,11 @@ export function shiftLetter(letter: LetterSyntax, delta: number): LetterSyntax {
   return result;
 }
 
+/** The parsed letter a shifted letter comes from, and by how much it moved (itself and 0 when not shifted). */
+export function letterOrigin(letter: LetterSyntax): { letter: LetterSyntax; delta: number } {
+  return ORIGINS.get(letter) ?? { letter, delta: 0 };
+}
+
 const ORIGINS = new WeakMap<LetterSyntax, { letter: LetterSyntax; delta: number }>();
 
 /** A copy of a syntax value with every span moved by `delta`. */
