@@ -6,15 +6,17 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { documentProblems } from '../analysis/diagnose';
-import type { Severity } from '../analysis/problems';
+import type { Problem, Severity } from '../analysis/problems';
 import { WorkspaceIndex } from '../analysis/workspace';
 import { effectiveSeverity } from '../features/diagnostics';
 import { DEFAULT_SETTINGS } from '../features/settings';
 import { fileUri, findFiles, readText } from '../host/files';
+import type { LineIndex } from '../syntax/lineIndex';
 
 const USAGE = `Usage: letters-check [--format text|json] [--hints] [--exit-zero] <file-or-folder>...
 
-Checks letters-edition files (*.letters) and prints each problem as
+Checks letters-edition files (*.letters) and the person registers (*.persons.json) in the
+folders given or next to the files given, and prints each problem as
   path:line:col: severity code: message
 
 Options:
@@ -68,8 +70,15 @@ export interface ReportedProblem {
   readonly message: string;
 }
 
-async function collectFiles(targets: readonly string[]): Promise<string[]> {
+const REGISTER_SUFFIX = '.persons.json';
+
+/**
+ * The `.letters` files to check, and the person registers that go with them: the
+ * `*.persons.json` files in a folder given (searched like the letters) or next to a file given.
+ */
+async function collectFiles(targets: readonly string[]): Promise<{ files: string[]; registers: string[] }> {
   const files: string[] = [];
+  const registers: string[] = [];
   for (const target of targets) {
     let stat;
     try {
@@ -77,15 +86,39 @@ async function collectFiles(targets: readonly string[]): Promise<string[]> {
     } catch {
       throw new UsageError(`cannot read ${target}: no such file or folder`);
     }
-    if (stat.isDirectory()) files.push(...(await findFiles(target, ['.letters'])));
-    else files.push(target);
+    if (stat.isDirectory()) {
+      files.push(...(await findFiles(target, ['.letters'])));
+      registers.push(...(await findFiles(target, [REGISTER_SUFFIX])));
+    } else if (target.endsWith(REGISTER_SUFFIX)) {
+      registers.push(target);
+    } else {
+      files.push(target);
+      const folder = path.dirname(target);
+      const siblings = await fs.readdir(folder).catch(() => [] as string[]);
+      registers.push(
+        ...siblings.filter((name) => name.endsWith(REGISTER_SUFFIX)).map((name) => path.join(folder, name)),
+      );
+    }
   }
-  return [...new Set(files)];
+  const unique = (paths: string[]) => [...new Map(paths.map((file) => [path.resolve(file), file])).values()];
+  return { files: unique(files), registers: unique(registers) };
 }
 
-/** Checks the files and returns the problems in file and text order. */
-async function check(files: readonly string[], includeHints: boolean): Promise<ReportedProblem[]> {
+/** Checks the files and registers and returns the problems in file and text order. */
+async function check(
+  files: readonly string[],
+  registers: readonly string[],
+  includeHints: boolean,
+): Promise<ReportedProblem[]> {
   const workspace = new WorkspaceIndex();
+  const loadedRegisters: { file: string; uri: string }[] = [];
+  for (const file of registers) {
+    const text = await readText(file);
+    if (text === undefined) throw new UsageError(`cannot read ${file}`);
+    const uri = fileUri(file);
+    workspace.persons.set(uri, text);
+    loadedRegisters.push({ file, uri });
+  }
   const loaded: { file: string; uri: string }[] = [];
   for (const file of files) {
     const text = await readText(file);
@@ -95,14 +128,12 @@ async function check(files: readonly string[], includeHints: boolean): Promise<R
     loaded.push({ file, uri });
   }
   const reported: ReportedProblem[] = [];
-  for (const { file, uri } of loaded) {
-    const model = workspace.get(uri);
-    if (!model) continue;
-    for (const problem of documentProblems(model, workspace)) {
+  const report = (file: string, lineIndex: LineIndex, problems: readonly Problem[]) => {
+    for (const problem of problems) {
       const severity = effectiveSeverity(problem, DEFAULT_SETTINGS);
       if (severity === 'off' || (severity === 'hint' && !includeHints)) continue;
-      const start = model.lineIndex.positionAt(problem.span.start);
-      const end = model.lineIndex.positionAt(problem.span.end);
+      const start = lineIndex.positionAt(problem.span.start);
+      const end = lineIndex.positionAt(problem.span.end);
       reported.push({
         file: path.relative(process.cwd(), file) || file,
         line: start.line + 1,
@@ -114,6 +145,14 @@ async function check(files: readonly string[], includeHints: boolean): Promise<R
         message: problem.message,
       });
     }
+  };
+  for (const { file, uri } of loadedRegisters) {
+    const register = workspace.persons.file(uri);
+    if (register) report(file, register.lineIndex, workspace.persons.problemsOf(uri));
+  }
+  for (const { file, uri } of loaded) {
+    const model = workspace.get(uri);
+    if (model) report(file, model.lineIndex, documentProblems(model, workspace));
   }
   return reported;
 }
@@ -133,17 +172,17 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const files = await collectFiles(options.targets);
-    const problems = await check(files, options.hints);
+    const { files, registers } = await collectFiles(options.targets);
+    const problems = await check(files, registers, options.hints);
     if (options.format === 'json') {
-      console.log(JSON.stringify({ files: files.length, problems }, null, 2));
+      console.log(JSON.stringify({ files: files.length + registers.length, problems }, null, 2));
     } else {
       for (const problem of problems) {
         console.log(
           `${problem.file}:${problem.line}:${problem.column}: ${problem.severity} ${problem.code}: ${problem.message}`,
         );
       }
-      console.log(summary(problems, files.length));
+      console.log(summary(problems, files.length + registers.length));
     }
     const failing = problems.some(
       (problem) => problem.severity === 'warning' || problem.severity === 'error',

@@ -92,7 +92,9 @@ export function parseRegister(uri: string, text: string): RegisterFile {
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const problems: Problem[] = errors.map((error) =>
+  // After the first error the parser often reports its consequences at the same place.
+  const distinct = errors.filter((error, index) => index === 0 || error.offset !== errors[index - 1]?.offset);
+  const problems: Problem[] = distinct.map((error) =>
     problem(
       'register.json',
       { start: error.offset, end: error.offset + Math.max(error.length, 1) },
