@@ -61,18 +61,19 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       ],
     },
   };
-  client = new LanguageClient('letters', 'Letters Edition', serverOptions, clientOptions);
-  await client.start();
-  const started = client;
+  const started = new LanguageClient('letters', 'Letters Edition', serverOptions, clientOptions);
+  client = started;
+  const lettersView = new LettersView(started);
+  // Registered before start: the server announces its first index right after initializing.
+  context.subscriptions.push(started.onNotification(LETTERS_CHANGED, () => lettersView.refresh()));
+  await started.start();
   const status = new LetterStatus(started);
   const navigation = new Navigation(started);
-  const lettersView = new LettersView(started);
   const editionOffer = new EditionOffer(started, context.workspaceState);
   context.subscriptions.push(
     status,
     lettersView,
     window.registerTreeDataProvider('letters.lettersView', lettersView),
-    started.onNotification(LETTERS_CHANGED, () => lettersView.refresh()),
     ...navigation.register(),
     commands.registerCommand('letters.refreshLetters', () => lettersView.refresh()),
     // The walkthrough's first step: the sample edition that ships with the extension.

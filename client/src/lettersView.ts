@@ -31,24 +31,34 @@ export class LettersView implements TreeDataProvider<LettersNode>, Disposable {
 
   constructor(private readonly client: LanguageClient) {}
 
-  /** Asks VS Code to read the view again. */
+  /**
+   * Asks VS Code to read the view again, and shows or hides it: the view's `when` clause is
+   * `letters.hasLetters`, and a hidden view never asks for its children, so the count is fetched here.
+   */
   refresh(): void {
     this.changed.fire(undefined);
+    void this.fetch();
   }
 
   async getChildren(node?: LettersNode): Promise<LettersNode[]> {
     if (node?.kind === 'letter') return [];
     if (node?.kind === 'file') return node.letters.map((letter) => ({ kind: 'letter', letter }));
+    const letters = await this.fetch();
+    const files = new Map<string, LetterSummary[]>();
+    for (const letter of letters) files.set(letter.uri, [...(files.get(letter.uri) ?? []), letter]);
+    return [...files].map(([uri, fileLetters]) => ({ kind: 'file', uri, letters: fileLetters }));
+  }
+
+  /** The letters of the workspace; also records whether there are any, for the view's `when` clause. */
+  private async fetch(): Promise<LetterSummary[]> {
     let letters: LetterSummary[] = [];
     try {
       letters = await this.client.sendRequest<LetterSummary[]>(Requests.letters, {});
     } catch {
       // The server is not ready; its next change notification refreshes the view.
     }
-    void commands.executeCommand('setContext', 'letters.hasLetters', letters.length > 0);
-    const files = new Map<string, LetterSummary[]>();
-    for (const letter of letters) files.set(letter.uri, [...(files.get(letter.uri) ?? []), letter]);
-    return [...files].map(([uri, fileLetters]) => ({ kind: 'file', uri, letters: fileLetters }));
+    await commands.executeCommand('setContext', 'letters.hasLetters', letters.length > 0);
+    return letters;
   }
 
   getTreeItem(node: LettersNode): TreeItem {
