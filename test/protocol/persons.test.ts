@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, Hover, InlayHint, Location, LocationLink } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  Diagnostic,
+  Hover,
+  InlayHint,
+  Location,
+  LocationLink,
+} from 'vscode-languageserver-protocol';
 import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
 
 const SAMPLE = path.join(ROOT, 'samples', 'stalin-molotov-1926.letters');
@@ -136,5 +144,74 @@ describe('protocol: persons over real LSP', () => {
       textDocument: { uri: REGISTER_URI },
     });
     await session.diagnostics(REGISTER_URI, (params) => params.diagnostics.length === 0);
+  });
+});
+
+describe('protocol: a register changed on disk', () => {
+  let folder: string;
+  let session: ServerSession;
+  const letters = () => pathToFileURL(path.join(folder, 'a.letters')).toString();
+  const register = () => pathToFileURL(path.join(folder, 'edition.persons.json')).toString();
+
+  before(async () => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'letters-persons-'));
+    writeFileSync(
+      path.join(folder, 'edition.persons.json'),
+      '{\n  "persons": [\n    { "id": "kopp", "name": "Kopp, Viktor Leontevich" }\n  ]\n}\n',
+    );
+    session = await startServer(folder);
+  });
+
+  after(async () => {
+    await session.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reports an unregistered Com. Xyz, offers the stub entry, and drops the report once the register has Xyz', async () => {
+    await openDocument(session, letters(), 'Letter 1\n[1 May 1926]\nCom. Xyz and Com. Kopp agreed.\n');
+    const before = await session.diagnostics(letters(), (params) =>
+      params.diagnostics.some((diagnostic) => diagnostic.code === 'person.unknown'),
+    );
+    const unknown = before.diagnostics.find((diagnostic) => diagnostic.code === 'person.unknown');
+    assert.ok(unknown);
+    assert.deepEqual(unknown.range, { start: { line: 2, character: 5 }, end: { line: 2, character: 8 } });
+    const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: letters() },
+      range: unknown.range,
+      context: { diagnostics: [unknown] },
+    });
+    const stub = actions.find((action) => action.title === 'Add "Xyz" to edition.persons.json');
+    assert.deepEqual(
+      stub?.edit?.changes?.[register()]?.[0]?.newText,
+      ',\n    { "id": "xyz", "name": "Xyz", "editionName": "Xyz" }',
+    );
+    // The user applies the fix and saves; the client reports the file change.
+    writeFileSync(
+      path.join(folder, 'edition.persons.json'),
+      '{ "persons": [ { "id": "kopp", "name": "Kopp, Viktor" }, { "id": "xyz", "name": "Xyz" } ] }',
+    );
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: register(), type: 2 }],
+    });
+    await session.diagnostics(letters(), (params) =>
+      params.diagnostics.every((diagnostic) => diagnostic.code !== 'person.unknown'),
+    );
+  });
+
+  it('reports a register broken on disk on the register, and clears it when the file is deleted', async () => {
+    writeFileSync(path.join(folder, 'edition.persons.json'), '{ "persons": [ { "id": "kopp" } ] }');
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: register(), type: 2 }],
+    });
+    const broken = await session.diagnostics(register(), (params) => params.diagnostics.length > 0);
+    assert.deepEqual(
+      broken.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message]),
+      [['register.schema', '`persons.0` lacks the required property "name".']],
+    );
+    rmSync(path.join(folder, 'edition.persons.json'));
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: register(), type: 3 }],
+    });
+    await session.diagnostics(register(), (params) => params.diagnostics.length === 0);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { DocumentModel } from '../../server/src/analysis/model';
 import { PersonIndex } from '../../server/src/analysis/persons/personIndex';
 import { fixture } from '../fixture';
 
@@ -204,6 +205,18 @@ describe('person recognition over the whole sample', () => {
     assert.deepEqual(personsWritten('Fengites'), []);
     assert.deepEqual(personsWritten('Peter'), []);
     assert.deepEqual(personsWritten('Nazaretian'), ['nazaretian', 'nazaretian', 'nazaretian', 'nazaretian']);
+  });
+
+  it('finds the same mentions letter by letter (the cached way) as in the whole text at once', () => {
+    const model = new DocumentModel('file:///samples/by-letter.letters', 1, text);
+    const byLetter = index.recognise(model);
+    assert.ok(model.letters.length > 10);
+    assert.deepEqual(byLetter, recognition);
+    const edited = text.replace('Sergo was here', 'Grisha was here');
+    const after = index.recognise(new DocumentModel('file:///samples/by-letter.letters', 2, edited));
+    const grisha = after.mentions.find((mention) => edited.startsWith('Grisha was here', mention.span.start));
+    assert.equal(grisha?.personId, 'zinoviev');
+    assert.equal(after.mentions.length, recognition.mentions.length);
   });
 
   it('finds no unregistered person after a title in the sample', () => {

@@ -1,14 +1,19 @@
-import type { Span } from '../../syntax/span';
+import { shiftSpan, type Span } from '../../syntax/span';
 import type { Problem } from '../problems';
-import { NameMatcher, type Recognition } from './recognize';
+import { NameMatcher, type Mention, type Recognition, type UnknownPerson } from './recognize';
 import { parseRegister, type Person, type RegisterFile } from './register';
 
-/** A document whose persons can be recognised: the model's identity and text are enough. */
+/** A document whose persons can be recognised: a document model, or just its identity and text. */
 export interface RecognisableDocument {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
+  /** The letters, in text order: each is recognised (and cached) on its own. */
+  readonly letters?: readonly { readonly span: Span }[];
 }
+
+/** Chunks (letters) whose mentions are kept, across documents and versions. */
+const MAX_CACHED_CHUNKS = 5000;
 
 /** What is derived from all registers together; rebuilt once per register version. */
 interface Derived {
@@ -35,6 +40,8 @@ export class PersonIndex {
     { version: number; text: string; registerVersion: number; recognition: Recognition }
   >();
   private registerVersion = 0;
+  /** Mentions per chunk text (offsets relative to the chunk), for the current register version. */
+  private chunks = new Map<string, Recognition>();
 
   /** Increases whenever a register is added, changed or removed. */
   get version(): number {
@@ -106,9 +113,7 @@ export class PersonIndex {
     )
       return cached.recognition;
     const recognition =
-      this.registers.size === 0
-        ? { mentions: [], unknown: [] }
-        : this.build().matcher.recognize(document.text);
+      this.registers.size === 0 ? { mentions: [], unknown: [] } : this.recogniseByLetter(document);
     this.recognitions.set(document.uri, {
       version: document.version,
       text: document.text,
@@ -123,9 +128,38 @@ export class PersonIndex {
     this.recognitions.delete(uri);
   }
 
+  /**
+   * Recognises each letter (and the text before the first) on its own and caches the result by
+   * the letter's text: after an edit only the edited letter is matched again. Names never span
+   * two letters, since a heading separates them.
+   */
+  private recogniseByLetter(document: RecognisableDocument): Recognition {
+    const { text } = document;
+    const starts = [0, ...(document.letters ?? []).map((letter) => letter.span.start), text.length];
+    const mentions: Mention[] = [];
+    const unknown: UnknownPerson[] = [];
+    for (let index = 0; index + 1 < starts.length; index++) {
+      const start = starts[index] as number;
+      const end = starts[index + 1] as number;
+      if (end <= start) continue;
+      const chunk = text.slice(start, end);
+      let found = this.chunks.get(chunk);
+      if (!found) {
+        found = this.build().matcher.recognize(chunk);
+        if (this.chunks.size >= MAX_CACHED_CHUNKS) this.chunks.clear();
+        this.chunks.set(chunk, found);
+      }
+      for (const mention of found.mentions)
+        mentions.push({ ...mention, span: shiftSpan(mention.span, start) });
+      for (const person of found.unknown) unknown.push({ ...person, span: shiftSpan(person.span, start) });
+    }
+    return { mentions, unknown };
+  }
+
   private changed(): void {
     this.registerVersion++;
     this.derived = undefined;
+    this.chunks = new Map();
   }
 
   private build(): Derived {
