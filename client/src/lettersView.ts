@@ -13,12 +13,12 @@ import {
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { problemsText } from './navigation';
-import { Requests, type LetterSummary } from './protocol';
+import { Requests, type LetterListing } from './protocol';
 
 /** A file of the edition, or one of its letters. */
 export type LettersNode =
-  | { readonly kind: 'file'; readonly uri: string; readonly letters: readonly LetterSummary[] }
-  | { readonly kind: 'letter'; readonly letter: LetterSummary };
+  | { readonly kind: 'file'; readonly uri: string; readonly letters: readonly LetterListing[] }
+  | { readonly kind: 'letter'; readonly letter: LetterListing };
 
 /**
  * The Letters view in the Explorer: the workspace's `.letters` files in order, each with its
@@ -44,16 +44,16 @@ export class LettersView implements TreeDataProvider<LettersNode>, Disposable {
     if (node?.kind === 'letter') return [];
     if (node?.kind === 'file') return node.letters.map((letter) => ({ kind: 'letter', letter }));
     const letters = await this.fetch();
-    const files = new Map<string, LetterSummary[]>();
+    const files = new Map<string, LetterListing[]>();
     for (const letter of letters) files.set(letter.uri, [...(files.get(letter.uri) ?? []), letter]);
     return [...files].map(([uri, fileLetters]) => ({ kind: 'file', uri, letters: fileLetters }));
   }
 
   /** The letters of the workspace; also records whether there are any, for the view's `when` clause. */
-  private async fetch(): Promise<LetterSummary[]> {
-    let letters: LetterSummary[] = [];
+  private async fetch(): Promise<LetterListing[]> {
+    let letters: LetterListing[] = [];
     try {
-      letters = await this.client.sendRequest<LetterSummary[]>(Requests.letters, {});
+      letters = await this.client.sendRequest<LetterListing[]>(Requests.letters, {});
     } catch {
       // The server is not ready; its next change notification refreshes the view.
     }
@@ -76,7 +76,9 @@ export class LettersView implements TreeDataProvider<LettersNode>, Disposable {
     item.description = [letter.date, letter.problems > 0 ? problemsText(letter.problems) : undefined]
       .filter(Boolean)
       .join(' \u00B7 ');
-    item.tooltip = `${letter.label} \u2014 ${problemsText(letter.problems)}`;
+    item.tooltip = [`${letter.label} \u2014 ${problemsText(letter.problems)}`, letter.persons.join(', ')]
+      .filter(Boolean)
+      .join('\n');
     item.iconPath =
       letter.problems > 0
         ? new ThemeIcon('warning', new ThemeColor('list.warningForeground'))

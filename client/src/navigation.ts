@@ -12,11 +12,11 @@ import {
   type QuickPickItem,
 } from 'vscode';
 import type { LanguageClient, Range as LspRange } from 'vscode-languageclient/node';
-import { Requests, type LetterAt, type LetterSummary, type NewLetter } from './protocol';
+import { Requests, type LetterAt, type LetterListing, type LetterSummary, type NewLetter } from './protocol';
 
 /** A Go to Letter item with the letter it stands for. */
 export interface LetterPickItem extends QuickPickItem {
-  readonly letter: LetterSummary;
+  readonly letter: LetterListing;
 }
 
 /** A Go to Note item with the range of its note. */
@@ -50,16 +50,23 @@ export class Navigation {
     ];
   }
 
-  /** The items of Go to Letter: every letter of the workspace, filterable by number, date and file. */
+  /**
+   * The items of Go to Letter: every letter of the workspace, filterable by number, date, the
+   * persons it names and (with several files) the file.
+   */
   async letterItems(): Promise<LetterPickItem[]> {
-    const letters = await this.client.sendRequest<LetterSummary[]>(Requests.letters, {});
+    const letters = await this.client.sendRequest<LetterListing[]>(Requests.letters, {});
     const files = new Set(letters.map((letter) => letter.uri));
     return letters.map((letter) => ({
       label: `Letter ${letter.number}`,
       description: letter.date ?? '',
-      detail:
-        (files.size > 1 ? `${path.basename(Uri.parse(letter.uri).fsPath)} \u00B7 ` : '') +
+      detail: [
+        files.size > 1 ? path.basename(Uri.parse(letter.uri).fsPath) : undefined,
         problemsText(letter.problems),
+        letter.persons.join(', ') || undefined,
+      ]
+        .filter(Boolean)
+        .join(' \u00B7 '),
       letter,
     }));
   }

@@ -29,6 +29,12 @@ export interface LetterSummary {
   readonly problems: number;
 }
 
+/** A letter as `letters/letters` lists it: with the persons its text names. */
+export interface LetterListing extends LetterSummary {
+  /** Surnames, with the form written when it differs: `Zinoviev (Grisha)`. */
+  readonly persons: readonly string[];
+}
+
 /** One note of a letter. */
 export interface NoteSummary {
   readonly number: number;

@@ -464,7 +464,7 @@ connection.onExecuteCommand(async (params) => {
 });
 
 connection.onRequest(LettersRequests.letters, () =>
-  guard('letters', [], () => workspaceLetters(workspace.all(), diagnosticsOf)),
+  guard('letters', [], () => workspaceLetters(workspace.all(), diagnosticsOf, workspace.persons)),
 );
 
 connection.onRequest(LettersRequests.letterAt, (params: TextDocumentPositionParams) =>

@@ -64,7 +64,11 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
       diagnostic(12, DiagnosticSeverity.Warning),
       diagnostic(14, DiagnosticSeverity.Information),
     ];
-    const letters = workspaceLetters(workspace.all(), (uri) => (uri === A ? diagnostics : []));
+    const letters = workspaceLetters(
+      workspace.all(),
+      (uri) => (uri === A ? diagnostics : []),
+      workspace.persons,
+    );
     assert.deepEqual(
       letters.map((letter) => [letter.label, letter.problems]),
       [
@@ -79,11 +83,46 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     workspace.set(B, 1, LETTER_21);
     workspace.set(A, 1, LETTER_20);
     assert.deepEqual(
-      workspaceLetters(workspace.all(), () => []).map((letter) => [letter.uri, letter.number]),
+      workspaceLetters(workspace.all(), () => [], workspace.persons).map((letter) => [
+        letter.uri,
+        letter.number,
+      ]),
       [
         [A, 20],
         [B, 21],
       ],
+    );
+  });
+
+  it('names the persons of each letter by surname, with the form written, for Go to Letter to filter on', () => {
+    const workspace = new WorkspaceIndex();
+    workspace.persons.set(
+      'file:///edition/a.persons.json',
+      JSON.stringify({
+        persons: [
+          { id: 'zinoviev', name: 'Zinoviev, Grigorii Yevseevich', aliases: ['Grisha'] },
+          { id: 'bukharin', name: 'Bukharin, Nikolai Ivanovich' },
+        ],
+      }),
+    );
+    workspace.set(
+      A,
+      1,
+      lines(
+        'Letter 12',
+        '[26 May 1926]',
+        'Bukharin should write it, not Grisha [Zinoviev]. Zinoviev waits.1',
+        '',
+        '1.   Bukharin and Trotsky.',
+        '',
+        'Letter 13',
+        '[1 June 1926]',
+        'Nothing.',
+      ),
+    );
+    assert.deepEqual(
+      workspaceLetters(workspace.all(), () => [], workspace.persons).map((letter) => letter.persons),
+      [['Bukharin', 'Zinoviev (Grisha)'], []],
     );
   });
 

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
+import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
 import { summary } from './documentSymbols';
 import { toRange } from './ranges';
@@ -10,7 +11,7 @@ import { toRange } from './ranges';
  * only displays what these return; every rule about letters stays here.
  */
 export const LettersRequests = {
-  /** No parameters → {@link LetterSummary}[]: the letters of the workspace in order. */
+  /** No parameters → {@link LetterListing}[]: the letters of the workspace in order. */
   letters: 'letters/letters',
   /** `TextDocumentPositionParams` → {@link LetterAt} | null. */
   letterAt: 'letters/letterAt',
@@ -39,6 +40,15 @@ export interface LetterSummary {
   readonly selectionRange: Range;
   /** Diagnostics of the letter the Problems panel lists (errors, warnings, information; hints are not listed there). */
   readonly problems: number;
+}
+
+/** A letter as Go to Letter and the Letters view list it: with the persons its text names. */
+export interface LetterListing extends LetterSummary {
+  /**
+   * The registered persons the letter's text names (notes excluded), by surname, with the form
+   * written when it differs (`Zinoviev (Grisha)`), in order of first mention; empty without a register.
+   */
+  readonly persons: readonly string[];
 }
 
 /** A note as Go to Note lists it. */
@@ -94,14 +104,39 @@ export function summarize(
   };
 }
 
-/** The letters of the workspace in reading order: documents by URI, letters in text order. */
+/** The letters of the workspace in reading order (documents by URI, letters in text order). */
 export function workspaceLetters(
   documents: readonly DocumentModel[],
   diagnosticsOf: DiagnosticsOf,
-): LetterSummary[] {
+  persons: PersonIndex,
+): LetterListing[] {
   return documents.flatMap((model) => {
     const diagnostics = diagnosticsOf(model.uri);
-    return model.letters.map((letter) => summarize(model, letter, diagnostics));
+    const mentions = persons.recognise(model).mentions;
+    return model.letters.map((letter) => ({
+      ...summarize(model, letter, diagnostics),
+      persons: personsNamed(persons, mentions, letter),
+    }));
+  });
+}
+
+/** The persons mentioned between a letter's heading and its first note, once each. */
+function personsNamed(
+  persons: PersonIndex,
+  mentions: ReturnType<PersonIndex['recognise']>['mentions'],
+  letter: LetterSyntax,
+): string[] {
+  const written = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    if (mention.span.start < letter.heading.end || mention.span.end > letter.body.end) continue;
+    const forms = written.get(mention.personId) ?? new Set<string>();
+    forms.add(mention.name);
+    written.set(mention.personId, forms);
+  }
+  return [...written].map(([id, forms]) => {
+    const surname = surnameOf(persons.person(id)?.name ?? id);
+    const others = [...forms].filter((form) => form !== surname);
+    return others.length > 0 ? `${surname} (${others.join(', ')})` : surname;
   });
 }
 
