@@ -121,11 +121,12 @@ describe('person recognition', () => {
   it('reports a name after a title that no register knows', () => {
     const index = new PersonIndex();
     index.set('file:///r.persons.json', REGISTER);
-    const text = 'Com. Xyz and Comrade Zinoviev and Comrades Abc and Sergo; the General Secretary.';
+    const text =
+      'Com. Xyz and Comrade Zinoviev and Comrades Abc and Sergo; Com. I. Qrs and Com. L. Trotsky; the General Secretary.';
     const unknown = index.recognise({ uri: 'file:///a.letters', version: 1, text }).unknown;
     assert.deepEqual(
       unknown.map((found) => found.name),
-      ['Xyz', 'Abc'],
+      ['Xyz', 'Abc', 'Qrs'],
     );
   });
 });

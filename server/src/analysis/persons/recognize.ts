@@ -99,7 +99,11 @@ export class NameMatcher {
       if (mention) {
         mentions.push(mention.mention);
         index = mention.lastToken;
-      } else if (afterTitle && !found && !this.root.children.has(token.text)) {
+      } else if (afterTitle && isInitialLetter(token) && tokens[index + 1]?.text === '.') {
+        // `Com. I. Xyz`: the name comes after the initials.
+        titled = true;
+        index++;
+      } else if (afterTitle && !found && token.text.length > 1 && !this.root.children.has(token.text)) {
         unknown.push({ span: { start: token.start, end: token.end }, name: token.text });
       }
     }
@@ -148,7 +152,7 @@ export class NameMatcher {
     if (initials.letters.length > 0 && !match.initialsOnly && first === found.last) {
       if (!this.initialsFit(match.personId, initials.letters)) return undefined;
     }
-    let start = initials.letters.length > 0 ? (tokens[initials.first] as Token).start : tokens[first]!.start;
+    const start = (tokens[initials.letters.length > 0 ? initials.first : first] as Token).start;
     let end = (tokens[last] as Token).end;
     last = skipPossessive(tokens, last);
     let personId = match.personId;
@@ -177,7 +181,6 @@ export class NameMatcher {
         return undefined;
       }
     }
-    start = Math.min(start, tokens[first]!.start);
     return {
       mention: { personId, span: { start, end }, name: match.name, expanded },
       lastToken: last,
