@@ -51,6 +51,7 @@ const REGISTER = JSON.stringify({
     { id: 'bednyi', name: 'Bednyi, Demian', editionName: 'Demian Bednyi', aliases: ['Demian', 'Bednyi'] },
     { id: 'peter-great', name: 'Peter the Great', editionName: 'Peter' },
     { id: 'will-john', name: 'Will, John', editionName: 'Will' },
+    { id: 'may-karl', name: 'May, Karl', editionName: 'May' },
   ],
 });
 
@@ -112,6 +113,10 @@ describe('person recognition', () => {
 
   it('does not take Peter [Petrograd] for a person: the bracket says it is a city', () => {
     expectMentions('to report in Moscow and Peter [Petrograd]. [[Peter]] wrote.', ['peter-great']);
+  });
+
+  it('does not take a month in a date for a person called May', () => {
+    expectMentions('On 15 May 1926 and on May 3, [[May]] wrote.', ['may-karl']);
   });
 
   it('does not take a common word for a name at the start of a sentence', () => {

@@ -140,6 +140,13 @@ export class NameMatcher {
     const next = tokens[last + 1];
     // `V.M.` as a signature, but `V.M. Smirnov` is someone else's initials.
     if (match.initialsOnly && isCapitalised(next) && next?.gap !== 'none') return undefined;
+    // A month in a date (`15 May`, `May 1926`) even when someone is called May.
+    if (
+      first === found.last &&
+      MONTHS.has(tokens[first]!.text) &&
+      (isNumber(tokens[first - 1]) || isNumber(next))
+    )
+      return undefined;
     // A common word at the start of a sentence (`Will`, when the text also says `will`).
     if (
       first === found.last &&
@@ -253,6 +260,25 @@ export class NameMatcher {
 }
 
 const IOTATED = new Set(['I', 'J', 'Y', 'E']);
+
+const MONTHS = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+
+function isNumber(token: Token | undefined): boolean {
+  return token !== undefined && /^\d+$/.test(token.text);
+}
 
 function isInitialPart(token: Token): boolean {
   return token.text === '.' || isInitialLetter(token);
