@@ -78,16 +78,42 @@ export function place(text: string, change: Edit): { start: number; end: number;
   return { start, end: Math.min(text.length, start + change.length), text: change.text };
 }
 
-/** A starting document: the sample, a slice of it, empty, or garbage. */
-export const document: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.constant(SAMPLE_TEXT) },
+/** A starting document, printed in counterexamples by how it was made rather than by its (long) text. */
+export class StartText {
+  constructor(
+    readonly text: string,
+    private readonly label: string,
+  ) {}
+
+  [fc.toStringMethod](): string {
+    return this.label;
+  }
+}
+
+/** A starting document: the sample, a slice of it, empty, garbage, or the sample with CRLF line ends. */
+export const document: fc.Arbitrary<StartText> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(new StartText(SAMPLE_TEXT, 'sample')) },
   {
     weight: 2,
     arbitrary: fc
       .tuple(fc.nat({ max: SAMPLE_TEXT.length }), fc.nat({ max: 20000 }))
-      .map(([start, length]) => SAMPLE_TEXT.slice(start, start + length)),
+      .map(
+        ([start, length]) =>
+          new StartText(
+            SAMPLE_TEXT.slice(start, start + length),
+            `sample.slice(${start}, ${start + length})`,
+          ),
+      ),
   },
-  { weight: 1, arbitrary: fc.constant('') },
-  { weight: 1, arbitrary: fc.array(insertion, { maxLength: 40 }).map((parts) => parts.join('')) },
-  { weight: 1, arbitrary: fc.constant(SAMPLE_TEXT.replace(/\n/g, '\r\n')) },
+  { weight: 1, arbitrary: fc.constant(new StartText('', 'empty')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(insertion, { maxLength: 40 })
+      .map((parts) => new StartText(parts.join(''), JSON.stringify(parts.join('')))),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant(new StartText(SAMPLE_TEXT.replace(/\n/g, '\r\n'), 'sample with CRLF')),
+  },
 );

@@ -27,7 +27,7 @@ describe('incremental parsing', () => {
   it('re-parses only around an edit and gives the same tree as parsing from scratch', function () {
     this.timeout(30000);
     fc.assert(
-      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
+      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 4 }), ({ text: start }, edits) => {
         const before = parseDocument(start);
         let text = start;
         const placed = edits.map((one) => {
@@ -51,7 +51,7 @@ describe('incremental parsing', () => {
     this.timeout(30000);
     const workspace = new WorkspaceIndex();
     fc.assert(
-      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 3 }), (start, edits) => {
+      fc.property(document, fc.array(edit, { minLength: 1, maxLength: 3 }), ({ text: start }, edits) => {
         const cache = new ModelCache();
         let model = cache.get('file:///a.letters', 1, start);
         documentProblems(model, workspace);

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import * as fc from 'fast-check';
+import { SAMPLE_TEXT } from '../arbitraries';
+import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
+import { fuzzServer, serverSession } from './serverFuzz';
+
+describe('protocol: the server keeps serving', () => {
+  let session: ServerSession;
+
+  before(async () => {
+    session = await startServer(path.join(ROOT, 'test'));
+  });
+
+  after(async () => {
+    assert.equal(await session.stop(), 0);
+  });
+
+  it('answers random edits typed into documents with ranges inside them, as if opened afresh', async function () {
+    this.timeout(120000);
+    await fc.assert(
+      fc.asyncProperty(serverSession, (run) => fuzzServer(session, run).then(() => undefined)),
+      { numRuns: 6 },
+    );
+  });
+
+  it('answers requests for a document it does not know with nothing', async () => {
+    const textDocument = { uri: 'file:///nowhere/unknown.letters' };
+    const position = { line: 3, character: 4 };
+    const range = { start: position, end: position };
+    const answers = await Promise.all([
+      session.connection.sendRequest('textDocument/hover', { textDocument, position }),
+      session.connection.sendRequest('textDocument/definition', { textDocument, position }),
+      session.connection.sendRequest('textDocument/references', {
+        textDocument,
+        position,
+        context: { includeDeclaration: true },
+      }),
+      session.connection.sendRequest('textDocument/documentHighlight', { textDocument, position }),
+      session.connection.sendRequest('textDocument/completion', { textDocument, position }),
+      session.connection.sendRequest('textDocument/documentSymbol', { textDocument }),
+      session.connection.sendRequest('textDocument/foldingRange', { textDocument }),
+      session.connection.sendRequest('textDocument/codeAction', {
+        textDocument,
+        range,
+        context: { diagnostics: [] },
+      }),
+    ]);
+    for (const answer of answers)
+      assert.ok(answer === null || (Array.isArray(answer) && answer.length === 0));
+  });
+
+  it('survives a document closed while its edits wait for analysis, and clears its diagnostics', async () => {
+    const uri = 'untitled:closed-early.letters';
+    const text = SAMPLE_TEXT.repeat(10);
+    await openDocument(session, uri, text);
+    const cleared = session.diagnostics(uri, (params) => params.version === undefined);
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 500, character: 0 }, end: { line: 500, character: 0 } }, text: 'x' },
+      ],
+    });
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual((await cleared).diagnostics, []);
+    assert.deepEqual(
+      await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
+      [],
+    );
+    await openDocument(session, 'untitled:after.letters', SAMPLE_TEXT);
+    const symbols: unknown[] = await session.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: 'untitled:after.letters' },
+    });
+    assert.equal(symbols.length, 20);
+  });
+});
+
+describe('protocol: the server goes when the client goes', () => {
+  it('exits when its standard input closes without shutdown', async function () {
+    this.timeout(20000);
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+      stdio: 'pipe',
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.stdout.resume();
+    child.stdin.end();
+    const code = await exited;
+    assert.notEqual(code, null, 'the server was killed instead of exiting');
+  });
+});
