@@ -415,7 +415,11 @@ connection.onReferences((params) =>
   ),
 );
 
-connection.onDocumentHighlight((params) => atPosition('documentHighlight', params, [], documentHighlights));
+connection.onDocumentHighlight((params) =>
+  atPosition('documentHighlight', params, [], (model, offset) =>
+    documentHighlights(model, offset, workspace),
+  ),
+);
 
 connection.onHover((params) =>
   atPosition('hover', params, null, (model, offset) => hover(model, offset, workspace)),

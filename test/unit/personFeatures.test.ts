@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import type { LocationLink, MarkupContent, TextEdit } from 'vscode-languageserver';
+import type { LocationLink, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
+import type { DocumentModel } from '../../server/src/analysis/model';
 import { documentProblems } from '../../server/src/analysis/diagnose';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
 import { definition } from '../../server/src/features/definition';
+import { documentHighlights } from '../../server/src/features/documentHighlights';
 import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { references } from '../../server/src/features/references';
@@ -85,6 +87,18 @@ describe('person features', () => {
         [OTHER, 2, 0],
         [OTHER, 2, 20],
       ],
+    );
+  });
+
+  it('highlights every mention of the person in the document', () => {
+    const { model, workspace, cursors } = setup(
+      lines('Letter 11', '[24 May 1926]', 'Gri{|}sha and Kopp and Com. Zinoviev.'),
+    );
+    assert.deepEqual(
+      documentHighlights(model, cursors[0] ?? 0, workspace).map((highlight) =>
+        model.textOf(toSpan(model, highlight.range)),
+      ),
+      ['Grisha', 'Zinoviev'],
     );
   });
 
@@ -176,3 +190,7 @@ describe('person features', () => {
     );
   });
 });
+
+function toSpan(model: DocumentModel, range: Range): { start: number; end: number } {
+  return { start: model.lineIndex.offsetAt(range.start), end: model.lineIndex.offsetAt(range.end) };
+}
