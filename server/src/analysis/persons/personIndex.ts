@@ -12,9 +12,6 @@ export interface RecognisableDocument {
   readonly letters?: readonly { readonly span: Span }[];
 }
 
-/** Chunks (letters) whose mentions are kept, across documents and versions. */
-const MAX_CACHED_CHUNKS = 5000;
-
 /** What is derived from all registers together; rebuilt once per register version. */
 interface Derived {
   readonly persons: readonly Person[];
@@ -40,8 +37,12 @@ export class PersonIndex {
     { version: number; text: string; registerVersion: number; recognition: Recognition }
   >();
   private registerVersion = 0;
-  /** Mentions per chunk text (offsets relative to the chunk), for the current register version. */
-  private chunks = new Map<string, Recognition>();
+  /**
+   * Per document, the mentions of each letter of its latest version by the letter's text (offsets
+   * relative to the letter). Only the latest version's letters are kept: a letter's text is a
+   * slice that keeps its document's text alive.
+   */
+  private letterCache = new Map<string, Map<string, Recognition>>();
 
   /** Increases whenever a register is added, changed or removed. */
   get version(): number {
@@ -126,6 +127,7 @@ export class PersonIndex {
   /** Forgets the cached mentions of a document (closed or deleted). */
   forget(uri: string): void {
     this.recognitions.delete(uri);
+    this.letterCache.delete(uri);
   }
 
   /**
@@ -138,28 +140,27 @@ export class PersonIndex {
     const starts = [0, ...(document.letters ?? []).map((letter) => letter.span.start), text.length];
     const mentions: Mention[] = [];
     const unknown: UnknownPerson[] = [];
+    const previous = this.letterCache.get(document.uri);
+    const current = new Map<string, Recognition>();
     for (let index = 0; index + 1 < starts.length; index++) {
       const start = starts[index] as number;
       const end = starts[index + 1] as number;
       if (end <= start) continue;
       const chunk = text.slice(start, end);
-      let found = this.chunks.get(chunk);
-      if (!found) {
-        found = this.build().matcher.recognize(chunk);
-        if (this.chunks.size >= MAX_CACHED_CHUNKS) this.chunks.clear();
-        this.chunks.set(chunk, found);
-      }
+      const found = current.get(chunk) ?? previous?.get(chunk) ?? this.build().matcher.recognize(chunk);
+      current.set(chunk, found);
       for (const mention of found.mentions)
         mentions.push({ ...mention, span: shiftSpan(mention.span, start) });
       for (const person of found.unknown) unknown.push({ ...person, span: shiftSpan(person.span, start) });
     }
+    this.letterCache.set(document.uri, current);
     return { mentions, unknown };
   }
 
   private changed(): void {
     this.registerVersion++;
     this.derived = undefined;
-    this.chunks = new Map();
+    this.letterCache = new Map();
   }
 
   private build(): Derived {

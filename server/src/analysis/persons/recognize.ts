@@ -77,7 +77,7 @@ export class NameMatcher {
     }
   }
 
-  /** Recognises the persons named in `text` (a whole document; offsets are into it). */
+  /** Recognises the persons named in `text` (a document or one of its letters; offsets are into `text`). */
   recognize(text: string): Recognition {
     const tokens = tokenize(text);
     const lowerCaseWords = new Set<string>();
