@@ -170,14 +170,16 @@ function scheduleWorkspacePass(republish: boolean): void {
   workspacePass = setTimeout(() => {
     workspacePass = undefined;
     if (republishPending) publishWorkspace();
+    else void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
     republishPending = false;
-    void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
   }, WORKSPACE_PASS_DELAY_MS);
 }
 
 /** Publishes the diagnostics of every `.letters` document known, open or not. */
 function publishWorkspace(): void {
   for (const model of workspace.all()) publishModel(model, documents.get(model.uri) !== undefined);
+  // Problem counts and the persons of letters may have changed: the Letters view reads them again.
+  void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
 }
 
 /** Whether a `file:` URI lies inside one of the workspace folders. */
@@ -321,7 +323,6 @@ connection.onInitialized(async () => {
   documents.all().forEach((document) => guard('model', undefined, () => modelOf(document.uri)));
   publishRegisterDiagnostics();
   publishWorkspace();
-  void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
 });
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -331,7 +332,6 @@ connection.onDidChangeConfiguration(async (change) => {
   publishRegisterDiagnostics();
   if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
   publishWorkspace();
-  void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
 });
 
 documents.onDidChangeContent((change) => {
