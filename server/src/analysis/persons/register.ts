@@ -42,6 +42,7 @@ export interface Person {
 /** A parsed register file: the persons it defines and the problems found in the file alone. */
 export interface RegisterFile {
   readonly uri: string;
+  /** The register's text (only its first line when it is too large to load). */
   readonly text: string;
   readonly lineIndex: LineIndex;
   readonly persons: readonly Person[];
@@ -71,25 +72,29 @@ function validate(value: unknown): ErrorObject[] {
  * one typo does not hide the whole register.
  */
 export function parseRegister(uri: string, text: string): RegisterFile {
-  const lineIndex = new LineIndex(text);
   if (text.length > MAX_REGISTER_LENGTH) {
+    // Only the first line is kept, where the diagnostic sits; it is copied because a slice would
+    // keep the whole text alive.
+    const firstLine = new LineIndex(text.slice(0, 1000));
+    const head = Array.from(text.slice(0, firstLine.lineEnd(0))).join('');
     const size = (text.length / (1024 * 1024)).toFixed(1);
     return {
       uri,
-      text,
-      lineIndex,
+      text: head,
+      lineIndex: new LineIndex(head),
       persons: [],
       personsArray: undefined,
       problems: [
         problem(
           'register.tooLarge',
-          { start: 0, end: Math.min(text.length, lineIndex.lineEnd(0)) },
+          { start: 0, end: head.length },
           `The register is ${size} MB, more than the ${MAX_REGISTER_LENGTH / (1024 * 1024)} MB a register may have; it is ignored.`,
           'error',
         ),
       ],
     };
   }
+  const lineIndex = new LineIndex(text);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   // After the first error the parser often reports its consequences at the same place.
