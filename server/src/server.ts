@@ -22,7 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentProblems } from './analysis/diagnose';
 import { detectEdition } from './analysis/editionDetection';
-import { ModelCache, type DocumentModel } from './analysis/model';
+import { ModelCache, numberingKey, type DocumentModel } from './analysis/model';
 import { WorkspaceIndex } from './analysis/workspace';
 import { codeActions } from './features/codeActions';
 import { completion } from './features/completion';
@@ -77,7 +77,7 @@ let configuredRegisters = new Set<string>();
 /** Registers that have diagnostics published, to clear them when a register goes away. */
 const registersWithDiagnostics = new Set<string>();
 /** The diagnostics last published per document (open or not), as the Problems panel shows them. */
-const published = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
+const published = new Map<string, { diagnostics: Diagnostic[] }>();
 /** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
 const crossFileFacts = new Map<string, string>();
 let workspacePass: ReturnType<typeof setTimeout> | undefined;
@@ -136,9 +136,10 @@ function diagnosticsOf(uri: string): readonly Diagnostic[] {
 function publishModel(model: DocumentModel, open: boolean): void {
   guard('diagnostics', undefined, () => {
     const diagnostics = toDiagnostics(model, documentProblems(model, workspace), settings, workspace);
-    const key = JSON.stringify(diagnostics);
-    if (!open && published.get(model.uri)?.key === key) return;
-    published.set(model.uri, { key, diagnostics });
+    // Comparing costs a serialisation, so only files that are not open (republished in bulk) pay it.
+    const previous = published.get(model.uri)?.diagnostics;
+    if (!open && previous && JSON.stringify(previous) === JSON.stringify(diagnostics)) return;
+    published.set(model.uri, { diagnostics });
     void connection.sendDiagnostics({
       uri: model.uri,
       ...(open ? { version: model.version } : {}),
@@ -152,9 +153,7 @@ function publishDiagnostics(uri: string): void {
   const model = guard('model', undefined, () => modelOf(uri));
   if (!model) return;
   publishModel(model, true);
-  const facts = model.letters
-    .map((letter) => `${letter.number}:${letter.notes.map((note) => note.number)}`)
-    .join(';');
+  const facts = numberingKey(model);
   const changed = crossFileFacts.get(uri) !== facts;
   crossFileFacts.set(uri, facts);
   scheduleWorkspacePass(changed);

@@ -1,6 +1,7 @@
 import { composeChange, reparseDocument, type TextChange } from '../syntax/incremental';
 import { LineIndex } from '../syntax/lineIndex';
 import { parseDocument } from '../syntax/parseDocument';
+import { letterOrigin } from '../syntax/shift';
 import { touches, type Span } from '../syntax/span';
 import type { DocumentSyntax, LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
 
@@ -108,6 +109,27 @@ export function notesNumbered(letter: LetterSyntax, number: number): NoteSyntax[
 /** Markers of a letter that point to note `number`. */
 export function markersNumbered(letter: LetterSyntax, number: number): MarkerSyntax[] {
   return letter.markers.filter((marker) => marker.number === number);
+}
+
+const letterNumbering = new WeakMap<LetterSyntax, string>();
+
+/**
+ * The letter and note numbers of a document as one string (`11:1,2;12:1,2,3`), to tell whether an
+ * edit changed what other files depend on. Kept per parsed letter, so an edit computes it only for
+ * the letters it re-parsed and does not unfold the shifted ones (see `shiftLetter`).
+ */
+export function numberingKey(model: DocumentModel): string {
+  return model.letters
+    .map((letter) => {
+      const origin = letterOrigin(letter).letter;
+      let key = letterNumbering.get(origin);
+      if (key === undefined) {
+        key = `${origin.number}:${origin.notes.map((note) => note.number)}`;
+        letterNumbering.set(origin, key);
+      }
+      return key;
+    })
+    .join(';');
 }
 
 /**
