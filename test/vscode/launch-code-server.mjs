@@ -3,12 +3,13 @@
 // headless Chromium: `npm run test:e2e`. Equivalent to test/vscode/run-electron.mjs, which runs the
 // same suite in desktop VS Code where that can be downloaded.
 //
-//   node test/vscode/launch-code-server.mjs [--vsix FILE] [--grep TEXT] [--timeout SECONDS] [--keep]
+//   node test/vscode/launch-code-server.mjs [--vsix FILE] [--restricted] [--grep TEXT] [--timeout SECONDS] [--keep]
 //
 // Default: loads the extension under development (this repository, as built in dist/) through
 // `extensionDevelopmentPath`. With --vsix: installs that package with `code-server --install-extension`
 // and runs the suite against it, as a user would have it. The suite's runner writes its results to the
 // file named by LETTERS_E2E_RESULTS, which reaches the extension host through code-server's environment.
+// With --restricted the folder is opened untrusted (restricted mode), which the extension supports.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import {
@@ -105,7 +106,8 @@ function tail(file, lines = 30) {
  * (it runs in its own process group).
  */
 export class CodeServer {
-  constructor(bin, workDir, env = {}) {
+  constructor(bin, workDir, env = {}, { restricted = false } = {}) {
+    this.restricted = restricted;
     this.bin = bin;
     this.userDataDir = path.join(workDir, 'user-data');
     this.extensionsDir = path.join(workDir, 'extensions');
@@ -116,10 +118,15 @@ export class CodeServer {
     this.env = env;
     mkdirSync(path.join(this.userDataDir, 'User'), { recursive: true });
     mkdirSync(this.extensionsDir, { recursive: true });
-    writeFileSync(
-      path.join(this.userDataDir, 'User', 'settings.json'),
-      JSON.stringify(TEST_SETTINGS, null, 2),
-    );
+    // Restricted mode: trust on, folder never trusted (no prompt can answer in a headless run).
+    const settings = restricted
+      ? {
+          ...TEST_SETTINGS,
+          'security.workspace.trust.enabled': true,
+          'security.workspace.trust.startupPrompt': 'never',
+        }
+      : TEST_SETTINGS;
+    writeFileSync(path.join(this.userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   }
 
   /** The arguments that select this instance's profile. */
@@ -166,7 +173,7 @@ export class CodeServer {
         ...this.profileArgs(),
         '--disable-telemetry',
         '--disable-update-check',
-        '--disable-workspace-trust',
+        ...(this.restricted ? [] : ['--disable-workspace-trust']),
         folder,
       ],
       { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...this.env } },
@@ -257,6 +264,7 @@ async function main() {
       grep: { type: 'string' },
       timeout: { type: 'string', default: '300' },
       keep: { type: 'boolean', default: false },
+      restricted: { type: 'boolean', default: false },
     },
   });
   const timeoutMs = Number(values.timeout) * 1000;
@@ -274,9 +282,13 @@ async function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), 'letters-e2e-'));
   const resultsFile = path.join(workDir, 'results.json');
   const browserLog = path.join(workDir, 'browser.log');
-  const env = { LETTERS_E2E_RESULTS: resultsFile, LETTERS_E2E_MODE: vsix ? 'vsix' : 'development' };
+  const env = {
+    LETTERS_E2E_RESULTS: resultsFile,
+    LETTERS_E2E_MODE: vsix ? 'vsix' : 'development',
+    LETTERS_E2E_TRUST: values.restricted ? 'restricted' : 'trusted',
+  };
   if (values.grep) env.LETTERS_E2E_GREP = values.grep;
-  const server = new CodeServer(bin, workDir, env);
+  const server = new CodeServer(bin, workDir, env, { restricted: values.restricted });
   // Lets the smoke test check that the extension really came from the .vsix or from this repository.
   env.LETTERS_E2E_EXTENSION_ROOT = vsix ? server.extensionsDir : ROOT;
   let browser;

@@ -40,6 +40,7 @@ async function main() {
       extensionTestsEnv: {
         LETTERS_E2E_RESULTS: resultsFile,
         LETTERS_E2E_MODE: 'development',
+        LETTERS_E2E_TRUST: 'trusted',
         LETTERS_E2E_EXTENSION_ROOT: ROOT,
         ...(values.grep ? { LETTERS_E2E_GREP: values.grep } : {}),
       },

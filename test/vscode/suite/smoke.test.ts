@@ -22,6 +22,10 @@ suite('smoke', () => {
     );
   });
 
+  test('the workspace is trusted or restricted as the launcher chose', () => {
+    assert.equal(vscode.workspace.isTrusted, process.env.LETTERS_E2E_TRUST !== 'restricted');
+  });
+
   test('the sample opens with the letters language', async () => {
     const editor = await openSample('stalin-molotov-1926.letters');
     assert.equal(editor.document.languageId, 'letters');
