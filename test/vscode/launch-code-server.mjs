@@ -57,6 +57,10 @@ export const TEST_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
+  // The sample sits inside this repository: no offer to open it, which would cover the editor.
+  'git.openRepositoryInParentFolders': 'never',
+  // No fade-ins, so a screenshot taken once something is visible shows it fully drawn.
+  'workbench.reduceMotion': 'on',
 };
 
 /** Asks the OS for a free loopback port. */

@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+// Takes the README's screenshots in a real VS Code (code-server in headless Chromium), of what a user
+// sees on the sample: the outline, a hover on a person, the Problems panel, a note preview on a marker.
+//
+//   npm run build && node scripts/screenshot.mjs [--vsix FILE] [--out docs/images] [--only outline,...]
+//
+// With --vsix the pictures show the packaged extension installed as a user has it; without, the
+// extension under development (the window title then says "[Extension Development Host]").
+//
+// It drives the workbench the way a user does, with the keyboard (Quick Open, Go to Line, the command
+// palette), and waits on what appears on screen before each picture; every wait is bounded.
+/* global document, getComputedStyle -- page functions run in the browser. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { provisionCodeServer } from './provision-code-server.mjs';
+import { CodeServer, openBrowser } from '../test/vscode/launch-code-server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SAMPLES = path.join(ROOT, 'samples');
+const SAMPLE = 'stalin-molotov-1926.letters';
+const WAIT = 30_000;
+
+/** 1-based line and column of the first `needle` in the sample, plus `offset` characters. */
+function locate(needle, offset = 0) {
+  const lines = readFileSync(path.join(SAMPLES, SAMPLE), 'utf8').split(/\r?\n/);
+  const line = lines.findIndex((text) => text.includes(needle));
+  if (line < 0) throw new Error(`"${needle}" is not in the sample`);
+  return { line: line + 1, column: lines[line].indexOf(needle) + offset + 1 };
+}
+
+/** Runs a command through the command palette, as a user would. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(`>${title}`);
+  const item = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await item.waitFor({ state: 'visible', timeout: WAIT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
+}
+
+/** Puts the cursor at a line and column with Go to Line. */
+async function goTo(page, { line, column }) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
+}
+
+/** Shows the hover at the cursor and waits until it contains `text`. */
+async function hoverAtCursor(page, text) {
+  await runCommand(page, 'Show or Focus Hover');
+  const hover = page.locator('.monaco-hover', { hasText: text }).first();
+  await hover.waitFor({ state: 'visible', timeout: WAIT });
+  // Drawn fully, not mid fade-in: every ancestor opaque.
+  await page.waitForFunction(
+    (element) => {
+      for (let node = element; node; node = node.parentElement) {
+        if (getComputedStyle(node).opacity !== '1') return false;
+      }
+      return true;
+    },
+    await hover.elementHandle(),
+    { timeout: WAIT },
+  );
+}
+
+async function closeHover(page) {
+  await page.keyboard.press('Escape');
+  await page
+    .locator('.monaco-hover:visible')
+    .first()
+    .waitFor({ state: 'hidden', timeout: WAIT })
+    .catch(() => {});
+}
+
+/** Waits until the status bar counts some problems: the language server has analysed the sample. */
+async function waitForProblemCount(page) {
+  const counts = page.locator('#status\\.problems');
+  await page.waitForFunction(
+    () => /[1-9]/.test(document.querySelector('[id="status.problems"]')?.textContent ?? ''),
+    undefined,
+    { timeout: WAIT },
+  );
+  return counts;
+}
+
+/** The pictures, in order; each leaves the workbench as it found it (sample open, cursor anywhere). */
+const SHOTS = [
+  {
+    name: 'outline',
+    async prepare(page) {
+      await runCommand(page, 'Explorer: Focus on Outline View');
+      await page
+        .locator('.monaco-list-row', { hasText: 'Letter 11' })
+        .first()
+        .waitFor({ state: 'visible', timeout: WAIT });
+    },
+  },
+  {
+    name: 'hover-person',
+    async prepare(page) {
+      await goTo(page, locate('Grisha [Zinoviev]', 2));
+      await hoverAtCursor(page, 'Zinoviev');
+    },
+    cleanUp: closeHover,
+  },
+  {
+    name: 'note-preview',
+    async prepare(page) {
+      // The marker 3 glued to "Politburo." in letter 12.
+      await goTo(page, locate('Politburo.3', 'Politburo.'.length));
+      await hoverAtCursor(page, 'Note 3');
+    },
+    cleanUp: closeHover,
+  },
+  {
+    name: 'problems',
+    async prepare(page) {
+      await runCommand(page, 'Problems: Focus on Problems View');
+      await page
+        .locator('.markers-panel .monaco-list-row')
+        .nth(2)
+        .waitFor({ state: 'visible', timeout: WAIT });
+    },
+  },
+];
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'docs/images' },
+      only: { type: 'string' },
+      vsix: { type: 'string' },
+    },
+  });
+  const outDir = path.resolve(ROOT, values.out);
+  const only = values.only?.split(',');
+  const vsix = values.vsix ? path.resolve(values.vsix) : undefined;
+  if (vsix && !existsSync(vsix)) throw new Error(`no such .vsix: ${vsix}`);
+  if (!vsix && !existsSync(path.join(ROOT, 'dist', 'extension.js')))
+    throw new Error('run npm run build first');
+  mkdirSync(outDir, { recursive: true });
+  const bin = provisionCodeServer();
+  const workDir = mkdtempSync(path.join(tmpdir(), 'letters-screenshots-'));
+  const server = new CodeServer(bin, workDir);
+  let browser;
+  let page;
+  let failed = false;
+  try {
+    if (vsix) await server.installExtension(vsix);
+    await server.start(SAMPLES);
+    const url = server.workbenchUrl(
+      SAMPLES,
+      vsix ? [] : [['extensionDevelopmentPath', server.remoteUri(ROOT)]],
+    );
+    ({ browser, page } = await openBrowser(url, path.join(workDir, 'browser.log')));
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    // Quick Open the sample, then wait for the language server's first diagnostics (squiggles).
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(SAMPLE);
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: SAMPLE })
+      .first()
+      .waitFor({ timeout: WAIT });
+    await page.keyboard.press('Enter');
+    await page
+      .locator('.monaco-editor .view-lines', { hasText: 'Stalin' })
+      .first()
+      .waitFor({ timeout: WAIT });
+    await waitForProblemCount(page);
+    for (const shot of SHOTS) {
+      if (only && !only.includes(shot.name)) continue;
+      await shot.prepare(page);
+      const file = path.join(outDir, `${shot.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${path.relative(ROOT, file)}`);
+      await shot.cleanUp?.(page);
+    }
+  } catch (error) {
+    failed = true;
+    await page?.screenshot({ path: path.join(workDir, 'failure.png') }).catch(() => {});
+    console.error(`what the browser showed, and its logs, are kept in ${workDir}`);
+    throw error;
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.stop();
+    if (!failed) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`screenshot: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  },
+);
