@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Takes the README's screenshots in a real VS Code (code-server in headless Chromium), of what a user
-// sees on the sample: the outline, a hover on a person, the Problems panel, a note preview on a marker.
+// sees on the sample: the outline, a hover on a person, the Problems panel, a note preview on a marker,
+// the letter in the status bar with the Letters view, Go to Letter by person, NBSP against ZWSP.
 //
 //   npm run build && node scripts/screenshot.mjs [--vsix FILE] [--out docs/images] [--only outline,...]
 //
@@ -131,6 +132,97 @@ const SHOTS = [
     },
   },
 ];
+
+/** Runs a command whose own quick pick follows the palette's, and waits until that pick shows `placeholder`. */
+async function openPick(page, title, placeholder) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(`>${title}`);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ state: 'visible', timeout: WAIT });
+  await page.keyboard.press('Enter');
+  await page.locator(`.quick-input-widget input[placeholder^="${placeholder}"]`).waitFor({ timeout: WAIT });
+  return input;
+}
+
+async function closePick(page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
+}
+
+/** The Explorer's folder section, collapsed so that the Letters view below it has room. */
+function foldersHeader(page) {
+  return page.locator('.pane-header', { hasText: /^samples/i }).first();
+}
+
+/** Issue 8's pictures: the letter in the status bar with the Letters view, Go to Letter, NBSP vs ZWSP. */
+SHOTS.push(
+  {
+    name: 'status-bar-letters-view',
+    async prepare(page) {
+      await runCommand(page, 'Explorer: Focus on Letters View');
+      await foldersHeader(page).click();
+      await page
+        .locator('.monaco-list-row', { hasText: 'Letter 30' })
+        .first()
+        .waitFor({ state: 'visible', timeout: WAIT });
+      await goTo(page, locate('Sochi, 6/25/26', 13));
+      await page
+        .locator('.statusbar-item', { hasText: 'Letter 21 \u00B7 25 June 1926' })
+        .first()
+        .waitFor({ state: 'visible', timeout: WAIT });
+    },
+    async cleanUp(page) {
+      await foldersHeader(page).click();
+    },
+  },
+  {
+    name: 'go-to-letter-by-person',
+    async prepare(page) {
+      const input = await openPick(page, 'Letters: Go to Letter', 'Go to letter');
+      await input.fill('Grisha');
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'Letter 12' })
+        .first()
+        .waitFor({ state: 'visible', timeout: WAIT });
+    },
+    cleanUp: closePick,
+  },
+  {
+    name: 'nbsp-and-zero-width-space',
+    async prepare(page) {
+      // Ctrl+N and Ctrl+K M: a new untitled editor, then the language picker.
+      await page.keyboard.press('Control+N');
+      await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: WAIT });
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('M');
+      const input = page.locator('.quick-input-widget input[placeholder^="Select Language Mode"]');
+      await input.waitFor({ timeout: WAIT });
+      await input.fill('Letters');
+      await page
+        .locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Letters' })
+        .waitFor({ state: 'visible', timeout: WAIT });
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
+      // NO-BREAK SPACEs after the note numbers, as in the edition; a zero-width space inside a name.
+      const notes = [1, 2, 3].map((n) => `${n}.\u00A0\u00A0 Note ${n} with a NO-BREAK SPACE gap.`);
+      await page.keyboard.insertText(
+        ['Letter 1', '', '[1 May 1926]', '', 'Mikoian and Zino\u200Bviev agreed.1', '', ...notes].join('\n'),
+      );
+      await page.locator('.monaco-editor .unicode-highlight').first().waitFor({ timeout: WAIT });
+      await page
+        .locator('.statusbar-item', { hasText: 'Letter 1 \u00B7 1 May 1926' })
+        .first()
+        .waitFor({ state: 'visible', timeout: WAIT });
+    },
+    async cleanUp(page) {
+      await runCommand(page, 'View: Revert and Close Editor');
+    },
+  },
+);
 
 async function main() {
   const { values } = parseArgs({

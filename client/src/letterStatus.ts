@@ -33,6 +33,10 @@ export class LetterStatus implements Disposable {
       }),
       // A language change (plain text switched to Letters) reopens the document.
       workspace.onDidOpenTextDocument(() => this.schedule(SETTLE_MS)),
+      // Typing may move letters under a cursor that stays put (a heading typed above it).
+      workspace.onDidChangeTextDocument((event) => {
+        if (event.document === window.activeTextEditor?.document) this.schedule(SETTLE_MS);
+      }),
     );
     this.schedule(0);
   }

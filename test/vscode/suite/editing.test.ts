@@ -207,6 +207,10 @@ suite('editing the edition (issue 8)', () => {
     moveTo(editor, 'Text');
     await vscode.commands.executeCommand('letters.insertNewLetter');
     await waitFor('the new letter', () => (document.getText().includes('Letter 6\n\n[') ? true : undefined));
+    const letters = await api();
+    await waitFor('the status bar to follow the typing', () =>
+      letters.statusText()?.startsWith('Letter 6') ? true : undefined,
+    );
     const completions = await vscode.commands.executeCommand<vscode.CompletionList>(
       'vscode.executeCompletionItemProvider',
       document.uri,
