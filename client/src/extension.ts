@@ -15,6 +15,7 @@ import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
 import { LETTERS_CHANGED } from './protocol';
+import { openPendingSample, openSample } from './sample';
 
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
 export interface LettersApi {
@@ -77,13 +78,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     ...navigation.register(),
     commands.registerCommand('letters.refreshLetters', () => lettersView.refresh()),
     // The walkthrough's first step: the sample edition that ships with the extension.
-    commands.registerCommand('letters.openSample', async () =>
-      window.showTextDocument(
-        await workspace.openTextDocument(
-          context.asAbsolutePath(path.join('samples', 'stalin-molotov-1926.letters')),
-        ),
-      ),
-    ),
+    commands.registerCommand('letters.openSample', () => openSample(context)),
     ...editionOffer.register(),
     { dispose: () => void client?.stop() },
     // Palette commands carry no arguments; the server's command needs the document and position.
@@ -97,6 +92,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       });
     }),
   );
+  void openPendingSample(context);
   return {
     statusText: () => status.text,
     letterPickItems: () => navigation.letterItems(),

@@ -226,7 +226,7 @@ suite('editing the edition (issue 8)', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('the walkthrough is contributed with its four steps', () => {
+  test('the walkthrough is contributed with its four steps; its first opens the sample of the workspace', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     const walkthroughs = extension?.packageJSON.contributes.walkthroughs as {
       id: string;
@@ -235,6 +235,12 @@ suite('editing the edition (issue 8)', () => {
     assert.deepEqual(
       walkthroughs[0]?.steps.map((step) => step.id),
       ['openSample', 'seeDefect', 'followMarker', 'hoverPerson'],
+    );
+    await vscode.commands.executeCommand('letters.openSample');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.path.endsWith(`/${SAMPLE}`), true);
+    assert.equal(
+      vscode.window.activeTextEditor?.document.uri.toString().startsWith(samplesFolder().toString()),
+      true,
     );
   });
 
