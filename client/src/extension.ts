@@ -14,7 +14,7 @@ import { EditionOffer } from './editionOffer';
 import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
-import { LETTERS_CHANGED } from './protocol';
+import { LETTERS_CHANGED, type LettersChanged } from './protocol';
 import { openPendingSample, openSample } from './sample';
 
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
@@ -66,7 +66,9 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   client = started;
   const lettersView = new LettersView(started);
   // Registered before start: the server announces its first index right after initializing.
-  context.subscriptions.push(started.onNotification(LETTERS_CHANGED, () => lettersView.refresh()));
+  context.subscriptions.push(
+    started.onNotification(LETTERS_CHANGED, (params: LettersChanged) => lettersView.refresh(params.count)),
+  );
   await started.start();
   const status = new LetterStatus(started);
   const navigation = new Navigation(started);

@@ -32,33 +32,26 @@ export class LettersView implements TreeDataProvider<LettersNode>, Disposable {
   constructor(private readonly client: LanguageClient) {}
 
   /**
-   * Asks VS Code to read the view again, and shows or hides it: the view's `when` clause is
-   * `letters.hasLetters`, and a hidden view never asks for its children, so the count is fetched here.
+   * Asks VS Code to read the view again (it does only while the view is visible) and shows or
+   * hides the view: its `when` clause is `letters.hasLetters`, set from the server's count.
    */
-  refresh(): void {
+  refresh(count?: number): void {
+    if (count !== undefined) void commands.executeCommand('setContext', 'letters.hasLetters', count > 0);
     this.changed.fire(undefined);
-    void this.fetch();
   }
 
   async getChildren(node?: LettersNode): Promise<LettersNode[]> {
     if (node?.kind === 'letter') return [];
     if (node?.kind === 'file') return node.letters.map((letter) => ({ kind: 'letter', letter }));
-    const letters = await this.fetch();
-    const files = new Map<string, LetterListing[]>();
-    for (const letter of letters) files.set(letter.uri, [...(files.get(letter.uri) ?? []), letter]);
-    return [...files].map(([uri, fileLetters]) => ({ kind: 'file', uri, letters: fileLetters }));
-  }
-
-  /** The letters of the workspace; also records whether there are any, for the view's `when` clause. */
-  private async fetch(): Promise<LetterListing[]> {
     let letters: LetterListing[] = [];
     try {
       letters = await this.client.sendRequest<LetterListing[]>(Requests.letters, {});
     } catch {
       // The server is not ready; its next change notification refreshes the view.
     }
-    await commands.executeCommand('setContext', 'letters.hasLetters', letters.length > 0);
-    return letters;
+    const files = new Map<string, LetterListing[]>();
+    for (const letter of letters) files.set(letter.uri, [...(files.get(letter.uri) ?? []), letter]);
+    return [...files].map(([uri, fileLetters]) => ({ kind: 'file', uri, letters: fileLetters }));
   }
 
   getTreeItem(node: LettersNode): TreeItem {

@@ -16,6 +16,11 @@ export const Requests = {
 /** Sent by the server when letters or their problem counts may have changed. */
 export const LETTERS_CHANGED = 'letters/didChangeLetters';
 
+/** The parameters of {@link LETTERS_CHANGED}: how many letters the workspace has. */
+export interface LettersChanged {
+  readonly count: number;
+}
+
 /** One letter of the workspace. */
 export interface LetterSummary {
   readonly uri: string;

@@ -169,7 +169,7 @@ function scheduleWorkspacePass(republish: boolean): void {
   workspacePass = setTimeout(() => {
     workspacePass = undefined;
     if (republishPending) publishWorkspace();
-    else void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
+    else notifyLettersChanged();
     republishPending = false;
   }, WORKSPACE_PASS_DELAY_MS);
 }
@@ -178,7 +178,13 @@ function scheduleWorkspacePass(republish: boolean): void {
 function publishWorkspace(): void {
   for (const model of workspace.all()) publishModel(model, documents.get(model.uri) !== undefined);
   // Problem counts and the persons of letters may have changed: the Letters view reads them again.
-  void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION);
+  notifyLettersChanged();
+}
+
+/** Tells the client that letters changed, with how many there are (the Letters view shows when any). */
+function notifyLettersChanged(): void {
+  const count = workspace.all().reduce((sum, model) => sum + model.letters.length, 0);
+  void connection.sendNotification(LETTERS_CHANGED_NOTIFICATION, { count });
 }
 
 /** Whether a `file:` URI lies inside one of the workspace folders. */

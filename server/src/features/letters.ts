@@ -23,7 +23,7 @@ export const LettersRequests = {
   detectEdition: 'letters/detectEdition',
 } as const;
 
-/** Sent by the server when letters or their problem counts may have changed. */
+/** Sent by the server when letters or their problem counts may have changed; `{ count }` letters in all. */
 export const LETTERS_CHANGED_NOTIFICATION = 'letters/didChangeLetters';
 
 /** One letter as the editor lists it. */
