@@ -321,3 +321,17 @@ describe('note checks on the sample', () => {
     assert.deepEqual(headingNotes, [11, 13, 14, 15, 16, 17, 18, 19, 29, 30]);
   });
 });
+
+describe('letter sequence and untitled documents', () => {
+  it('checks an untitled document on its own, not against the files of the edition', () => {
+    const edition = lines('Letter 11', '[24 May 1926]', '', 'Letter 12', '[26 May 1926]');
+    const scratch = lines('Letter 1', '[1 May 1926]', '', 'Letter 3', '[2 May 1926]');
+    const problems = problemsOf(scratch, 'untitled:Untitled-1', {
+      'file:///edition.letters': edition,
+    }).filter((problem) => problem.code === 'letter.sequence');
+    assert.deepEqual(
+      problems.map((problem) => problem.message),
+      ['Letter 3 follows letter 1; letter 2 is missing.'],
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { DocumentModel } from '../../server/src/analysis/model';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
 import type { Span } from '../../server/src/syntax/span';
 import { fixture, lines } from '../fixture';
@@ -320,5 +321,19 @@ describe('parser: any input', () => {
         assert.ok(letter.span.start >= 0 && letter.span.end <= garbage.length * 2 + 20);
       }
     }
+  });
+});
+
+describe('model: the letter at a position', () => {
+  it('puts a cursor at the start of a heading in the new letter', () => {
+    const { text: source, cursors } = fixture(
+      lines('Letter 1', '[1 May 1926]', 'Body.{|}', '', '{|}Letter 2', '[2 May 1926]'),
+    );
+    const model = new DocumentModel('file:///a.letters', 1, source);
+    assert.deepEqual(
+      cursors.map((offset) => model.letterAt(offset)?.number),
+      [1, 2],
+    );
+    assert.equal(model.letterAt(0)?.number, 1);
   });
 });

@@ -11,15 +11,17 @@ interface PlacedLetter {
 
 /**
  * Letters numbered out of sequence across the workspace: the letters of all `.letters` files, in
- * file-name order and then text order, should count up by one. Reports duplicates (related: the
+ * file-name order and then text order, should count up by one (an untitled document is checked
+ * on its own). Reports duplicates (related: the
  * other letter), gaps and steps backwards (related: the previous letter).
  */
 export function letterSequenceProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
-  const sequence: PlacedLetter[] = workspace
-    .all()
-    .concat(workspace.get(model.uri) ? [] : [model])
+  // Files on disk form the edition; an untitled scratch document is checked only on its own.
+  const documents = isEditionFile(model.uri)
+    ? workspace.all().filter((document) => isEditionFile(document.uri) && document.uri !== model.uri)
+    : [];
+  const sequence: PlacedLetter[] = [...documents, model]
     .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
-    .map((document) => (document.uri === model.uri ? model : document))
     .flatMap((document) => document.letters.map((letter) => ({ model: document, letter })));
   const firstWithNumber = new Map<number, PlacedLetter>();
   const problems: Problem[] = [];
@@ -59,6 +61,10 @@ export function letterSequenceProblems(model: DocumentModel, workspace: Workspac
     }
   });
   return problems;
+}
+
+function isEditionFile(uri: string): boolean {
+  return uri.startsWith('file:');
 }
 
 function relatedTo(model: DocumentModel, placed: PlacedLetter, message: string) {

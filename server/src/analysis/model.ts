@@ -54,19 +54,25 @@ export class DocumentModel {
     return this.byNumber.get(number);
   }
 
-  /** The letter containing `offset`, found by binary search over the letters in text order. */
+  /**
+   * The letter containing `offset`: the last one starting at or before it, so a cursor at the
+   * start of a heading is in the new letter, not at the end of the previous one. Undefined before
+   * the first letter.
+   */
   letterAt(offset: number): LetterSyntax | undefined {
     const letters = this.syntax.letters;
     let low = 0;
     let high = letters.length - 1;
+    let found: LetterSyntax | undefined;
     while (low <= high) {
       const middle = (low + high) >> 1;
       const letter = letters[middle] as LetterSyntax;
-      if (offset < letter.span.start) high = middle - 1;
-      else if (offset > letter.span.end) low = middle + 1;
-      else return letter;
+      if (letter.span.start <= offset) {
+        found = letter;
+        low = middle + 1;
+      } else high = middle - 1;
     }
-    return undefined;
+    return found && offset <= found.span.end ? found : undefined;
   }
 
   /** The note, marker or cross-reference under `offset`, with its letter. */

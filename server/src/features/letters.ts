@@ -140,33 +140,13 @@ function personsNamed(
   });
 }
 
-/**
- * The letter the cursor at `offset` is in: the last one starting at or before it. Unlike a span
- * test, this puts a cursor at the start of a heading in the new letter, not at the end of the last.
- */
-export function letterOfCursor(model: DocumentModel, offset: number): LetterSyntax | undefined {
-  const letters = model.letters;
-  let low = 0;
-  let high = letters.length - 1;
-  let found: LetterSyntax | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const letter = letters[middle] as LetterSyntax;
-    if (letter.span.start <= offset) {
-      found = letter;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
-
 /** The letter at `offset` with its notes; null in the text before the first letter. */
 export function letterAt(
   model: DocumentModel,
   offset: number,
   diagnostics: readonly Diagnostic[],
 ): LetterAt | null {
-  const letter = letterOfCursor(model, offset);
+  const letter = model.letterAt(offset);
   if (!letter) return null;
   return {
     letter: summarize(model, letter, diagnostics),
@@ -194,7 +174,7 @@ export function adjacentLetter(
   const sequence = documents.flatMap((document) =>
     document.letters.map((letter) => ({ model: document.uri === model.uri ? model : document, letter })),
   );
-  const current = letterOfCursor(model, offset);
+  const current = model.letterAt(offset);
   // Index of the current letter, or of the gap before the first letter of this document.
   let index = sequence.findIndex((placed) => placed.model.uri === model.uri && placed.letter === current);
   if (index === -1) {
@@ -212,7 +192,7 @@ export function adjacentLetter(
  * uses. Before the first letter, the new letter goes in front of it with the number before its.
  */
 export function newLetter(model: DocumentModel, offset: number): NewLetter {
-  const current = letterOfCursor(model, offset);
+  const current = model.letterAt(offset);
   const first = model.letters[0];
   const number = current ? current.number + 1 : Math.max(1, (first?.number ?? 2) - 1);
   const at = current ? current.span.end : (first?.span.start ?? model.text.length);
