@@ -62,4 +62,9 @@ export default tseslint.config(
     'features are plain functions over the model; only server.ts touches the connection.',
   ),
   layer(['client/**'], ['**/server/**'], 'the client starts the server; it holds no language logic.'),
+  layer(
+    ['protocol/**'],
+    ['**/server/**', '**/client/**', 'vscode', 'vscode-languageserver', 'vscode-languageclient'],
+    'the shared protocol holds request names and message shapes only.',
+  ),
 );

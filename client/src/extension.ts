@@ -14,7 +14,7 @@ import { EditionOffer } from './editionOffer';
 import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
-import { LETTERS_CHANGED, type LettersChanged } from './protocol';
+import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../protocol/letters';
 import { openPendingSample, openSample } from './sample';
 
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
@@ -67,7 +67,9 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   const lettersView = new LettersView(started);
   // Registered before start: the server announces its first index right after initializing.
   context.subscriptions.push(
-    started.onNotification(LETTERS_CHANGED, (params: LettersChanged) => lettersView.refresh(params.count)),
+    started.onNotification(LETTERS_CHANGED_NOTIFICATION, (params: LettersChanged) =>
+      lettersView.refresh(params.count),
+    ),
   );
   await started.start();
   const status = new LetterStatus(started);

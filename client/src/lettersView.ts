@@ -13,7 +13,7 @@ import {
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { problemsText } from './navigation';
-import { Requests, type LetterListing } from './protocol';
+import { LettersRequests, type LetterListing } from '../../protocol/letters';
 
 /** A file of the edition, or one of its letters. */
 export type LettersNode =
@@ -45,7 +45,7 @@ export class LettersView implements TreeDataProvider<LettersNode>, Disposable {
     if (node?.kind === 'file') return node.letters.map((letter) => ({ kind: 'letter', letter }));
     let letters: LetterListing[] = [];
     try {
-      letters = await this.client.sendRequest<LetterListing[]>(Requests.letters, {});
+      letters = await this.client.sendRequest<LetterListing[]>(LettersRequests.letters, {});
     } catch {
       // The server is not ready; its next change notification refreshes the view.
     }

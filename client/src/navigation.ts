@@ -12,7 +12,13 @@ import {
   type QuickPickItem,
 } from 'vscode';
 import type { LanguageClient, Range as LspRange } from 'vscode-languageclient/node';
-import { Requests, type LetterAt, type LetterListing, type LetterSummary, type NewLetter } from './protocol';
+import {
+  LettersRequests,
+  type LetterAt,
+  type LetterListing,
+  type LetterSummary,
+  type NewLetter,
+} from '../../protocol/letters';
 
 /** A Go to Letter item with the letter it stands for. */
 export interface LetterPickItem extends QuickPickItem {
@@ -55,7 +61,7 @@ export class Navigation {
    * persons it names and (with several files) the file.
    */
   async letterItems(): Promise<LetterPickItem[]> {
-    const letters = await this.client.sendRequest<LetterListing[]>(Requests.letters, {});
+    const letters = await this.client.sendRequest<LetterListing[]>(LettersRequests.letters, {});
     const files = new Set(letters.map((letter) => letter.uri));
     return letters.map((letter) => ({
       label: `Letter ${letter.number}`,
@@ -129,7 +135,7 @@ export class Navigation {
   private async moveToAdjacent(direction: 'next' | 'previous'): Promise<void> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return;
-    const target = await this.client.sendRequest<LetterSummary | null>(Requests.adjacentLetter, {
+    const target = await this.client.sendRequest<LetterSummary | null>(LettersRequests.adjacentLetter, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
       direction,
@@ -141,7 +147,7 @@ export class Navigation {
   private async insertNewLetter(): Promise<void> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return;
-    const answer = await this.client.sendRequest<NewLetter | null>(Requests.newLetter, {
+    const answer = await this.client.sendRequest<NewLetter | null>(LettersRequests.newLetter, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
     });
@@ -153,7 +159,7 @@ export class Navigation {
   private async letterAtCursor(): Promise<LetterAt | null> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return null;
-    return this.client.sendRequest<LetterAt | null>(Requests.letterAt, {
+    return this.client.sendRequest<LetterAt | null>(LettersRequests.letterAt, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
     });

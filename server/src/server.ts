@@ -33,14 +33,8 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
-import {
-  adjacentLetter,
-  letterAt,
-  LETTERS_CHANGED_NOTIFICATION,
-  LettersRequests,
-  newLetter,
-  workspaceLetters,
-} from './features/letters';
+import { adjacentLetter, letterAt, newLetter, workspaceLetters } from './features/letters';
+import { LETTERS_CHANGED_NOTIFICATION, LettersRequests } from '../../protocol/letters';
 import { references } from './features/references';
 import { registerDiagnostics } from './features/registerDiagnostics';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from './features/renumberCommand';
