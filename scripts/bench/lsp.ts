@@ -78,7 +78,20 @@ export class Session {
 
   /** Resolves when diagnostics for `uri` at `version` or later arrive (push model). */
   pushedDiagnostics(uri: string, version: number): Promise<void> {
-    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} v${version} in 5 minutes`)),
+        300_000,
+      );
+      this.waiters.push({
+        uri,
+        version,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
   }
 
   async open(uri: string, languageId: string, text: string): Promise<void> {

@@ -5,8 +5,13 @@ import { toRange } from './ranges';
 
 /** The outline: one symbol per letter, named `Letter N — <editorial date>`, with its notes as children. */
 export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
-  return model.letters.map((letter) => letterSymbol(model, letter));
+  // The outline, breadcrumbs and sticky scroll all ask for it: build it once per document version.
+  let symbols = outlines.get(model);
+  if (!symbols) outlines.set(model, (symbols = model.letters.map((letter) => letterSymbol(model, letter))));
+  return symbols;
 }
+
+const outlines = new WeakMap<DocumentModel, DocumentSymbol[]>();
 
 /** The display name of a letter: its number and editorial date. */
 export function letterTitle(model: DocumentModel, letter: LetterSyntax): string {
