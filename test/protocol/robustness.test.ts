@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as fc from 'fast-check';
 import { SAMPLE_TEXT } from '../arbitraries';
 import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
@@ -73,6 +76,47 @@ describe('protocol: the server keeps serving', () => {
       textDocument: { uri: 'untitled:after.letters' },
     });
     assert.equal(symbols.length, 20);
+  });
+});
+
+describe('protocol: a register too large, open in the editor and then deleted', () => {
+  it('reports the register and keeps answering on the letters', async function () {
+    this.timeout(60000);
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'letters-register-'));
+    const registerFile = path.join(folder, 'huge.persons.json');
+    const entry = '{ "id": "x", "name": "Xyz, Ivan" },\n';
+    const huge = `{ "persons": [\n${entry.repeat(Math.ceil(17_000_000 / entry.length))}{ "id": "y", "name": "Y" } ] }`;
+    writeFileSync(registerFile, huge);
+    writeFileSync(path.join(folder, 'edition.letters'), SAMPLE_TEXT);
+    const session = await startServer(folder);
+    try {
+      const registerUri = pathToFileURL(registerFile).toString();
+      const lettersUri = pathToFileURL(path.join(folder, 'edition.letters')).toString();
+      await session.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: registerUri, languageId: 'json', version: 1, text: huge },
+      });
+      await openDocument(session, lettersUri, SAMPLE_TEXT);
+      await session.diagnostics(registerUri, (params) => params.diagnostics.length > 0);
+      const outline = async () =>
+        (
+          (await session.connection.sendRequest('textDocument/documentSymbol', {
+            textDocument: { uri: lettersUri },
+          })) as unknown[]
+        ).length;
+      assert.equal(await outline(), 20);
+      rmSync(registerFile);
+      await session.connection.sendNotification('textDocument/didClose', {
+        textDocument: { uri: registerUri },
+      });
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: registerUri, type: 3 }],
+      });
+      await session.diagnostics(registerUri, (params) => params.diagnostics.length === 0);
+      assert.equal(await outline(), 20);
+    } finally {
+      assert.equal(await session.stop(), 0);
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
