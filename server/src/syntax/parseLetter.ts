@@ -241,10 +241,10 @@ function findGluedNote(
     if (line.blank || line.end <= note.textSpan.start) continue;
     const from = Math.max(line.start, note.textSpan.start);
     const lineText = text.slice(from, line.end);
-    if (isEnumeration(text.slice(line.start, line.end))) continue;
     pattern.lastIndex = 0;
     const match = pattern.exec(lineText);
-    if (!match) continue;
+    // The enumeration test is the dearer one, so it runs only on lines where a glued note matched.
+    if (!match || isEnumeration(text.slice(line.start, line.end))) continue;
     const gap = match[1] ?? ' ';
     const digits = match[2] ?? '';
     const numberStart = from + match.index + match[0].indexOf(gap + digits + '.') + gap.length;
