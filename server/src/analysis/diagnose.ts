@@ -1,4 +1,5 @@
 import { crossReferenceProblems } from './crossReferenceChecks';
+import { chronologyProblems, letterDateProblems } from './dateChecks';
 import { letterSequenceProblems } from './letterSequence';
 import type { DocumentModel } from './model';
 import { cachedLetterProblems, usesCrlf, type LetterCheck } from './letterProblems';
@@ -11,13 +12,18 @@ import type { WorkspaceIndex } from './workspace';
 export type Check = (model: DocumentModel, workspace: WorkspaceIndex) => Problem[];
 
 /** Every check that needs more than one letter, one per family of problems; a new family adds its module here. */
-const CHECKS: readonly Check[] = [letterSequenceProblems, crossReferenceProblems, personProblems];
+const CHECKS: readonly Check[] = [
+  letterSequenceProblems,
+  crossReferenceProblems,
+  personProblems,
+  chronologyProblems,
+];
 
 /**
  * Every check of one letter on its own. Their problems are cached per letter, so an edit re-checks
  * only the letters it re-parsed; a family whose problems depend on one letter only belongs here.
  */
-const LETTER_CHECKS: readonly LetterCheck[] = [letterNoteProblems];
+const LETTER_CHECKS: readonly LetterCheck[] = [letterNoteProblems, letterDateProblems];
 
 /** All problems of a document, in text order. */
 export function documentProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {

@@ -7,14 +7,14 @@ export interface LettersSettings {
   /** Extra person registers (`letters.persons`): paths, relative ones to the first workspace folder. */
   readonly persons: readonly string[];
   /** `letters.inlayHints.*`. */
-  readonly inlayHints: { readonly persons: boolean };
+  readonly inlayHints: { readonly persons: boolean; readonly numericDates: boolean };
 }
 
 /** Settings when the client sends none. */
 export const DEFAULT_SETTINGS: LettersSettings = {
   diagnostics: {},
   persons: [],
-  inlayHints: { persons: false },
+  inlayHints: { persons: false, numericDates: true },
 };
 
 /**
@@ -38,6 +38,10 @@ export function parseSettings(section: unknown): LettersSettings {
   const hints = section['inlayHints'];
   const inlayHints = {
     persons: (isRecord(hints) && hints['persons'] === true) || section['inlayHints.persons'] === true,
+    numericDates: !(
+      (isRecord(hints) && hints['numericDates'] === false) ||
+      section['inlayHints.numericDates'] === false
+    ),
   };
   return { diagnostics, persons, inlayHints };
 }

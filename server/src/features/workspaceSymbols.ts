@@ -1,12 +1,13 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { WorkspaceIndex } from '../analysis/workspace';
+import { isoDate } from '../syntax/calendar';
 import { letterTitle } from './documentSymbols';
 import { registerRange } from './personNavigation';
 import { toRange } from './ranges';
 
 /**
  * Letters of every `.letters` file in the workspace whose title matches the query: by number
- * (`21`, `Letter 21`) or by date words (`June 1926`). Every word of the query must occur.
+ * (`21`, `Letter 21`), by date words (`June 1926`) or by ISO date (`1926-06-25`, `1926-06`). Every word of the query must occur.
  * Then the persons of the registers whose preferred name, edition name or an alias matches.
  */
 export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 500): SymbolInformation[] {
@@ -18,7 +19,9 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 5
   for (const model of index.all()) {
     for (const letter of model.letters) {
       const title = letterTitle(model, letter);
-      if (!matches(title, letter.number, words)) continue;
+      const value = letter.editorialDate?.value;
+      const iso = value ? (isoDate(value.date) ?? '') : '';
+      if (!matches(`${title} ${iso}`, letter.number, words)) continue;
       results.push({
         name: title,
         kind: SymbolKind.Module,

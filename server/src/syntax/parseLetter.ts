@@ -1,5 +1,6 @@
 import { isHorizontalSpace } from './characters';
 import { scanCrossReferences } from './crossReferences';
+import { parseEditorialDate as readEditorialDate, scanDates, type DateMention } from './dates';
 import type { Heading } from './headings';
 import { contentEnd, contentStart, splitLines, type Line } from './lines';
 import { scanMarkers } from './markers';
@@ -33,7 +34,7 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
     const line = lines[dateLine] as Line;
     const start = contentStart(text, line);
     if (text.charCodeAt(start) === 0x5b) {
-      editorialDate = parseEditorialDate(text, start, contentEnd(text, line));
+      editorialDate = editorialDateAt(text, start, contentEnd(text, line));
       bodyLineIndex = dateLine + 1;
     }
   }
@@ -46,16 +47,21 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
 
   const bodyLines: Span[] = [];
   const markers: MarkerSyntax[] = [];
+  const dates: DateMention[] = [];
+  const letterYear = editorialDate?.value?.date.year;
   for (let index = bodyLineIndex; index < firstNoteLine; index++) {
     const line = lines[index] as Line;
     if (line.blank) continue;
     bodyLines.push({ start: line.start, end: line.end });
     markers.push(...scanMarkers(text, line));
+    dates.push(...scanDates(text, line, letterYear === undefined ? {} : { year: letterYear }));
   }
 
   const bodyStart = (lines[bodyLineIndex] ?? lines[lines.length - 1])?.start ?? heading.span.end;
   const notesStart = noteLines[0] ? (lines[noteLines[0].lineIndex] as Line).start : end;
   const notes = buildNotes(text, lines, noteLines, end);
+  // Dates in notes belong to other times than the letter: no year is assumed for them.
+  for (const note of notes) dates.push(...scanDates(text, note.textSpan));
   const letterSpan = { start: heading.letterStart, end };
 
   return {
@@ -71,6 +77,7 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
     notes,
     markers,
     crossReferences: scanCrossReferences(text, { start: heading.span.end, end }),
+    dates,
   };
 }
 
@@ -79,15 +86,19 @@ function firstNonBlank(lines: readonly Line[], from: number): number | undefined
   return undefined;
 }
 
-function parseEditorialDate(text: string, start: number, lineEnd: number): EditorialDateSyntax {
+function editorialDateAt(text: string, start: number, lineEnd: number): EditorialDateSyntax {
   const close = text.indexOf(']', start);
   const closed = close !== -1 && close < lineEnd;
   const innerEnd = closed ? close : lineEnd;
+  const inner = { start: start + 1, end: innerEnd };
+  const { value, problem } = readEditorialDate(text, inner);
   return {
     span: { start, end: closed ? close + 1 : lineEnd },
-    inner: { start: start + 1, end: innerEnd },
+    inner,
     text: text.slice(start + 1, innerEnd),
     closed,
+    value,
+    problem,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DateMention, DateProblem, EditorialDate } from './dates';
 import type { Span } from './span';
 
 /** The syntax of one `.letters` document: the letters in text order and what precedes them. */
@@ -28,6 +29,8 @@ export interface LetterSyntax {
   readonly notes: readonly NoteSyntax[];
   readonly markers: readonly MarkerSyntax[];
   readonly crossReferences: readonly CrossReferenceSyntax[];
+  /** The dates written in the body and the notes (the editorial date excepted), in text order. */
+  readonly dates: readonly DateMention[];
 }
 
 /** The bracketed editorial date on the line after a heading, such as `[24 May 1926]`. */
@@ -39,6 +42,10 @@ export interface EditorialDateSyntax {
   readonly text: string;
   /** False when the closing bracket is missing. */
   readonly closed: boolean;
+  /** What the date means, when it is one of the edition's forms. */
+  readonly value: EditorialDate | undefined;
+  /** Why it is not, with the place inside the brackets. */
+  readonly problem: (DateProblem & { readonly span: Span }) | undefined;
 }
 
 /** A paragraph that starts with a number and a period, like `2.   In 1924, ...`. */

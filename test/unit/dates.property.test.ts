@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { daysInMonth, monthName } from '../../server/src/syntax/calendar';
+import { parseEditorialDate, scanDates } from '../../server/src/syntax/dates';
+
+const validDate = fc
+  .record({
+    year: fc.integer({ min: 1600, max: 2099 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
+  .filter(({ year, month, day }) => day <= daysInMonth(month, year));
+
+const impossibleDate = fc
+  .record({
+    year: fc.integer({ min: 1600, max: 2099 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 29, max: 31 }),
+  })
+  .filter(({ year, month, day }) => day > daysInMonth(month, year));
+
+type Form = (date: { year: number; month: number; day: number }) => {
+  text: string;
+  year: number | undefined;
+};
+
+/** Each written form with the year it carries (two-digit years are read as 19xx). */
+const FORMS: Record<string, Form> = {
+  'day month year': ({ year, month, day }) => ({ text: `${day} ${monthName(month)} ${year}`, year }),
+  'month day, year': ({ year, month, day }) => ({ text: `${monthName(month)} ${day}, ${year}`, year }),
+  'm/d/yyyy': ({ year, month, day }) => ({ text: `${month}/${day}/${year}`, year }),
+  'm/d/yy': ({ year, month, day }) => ({
+    text: `${month}/${day}/${String(year % 100).padStart(2, '0')}`,
+    year: 1900 + (year % 100),
+  }),
+};
+
+describe('dates: properties', () => {
+  for (const [name, write] of Object.entries(FORMS)) {
+    it(`reads back every valid date written as ${name}`, () => {
+      fc.assert(
+        fc.property(validDate, (date) => {
+          const { text, year } = write(date);
+          // m/d/yy maps the year into the 1900s, where 29 February may not exist.
+          fc.pre(date.day <= daysInMonth(date.month, year));
+          const sentence = `It happened on ${text} in the evening.`;
+          const mentions = scanDates(sentence, { start: 0, end: sentence.length });
+          assert.equal(mentions.length, 1, sentence);
+          assert.deepEqual(mentions[0]?.date, { year, month: date.month, day: date.day });
+          assert.equal(mentions[0]?.problem, undefined, sentence);
+          assert.equal(sentence.slice(mentions[0]?.span.start, mentions[0]?.span.end), text);
+        }),
+      );
+    });
+  }
+
+  it('reads back every valid editorial date', () => {
+    fc.assert(
+      fc.property(validDate, ({ year, month, day }) => {
+        const inner = `${day} ${monthName(month)} ${year}`;
+        assert.deepEqual(parseEditorialDate(inner, { start: 0, end: inner.length }).value, {
+          qualifier: 'exact',
+          date: { year, month, day },
+        });
+      }),
+    );
+  });
+
+  it('reports every impossible date, in running text and in editorial brackets', () => {
+    fc.assert(
+      fc.property(impossibleDate, ({ year, month, day }) => {
+        const text = `${day} ${monthName(month)} ${year}`;
+        const sentence = `It happened on ${text}.`;
+        const [mention] = scanDates(sentence, { start: 0, end: sentence.length });
+        assert.equal(mention?.problem?.code, 'date.impossible', sentence);
+        assert.equal(
+          parseEditorialDate(text, { start: 0, end: text.length }).problem?.code,
+          'date.impossible',
+        );
+      }),
+    );
+  });
+
+  it('never throws and keeps every span inside the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.string({ maxLength: 40 }),
+        (noise, inner) => {
+          const text = `${noise} 3 June 1926 ${inner} 68 April 6/25/26`;
+          for (const mention of scanDates(text, { start: 0, end: text.length })) {
+            assert.ok(
+              mention.span.start >= 0 &&
+                mention.span.end <= text.length &&
+                mention.span.start < mention.span.end,
+            );
+          }
+          parseEditorialDate(inner, { start: 0, end: inner.length });
+        },
+      ),
+    );
+  });
+});
