@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, InlayHint } from 'vscode-languageserver-protocol';
-import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
-
-const SAMPLE = path.join(ROOT, 'samples', 'stalin-molotov-1926.letters');
-const SAMPLE_URI = pathToFileURL(SAMPLE).toString();
-const TEXT = readFileSync(SAMPLE, 'utf8');
-
-function positionOf(needle: string, index = 0): { line: number; character: number } {
-  const offset = TEXT.indexOf(needle);
-  assert.ok(offset >= 0, `sample contains ${needle}`);
-  const before = TEXT.slice(0, offset + index).split('\n');
-  return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
-}
+import {
+  openDocument,
+  positionOf,
+  ROOT,
+  SAMPLE_TEXT,
+  SAMPLE_URI,
+  type ServerSession,
+  startServer,
+} from './lspClient';
 
 describe('protocol: dates over real LSP', () => {
   let session: ServerSession;
@@ -22,7 +17,7 @@ describe('protocol: dates over real LSP', () => {
 
   before(async () => {
     session = await startServer(path.join(ROOT, 'samples'));
-    await openDocument(session, SAMPLE_URI, TEXT);
+    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
     diagnostics = (await session.diagnostics(SAMPLE_URI)).diagnostics;
   });
 

@@ -3,6 +3,7 @@
  * editor would and speaks JSON-RPC to it over its standard streams.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -98,4 +99,21 @@ export async function openDocument(
   await session.connection.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: 'letters', version, text },
   });
+}
+
+/** The bundled sample edition, as the protocol tests open it. */
+export const SAMPLE = path.join(ROOT, 'samples', 'stalin-molotov-1926.letters');
+export const SAMPLE_URI = pathToFileURL(SAMPLE).toString();
+export const SAMPLE_TEXT = readFileSync(SAMPLE, 'utf8');
+
+/** The LSP position `index` characters into the first occurrence of `needle` in `text` (the sample by default). */
+export function positionOf(
+  needle: string,
+  index = 0,
+  text = SAMPLE_TEXT,
+): { line: number; character: number } {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`the text does not contain ${needle}`);
+  const before = text.slice(0, offset + index).split('\n');
+  return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
 }

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location, LocationLink } from 'vscode-languageserver-protocol';
-import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
-
-const SAMPLE = path.join(ROOT, 'samples', 'stalin-molotov-1926.letters');
-const SAMPLE_URI = pathToFileURL(SAMPLE).toString();
-const TEXT = readFileSync(SAMPLE, 'utf8');
-
-/** The LSP position of the `index`-th character of the first occurrence of `needle` in the sample. */
-function positionOf(needle: string, index = 0): { line: number; character: number } {
-  const offset = TEXT.indexOf(needle);
-  assert.ok(offset >= 0, `sample contains ${needle}`);
-  const before = TEXT.slice(0, offset + index).split('\n');
-  return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
-}
+import {
+  openDocument,
+  positionOf,
+  ROOT,
+  SAMPLE_TEXT,
+  SAMPLE_URI,
+  type ServerSession,
+  startServer,
+} from './lspClient';
 
 describe('protocol: notes over real LSP', () => {
   let session: ServerSession;
@@ -23,7 +17,7 @@ describe('protocol: notes over real LSP', () => {
 
   before(async () => {
     session = await startServer(path.join(ROOT, 'samples'));
-    await openDocument(session, SAMPLE_URI, TEXT);
+    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
     diagnostics = (await session.diagnostics(SAMPLE_URI)).diagnostics;
   });
 

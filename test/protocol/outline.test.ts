@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, FoldingRange, SymbolInformation } from 'vscode-languageserver-protocol';
-import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
-
-const SAMPLE = path.join(ROOT, 'samples', 'stalin-molotov-1926.letters');
-const SAMPLE_URI = pathToFileURL(SAMPLE).toString();
+import { openDocument, ROOT, SAMPLE_TEXT, SAMPLE_URI, type ServerSession, startServer } from './lspClient';
 
 describe('protocol: the server over stdio', () => {
   let session: ServerSession;
 
   before(async () => {
     session = await startServer(path.join(ROOT, 'samples'));
-    await openDocument(session, SAMPLE_URI, readFileSync(SAMPLE, 'utf8'));
+    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
   });
 
   after(async () => {

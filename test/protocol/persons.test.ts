@@ -11,29 +11,26 @@ import type {
   Location,
   LocationLink,
 } from 'vscode-languageserver-protocol';
-import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
+import {
+  openDocument,
+  positionOf,
+  ROOT,
+  SAMPLE_TEXT,
+  SAMPLE_URI,
+  type ServerSession,
+  startServer,
+} from './lspClient';
 
-const SAMPLE = path.join(ROOT, 'samples', 'stalin-molotov-1926.letters');
-const SAMPLE_URI = pathToFileURL(SAMPLE).toString();
-const TEXT = readFileSync(SAMPLE, 'utf8');
 const REGISTER = path.join(ROOT, 'samples', 'stalin-molotov-1926.persons.json');
 const REGISTER_URI = pathToFileURL(REGISTER).toString();
 const REGISTER_TEXT = readFileSync(REGISTER, 'utf8');
-
-/** The LSP position of the `index`-th character of the first occurrence of `needle` in `text`. */
-function positionOf(needle: string, index = 0, text = TEXT): { line: number; character: number } {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, `text contains ${needle}`);
-  const before = text.slice(0, offset + index).split('\n');
-  return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
-}
 
 describe('protocol: persons over real LSP', () => {
   let session: ServerSession;
 
   before(async () => {
     session = await startServer(path.join(ROOT, 'samples'), { inlayHints: { persons: true } });
-    await openDocument(session, SAMPLE_URI, TEXT);
+    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
     await session.diagnostics(SAMPLE_URI);
   });
 

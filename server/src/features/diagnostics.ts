@@ -1,7 +1,8 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem, Severity } from '../analysis/problems';
 import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Span } from '../syntax/span';
 import { toRange } from './ranges';
 import type { LettersSettings } from './settings';
 
@@ -9,7 +10,7 @@ import type { LettersSettings } from './settings';
 export const DIAGNOSTIC_SOURCE = 'letters';
 
 /** LSP severities of the problem severities (`off` is never sent). */
-export const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
   information: DiagnosticSeverity.Information,
   warning: DiagnosticSeverity.Warning,
@@ -31,18 +32,38 @@ export function toDiagnostics(
   settings: LettersSettings,
   workspace?: WorkspaceIndex,
 ): Diagnostic[] {
+  return convertProblems(
+    problems,
+    settings,
+    (span) => toRange(model, span),
+    (uri, span) => {
+      const target = uri === undefined || uri === model.uri ? model : workspace?.get(uri);
+      return target ? { uri: target.uri, range: toRange(target, span) } : undefined;
+    },
+  );
+}
+
+/**
+ * The conversion shared by every kind of document: `rangeOf` places a span of the document the
+ * problems are in, `locate` a related place (undefined `uri`: the same document) or gives
+ * undefined for a place no longer known.
+ */
+export function convertProblems(
+  problems: readonly Problem[],
+  settings: LettersSettings,
+  rangeOf: (span: Span) => Range,
+  locate: (uri: string | undefined, span: Span) => Location | undefined,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
     const severity = effectiveSeverity(problem, settings);
     if (severity === 'off') continue;
     const relatedInformation = problem.related.flatMap((place) => {
-      const target = place.uri === undefined || place.uri === model.uri ? model : workspace?.get(place.uri);
-      return target
-        ? [{ location: { uri: target.uri, range: toRange(target, place.span) }, message: place.message }]
-        : [];
+      const location = locate(place.uri, place.span);
+      return location ? [{ location, message: place.message }] : [];
     });
     diagnostics.push({
-      range: toRange(model, problem.span),
+      range: rangeOf(problem.span),
       severity: LSP_SEVERITY[severity],
       code: problem.code,
       source: DIAGNOSTIC_SOURCE,

@@ -1,23 +1,9 @@
+import { monthName } from '../syntax/calendar';
 import type { DocumentModel } from '../analysis/model';
 import type { Person } from '../analysis/persons/register';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import type { Span } from '../syntax/span';
 import { mentionAt, mentionsOf } from './personNavigation';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const AUTHORITY_NAMES: Readonly<Record<string, string>> = { wikidata: 'Wikidata', viaf: 'VIAF', gnd: 'GND' };
 
@@ -56,9 +42,10 @@ function lifeDates(person: Person): string {
 /** `1883-09-23` → `23 September 1883`; partial dates stay partial. */
 export function formatDate(date: string): string {
   const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  const monthNumber = Number(month);
+  if (!month || !(monthNumber >= 1 && monthNumber <= 12)) return year ?? date;
+  const name = monthName(monthNumber);
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** `Mentioned 12 times in 4 letters: letter 11 (3), letter 12 (5), …` per document. */

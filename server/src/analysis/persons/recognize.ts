@@ -1,3 +1,4 @@
+import { monthOf } from '../../syntax/dates';
 import type { Span } from '../../syntax/span';
 import { isCapitalised, isInitialLetter, tokenize, tokenKey, type Token } from './tokens';
 
@@ -143,7 +144,7 @@ export class NameMatcher {
     // A month in a date (`15 May`, `May 1926`) even when someone is called May.
     if (
       first === found.last &&
-      MONTHS.has(tokens[first]!.text) &&
+      monthOf(tokens[first]!.text) !== undefined &&
       (isNumber(tokens[first - 1]) || isNumber(next))
     )
       return undefined;
@@ -260,21 +261,6 @@ export class NameMatcher {
 }
 
 const IOTATED = new Set(['I', 'J', 'Y', 'E']);
-
-const MONTHS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
 
 function isNumber(token: Token | undefined): boolean {
   return token !== undefined && /^\d+$/.test(token.text);
