@@ -100,6 +100,17 @@ function firstAtLeast(list: Uint32Array, value: number): number {
 /** The starts of the lines that follow the line breaks found in `text[from, to)` (and 0 when `from` is 0). */
 function computeLineStarts(text: string, from: number, to: number): number[] {
   const starts = from === 0 ? [0] : [];
+  // Most texts have only `\n` line ends: then `indexOf` alone finds them, several times faster.
+  if (to - from > 65536 && text.indexOf('\r', from) === -1) {
+    for (
+      let index = text.indexOf('\n', from);
+      index !== -1 && index < to;
+      index = text.indexOf('\n', index + 1)
+    ) {
+      starts.push(index + 1);
+    }
+    return starts;
+  }
   for (let index = nextLineBreak(text, from); index < to; index = nextLineBreak(text, index + 1)) {
     if (text.charCodeAt(index) === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++;
     starts.push(index + 1);
