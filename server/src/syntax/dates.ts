@@ -157,6 +157,8 @@ const CITATION_BEFORE = /(?:\b(?:f|op|d|ll?|vyp|vol|p|pp|no|nos)\.?|:)[ \u00A0]*
 /** Finds and checks the dates written in `text[range)`. Never throws; spans are absolute offsets. */
 export function scanDates(text: string, range: Span, context: DateContext = {}): DateMention[] {
   const slice = text.slice(range.start, range.end);
+  // Every date form has digits; most lines of prose have none, and the patterns below are dear.
+  if (!/\d/.test(slice)) return [];
   const mentions: DateMention[] = [];
   const taken: Span[] = [];
   const free = (start: number, end: number) => !taken.some((span) => span.start < end && start < span.end);
