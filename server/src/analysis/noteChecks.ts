@@ -5,15 +5,11 @@ import type { Fix, Problem, RelatedPlace } from './problems';
 import { renumberNotes } from './renumber';
 
 /**
- * Note numbering checks within each letter: markers without a note, notes without a marker,
+ * Note numbering checks of one letter: markers without a note, notes without a marker,
  * duplicate, missing and disordered note numbers, markers out of order, and notes or headings
- * glued to the previous line.
+ * glued to the previous line. They depend on the letter's text only, so they run as a
+ * `LetterCheck`, cached per letter.
  */
-export function noteProblems(model: DocumentModel): Problem[] {
-  return model.letters.flatMap((letter) => letterNoteProblems(model, letter));
-}
-
-/** The note problems of one letter: they depend on the letter's text only (see `LetterCheck`). */
 export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): Problem[] {
   const problems: Problem[] = [];
   const renumber = renumberNotes(model.text, letter);
