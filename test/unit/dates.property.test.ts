@@ -33,6 +33,8 @@ const FORMS: Record<string, Form> = {
     text: `${month}/${day}/${String(year % 100).padStart(2, '0')}`,
     year: 1900 + (year % 100),
   }),
+  'day month': ({ month, day }) => ({ text: `${day} ${monthName(month)}`, year: undefined }),
+  'm/d': ({ month, day }) => ({ text: `${month}/${day}`, year: undefined }),
 };
 
 describe('dates: properties', () => {
@@ -53,6 +55,38 @@ describe('dates: properties', () => {
       );
     });
   }
+
+  it('reads back every range of two days written with to, through or a dash, and every year range', () => {
+    const ordered = fc
+      .tuple(validDate, validDate)
+      .filter(([a, b]) => a.year === b.year && (a.month < b.month || (a.month === b.month && a.day < b.day)));
+    const joiner = fc.constantFrom(' to ', ' through ', ' \u2013 ');
+    fc.assert(
+      fc.property(ordered, joiner, ([first, last], join) => {
+        const text = `${first.day} ${monthName(first.month)}${join}${last.day} ${monthName(last.month)} ${last.year}`;
+        const sentence = `It lasted from ${text}, they say.`;
+        const mentions = scanDates(sentence, { start: 0, end: sentence.length });
+        assert.equal(mentions.length, 1, sentence);
+        assert.deepEqual(mentions[0]?.date, { ...first });
+        assert.deepEqual(mentions[0]?.until, { ...last });
+        assert.equal(sentence.slice(mentions[0]?.span.start, mentions[0]?.span.end), text);
+      }),
+    );
+    const years = fc
+      .tuple(fc.integer({ min: 1600, max: 2098 }), fc.integer({ min: 1, max: 60 }))
+      .map(([first, length]) => [first, Math.min(first + length, 2099)] as const);
+    fc.assert(
+      fc.property(years, joiner, ([first, last], join) => {
+        const text = `${first}${join === ' \u2013 ' ? '\u2013' : join}${last}`;
+        const sentence = `It existed from ${text} in Moscow.`;
+        const mentions = scanDates(sentence, { start: 0, end: sentence.length });
+        assert.equal(mentions.length, 1, sentence);
+        assert.equal(mentions[0]?.kind, 'yearRange');
+        assert.deepEqual([mentions[0]?.date.year, mentions[0]?.until?.year], [first, last]);
+        assert.equal(mentions[0]?.problem, undefined, sentence);
+      }),
+    );
+  });
 
   it('reads back every valid editorial date', () => {
     fc.assert(

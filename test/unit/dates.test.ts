@@ -45,6 +45,54 @@ describe('dates: the forms of the edition', () => {
       { kind: 'dayRange', date: { year: 1925, month: 4, day: 6 }, until: { year: 1925, month: 4, day: 8 } },
     ],
     ['from [[Aug. 1926]] on', { kind: 'monthYear', date: { year: 1926, month: 8, day: undefined } }],
+    [
+      'from [[26 October to 3 November 1926]]. A',
+      {
+        kind: 'dayRange',
+        date: { year: 1926, month: 10, day: 26 },
+        until: { year: 1926, month: 11, day: 3 },
+      },
+    ],
+    [
+      'from [[22 November through 16 December 1926]], with',
+      {
+        kind: 'dayRange',
+        date: { year: 1926, month: 11, day: 22 },
+        until: { year: 1926, month: 12, day: 16 },
+      },
+    ],
+    [
+      'from [[28 December to 3 January 1927]]',
+      {
+        kind: 'dayRange',
+        date: { year: 1926, month: 12, day: 28 },
+        until: { year: 1927, month: 1, day: 3 },
+      },
+    ],
+    [
+      'existed from [[1921 to 1931]] under',
+      {
+        kind: 'yearRange',
+        date: { year: 1921, month: undefined, day: undefined },
+        until: { year: 1931, month: undefined, day: undefined },
+      },
+    ],
+    [
+      'in circulation [[1922\u20131947]].',
+      {
+        kind: 'yearRange',
+        date: { year: 1922, month: undefined, day: undefined },
+        until: { year: 1947, month: undefined, day: undefined },
+      },
+    ],
+    [
+      'plan of [[1925-26]] (in',
+      {
+        kind: 'yearRange',
+        date: { year: 1925, month: undefined, day: undefined },
+        until: { year: 1926, month: undefined, day: undefined },
+      },
+    ],
   ];
   for (const [source, expected] of forms) {
     it(`reads ${source.replace(/\[\[|\]\]/g, '')}`, () => {
@@ -274,6 +322,25 @@ describe('date features', () => {
       shown[1],
       "**Tuesday, 15 June 1926**\n\nISO 8601: `1926-06-15`\n\nThe year is not written; it is taken from the letter's editorial date.",
     );
+  });
+
+  it('hovers a range written with to as one range, the first end taking the year of the second', () => {
+    const { text, cursors } = fixture(
+      lines(
+        'Letter 29',
+        '[7 November 1926]',
+        'Com. Molotov,',
+        '',
+        '1. It took place from 26 Oc{|}tober to 3 November 1926.',
+      ),
+    );
+    const model = new DocumentModel('file:///x.letters', 1, text);
+    const answer = hover(model, cursors[0] ?? 0, new WorkspaceIndex());
+    const shown =
+      answer && typeof answer.contents === 'object' && 'value' in answer.contents
+        ? answer.contents.value
+        : '';
+    assert.match(shown, /ISO 8601: `1926-10-26\/1926-11-03`/);
   });
 
   it('shows the ISO date after numeric dates as an inlay hint, unless turned off', () => {

@@ -146,6 +146,11 @@ const MONTH_YEAR = new RegExp(
   'gu',
 );
 const NUMERIC = /(?<![\d/.:,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
+/** A year range as written: `1921 to 1931`, `1922–1947`, `1925-26`, `1911 until 1934`. */
+const WRITTEN_YEAR_RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}.:/])(\\d{4})(?:${SPACE}+(?:to|through|until|till)${SPACE}+|[\\u2013\\u2014-])(\\d{4}|\\d{2})(?![\\p{N}/]|[\\u2013\\u2014-]\\d)`,
+  'gu',
+);
 /** Eight digits (`19221947`) or six (`192327`) that read as a year range without its dash. */
 const YEAR_RANGE = /(?<![\p{L}\p{N}.:/])(\d{4})(\d{4}|\d{2})(?!\d)/gu;
 const WEEKDAY_NAMES = WEEKDAYS.join('|');
@@ -195,6 +200,13 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
     const found = monthYearDate(match, at(match.index));
     if (found && free(found.span.start, found.span.end)) add(found);
   }
+  for (const match of slice.matchAll(WRITTEN_YEAR_RANGE)) {
+    const start = match.index;
+    if (CITATION_BEFORE.test(slice.slice(Math.max(0, start - 8), start))) continue;
+    if (!free(at(start), at(start + match[0].length))) continue;
+    const found = writtenYearRange(match, at(start));
+    if (found) add(found);
+  }
   for (const match of slice.matchAll(YEAR_RANGE)) {
     const start = match.index;
     if (CITATION_BEFORE.test(slice.slice(Math.max(0, start - 8), start))) continue;
@@ -202,9 +214,55 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
     const found = lostYearDash(match, at(start));
     if (found) add(found);
   }
-  return mentions
-    .map((mention) => withWeekday(text, range, mention, context))
-    .sort((a, b) => a.span.start - b.span.start);
+  return joinRanges(
+    text,
+    mentions.sort((a, b) => a.span.start - b.span.start),
+  ).map((mention) => withWeekday(text, range, mention, context));
+}
+
+/** What may stand between the two ends of a range: `to`, `through`, `until`, a dash. */
+const RANGE_JOINER = new RegExp(
+  `^(?:${SPACE}+(?:to|through|until|till)${SPACE}+|${SPACE}*[\u2013\u2014-]${SPACE}*)$`,
+);
+
+/**
+ * Joins a day-month date and the date after it into one range (`26 October to 3 November 1926`,
+ * `22 November through 16 December 1926`): the first end takes its year from the second, the
+ * year before when its month comes later (`28 December to 3 January 1927`).
+ */
+function joinRanges(text: string, mentions: DateMention[]): DateMention[] {
+  const joined: DateMention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const first = mentions[index] as DateMention;
+    const second = mentions[index + 1];
+    if (
+      second &&
+      first.kind === 'dayMonth' &&
+      !first.problem &&
+      !second.problem &&
+      (second.kind === 'dayMonth' || second.kind === 'dayMonthYear') &&
+      RANGE_JOINER.test(text.slice(first.span.end, second.span.start))
+    ) {
+      const { month, day } = first.date;
+      const until = second.date;
+      if (month !== undefined && day !== undefined && until.month !== undefined && until.day !== undefined) {
+        const laterInYear = month > until.month || (month === until.month && day >= until.day);
+        const year = until.year === undefined ? undefined : laterInYear ? until.year - 1 : until.year;
+        if (isValidDay(day, month, year)) {
+          joined.push({
+            span: { start: first.span.start, end: second.span.end },
+            kind: 'dayRange',
+            date: { year, month, day },
+            until,
+          });
+          index++;
+          continue;
+        }
+      }
+    }
+    joined.push(first);
+  }
+  return joined;
 }
 
 function impossible(day: number, month: number, year: number | undefined): DateProblem {
@@ -357,6 +415,21 @@ function monthYearDate(match: RegExpMatchArray, start: number): DateMention | un
     };
   }
   return { span, kind: 'monthYear', date: { year, month, day: undefined } };
+}
+
+function writtenYearRange(match: RegExpMatchArray, start: number): DateMention | undefined {
+  const [whole, firstText = '', secondText = ''] = match;
+  const first = Number(firstText);
+  const second =
+    secondText.length === 4 ? Number(secondText) : Math.floor(first / 100) * 100 + Number(secondText);
+  // The second year must come later: `1926-25` is not a range.
+  if (!isYear(first) || !isYear(second) || second <= first) return undefined;
+  return {
+    span: { start, end: start + whole.length },
+    kind: 'yearRange',
+    date: { year: first, month: undefined, day: undefined },
+    until: { year: second, month: undefined, day: undefined },
+  };
 }
 
 function lostYearDash(match: RegExpMatchArray, start: number): DateMention | undefined {
