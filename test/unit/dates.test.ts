@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { datelineOf } from '../../server/src/analysis/dateChecks';
 import { documentProblems } from '../../server/src/analysis/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
@@ -375,6 +376,37 @@ describe('date features', () => {
 });
 
 describe('date checks on the sample', () => {
+  it('finds the dateline of every letter that has one, each agreeing with its editorial date', () => {
+    const text = readFileSync(
+      path.join(__dirname, '..', '..', 'samples', 'stalin-molotov-1926.letters'),
+      'utf8',
+    );
+    const model = new DocumentModel('file:///sample.letters', 1, text);
+    const found = model.letters.flatMap((letter) => {
+      const dateline = datelineOf(model, letter);
+      return dateline ? [`${letter.number} ${model.textOf(dateline.span)}`] : [];
+    });
+    // Checked against the text: letters 12, 13, 14, 25 and 26 have no dateline; "I received your
+    // letter of 12 September." (letters 27, 28) is a sentence, not one.
+    assert.deepEqual(found, [
+      '11 Monday. Sochi.',
+      '15 2 June 1926',
+      '16 June 3',
+      '17 3 June',
+      '18 3 June 1926',
+      '19 4 June',
+      '20 15 June 1926',
+      '21 6/25/26',
+      '22 8/3',
+      '23 27 August 1926',
+      '24 30 August 1926',
+      '27 16 September 1926',
+      '28 23 September 1926',
+      '29 7 November',
+      '30 23 December 1926',
+    ]);
+  });
+
   it('reports exactly the malformed dates of the sample, each checked against the text', () => {
     const text = readFileSync(
       path.join(__dirname, '..', '..', 'samples', 'stalin-molotov-1926.letters'),
