@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict';
-import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, InlayHint } from 'vscode-languageserver-protocol';
-import {
-  openDocument,
-  positionOf,
-  ROOT,
-  SAMPLE_TEXT,
-  SAMPLE_URI,
-  type ServerSession,
-  startServer,
-} from './lspClient';
+import { positionOf, SAMPLE_URI, type ServerSession, startSampleSession } from './lspClient';
 
 describe('protocol: dates over real LSP', () => {
   let session: ServerSession;
   let diagnostics: Diagnostic[];
 
   before(async () => {
-    session = await startServer(path.join(ROOT, 'samples'));
-    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
-    diagnostics = (await session.diagnostics(SAMPLE_URI)).diagnostics;
+    ({ session, diagnostics } = await startSampleSession());
   });
 
   after(async () => {

@@ -11,6 +11,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
+  type Diagnostic,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
@@ -116,4 +117,11 @@ export function positionOf(
   if (offset < 0) throw new Error(`the text does not contain ${needle}`);
   const before = text.slice(0, offset + index).split('\n');
   return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
+}
+
+/** Starts a server on the samples folder with the sample open, once its first diagnostics are in. */
+export async function startSampleSession(): Promise<{ session: ServerSession; diagnostics: Diagnostic[] }> {
+  const session = await startServer(path.join(ROOT, 'samples'));
+  await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
+  return { session, diagnostics: (await session.diagnostics(SAMPLE_URI)).diagnostics };
 }

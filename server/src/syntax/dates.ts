@@ -329,18 +329,7 @@ function dayMonthDate(match: RegExpMatchArray, start: number): DateMention | und
     };
   }
   const kind: DateKind = dash !== undefined ? 'dayRange' : year === undefined ? 'dayMonth' : 'dayMonthYear';
-  const gluedProblem: DateProblem | undefined =
-    gluedYear !== undefined
-      ? {
-          code: 'date.malformed',
-          message: `The month and the year of "${whole}" run together.`,
-          fix: {
-            title: 'Separate the month from the year',
-            span: { start: wordStart + word.length, end: wordStart + word.length },
-            newText: ' ',
-          },
-        }
-      : undefined;
+  const gluedProblem = gluedYear !== undefined ? gluedYearProblem(whole, wordStart + word.length) : undefined;
 
   if (dash !== undefined) {
     const until = Number(untilText);
@@ -392,6 +381,15 @@ function dayMonthDate(match: RegExpMatchArray, start: number): DateMention | und
   return { span, kind, date: { year, month, day: dayNumber }, problem: impossible(dayNumber, month, year) };
 }
 
+/** `June1926`: the month runs into its year; the fix puts a space at `at`, between them. */
+function gluedYearProblem(whole: string, at: number): DateProblem {
+  return {
+    code: 'date.malformed',
+    message: `The month and the year of "${whole}" run together.`,
+    fix: { title: 'Separate the month from the year', span: { start: at, end: at }, newText: ' ' },
+  };
+}
+
 function monthYearDate(match: RegExpMatchArray, start: number): DateMention | undefined {
   const [whole, word = '', gap = '', yearText = ''] = match;
   const month = monthOf(word);
@@ -403,15 +401,7 @@ function monthYearDate(match: RegExpMatchArray, start: number): DateMention | un
       span,
       kind: 'monthYear',
       date: { year, month, day: undefined },
-      problem: {
-        code: 'date.malformed',
-        message: `The month and the year of "${whole}" run together.`,
-        fix: {
-          title: 'Separate the month from the year',
-          span: { start: start + word.length, end: start + word.length },
-          newText: ' ',
-        },
-      },
+      problem: gluedYearProblem(whole, start + word.length),
     };
   }
   return { span, kind: 'monthYear', date: { year, month, day: undefined } };
