@@ -120,6 +120,13 @@ describe('dates: the forms of the edition', () => {
     assert.equal(scan('on Thursday (5 August) we', 1926).mentions[0]?.problem, undefined);
   });
 
+  it('reads a yearless m/d that is a fraction as no date', () => {
+    assert.deepEqual(scan('2/3 of the votes, a 2/3 majority, 1 1/2 million, 1/4 percent').mentions, []);
+    assert.equal(scan('on 8/3 of this year').mentions.length, 1);
+    assert.equal(scan('Sochi, 8/3 (Tuesday)').mentions.length, 1);
+    assert.equal(scan('the 2/3/26 meeting of the votes').mentions.length, 1);
+  });
+
   it('leaves look-alikes alone: pages, citations, quantities, times, notation', () => {
     const source =
       'vols. 1:90101 and 13748; f. 17, op. 3, d. 585, l. 120b; 1 million rubles; 9:00 P.M.; "1926=?" and "1926-?"; 2 or 3 Bolsheviks; On 10\n\nJuly';

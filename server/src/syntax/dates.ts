@@ -145,6 +145,10 @@ const MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{2,8}\\.?)(${SPACE}+|)(\\d{4})(?![\\p{N}/])`,
   'gu',
 );
+/** Words after which a yearless `m/d` is a fraction: `2/3 of`, `a 2/3 majority`, `1/2 million` (not `8/3 of this year`). */
+const FRACTION_AFTER = new RegExp(
+  `^${SPACE}*(?:of(?!${SPACE}+(?:this|that|last|next|the same)${SPACE}+year)|majority|million|billion|thousand|hundred|percent|share|votes?)\\b`,
+);
 const NUMERIC = /(?<![\d/.:,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
 /** A year range as written: `1921 to 1931`, `1922–1947`, `1925-26`, `1911 until 1934`. */
 const WRITTEN_YEAR_RANGE = new RegExp(
@@ -174,6 +178,10 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
   const at = (index: number) => range.start + index;
 
   for (const match of slice.matchAll(NUMERIC)) {
+    const after = slice.slice(match.index + match[0].length, match.index + match[0].length + 24);
+    const before = slice.slice(Math.max(0, match.index - 3), match.index);
+    // Without a year `2/3 of the votes` and `1 1/2 million` are fractions, not dates.
+    if (match[3] === undefined && (FRACTION_AFTER.test(after) || /\d[ \u00A0]$/.test(before))) continue;
     const found = numericDate(match, at(match.index));
     if (found) add(found);
   }
