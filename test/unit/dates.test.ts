@@ -351,6 +351,23 @@ describe('date features', () => {
     assert.match(shown, /ISO 8601: `1926-10-26\/1926-11-03`/);
   });
 
+  it('hovers a weekday dateline with the editorial date it agrees with', () => {
+    const { text, cursors } = fixture(
+      lines('Letter 11', '[24 May 1926]', 'I got here Sunday evening.', '', 'Mon{|}day. So{|}chi.'),
+    );
+    const model = new DocumentModel('file:///x.letters', 1, text);
+    assert.equal(hover(model, cursors[1] ?? 0, new WorkspaceIndex()), null);
+    const answer = hover(model, cursors[0] ?? 0, new WorkspaceIndex());
+    const shown =
+      answer && typeof answer.contents === 'object' && 'value' in answer.contents
+        ? answer.contents.value
+        : '';
+    assert.equal(
+      shown,
+      '**Monday**: a dateline with a weekday and no date.\n\nThe editorial date, Monday, 24 May 1926, falls on this weekday.',
+    );
+  });
+
   it('shows the ISO date after numeric dates as an inlay hint, unless turned off', () => {
     const text = lines('Letter 22', '[3 August 1926]', '8/3 (Tuesday)');
     const model = new DocumentModel('file:///x.letters', 1, text);

@@ -1,5 +1,6 @@
+import { datelineOf } from '../analysis/dateChecks';
 import type { DocumentModel } from '../analysis/model';
-import { isoDate, longDate, type CalendarDate } from '../syntax/calendar';
+import { isoDate, longDate, WEEKDAYS, weekdayOf, type CalendarDate } from '../syntax/calendar';
 import type { DateMention, EditorialDate } from '../syntax/dates';
 import { touches, type Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
@@ -20,8 +21,37 @@ export function dateHover(
     return { markdown: editorialMarkdown(editorial.value), span: editorial.span };
   }
   const mention = letter.dates.find((candidate) => touches(candidate.span, offset));
-  if (!mention) return undefined;
-  return { markdown: mentionMarkdown(model, letter, mention), span: mention.span };
+  if (mention) return { markdown: mentionMarkdown(model, letter, mention), span: mention.span };
+  // A dateline of a weekday and a place (`Monday. Sochi.`) has no date of its own: its weekday
+  // word is hovered, the place is left to other hovers.
+  const dateline = datelineOf(model, letter);
+  if (dateline?.weekday === undefined || dateline.mention) return undefined;
+  const name = WEEKDAYS[dateline.weekday] ?? '';
+  const at = model.text.indexOf(name, dateline.span.start);
+  const span = { start: at, end: at + name.length };
+  if (at < 0 || span.end > dateline.span.end || !touches(span, offset)) return undefined;
+  return { markdown: weekdayDatelineMarkdown(letter, dateline.weekday), span };
+}
+
+function weekdayDatelineMarkdown(letter: LetterSyntax, weekday: number): string {
+  const lines = [`**${WEEKDAYS[weekday]}**: a dateline with a weekday and no date.`];
+  const value = letter.editorialDate?.value;
+  const { year, month, day } = value?.date ?? {};
+  if (
+    value?.qualifier === 'exact' &&
+    !value.until &&
+    year !== undefined &&
+    month !== undefined &&
+    day !== undefined
+  ) {
+    const actual = weekdayOf(year, month, day);
+    lines.push(
+      actual === weekday
+        ? `The editorial date, ${longDate(value.date)}, falls on this weekday.`
+        : `The editorial date, ${longDate(value.date)}, was a ${WEEKDAYS[actual]}.`,
+    );
+  }
+  return lines.join('\n\n');
 }
 
 function mentionMarkdown(model: DocumentModel, letter: LetterSyntax, mention: DateMention): string {
