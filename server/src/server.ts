@@ -40,10 +40,17 @@ import { registerDiagnostics } from './features/registerDiagnostics';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from './features/renumberCommand';
 import { DEFAULT_SETTINGS, parseSettings, type LettersSettings } from './features/settings';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { readServerCommand } from './host/commandLine';
 import { fileUri, findFiles, readText } from './host/files';
 
 const LETTERS_SUFFIX = '.letters';
 const REGISTER_SUFFIX = '.persons.json';
+
+const command = readServerCommand(process.argv.slice(2));
+if (command.kind !== 'serve') {
+  (command.kind === 'help' ? process.stdout : process.stderr).write(`${command.text}\n`);
+  process.exit(command.kind === 'help' ? 0 : 2);
+}
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const models = new ModelCache();

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
 import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
@@ -56,5 +57,16 @@ describe('protocol: any document gets an answer', () => {
     const symbols = await outline('untitled:huge.letters', text);
     assert.ok(symbols.length > 9000);
     assert.equal(symbols[0]?.name, 'Letter 1 \u2014 1 May 1926');
+  });
+});
+
+describe('protocol: the server process', () => {
+  it('exits with code 2 and a usage message on a bad argument, without a stack trace', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdoi'], {
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^letters server: unknown argument --stdoi/);
+    assert.doesNotMatch(run.stderr, /\bat \S+ \(/);
   });
 });
