@@ -43,7 +43,9 @@ export async function fuzzServer(
     const lines = new LineIndex(text);
     const where = place(text, edits[index] as Edit);
     const range = { start: lines.positionAt(where.start), end: lines.positionAt(where.end) };
-    text = text.slice(0, where.start) + where.text + text.slice(where.end);
+    // A client addresses positions, not offsets: an offset between the CR and LF of a line break
+    // has no position of its own, so the edit lands where its position says, as in an editor.
+    text = text.slice(0, lines.offsetAt(range.start)) + where.text + text.slice(lines.offsetAt(range.end));
     version++;
     await session.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
