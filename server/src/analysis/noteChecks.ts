@@ -1,3 +1,4 @@
+import { usesCrlf } from './letterProblems';
 import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
 import type { DocumentModel } from './model';
 import { firstMarkers, isHeadingNote } from './notes';
@@ -186,7 +187,7 @@ function splitLineBefore(text: string, at: number, title: string): Fix {
 
 /** The document's own line break, so a fix does not mix CRLF into an LF file or the reverse. */
 function lineBreak(text: string): string {
-  return /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n';
+  return usesCrlf(text) ? '\r\n' : '\n';
 }
 
 /** Inserts an empty note `number` after the last note with a lower number (or at the end of the letter). */

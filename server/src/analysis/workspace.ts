@@ -38,3 +38,8 @@ export class WorkspaceIndex {
     return [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 }
+
+/** The file name of a URI, decoded, for messages and labels (`stalin-molotov-1926.letters`). */
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../analysis/model';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import { type WorkspaceIndex, fileName } from '../analysis/workspace';
 import type { Span } from '../syntax/span';
 import { notesAt } from './noteNavigation';
 
@@ -56,8 +56,4 @@ function preview(text: string): string {
 /** Escapes the characters Markdown would interpret, so the note text shows as written. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
-}
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }

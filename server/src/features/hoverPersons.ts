@@ -1,7 +1,7 @@
 import { monthName } from '../syntax/calendar';
 import type { DocumentModel } from '../analysis/model';
 import type { Person } from '../analysis/persons/register';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import { type WorkspaceIndex, fileName } from '../analysis/workspace';
 import type { Span } from '../syntax/span';
 import { mentionAt, mentionsOf } from './personNavigation';
 
@@ -67,10 +67,6 @@ function whereMentioned(person: Person, workspace: WorkspaceIndex): string {
     return byDocument.size > 1 ? `${fileName(uri)}: ${list}` : list;
   });
   return `${header}: ${parts.join('; ')}.`;
-}
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
 /** Escapes Markdown in register text, which is the user's plain text. */

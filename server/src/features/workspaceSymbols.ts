@@ -1,5 +1,5 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import { type WorkspaceIndex, fileName } from '../analysis/workspace';
 import { isoDate } from '../syntax/calendar';
 import { letterTitle } from './documentSymbols';
 import { registerRange } from './personNavigation';
@@ -54,8 +54,4 @@ function matches(title: string, number: number, words: readonly string[]): boole
       ? haystack.split(/\W+/).includes(word) || String(number) === word
       : haystack.includes(word),
   );
-}
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model';
 import type { Fix, Problem } from '../problems';
-import type { WorkspaceIndex } from '../workspace';
+import { type WorkspaceIndex, fileName } from '../workspace';
 import type { RegisterFile } from './register';
 
 /**
@@ -86,8 +86,4 @@ function freeId(name: string, workspace: WorkspaceIndex): string {
   let id = base;
   for (let counter = 2; workspace.persons.person(id); counter++) id = `${base}-${counter}`;
   return id;
-}
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
