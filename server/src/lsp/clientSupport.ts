@@ -36,6 +36,8 @@ export interface ClientSupport {
   readonly applyEdit: boolean;
   /** `workspace.inlayHint.refreshSupport`. */
   readonly inlayHintRefresh: boolean;
+  /** `workspace.workspaceFolders`: the client sends `workspace/didChangeWorkspaceFolders`. */
+  readonly workspaceFolderChanges: boolean;
   /** The client asked for `letters/didChangeLetters` (initialization option; the VS Code client does). */
   readonly lettersChangedNotification: boolean;
 }
@@ -64,6 +66,7 @@ export function readClientSupport(params: InitializeParams): ClientSupport {
     configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
     applyEdit: workspace?.applyEdit === true,
     inlayHintRefresh: workspace?.inlayHint?.refreshSupport === true,
+    workspaceFolderChanges: workspace?.workspaceFolders === true,
     lettersChangedNotification:
       typeof options === 'object' && options !== null && options.lettersChangedNotification === true,
   };

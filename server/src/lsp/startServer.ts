@@ -40,20 +40,25 @@ export function startLanguageServer(): Connection {
         ? [params.rootUri]
         : [];
     session.workspaceFolders = folderPaths(folders);
-    const folderChanges = params.capabilities.workspace?.workspaceFolders === true;
-    if (folderChanges) sync.listenToWorkspaceFolders();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         ...SERVER_CAPABILITIES,
-        ...(folderChanges
+        ...(session.support.workspaceFolderChanges
           ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } }
           : {}),
       },
       serverInfo: { name: 'letters-edition' },
     };
   });
-  connection.onInitialized(guard.notification('initialized', () => sync.loadWorkspace()));
+  connection.onInitialized(
+    guard.notification('initialized', () => {
+      // Subscribed only now: the library registers the notification dynamically when subscribed
+      // before it has seen the capabilities the server announced (which make that unnecessary).
+      if (session.support.workspaceFolderChanges) sync.listenToWorkspaceFolders();
+      return sync.loadWorkspace();
+    }),
+  );
   sync.listen();
   registerHandlers(connection, session, guard, requests, diagnostics);
   connection.listen();
