@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { defaultSeverity } from '../../server/src/analysis/codes';
 import type { LocationLink, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../../server/src/analysis/model';
 import { documentProblems } from '../../server/src/analysis/diagnose';
@@ -136,7 +137,7 @@ describe('person features', () => {
     );
     assert.equal(problems.length, 1);
     assert.equal(model.textOf(problems[0]!.span), 'Xyz');
-    assert.equal(problems[0]?.severity, 'information');
+    assert.equal(problems[0] && defaultSeverity(problems[0].code), 'information');
     const actions = codeActions(model, problems, problems[0]!.span, [], workspace);
     const edit = actions[0]?.edit?.changes?.[REGISTER]?.[0];
     assert.equal(actions[0]?.title, 'Add "Xyz" to edition.persons.json');

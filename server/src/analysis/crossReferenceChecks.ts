@@ -51,7 +51,6 @@ export function crossReferenceProblems(model: DocumentModel, workspace: Workspac
           code: 'xref.broken',
           span: reference.letterSpan ?? reference.span,
           message: `The cross-reference names letter ${reference.letter}, which is not in the edition's files.`,
-          severity: 'warning',
           related: [],
           fixes: [],
         });
@@ -61,7 +60,6 @@ export function crossReferenceProblems(model: DocumentModel, workspace: Workspac
           code: 'xref.broken',
           span: reference.noteSpan ?? reference.span,
           message: `The cross-reference names note ${reference.note} of letter ${target.letter.number}, which has no such note.`,
-          severity: 'warning',
           related: [{ ...related, span: target.letter.heading, message: `Letter ${target.letter.number}` }],
           fixes: [],
         });
