@@ -61,6 +61,11 @@ export default tseslint.config(
     ['vscode', 'vscode-languageserver/node', '**/server', '**/cli/**'],
     'features are plain functions over the model; only server.ts touches the connection.',
   ),
+  layer(
+    ['server/src/cli/**'],
+    [...lsp, '**/features/**', '**/server'],
+    'the CLI runs the checks without LSP: it imports the model and the host, never the LSP features.',
+  ),
   layer(['client/**'], ['**/server/**'], 'the client starts the server; it holds no language logic.'),
   layer(
     ['protocol/**'],

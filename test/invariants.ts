@@ -20,7 +20,7 @@ import { documentSymbols } from '../server/src/features/documentSymbols';
 import { foldingRanges } from '../server/src/features/foldingRanges';
 import { hover } from '../server/src/features/hover';
 import { references } from '../server/src/features/references';
-import { DEFAULT_SETTINGS } from '../server/src/features/settings';
+import { DEFAULT_SETTINGS } from '../server/src/analysis/settings';
 import { parseDocument } from '../server/src/syntax/parseDocument';
 import { document, edit, place, type Edit, type StartText } from './arbitraries';
 

@@ -38,7 +38,7 @@ import { LETTERS_CHANGED_NOTIFICATION, LettersRequests } from '../../protocol/le
 import { references } from './features/references';
 import { registerDiagnostics } from './features/registerDiagnostics';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from './features/renumberCommand';
-import { DEFAULT_SETTINGS, parseSettings, type LettersSettings } from './features/settings';
+import { DEFAULT_SETTINGS, parseSettings, type LettersSettings } from './analysis/settings';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { readServerCommand } from './host/commandLine';
 import { fileUri, findFiles, readText } from './host/files';

@@ -8,7 +8,7 @@ import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { parseEditorialDate, scanDates, type DateMention } from '../../server/src/syntax/dates';
 import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
-import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { applyReplacements, fixture, lines } from '../fixture';
 

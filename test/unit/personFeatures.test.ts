@@ -12,7 +12,7 @@ import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { references } from '../../server/src/features/references';
 import { registerDiagnostics } from '../../server/src/features/registerDiagnostics';
-import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/features/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/analysis/settings';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
 import { fixture, lines } from '../fixture';

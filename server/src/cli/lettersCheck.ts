@@ -9,7 +9,7 @@ import { effectiveSeverity } from '../analysis/codes';
 import { documentProblems } from '../analysis/diagnose';
 import type { Problem, Severity } from '../analysis/problems';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { DEFAULT_SETTINGS } from '../features/settings';
+import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import type { LineIndex } from '../syntax/lineIndex';
 

@@ -5,7 +5,7 @@ import type { Problem, Severity } from '../analysis/problems';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import type { Span } from '../syntax/span';
 import { toRange } from './ranges';
-import type { LettersSettings } from './settings';
+import type { LettersSettings } from '../analysis/settings';
 
 /** The `source` of every diagnostic this server publishes. */
 export const DIAGNOSTIC_SOURCE = 'letters';

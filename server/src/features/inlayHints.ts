@@ -4,7 +4,7 @@ import { surnameOf } from '../analysis/persons/personIndex';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { isoDate, longDate } from '../syntax/calendar';
 import type { Span } from '../syntax/span';
-import type { LettersSettings } from './settings';
+import type { LettersSettings } from '../analysis/settings';
 
 /** Inlay hints: ISO dates after numeric datelines, and preferred names after nicknames. */
 export function inlayHints(

@@ -3,7 +3,7 @@ import type { Problem } from '../analysis/problems';
 import type { PersonIndex } from '../analysis/persons/personIndex';
 import { convertProblems } from './diagnostics';
 import { registerRange } from './personNavigation';
-import type { LettersSettings } from './settings';
+import type { LettersSettings } from '../analysis/settings';
 
 /**
  * The diagnostics of a person register (`register.*`): invalid JSON, schema violations, duplicate
