@@ -53,8 +53,13 @@ export default tseslint.config(
   ),
   layer(
     ['server/src/analysis/**'],
-    [...lsp, '**/features/**', '**/server', '**/cli/**'],
+    [...lsp, '**/topics/**', '**/features/**', '**/server', '**/cli/**'],
     'analysis builds the model from syntax only; LSP types belong to features.',
+  ),
+  layer(
+    ['server/src/topics/**'],
+    [...lsp, '**/features/**', '**/server', '**/cli/**'],
+    'a topic annotates and checks letters without LSP types; the features convert what it says.',
   ),
   layer(
     ['server/src/features/**'],

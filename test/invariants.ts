@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { DocumentSymbol, Position, Range } from 'vscode-languageserver-types';
-import { documentProblems } from '../server/src/analysis/diagnose';
+import { documentProblems } from '../server/src/topics/diagnose';
 import { ModelCache, type DocumentModel } from '../server/src/analysis/model';
 import { WorkspaceIndex } from '../server/src/analysis/workspace';
 import { codeActions } from '../server/src/features/codeActions';

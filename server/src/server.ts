@@ -20,7 +20,7 @@ import {
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentProblems } from './analysis/diagnose';
+import { documentProblems } from './topics/diagnose';
 import { detectEdition } from './analysis/editionDetection';
 import { ModelCache, numberingKey, type DocumentModel } from './analysis/model';
 import { WorkspaceIndex } from './analysis/workspace';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { datelineOf } from '../../server/src/analysis/dateChecks';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { datelineOf } from '../../server/src/topics/dates/dateChecks';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { parseEditorialDate, scanDates, type DateMention } from '../../server/src/syntax/dates';

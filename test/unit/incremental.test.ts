@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel, ModelCache } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { composeChange, reparseDocument, type TextChange } from '../../server/src/syntax/incremental';

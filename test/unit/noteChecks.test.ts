@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { defaultSeverity } from '../../server/src/analysis/codes';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import type { Problem } from '../../server/src/analysis/problems';
-import { renumberNotes } from '../../server/src/analysis/renumber';
+import { renumberNotes } from '../../server/src/topics/notes/renumber';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { applyReplacements, fixture, lines } from '../fixture';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Range } from 'vscode-languageserver';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { defaultSeverity } from '../../server/src/analysis/codes';
 import type { LocationLink, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../../server/src/analysis/model';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';

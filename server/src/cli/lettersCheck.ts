@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { effectiveSeverity } from '../analysis/codes';
-import { documentProblems } from '../analysis/diagnose';
+import { documentProblems } from '../topics/diagnose';
 import type { Problem, Severity } from '../analysis/problems';
 import { WorkspaceIndex } from '../analysis/workspace';
 import { DEFAULT_SETTINGS } from '../analysis/settings';

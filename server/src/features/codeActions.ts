@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem } from '../analysis/problems';
-import { renumberNotes } from '../analysis/renumber';
+import { renumberNotes } from '../topics/notes/renumber';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';

@@ -2,18 +2,12 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
-import { summary } from './documentSymbols';
+import { letterLabel, summary } from '../analysis/labels';
 import { toRange } from './ranges';
 import type { LetterAt, LetterListing, LetterSummary, NewLetter } from '../../../protocol/letters';
 
 /** Looks up the diagnostics last published for a document. */
 export type DiagnosticsOf = (uri: string) => readonly Diagnostic[];
-
-/** The label of a letter: `Letter 21 · 25 June 1926`. */
-export function letterLabel(letter: LetterSyntax): string {
-  const date = letter.editorialDate?.text.trim();
-  return date ? `Letter ${letter.number} \u00B7 ${date}` : `Letter ${letter.number}`;
-}
 
 /** Summarises a letter, counting the listed diagnostics that start inside it. */
 export function summarize(

@@ -2,7 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { Problem } from '../analysis/problems';
 import type { PersonIndex } from '../analysis/persons/personIndex';
 import { convertProblems } from './diagnostics';
-import { registerRange } from './personNavigation';
+import { lineRange } from './ranges';
 import type { LettersSettings } from '../analysis/settings';
 
 /**
@@ -19,10 +19,10 @@ export function registerDiagnostics(
   return convertProblems(
     persons.problemsOf(uri) as Problem[],
     settings,
-    (span) => registerRange(file.lineIndex, span),
+    (span) => lineRange(file.lineIndex, span),
     (placeUri, span) => {
       const target = persons.file(placeUri ?? uri);
-      return target ? { uri: target.uri, range: registerRange(target.lineIndex, span) } : undefined;
+      return target ? { uri: target.uri, range: lineRange(target.lineIndex, span) } : undefined;
     },
   );
 }

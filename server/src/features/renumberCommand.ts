@@ -1,6 +1,6 @@
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
-import { renumberNotes } from '../analysis/renumber';
+import { renumberNotes } from '../topics/notes/renumber';
 import { toTextEdits } from './codeActions';
 
 /** The command that renumbers the notes of the letter at a position: arguments `[uri, position]`. */

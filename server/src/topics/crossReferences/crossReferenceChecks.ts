@@ -1,7 +1,7 @@
-import type { CrossReferenceSyntax, LetterSyntax, NoteSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
-import type { Problem } from './problems';
-import type { WorkspaceIndex } from './workspace';
+import type { CrossReferenceSyntax, LetterSyntax, NoteSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
+import type { Problem } from '../../analysis/problems';
+import type { WorkspaceIndex } from '../../analysis/workspace';
 
 /** Where a cross-reference leads: the letter (with its document) and the note, when they exist. */
 export interface CrossReferenceTarget {

@@ -1,9 +1,9 @@
-import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../syntax/calendar';
-import { latestDay, weekdayIn, type DateMention, type DateProblem } from '../syntax/dates';
-import type { Span } from '../syntax/span';
-import type { LetterSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
-import type { Problem } from './problems';
+import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../../syntax/calendar';
+import { latestDay, weekdayIn, type DateMention, type DateProblem } from '../../syntax/dates';
+import type { Span } from '../../syntax/span';
+import type { LetterSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
+import type { Problem } from '../../analysis/problems';
 
 /** Longest line that still counts as a dateline (`Sent from Moscow, 3 June 1926`). */
 const DATELINE_LENGTH = 60;

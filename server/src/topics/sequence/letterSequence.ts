@@ -1,7 +1,7 @@
-import type { LetterSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
-import type { Problem } from './problems';
-import type { WorkspaceIndex } from './workspace';
+import type { LetterSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
+import type { Problem } from '../../analysis/problems';
+import type { WorkspaceIndex } from '../../analysis/workspace';
 
 /** A letter with the document it lives in. */
 interface PlacedLetter {

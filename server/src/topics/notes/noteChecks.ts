@@ -1,8 +1,8 @@
-import { usesCrlf } from './letterProblems';
-import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
+import { usesCrlf } from '../../analysis/letterProblems';
+import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
 import { firstMarkers, isHeadingNote } from './notes';
-import type { Fix, Problem, RelatedPlace } from './problems';
+import type { Fix, Problem, RelatedPlace } from '../../analysis/problems';
 import { renumberNotes } from './renumber';
 
 /**
