@@ -15,7 +15,7 @@ import { registerDiagnostics } from '../../server/src/features/registerDiagnosti
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/analysis/settings';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
-import { fixture, lines } from '../fixture';
+import { cursor, fixture, lines } from '../fixture';
 
 const LETTERS = 'file:///edition/a.letters';
 const OTHER = 'file:///edition/b.letters';
@@ -52,7 +52,7 @@ const LETTER = lines('Letter 11', '[24 May 1926]', 'Not Gri{|}sha [Zinoviev], bu
 describe('person features', () => {
   it('shows who a mention is, where the person is mentioned, on hover', () => {
     const { model, workspace, cursors } = setup(LETTER);
-    const shown = hover(model, cursors[0] ?? 0, workspace);
+    const shown = hover(model, cursor(cursors), workspace);
     const value = (shown?.contents as MarkupContent).value;
     assert.match(value, /^\*\*Zinoviev, Grigorii Yevseevich\*\* \(23 September 1883 – August 1936\)/);
     assert.match(value, /Chairman of the Comintern\./);
@@ -67,7 +67,7 @@ describe('person features', () => {
 
   it('goes to the person’s entry in the register', () => {
     const { model, workspace, cursors } = setup(LETTER);
-    const links = definition(model, cursors[0] ?? 0, workspace) as LocationLink[];
+    const links = definition(model, cursor(cursors), workspace) as LocationLink[];
     assert.equal(links.length, 1);
     assert.equal(links[0]?.targetUri, REGISTER);
     assert.deepEqual(links[0]?.targetRange, {
@@ -79,7 +79,7 @@ describe('person features', () => {
 
   it('lists every mention in the workspace as references, and the entry when asked', () => {
     const { model, workspace, cursors } = setup(LETTER);
-    const found = references(model, cursors[0] ?? 0, workspace, true);
+    const found = references(model, cursor(cursors), workspace, true);
     assert.deepEqual(
       found.map((location) => [location.uri, location.range.start.line, location.range.start.character]),
       [
@@ -96,7 +96,7 @@ describe('person features', () => {
       lines('Letter 11', '[24 May 1926]', 'Gri{|}sha and Kopp and Com. Zinoviev.'),
     );
     assert.deepEqual(
-      documentHighlights(model, cursors[0] ?? 0, workspace).map((highlight) =>
+      documentHighlights(model, cursor(cursors), workspace).map((highlight) =>
         model.textOf(toSpan(model, highlight.range)),
       ),
       ['Grisha', 'Zinoviev'],
@@ -105,7 +105,7 @@ describe('person features', () => {
 
   it('completes registered names and aliases for a capitalised word, replacing it', () => {
     const { model, workspace, cursors } = setup(lines('Letter 11', '[24 May 1926]', 'We saw Gr{|}'));
-    const items = completion(model, cursors[0] ?? 0, workspace);
+    const items = completion(model, cursor(cursors), workspace);
     const grisha = items.find((item) => item.label === 'Grisha');
     assert.equal(grisha?.detail, 'Zinoviev, Grigorii Yevseevich');
     assert.deepEqual((grisha?.textEdit as TextEdit).range, {
@@ -113,7 +113,7 @@ describe('person features', () => {
       end: { line: 2, character: 9 },
     });
     const lower = setup(lines('Letter 11', '[24 May 1926]', 'we sa{|}'));
-    assert.deepEqual(completion(lower.model, lower.cursors[0] ?? 0, lower.workspace), []);
+    assert.deepEqual(completion(lower.model, cursor(lower.cursors), lower.workspace), []);
   });
 
   it('shows the preferred name after a nickname when the setting is on', () => {
