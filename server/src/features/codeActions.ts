@@ -6,7 +6,7 @@ import type { WorkspaceIndex } from '../analysis/workspace';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { toRange } from './ranges';
+import { lineRange, toRange } from './ranges';
 
 /**
  * Quick fixes for the problems that overlap `range` (each fix one workspace edit, so one undo),
@@ -73,10 +73,7 @@ function otherFileAction(fix: Fix, workspace: WorkspaceIndex | undefined): CodeA
     workspace?.persons.file(uri)?.lineIndex ?? workspace?.get(uri)?.lineIndex;
   if (!lineIndex) return undefined;
   const edits = fix.replacements.map((replacement) => ({
-    range: {
-      start: lineIndex.positionAt(replacement.span.start),
-      end: lineIndex.positionAt(replacement.span.end),
-    },
+    range: lineRange(lineIndex, replacement.span),
     newText: replacement.newText,
   }));
   return {

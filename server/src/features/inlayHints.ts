@@ -4,6 +4,7 @@ import type { LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import type { Span } from '../syntax/span';
 import { TOPICS } from '../topics';
+import { toPosition } from './ranges';
 
 /** Inlay hints: what each topic shows after places of the text (ISO dates, preferred names), in text order. */
 export function inlayHints(
@@ -16,7 +17,7 @@ export function inlayHints(
   return TOPICS.flatMap((topic) => topic.hints?.(context, range) ?? [])
     .sort((a, b) => a.offset - b.offset)
     .map((hint) => ({
-      position: model.lineIndex.positionAt(hint.offset),
+      position: toPosition(model, hint.offset),
       label: hint.label,
       kind: InlayHintKind.Type,
       paddingLeft: true,

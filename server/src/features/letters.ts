@@ -3,7 +3,7 @@ import type { DocumentModel } from '../analysis/model';
 import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
 import { letterLabel, summary } from '../analysis/labels';
-import { toRange } from './ranges';
+import { toOffset, toPosition, toRange } from './ranges';
 import type { LetterAt, LetterListing, LetterSummary, NewLetter } from '../../../protocol/letters';
 
 /** Looks up the diagnostics last published for a document. */
@@ -17,7 +17,7 @@ export function summarize(
 ): LetterSummary {
   const problems = diagnostics.filter((diagnostic) => {
     if (diagnostic.severity === DiagnosticSeverity.Hint) return false;
-    const offset = model.lineIndex.offsetAt(diagnostic.range.start);
+    const offset = toOffset(model, diagnostic.range.start);
     return offset >= letter.span.start && (offset < letter.span.end || offset === model.text.length);
   }).length;
   return {
@@ -130,5 +130,5 @@ export function newLetter(model: DocumentModel, offset: number): NewLetter {
   const snippet =
     `${before}Letter \${1:${number}}\n\n[\${2:day month year}]\n\n\${3:text}\n\n` +
     `1.\u00A0\u00A0 \${4:note}${after}`;
-  return { position: model.lineIndex.positionAt(at), snippet };
+  return { position: toPosition(model, at), snippet };
 }

@@ -1,4 +1,4 @@
-import type { Location, Range } from 'vscode-languageserver';
+import type { Location, Position, Range } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
@@ -17,4 +17,19 @@ export function lineRange(lineIndex: LineIndex, range: Span): Range {
 /** A topic's target as an LSP location of its selection (the note's number, the entry's name). */
 export function toLocation(target: Target): Location {
   return { uri: target.uri, range: lineRange(target.lineIndex, target.selection) };
+}
+
+/** Converts an offset of a model's text to an LSP position. */
+export function toPosition(model: DocumentModel, offset: number): Position {
+  return model.lineIndex.positionAt(offset);
+}
+
+/** Converts an LSP position (UTF-16, as the client sends it) to an offset of the model's text. */
+export function toOffset(model: DocumentModel, position: Position): number {
+  return model.lineIndex.offsetAt(position);
+}
+
+/** Converts an LSP range to a span of the model's text. */
+export function toSpan(model: DocumentModel, range: Range): Span {
+  return { start: toOffset(model, range.start), end: toOffset(model, range.end) };
 }
