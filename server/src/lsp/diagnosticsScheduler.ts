@@ -6,7 +6,7 @@
  */
 import type { Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../../protocol/letters';
-import { documentProblems } from '../analysis/diagnose';
+import { documentProblems } from '../topics/diagnose';
 import { numberingKey, type DocumentModel } from '../analysis/model';
 import { toDiagnostics } from '../features/diagnostics';
 import { registerDiagnostics } from '../features/registerDiagnostics';

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileChangeType, type Connection } from 'vscode-languageserver/node';
-import { parseSettings } from '../features/settings';
+import { parseSettings } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import type { ClientRequests } from './clientRequests';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';

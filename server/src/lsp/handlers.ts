@@ -12,7 +12,7 @@ import {
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import { LettersRequests } from '../../../protocol/letters';
-import { documentProblems } from '../analysis/diagnose';
+import { documentProblems } from '../topics/diagnose';
 import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
 import { codeActions } from '../features/codeActions';
@@ -24,6 +24,7 @@ import { foldingRanges } from '../features/foldingRanges';
 import { hover } from '../features/hover';
 import { inlayHints } from '../features/inlayHints';
 import { adjacentLetter, letterAt, newLetter, workspaceLetters } from '../features/letters';
+import { toOffset, toSpan } from '../features/ranges';
 import { references } from '../features/references';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
@@ -94,18 +95,9 @@ export function registerHandlers(
     run: (model: DocumentModel, offset: number) => T,
   ): Promise<T> {
     return onModel(name, params.textDocument.uri, fallback, (model) =>
-      run(model, model.lineIndex.offsetAt(params.position)),
+      run(model, toOffset(model, params.position)),
     );
   }
-
-  /** The span of an LSP range in a model. */
-  const spanOf = (
-    model: DocumentModel,
-    range: { start: PositionParams['position']; end: PositionParams['position'] },
-  ) => ({
-    start: model.lineIndex.offsetAt(range.start),
-    end: model.lineIndex.offsetAt(range.end),
-  });
 
   connection.onDocumentSymbol((params) =>
     onModel('documentSymbol', params.textDocument.uri, [], (model) =>
@@ -158,7 +150,7 @@ export function registerHandlers(
         codeActions(
           model,
           documentProblems(model, workspace),
-          spanOf(model, params.range),
+          toSpan(model, params.range),
           params.context.diagnostics,
           workspace,
         ),
@@ -168,7 +160,7 @@ export function registerHandlers(
 
   connection.languages.inlayHint.on((params) =>
     onModel('inlayHint', params.textDocument.uri, [], (model) =>
-      inlayHints(model, spanOf(model, params.range), workspace, session.settings),
+      inlayHints(model, toSpan(model, params.range), workspace, session.settings),
     ),
   );
 

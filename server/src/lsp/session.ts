@@ -9,7 +9,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, type DocumentModel } from '../analysis/model';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { DEFAULT_SETTINGS, type LettersSettings } from '../features/settings';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ClientSupport } from './clientSupport';
 
 /** The file name ending of edition files. */
