@@ -126,7 +126,7 @@ function ibidProblems(citation: ResolvedCitation): Problem[] {
         'cite.ibid',
         span,
         `The previous note cites different sources: which one this continues is ambiguous (taken as the last).`,
-        'information',
+        'warning',
       ),
     ];
   }
