@@ -142,17 +142,19 @@ export function scanCitations(text: string, from: number, to: number): CitationS
     `(?<![A-Za-z])(?:(${archives})(?![A-Za-z])|([Ii]bid\\.)|(?:f|op|d)\\.${SPACE}*\\d)`,
     'g',
   );
-  anchor.lastIndex = from;
+  // Matching on the segment alone: a search on the whole text would run past `to` to the next match.
+  const segment = text.slice(from, to);
   let previousEnd = -1;
-  for (let match = anchor.exec(text); match && match.index < to; match = anchor.exec(text)) {
-    const citation = readArchival(text, match.index, to, match[1], match[2], previousEnd);
+  for (let match = anchor.exec(segment); match; match = anchor.exec(segment)) {
+    const start = from + match.index;
+    const citation = readArchival(text, start, to, match[1], match[2], previousEnd);
     if (citation) {
       found.push(citation);
       previousEnd = citation.span.end;
-      anchor.lastIndex = citation.span.end;
+      anchor.lastIndex = citation.span.end - from;
     } else if (match[2]) {
-      const end = match.index + match[2].length;
-      found.push(bareIbid(text, match.index, end));
+      const end = start + match[2].length;
+      found.push(bareIbid(text, start, end));
       previousEnd = end;
     }
   }
