@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { hover } from '../../server/src/features/hover';

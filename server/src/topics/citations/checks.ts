@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../../analysis/model';
-import type { Fix, Problem, Severity } from '../../analysis/problems';
+import type { DiagnosticCode } from '../../analysis/codes';
+import type { Fix, Problem } from '../../analysis/problems';
 import { FIELD_RANK, type ArchivalCitationSyntax } from '../../syntax/citations';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
@@ -15,8 +16,8 @@ export function letterCitationProblems(model: DocumentModel, letter: LetterSynta
   return problems;
 }
 
-function problem(code: string, span: Span, message: string, severity: Severity, fixes: Fix[] = []): Problem {
-  return { code, span, message, severity, related: [], fixes };
+function problem(code: DiagnosticCode, span: Span, message: string, fixes: Fix[] = []): Problem {
+  return { code, span, message, related: [], fixes };
 }
 
 function replace(title: string, span: Span, newText: string): Fix {
@@ -29,19 +30,13 @@ function archivalProblems(text: string, syntax: ArchivalCitationSyntax): Problem
   for (const field of syntax.fields) {
     if (field.glued) {
       found.push(
-        problem(
-          'cite.malformed',
-          field.span,
-          `A space is missing after \`${field.abbreviation}\`.`,
-          'warning',
-          [
-            replace(
-              `Write \`${field.abbreviation} ${field.value}\``,
-              field.abbreviationSpan,
-              `${field.abbreviation} `,
-            ),
-          ],
-        ),
+        problem('cite.malformed', field.span, `A space is missing after \`${field.abbreviation}\`.`, [
+          replace(
+            `Write \`${field.abbreviation} ${field.value}\``,
+            field.abbreviationSpan,
+            `${field.abbreviation} `,
+          ),
+        ]),
       );
     }
     const rank = FIELD_RANK[field.field];
@@ -51,7 +46,6 @@ function archivalProblems(text: string, syntax: ArchivalCitationSyntax): Problem
           'cite.malformed',
           field.span,
           `\`${field.abbreviation}\` is out of order: archives nest fond, opis, delo, then folios.`,
-          'warning',
         ),
       );
     }
@@ -59,13 +53,9 @@ function archivalProblems(text: string, syntax: ArchivalCitationSyntax): Problem
     const several = field.folios.length > 1 || field.folios.some((folio) => folio.last !== undefined);
     if (field.abbreviation === 'l.' && several) {
       found.push(
-        problem(
-          'cite.malformed',
-          field.abbreviationSpan,
-          'Several folios are cited with `ll.`, not `l.`.',
-          'warning',
-          [replace('Write `ll.`', field.abbreviationSpan, 'll.')],
-        ),
+        problem('cite.malformed', field.abbreviationSpan, 'Several folios are cited with `ll.`, not `l.`.', [
+          replace('Write `ll.`', field.abbreviationSpan, 'll.'),
+        ]),
       );
     }
     for (const folio of field.folios) {
@@ -78,7 +68,6 @@ function archivalProblems(text: string, syntax: ArchivalCitationSyntax): Problem
             'cite.folio',
             folio.span,
             `Folio \`${written}\` reads like \`${corrected}\` (verso) with \`o\` taken for a zero.`,
-            'warning',
             verso[1] ? [replace(`Write \`${corrected}\``, folio.span, corrected)] : [],
           ),
         );
@@ -88,18 +77,17 @@ function archivalProblems(text: string, syntax: ArchivalCitationSyntax): Problem
             'cite.folio',
             folio.span,
             `Folio \`${written}\` is neither a number nor a verso (\`ob.\`).`,
-            'warning',
           ),
         );
       }
     }
   }
   if (!syntax.archive && !syntax.ibidSpan && !syntax.continuation && syntax.fields[0]?.field === 'fond') {
-    found.push(problem('cite.malformed', syntax.span, 'A fond is cited without its archive.', 'warning'));
+    found.push(problem('cite.malformed', syntax.span, 'A fond is cited without its archive.'));
   }
   for (const gap of syntax.breaks) {
     found.push(
-      problem('cite.broken', syntax.span, 'The citation is broken across a paragraph break.', 'warning', [
+      problem('cite.broken', syntax.span, 'The citation is broken across a paragraph break.', [
         replace('Join the citation', gap, text.slice(gap.start, gap.end).startsWith(',') ? ', ' : ' '),
       ]),
     );
@@ -116,7 +104,6 @@ function ibidProblems(citation: ResolvedCitation): Problem[] {
         'cite.ibid',
         span,
         "Nothing is cited before this citation in the letter's notes: it continues no reference.",
-        'warning',
       ),
     ];
   }
@@ -126,7 +113,6 @@ function ibidProblems(citation: ResolvedCitation): Problem[] {
         'cite.ibid',
         span,
         `The previous note cites different sources: which one this continues is ambiguous (taken as the last).`,
-        'warning',
       ),
     ];
   }
