@@ -1,5 +1,6 @@
 import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../syntax/calendar';
-import { latestDay, weekdayIn, type DateMention, type DateProblem } from '../syntax/dates';
+import { latestDay } from '../syntax/editorialDates';
+import { weekdayIn, type DateMention, type DateProblem } from '../syntax/textDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 import type { DocumentModel } from './model';

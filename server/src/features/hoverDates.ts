@@ -1,7 +1,8 @@
 import { datelineOf } from '../analysis/dateChecks';
 import type { DocumentModel } from '../analysis/model';
 import { isoDate, longDate, WEEKDAYS, weekdayOf, type CalendarDate } from '../syntax/calendar';
-import type { DateMention, EditorialDate } from '../syntax/dates';
+import type { EditorialDate } from '../syntax/editorialDates';
+import type { DateMention } from '../syntax/textDates';
 import { touches, type Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 

@@ -1,6 +1,7 @@
 import { isHorizontalSpace } from './characters';
 import { scanCrossReferences } from './crossReferences';
-import { parseEditorialDate as readEditorialDate, scanDates, type DateMention } from './dates';
+import { parseEditorialDate as readEditorialDate } from './editorialDates';
+import { scanDates, type DateMention } from './textDates';
 import type { Heading } from './headings';
 import { contentEnd, contentStart, splitLines, type Line } from './lines';
 import { scanMarkers } from './markers';
