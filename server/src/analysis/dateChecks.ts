@@ -1,5 +1,5 @@
 import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../syntax/calendar';
-import { latestDay } from '../syntax/editorialDates';
+import { dateBounds, type EditorialDate } from '../syntax/editorialDates';
 import { weekdayIn, type DateMention, type DateProblem } from '../syntax/textDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
@@ -172,11 +172,7 @@ export function chronologyProblems(model: DocumentModel): Problem[] {
     const value = letter.editorialDate?.value;
     if (!value || value.date.year === undefined) continue;
     const previousValue = previous?.editorialDate?.value;
-    if (
-      previous &&
-      previousValue &&
-      compareDates(latestDay(value.until ?? value.date), previousValue.date) < 0
-    ) {
+    if (previous && previousValue && certainlyBefore(value, previousValue)) {
       problems.push({
         code: 'date.chronology',
         span: letter.editorialDate?.span ?? letter.heading,
@@ -194,4 +190,11 @@ export function chronologyProblems(model: DocumentModel): Problem[] {
     previous = letter;
   }
   return problems;
+}
+
+/** Whether every day `value` allows comes before every day `previous` allows (an open bound never is). */
+function certainlyBefore(value: EditorialDate, previous: EditorialDate): boolean {
+  const { notAfter } = dateBounds(value);
+  const { notBefore } = dateBounds(previous);
+  return notAfter !== undefined && notBefore !== undefined && compareDates(notAfter, notBefore) < 0;
 }

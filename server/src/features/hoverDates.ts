@@ -83,6 +83,7 @@ function editorialMarkdown(value: EditorialDate): string {
     after: 'Editorial date: after',
     before: 'Editorial date: before',
     circa: 'Editorial date: about',
+    approximate: 'Editorial date: within',
   };
   const iso = isoRange(value.date, value.until);
   return [

@@ -4,7 +4,16 @@ import { impossible, type DateProblem } from './textDates';
 import { misspeltMonth, monthOf } from './vocabulary';
 
 /** How sure an editorial date is. */
-export type DateQualifier = 'exact' | 'uncertain' | 'notBefore' | 'notAfter' | 'after' | 'before' | 'circa';
+export type DateQualifier =
+  | 'exact'
+  | 'uncertain'
+  | 'notBefore'
+  | 'notAfter'
+  | 'after'
+  | 'before'
+  | 'circa'
+  /** A part of a month or a season: `[early September 1929]`, `[summer 1926]`. */
+  | 'approximate';
 
 /** The meaning of an editorial date such as `[24 May 1926]`, `[24? May 1926]` or `[not before 6 August 1930]`. */
 export interface EditorialDate {
@@ -15,10 +24,10 @@ export interface EditorialDate {
 }
 
 const QUALIFIERS: [RegExp, DateQualifier][] = [
-  [/^not before\s+/i, 'notBefore'],
-  [/^not after\s+/i, 'notAfter'],
-  [/^after\s+/i, 'after'],
-  [/^before\s+/i, 'before'],
+  [/^(?:not before|not earlier than)\s+/i, 'notBefore'],
+  [/^(?:not after|no later than|not later than)\s+/i, 'notAfter'],
+  [/^(?:after|later than)\s+/i, 'after'],
+  [/^(?:before|earlier than)\s+/i, 'before'],
   [/^(?:circa|c\.|ca\.)\s*/i, 'circa'],
 ];
 
@@ -47,7 +56,16 @@ export function parseEditorialDate(
     }
   }
   const wholeSpan = { start: offset, end: offset + body.length };
-  const parts = body.split(/\s*[\u2013\u2014-]\s*|\s+(?:to|through)\s+/);
+  if (qualifier === 'exact') {
+    const period = periodOf(body);
+    if (period) return { value: period };
+  }
+  const between = /^between\s+/i.exec(body);
+  if (between) {
+    body = body.slice(between[0].length);
+    offset += between[0].length;
+  }
+  const parts = body.split(between ? /\s+and\s+/ : /\s*[\u2013\u2014-]\s*|\s+(?:to|through)\s+/);
   if (parts.length > 2 || body === '') return { problem: notADate(raw, inner) };
   const parsed = parts.map((part) => DATE_PART.exec(part));
   if (parsed.some((match) => !match)) return { problem: notADate(raw, inner) };
@@ -144,6 +162,73 @@ export function parseEditorialDate(
       ...(until ? { until } : {}),
     },
   };
+}
+
+/** The days a part of a month covers: early 1–10, mid 11–20, late or end 21 to the last. */
+const MONTH_PARTS: Record<string, [number, number | undefined]> = {
+  early: [1, 10],
+  'beginning of': [1, 10],
+  mid: [11, 20],
+  'middle of': [11, 20],
+  late: [21, undefined],
+  'end of': [21, undefined],
+};
+/** The months a season covers (northern hemisphere); winter runs into the next year. */
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+};
+const MONTH_PART =
+  /^(early|beginning of|mid|middle of|late|end of)(?:\s+|-)(\p{Lu}\p{Ll}+\.?)\s+(\d{4})\??$/iu;
+const SEASON = /^(spring|summer|autumn|fall|winter)\s+(\d{4})\??$/i;
+
+/** `[early September 1929]`, `[mid-July 1930]`, `[end of August 1926]`, `[summer 1926]`: the days they cover. */
+function periodOf(body: string): EditorialDate | undefined {
+  const part = MONTH_PART.exec(body);
+  if (part) {
+    const [first, last] = MONTH_PARTS[(part[1] ?? '').toLowerCase()] ?? [1, undefined];
+    const month = monthOf(part[2] ?? '');
+    const year = Number(part[3]);
+    if (month === undefined) return undefined;
+    return {
+      qualifier: 'approximate',
+      date: { year, month, day: first },
+      until: { year, month, day: last ?? daysInMonth(month, year) },
+    };
+  }
+  const season = SEASON.exec(body);
+  if (season) {
+    const [first, last] = SEASONS[(season[1] ?? '').toLowerCase()] ?? [1, 12];
+    const year = Number(season[2]);
+    const lastYear = last < first ? year + 1 : year;
+    return {
+      qualifier: 'approximate',
+      date: { year, month: first, day: 1 },
+      until: { year: lastYear, month: last, day: daysInMonth(last, lastYear) },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The earliest and the latest day an editorial date allows (TEI's `notBefore` / `notAfter`);
+ * undefined where it is open: `[after 1 September 1926]` has no latest day.
+ */
+export function dateBounds(value: EditorialDate): { notBefore?: CalendarDate; notAfter?: CalendarDate } {
+  const latest = latestDay(value.until ?? value.date);
+  switch (value.qualifier) {
+    case 'before':
+    case 'notAfter':
+      return { notAfter: latest };
+    case 'after':
+    case 'notBefore':
+      return { notBefore: value.date };
+    default:
+      return { notBefore: value.date, notAfter: latest };
+  }
 }
 
 function notADate(raw: string, inner: Span): DateProblem & { span: Span } {
