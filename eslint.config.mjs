@@ -53,13 +53,23 @@ export default tseslint.config(
   ),
   layer(
     ['server/src/analysis/**'],
-    [...lsp, '**/features/**', '**/server', '**/cli/**'],
+    [...lsp, '**/topics/**', '**/features/**', '**/server', '**/cli/**'],
     'analysis builds the model from syntax only; LSP types belong to features.',
+  ),
+  layer(
+    ['server/src/topics/**'],
+    [...lsp, '**/features/**', '**/server', '**/cli/**'],
+    'a topic annotates and checks letters without LSP types; the features convert what it says.',
   ),
   layer(
     ['server/src/features/**'],
     ['vscode', 'vscode-languageserver/node', '**/server', '**/cli/**'],
     'features are plain functions over the model; only server.ts touches the connection.',
+  ),
+  layer(
+    ['server/src/cli/**'],
+    [...lsp, '**/features/**', '**/server'],
+    'the CLI runs the checks without LSP: it imports the model and the host, never the LSP features.',
   ),
   layer(['client/**'], ['**/server/**'], 'the client starts the server; it holds no language logic.'),
   layer(

@@ -80,6 +80,8 @@ export interface LettersChanged {
 
 /** The answer to `letters/detectEdition`: whether a plain text file looks like an edition. */
 export interface EditionEvidence {
+  /** Letters whose `Letter N` heading stands on its own line and is followed by a bracketed date. */
   readonly datedLetters: number;
+  /** True when the text reads like an edition of letters. */
   readonly isEdition: boolean;
 }

@@ -20,7 +20,7 @@ import {
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentProblems } from './analysis/diagnose';
+import { documentProblems } from './topics/diagnose';
 import { detectEdition } from './analysis/editionDetection';
 import { ModelCache, numberingKey, type DocumentModel } from './analysis/model';
 import { WorkspaceIndex } from './analysis/workspace';
@@ -38,7 +38,7 @@ import { LETTERS_CHANGED_NOTIFICATION, LettersRequests } from '../../protocol/le
 import { references } from './features/references';
 import { registerDiagnostics } from './features/registerDiagnostics';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from './features/renumberCommand';
-import { DEFAULT_SETTINGS, parseSettings, type LettersSettings } from './features/settings';
+import { DEFAULT_SETTINGS, parseSettings, type LettersSettings } from './analysis/settings';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { readServerCommand } from './host/commandLine';
 import { fileUri, findFiles, readText } from './host/files';

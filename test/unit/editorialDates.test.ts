@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { documentProblems } from '../../server/src/analysis/diagnose';
-import { DocumentModel } from '../../server/src/analysis/model';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { dateBounds, parseEditorialDate } from '../../server/src/syntax/editorialDates';
 import { lines } from '../fixture';
@@ -57,10 +56,12 @@ describe('editorial dates: qualifiers and bounds', () => {
 });
 
 describe('editorial dates: chronology with intervals', () => {
-  const chronology = (text: string) =>
-    documentProblems(new DocumentModel('file:///edition.letters', 1, text), new WorkspaceIndex())
+  const chronology = (text: string) => {
+    const workspace = new WorkspaceIndex();
+    return documentProblems(workspace.set('file:///edition.letters', 1, text), workspace)
       .filter((problem) => problem.code === 'date.chronology')
       .map((problem) => problem.message);
+  };
 
   it('takes an interval for in order when it can be, and reports it only when it cannot', () => {
     assert.deepEqual(
