@@ -94,3 +94,33 @@ describe('layout variants', () => {
     assert.deepEqual(shape(text), [[1, '1 May 1926', [1], [1]]]);
   });
 });
+
+describe('hard-wrapped notes', () => {
+  it('keeps a wrapped line that starts with a number in its note unless the numbering makes it the next note', () => {
+    const text = lines(
+      'Letter 1',
+      '[1 May 1926]',
+      'The text.1 More text.2',
+      '1.   The resolution of the plenum was adopted in two readings, of which the',
+      '1. reading was the shorter; its points were numbered in the copy sent to',
+      '7. The Politburo kept the copy; RTsKhIDNI f. 17, op. 3, d. 585, l. 3.',
+      '2.   The second note, wrapped at the same width as the first one, runs',
+      'November and December 1927. It ends here.',
+    );
+    assert.deepEqual(shape(text), [[1, '1 May 1926', [1, 2], [1, 2]]]);
+    const notes = parseDocument(text).letters[0]?.notes ?? [];
+    assert.match(text.slice(notes[0]?.span.start, notes[0]?.span.end), /l\. 3\.$/);
+    assert.match(text.slice(notes[1]?.span.start, notes[1]?.span.end), /It ends here\.$/);
+  });
+
+  it('still starts a note at a wrong number after a line that ends its sentence', () => {
+    const text = lines(
+      'Letter 1',
+      '[1 May 1926]',
+      'The text.1 More text.2',
+      '1.   The resolution of the plenum was adopted in two readings of the text.',
+      '3.   A note numbered out of order after a line of wrapped length is a note.',
+    );
+    assert.deepEqual(shape(text), [[1, '1 May 1926', [1, 3], [1, 2]]]);
+  });
+});
