@@ -23,8 +23,17 @@ export const LettersRequests = {
   detectEdition: 'letters/detectEdition',
 } as const;
 
-/** Sent by the server when letters or their problem counts may have changed; `{ count }` letters in all. */
+/**
+ * Sent by the server when letters or their problem counts may have changed; `{ count }` letters in
+ * all. Only to a client that asked for it with {@link LettersInitializationOptions}.
+ */
 export const LETTERS_CHANGED_NOTIFICATION = 'letters/didChangeLetters';
+
+/** The `initializationOptions` a client may send in `initialize`; every field is optional. */
+export interface LettersInitializationOptions {
+  /** Send {@link LETTERS_CHANGED_NOTIFICATION} (the VS Code client's Letters view listens to it). */
+  readonly lettersChangedNotification?: boolean;
+}
 
 /** One letter as the editor lists it. */
 export interface LetterSummary {

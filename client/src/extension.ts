@@ -14,7 +14,11 @@ import { EditionOffer } from './editionOffer';
 import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
-import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../protocol/letters';
+import {
+  LETTERS_CHANGED_NOTIFICATION,
+  type LettersChanged,
+  type LettersInitializationOptions,
+} from '../../protocol/letters';
 import { openPendingSample, openSample } from './sample';
 
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
@@ -52,6 +56,8 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       { language: 'json', pattern: '**/*.persons.json' },
       { language: 'jsonc', pattern: '**/*.persons.json' },
     ],
+    // The Letters view listens to the server's custom notification; other clients never ask for it.
+    initializationOptions: { lettersChangedNotification: true } satisfies LettersInitializationOptions,
     synchronize: {
       configurationSection: 'letters',
       // Files changed on disk outside the editor keep the workspace's diagnostics current, and
