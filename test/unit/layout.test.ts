@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
+import { datelineOf } from '../../server/src/topics/dates/dateChecks';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { lines } from '../fixture';
 
@@ -122,5 +123,25 @@ describe('hard-wrapped notes', () => {
       '3.   A note numbered out of order after a line of wrapped length is a note.',
     );
     assert.deepEqual(shape(text), [[1, '1 May 1926', [1, 3], [1, 2]]]);
+  });
+});
+
+describe('hard-wrapped body', () => {
+  it('takes no wrapped line of the body that starts with a month for the letter dateline', () => {
+    const text = lines(
+      'Letter 1',
+      '[1 May 1926]',
+      'The plenum will not meet before the congress, which is postponed to',
+      'November and December 1927.',
+    );
+    const workspace = new WorkspaceIndex();
+    const model = workspace.set('file:///edition.letters', 1, text);
+    const letter = model.letters[0];
+    assert.ok(letter);
+    assert.equal(datelineOf(model, letter), undefined);
+    assert.deepEqual(
+      documentProblems(model, workspace).map((problem) => problem.code),
+      [],
+    );
   });
 });

@@ -3,7 +3,7 @@ import { scanCrossReferences } from './crossReferences';
 import { parseEditorialDate as readEditorialDate } from './editorialDates';
 import { scanDates, type DateMention } from './textDates';
 import type { Heading } from './headings';
-import { contentEnd, contentStart, splitLines, type Line } from './lines';
+import { contentEnd, contentStart, continuesWrappedLine, splitLines, type Line } from './lines';
 import { scanMarkers } from './markers';
 import type { Span } from './span';
 import type { EditorialDateSyntax, LetterSyntax, MarkerSyntax, NoteSyntax, NumberedParagraph } from './tree';
@@ -114,7 +114,8 @@ function findNumberedLines(text: string, lines: readonly Line[], from: number): 
     if (!match || isEnumeration(lineText)) continue;
     const digits = match[1] ?? '';
     const previous = found[found.length - 1];
-    if (Number(digits) !== (previous?.number ?? 0) + 1 && continuesWrappedLine(text, lines, index)) continue;
+    if (Number(digits) !== (previous?.number ?? 0) + 1 && continuesWrappedLine(text, lines[index - 1]))
+      continue;
     const numberStart = line.start + match[0].indexOf(digits);
     found.push({
       lineIndex: index,
@@ -124,25 +125,6 @@ function findNumberedLines(text: string, lines: readonly Line[], from: number): 
     });
   }
   return found;
-}
-
-/** Shortest and longest line a hard-wrapping editor leaves before a continuation. */
-const WRAPPED_LINE = { shortest: 50, longest: 100 };
-
-/**
- * Whether the line at `index` continues a hard-wrapped paragraph: the line before it is not blank,
- * has the length of a wrapped line and stops in the middle of a sentence (no final `.`, `:`, `;`,
- * `!`, `?`). Used only for a numbered line whose number is not the next one.
- */
-function continuesWrappedLine(text: string, lines: readonly Line[], index: number): boolean {
-  const before = lines[index - 1];
-  if (!before || before.blank) return false;
-  const content = text.slice(contentStart(text, before), contentEnd(text, before));
-  return (
-    content.length >= WRAPPED_LINE.shortest &&
-    content.length <= WRAPPED_LINE.longest &&
-    !/[.:;!?]["'\u201D\u2019)\]]*$/.test(content)
-  );
 }
 
 /** Whether a line lists three or more consecutively numbered short items (`1. A 2. B 3. C`). */

@@ -1,6 +1,7 @@
 import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../../syntax/calendar';
 import { dateBounds, type EditorialDate } from '../../syntax/editorialDates';
 import { weekdayIn, type DateMention, type DateProblem } from '../../syntax/textDates';
+import { continuesWrappedLine } from '../../syntax/lines';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
@@ -88,7 +89,17 @@ export function datelineOf(
   model: DocumentModel,
   letter: LetterSyntax,
 ): { span: Span; mention?: DateMention; weekday?: number } | undefined {
+  let previous: Span | undefined;
   for (const line of letter.bodyLines) {
+    const before = previous;
+    previous = line;
+    // A wrapped line of a sentence (`… postponed to` / `November and December 1927.`) is no dateline.
+    if (
+      before &&
+      /^\r?\n?$/.test(model.text.slice(before.end, line.start)) &&
+      continuesWrappedLine(model.text, { ...before, blank: false })
+    )
+      continue;
     const text = model.textOf(line).trim();
     if (text.length > DATELINE_LENGTH || /^\d+\)/.test(text)) continue;
     const mention = letter.dates.find((date) => date.span.start >= line.start && date.span.end <= line.end);
