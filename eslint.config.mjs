@@ -57,6 +57,11 @@ export default tseslint.config(
     'analysis builds the model from syntax only; LSP types belong to features.',
   ),
   layer(
+    ['server/src/topics/**'],
+    [...lsp, '**/features/**', '**/server', '**/cli/**'],
+    'topics return problems, spans and Markdown; LSP types belong to features.',
+  ),
+  layer(
     ['server/src/features/**'],
     ['vscode', 'vscode-languageserver/node', '**/server', '**/cli/**'],
     'features are plain functions over the model; only server.ts touches the connection.',
