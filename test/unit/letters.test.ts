@@ -4,7 +4,7 @@ import { detectEdition } from '../../server/src/analysis/editionDetection';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { adjacentLetter, letterAt, newLetter, workspaceLetters } from '../../server/src/features/letters';
 import { toRange } from '../../server/src/features/ranges';
-import { fixture, lines } from '../fixture';
+import { cursor, fixture, lines } from '../fixture';
 
 const A = 'file:///edition/a.letters';
 const B = 'file:///edition/b.letters';
@@ -33,7 +33,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     );
     const workspace = new WorkspaceIndex();
     const model = workspace.set(A, 1, text);
-    const at = letterAt(model, cursors[0] ?? 0, []);
+    const at = letterAt(model, cursor(cursors), []);
     assert.equal(at?.letter.label, 'Letter 21 \u00B7 25 June 1926');
     assert.equal(at?.letter.date, '25 June 1926');
     assert.equal(letterAt(model, 2, []), null, 'the title before the first letter is in no letter');
@@ -47,7 +47,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
   it('puts a cursor at the start of a heading in that letter, not the one before', () => {
     const { text, cursors } = fixture(lines(LETTER_20, '', '{|}Letter 21', '', '[25 June 1926]'));
     const model = new WorkspaceIndex().set(A, 1, text);
-    assert.equal(letterAt(model, cursors[0] ?? 0, [])?.letter.number, 21);
+    assert.equal(letterAt(model, cursor(cursors), [])?.letter.number, 21);
   });
 
   it('labels a letter without an editorial date by its number alone', () => {
@@ -149,7 +149,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
   it('offers a new letter after the current one, numbered one more, with the NBSP note gap', () => {
     const { text, cursors } = fixture(lines(LETTER_20.replace('Hello', 'Hel{|}lo'), '', '', LETTER_21));
     const model = new WorkspaceIndex().set(A, 1, text);
-    const insertion = newLetter(model, cursors[0] ?? 0);
+    const insertion = newLetter(model, cursor(cursors));
     assert.match(insertion.snippet, /^Letter \$\{1:21\}\n\n\[\$\{2:day month year\}\]\n/);
     assert.ok(insertion.snippet.includes('1.\u00A0\u00A0 ${4:note}\n\n'));
     assert.deepEqual(insertion.position, model.lineIndex.positionAt(text.indexOf('Letter 21')));

@@ -5,11 +5,11 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { documentProblems } from '../analysis/diagnose';
+import { effectiveSeverity } from '../analysis/codes';
+import { documentProblems } from '../topics/diagnose';
 import type { Problem, Severity } from '../analysis/problems';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { effectiveSeverity } from '../features/diagnostics';
-import { DEFAULT_SETTINGS } from '../features/settings';
+import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import { LineIndex } from '../syntax/lineIndex';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
@@ -145,7 +145,7 @@ async function check(
   const reported: ReportedProblem[] = [];
   const report = (file: string, lineIndex: LineIndex, problems: readonly Problem[]) => {
     for (const problem of problems) {
-      const severity = effectiveSeverity(problem, DEFAULT_SETTINGS);
+      const severity = effectiveSeverity(problem, DEFAULT_SETTINGS.diagnostics);
       if (severity === 'off' || (severity === 'hint' && !includeHints)) continue;
       const start = lineIndex.positionAt(problem.span.start);
       const end = lineIndex.positionAt(problem.span.end);

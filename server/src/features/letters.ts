@@ -2,18 +2,12 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
-import { summary } from './documentSymbols';
-import { toRange } from './ranges';
+import { letterLabel, summary } from '../analysis/labels';
+import { toOffset, toPosition, toRange } from './ranges';
 import type { LetterAt, LetterListing, LetterSummary, NewLetter } from '../../../protocol/letters';
 
 /** Looks up the diagnostics last published for a document. */
 export type DiagnosticsOf = (uri: string) => readonly Diagnostic[];
-
-/** The label of a letter: `Letter 21 · 25 June 1926`. */
-export function letterLabel(letter: LetterSyntax): string {
-  const date = letter.editorialDate?.text.trim();
-  return date ? `Letter ${letter.number} \u00B7 ${date}` : `Letter ${letter.number}`;
-}
 
 /** Summarises a letter, counting the listed diagnostics that start inside it. */
 export function summarize(
@@ -23,7 +17,7 @@ export function summarize(
 ): LetterSummary {
   const problems = diagnostics.filter((diagnostic) => {
     if (diagnostic.severity === DiagnosticSeverity.Hint) return false;
-    const offset = model.lineIndex.offsetAt(diagnostic.range.start);
+    const offset = toOffset(model, diagnostic.range.start);
     return offset >= letter.span.start && (offset < letter.span.end || offset === model.text.length);
   }).length;
   return {
@@ -136,5 +130,5 @@ export function newLetter(model: DocumentModel, offset: number): NewLetter {
   const snippet =
     `${before}Letter \${1:${number}}\n\n[\${2:day month year}]\n\n\${3:text}\n\n` +
     `1.\u00A0\u00A0 \${4:note}${after}`;
-  return { position: model.lineIndex.positionAt(at), snippet };
+  return { position: toPosition(model, at), snippet };
 }

@@ -1,6 +1,3 @@
-/** Horizontal white space of the edition: space, tab and the NO-BREAK SPACE used after note numbers. */
-export const HORIZONTAL_SPACE = '[ \\t\\u00A0]';
-
 /** Whether a UTF-16 code unit is horizontal white space (space, tab, NBSP and other Unicode spaces). */
 export function isHorizontalSpace(code: number): boolean {
   return (

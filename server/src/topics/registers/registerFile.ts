@@ -137,8 +137,8 @@ export function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
 }
 
-function problem(span: Span, code: string, message: string): Problem {
-  return { code, span, message, severity: 'error', related: [], fixes: [] };
+function problem(span: Span, code: 'register.json' | 'register.schema', message: string): Problem {
+  return { code, span, message, related: [], fixes: [] };
 }
 
 /** Escapes Markdown in register text, which is the user's plain text. */

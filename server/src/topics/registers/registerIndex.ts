@@ -119,7 +119,6 @@ function derive(kind: RegisterKind, files: readonly RegisterFile[], contested: R
           code: 'register.duplicateId',
           span: entry.claims[0]?.span ?? entry.nameSpan,
           message: `The id "${entry.id}" is already used by ${first.name}; ids must be unique across the ${kind.name} registers.`,
-          severity: 'error',
           related: [{ uri: first.uri, span: first.nameSpan, message: `"${entry.id}" first used here` }],
           fixes: [],
         });
@@ -135,7 +134,6 @@ function derive(kind: RegisterKind, files: readonly RegisterFile[], contested: R
             code: 'register.aliasConflict',
             span: claim.span,
             message: `"${claim.name}" is already a name of ${owner.entry.name} (${owner.entry.id}); a name may belong to one ${kind.singular} only.`,
-            severity: 'error',
             related: [{ uri: owner.entry.uri, span: owner.span, message: `"${claim.name}" claimed here` }],
             fixes: [],
           });

@@ -1,4 +1,4 @@
-import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
+import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../../syntax/tree';
 
 /**
  * Whether a note annotates the letter itself rather than a place in its text: an unreferenced

@@ -1,7 +1,7 @@
-import type { CrossReferenceSyntax, LetterSyntax, NoteSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
-import type { Problem } from './problems';
-import type { WorkspaceIndex } from './workspace';
+import type { CrossReferenceSyntax, LetterSyntax, NoteSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
+import type { Problem } from '../../analysis/problems';
+import type { WorkspaceIndex } from '../../analysis/workspace';
 
 /** Where a cross-reference leads: the letter (with its document) and the note, when they exist. */
 export interface CrossReferenceTarget {
@@ -51,7 +51,6 @@ export function crossReferenceProblems(model: DocumentModel, workspace: Workspac
           code: 'xref.broken',
           span: reference.letterSpan ?? reference.span,
           message: `The cross-reference names letter ${reference.letter}, which is not in the edition's files.`,
-          severity: 'warning',
           related: [],
           fixes: [],
         });
@@ -61,7 +60,6 @@ export function crossReferenceProblems(model: DocumentModel, workspace: Workspac
           code: 'xref.broken',
           span: reference.noteSpan ?? reference.span,
           message: `The cross-reference names note ${reference.note} of letter ${target.letter.number}, which has no such note.`,
-          severity: 'warning',
           related: [{ ...related, span: target.letter.heading, message: `Letter ${target.letter.number}` }],
           fixes: [],
         });

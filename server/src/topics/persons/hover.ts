@@ -1,9 +1,9 @@
-import { monthName } from '../syntax/calendar';
-import type { DocumentModel } from '../analysis/model';
-import type { Person } from '../analysis/persons/register';
-import { type WorkspaceIndex, fileName } from '../analysis/workspace';
-import type { Span } from '../syntax/span';
-import { mentionAt, mentionsOf } from './personNavigation';
+import { monthName } from '../../syntax/calendar';
+import type { DocumentModel } from '../../analysis/model';
+import type { Person } from '../../analysis/persons/register';
+import { type WorkspaceIndex, fileName } from '../../analysis/workspace';
+import type { Span } from '../../syntax/span';
+import { mentionAt, mentionsOf } from './navigation';
 
 const AUTHORITY_NAMES: Readonly<Record<string, string>> = { wikidata: 'Wikidata', viaf: 'VIAF', gnd: 'GND' };
 

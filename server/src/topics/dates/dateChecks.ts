@@ -1,15 +1,9 @@
-import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../syntax/calendar';
-import { latestDay, weekdayIn, type DateMention, type DateProblem } from '../syntax/dates';
-import type { Span } from '../syntax/span';
-import type { LetterSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
-import type { Problem, Severity } from './problems';
-
-const SEVERITY: Record<DateProblem['code'], Severity> = {
-  'date.malformed': 'warning',
-  'date.impossible': 'error',
-  'date.weekday': 'warning',
-};
+import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../../syntax/calendar';
+import { latestDay, weekdayIn, type DateMention, type DateProblem } from '../../syntax/dates';
+import type { Span } from '../../syntax/span';
+import type { LetterSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
+import type { Problem } from '../../analysis/problems';
 
 /** Longest line that still counts as a dateline (`Sent from Moscow, 3 June 1926`). */
 const DATELINE_LENGTH = 60;
@@ -27,7 +21,6 @@ export function letterDateProblems(model: DocumentModel, letter: LetterSyntax): 
       code: 'date.malformed',
       span: editorial.span,
       message: `The editorial date of letter ${letter.number} has no closing bracket.`,
-      severity: 'warning',
       related: [],
       fixes: [
         {
@@ -58,7 +51,6 @@ function fromDateProblem(problem: DateProblem, span: Span): Problem {
     code: problem.code,
     span,
     message: problem.message,
-    severity: SEVERITY[problem.code],
     related: [],
     fixes: problem.fix
       ? [
@@ -142,7 +134,6 @@ function datelineProblem(model: DocumentModel, letter: LetterSyntax): Problem | 
       code: 'date.dateline',
       span: dateline.span,
       message: `The dateline of letter ${letter.number} gives ${longDate(written)}, but its editorial date is ${longDate(value.date)}.`,
-      severity: 'warning',
       related,
       fixes: [],
     };
@@ -153,7 +144,6 @@ function datelineProblem(model: DocumentModel, letter: LetterSyntax): Problem | 
     code: 'date.dateline',
     span: dateline.span,
     message: `The dateline of letter ${letter.number} says ${WEEKDAYS[dateline.weekday]}, but its editorial date, ${longDate(value.date)}, was a ${WEEKDAYS[actual]}.`,
-    severity: 'warning',
     related,
     fixes: [],
   };
@@ -180,7 +170,6 @@ export function chronologyProblems(model: DocumentModel): Problem[] {
         code: 'date.chronology',
         span: letter.editorialDate?.span ?? letter.heading,
         message: `Letter ${letter.number} is dated ${longDate(value.date)}, earlier than letter ${previous.number} before it (${longDate(previousValue.date)}).`,
-        severity: 'warning',
         related: [
           {
             span: previous.editorialDate?.span ?? previous.heading,

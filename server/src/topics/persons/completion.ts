@@ -1,7 +1,6 @@
-import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
-import type { DocumentModel } from '../analysis/model';
-import type { WorkspaceIndex } from '../analysis/workspace';
-import { toRange } from './ranges';
+import type { DocumentModel } from '../../analysis/model';
+import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Suggestion } from '../topic';
 
 // The capitalised word being typed, possibly with initials before it (`S. P. Med`).
 const NAME_PREFIX = /(?:\p{Lu}\.[ \t\u00A0]?)*\p{Lu}[\p{L}\p{M}'’-]*$/u;
@@ -14,24 +13,21 @@ export function personCompletions(
   model: DocumentModel,
   offset: number,
   workspace: WorkspaceIndex,
-): CompletionItem[] {
+): Suggestion[] {
   const before = model.text.slice(Math.max(0, offset - 60), offset);
   const prefix = NAME_PREFIX.exec(before)?.[0];
   if (!prefix || /[\p{L}\p{M}]/u.test(model.text.charAt(offset))) return [];
-  const range = toRange(model, { start: offset - prefix.length, end: offset });
-  const items: CompletionItem[] = [];
+  const replace = { start: offset - prefix.length, end: offset };
+  const items: Suggestion[] = [];
   for (const [name, personId] of workspace.persons.names) {
     const person = workspace.persons.person(personId);
     if (!person) continue;
     items.push({
       label: name,
-      kind: CompletionItemKind.Reference,
+      kind: 'entry',
       detail: person.name,
-      ...(person.description
-        ? { documentation: { kind: MarkupKind.PlainText, value: person.description } }
-        : {}),
-      filterText: name,
-      textEdit: { range, newText: name },
+      ...(person.description ? { documentation: person.description } : {}),
+      replace,
     });
   }
   return items;

@@ -1,6 +1,6 @@
-import type { LetterSyntax, NoteSyntax } from '../syntax/tree';
+import type { LetterSyntax, NoteSyntax } from '../../syntax/tree';
 import { isHeadingNote } from './notes';
-import type { Fix, TextReplacement } from './problems';
+import type { Fix, TextReplacement } from '../../analysis/problems';
 
 /**
  * Renumbers the notes of a letter 1..N in the order of their first marker, rewriting markers and

@@ -1,7 +1,7 @@
-import type { LetterSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
-import type { Problem } from './problems';
-import type { WorkspaceIndex } from './workspace';
+import type { LetterSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
+import type { Problem } from '../../analysis/problems';
+import type { WorkspaceIndex } from '../../analysis/workspace';
 
 /** A letter with the document it lives in. */
 interface PlacedLetter {
@@ -36,7 +36,6 @@ export function letterSequenceProblems(model: DocumentModel, workspace: Workspac
         code: 'letter.sequence',
         span: letter.numberSpan,
         message: `Letter ${letter.number} is numbered like an earlier letter.`,
-        severity: 'warning',
         related: [relatedTo(model, earlier, `The other letter ${letter.number}`)],
         fixes: [],
       });
@@ -54,7 +53,6 @@ export function letterSequenceProblems(model: DocumentModel, workspace: Workspac
         code: 'letter.sequence',
         span: letter.numberSpan,
         message,
-        severity: 'warning',
         related: [relatedTo(model, previous, `The previous letter, ${previous.letter.number}`)],
         fixes: [],
       });

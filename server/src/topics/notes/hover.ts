@@ -1,7 +1,7 @@
-import type { DocumentModel } from '../analysis/model';
-import { type WorkspaceIndex, fileName } from '../analysis/workspace';
-import type { Span } from '../syntax/span';
-import { notesAt } from './noteNavigation';
+import type { DocumentModel } from '../../analysis/model';
+import { type WorkspaceIndex, fileName } from '../../analysis/workspace';
+import type { Span } from '../../syntax/span';
+import { notesAt } from './navigation';
 
 /** Lines of a note shown in a hover before it is cut. */
 const PREVIEW_LINES = 8;

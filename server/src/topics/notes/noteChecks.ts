@@ -1,8 +1,8 @@
-import { usesCrlf } from './letterProblems';
-import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
+import { usesCrlf } from '../../analysis/letterProblems';
+import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
 import { firstMarkers, isHeadingNote } from './notes';
-import type { Fix, Problem, RelatedPlace } from './problems';
+import type { Fix, Problem, RelatedPlace } from '../../analysis/problems';
 import { renumberNotes } from './renumber';
 
 /**
@@ -25,7 +25,6 @@ export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): 
       code: 'note.missing',
       span: marker.span,
       message: `Marker ${marker.number} in ${name} has no note ${marker.number}.`,
-      severity: 'error',
       related: lastNoteOrHeading(letter),
       fixes: [createNoteStub(model.text, letter, marker.number)],
     });
@@ -38,7 +37,6 @@ export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): 
         code: 'note.heading',
         span: note.numberSpan,
         message: `Note 1 of ${name} has no marker: it annotates the letter itself.`,
-        severity: 'hint',
         related: [],
         fixes: [],
       });
@@ -47,7 +45,6 @@ export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): 
         code: 'note.unreferenced',
         span: note.numberSpan,
         message: `Note ${note.number} of ${name} is not referenced by any marker in the letter.`,
-        severity: 'warning',
         related: [{ span: letter.heading, message: `Letter ${letter.number}` }],
         fixes: [],
       });
@@ -63,7 +60,6 @@ export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): 
       code: 'note.glued',
       span: note.numberSpan,
       message: `Note ${note.number} of ${name} starts in the middle of the previous note's line.`,
-      severity: 'warning',
       related: previousNote(letter, note),
       fixes: [splitLineBefore(model.text, note.numberSpan.start, `Put note ${note.number} on its own line`)],
     });
@@ -73,7 +69,6 @@ export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): 
       code: 'heading.glued',
       span: letter.heading,
       message: `The heading of letter ${letter.number} is glued to the end of the previous line.`,
-      severity: 'warning',
       related: [],
       fixes: [
         splitLineBefore(
@@ -100,7 +95,6 @@ function numberingProblems(letter: LetterSyntax, fixes: Fix[]): Problem[] {
         code: 'note.duplicate',
         span: note.numberSpan,
         message: `Letter ${letter.number} has two notes numbered ${note.number}.`,
-        severity: 'error',
         related: [{ span: earlier.numberSpan, message: `The other note ${note.number}` }],
         fixes,
       });
@@ -109,7 +103,6 @@ function numberingProblems(letter: LetterSyntax, fixes: Fix[]): Problem[] {
         code: 'note.order',
         span: note.numberSpan,
         message: `Note ${note.number} of ${name} comes after note ${previous.number}.`,
-        severity: 'warning',
         related: [{ span: previous.numberSpan, message: `Note ${previous.number}` }],
         fixes,
       });
@@ -121,7 +114,6 @@ function numberingProblems(letter: LetterSyntax, fixes: Fix[]): Problem[] {
         code: 'note.gap',
         span: note.numberSpan,
         message: `The notes of ${name} skip ${missing} before note ${note.number}.`,
-        severity: 'warning',
         related: previous ? [{ span: previous.numberSpan, message: `Note ${previous.number}` }] : [],
         fixes,
       });
@@ -146,7 +138,6 @@ function markerOrderProblems(letter: LetterSyntax, fixes: Fix[]): Problem[] {
         code: 'marker.order',
         span: marker.span,
         message: `Marker ${marker.number} in letter ${letter.number} first appears after marker ${highest.number}.`,
-        severity: 'warning',
         related: [{ span: highest.span, message: `Marker ${highest.number}` }],
         fixes,
       });

@@ -1,7 +1,7 @@
-import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
-import type { DocumentModel } from '../analysis/model';
-import type { WorkspaceIndex } from '../analysis/workspace';
-import { letterTitle, summary } from './documentSymbols';
+import type { DocumentModel } from '../../analysis/model';
+import type { WorkspaceIndex } from '../../analysis/workspace';
+import { letterTitle, summary } from '../../analysis/labels';
+import type { Suggestion } from '../topic';
 
 const LETTER_THEN_NOTE =
   /\bsee[ \t\u00A0]+letter[ \t\u00A0]+(\d{1,4}),?[ \t\u00A0]*notes?[ \t\u00A0]*(\d*)$/i;
@@ -17,7 +17,7 @@ export function crossReferenceCompletions(
   model: DocumentModel,
   offset: number,
   workspace: WorkspaceIndex,
-): CompletionItem[] {
+): Suggestion[] {
   const lineStart = model.lineIndex.offsetAt({ line: model.lineIndex.positionAt(offset).line, character: 0 });
   const before = model.text.slice(Math.max(lineStart, offset - 200), offset);
   const documents = [model, ...workspace.all().filter((document) => document.uri !== model.uri)];
@@ -29,7 +29,7 @@ export function crossReferenceCompletions(
       if (!letter) continue;
       return letter.notes.map((note) => ({
         label: String(note.number),
-        kind: CompletionItemKind.Reference,
+        kind: 'note',
         detail: `Note ${note.number} of letter ${letter.number}`,
         documentation: summary(document.textOf(note.textSpan), 200),
         sortText: String(note.number).padStart(4, '0'),
@@ -41,7 +41,7 @@ export function crossReferenceCompletions(
     return documents.flatMap((document) =>
       document.letters.map((letter) => ({
         label: String(letter.number),
-        kind: CompletionItemKind.Module,
+        kind: 'letter',
         detail: letterTitle(document, letter),
         sortText: String(letter.number).padStart(6, '0'),
       })),

@@ -1,9 +1,9 @@
-import { datelineOf } from '../analysis/dateChecks';
-import type { DocumentModel } from '../analysis/model';
-import { isoDate, longDate, WEEKDAYS, weekdayOf, type CalendarDate } from '../syntax/calendar';
-import type { DateMention, EditorialDate } from '../syntax/dates';
-import { touches, type Span } from '../syntax/span';
-import type { LetterSyntax } from '../syntax/tree';
+import { datelineOf } from './dateChecks';
+import type { DocumentModel } from '../../analysis/model';
+import { isoDate, longDate, WEEKDAYS, weekdayOf, type CalendarDate } from '../../syntax/calendar';
+import type { DateMention, EditorialDate } from '../../syntax/dates';
+import { touches, type Span } from '../../syntax/span';
+import type { LetterSyntax } from '../../syntax/tree';
 
 /**
  * Markdown for a hover on a date: the full date with its weekday and ISO form; for short forms

@@ -1,9 +1,9 @@
-import type { DocumentModel } from '../analysis/model';
-import { markersForNote, notesForMarker } from '../analysis/notes';
-import { resolveCrossReference } from '../analysis/crossReferenceChecks';
-import type { WorkspaceIndex } from '../analysis/workspace';
-import type { Span } from '../syntax/span';
-import type { LetterSyntax, NoteSyntax } from '../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
+import { markersForNote, notesForMarker } from './notes';
+import { resolveCrossReference } from '../crossReferences/crossReferenceChecks';
+import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Span } from '../../syntax/span';
+import type { LetterSyntax, NoteSyntax } from '../../syntax/tree';
 
 /** A place in a document of the workspace. */
 export interface Place {
