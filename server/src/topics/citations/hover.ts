@@ -52,6 +52,11 @@ export function citationMarkdown(citation: ResolvedCitation): string {
   return lines.join('\n');
 }
 
+/** The resolved name of a citation: the full archival reference, or the published source's title. */
+export function citationName(citation: ResolvedCitation): string {
+  return describe(citation) || 'Source';
+}
+
 function describe(citation: ResolvedCitation): string {
   const syntax = citation.syntax;
   if (citation.reference) return formatReference(citation.reference);
