@@ -96,6 +96,25 @@ export const DIAGNOSTIC_CODES = {
     description:
       "A letter's own dateline (`Sochi, 6/25/26`, `Monday. Sochi.`) that disagrees with its editorial date.",
   },
+  'cite.malformed': {
+    severity: 'warning',
+    description:
+      'An archival citation that is not well written: a missing space (`f.82`), a fond without its archive, fields out of order, `l.` before several folios (`ll.`).',
+  },
+  'cite.folio': {
+    severity: 'warning',
+    description:
+      'A suspicious folio: `120b`, which reads like `12ob.` (verso), or a letter after a folio number.',
+  },
+  'cite.broken': {
+    severity: 'warning',
+    description: 'A citation broken across a paragraph break (`RTsKhIDNI f.` / blank line / `17, op. 3`).',
+  },
+  'cite.ibid': {
+    severity: 'warning',
+    description:
+      "An `ibid.` or partial citation with nothing cited before it in the letter's notes, or after a note citing different sources it could continue (ambiguous).",
+  },
 } as const satisfies Record<string, CodeDescription>;
 
 /** A code of {@link DIAGNOSTIC_CODES}; a check cannot report a code the table does not know. */

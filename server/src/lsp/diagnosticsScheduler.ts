@@ -5,6 +5,7 @@
  * notification, sent only to a client that asked for it.
  */
 import type { Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { shownProblems, type ShownProblem } from '../features/letters';
 import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../../protocol/letters';
 import { documentProblems } from '../topics/diagnose';
 import { numberingKey, type DocumentModel } from '../analysis/model';
@@ -39,9 +40,12 @@ export class DiagnosticsScheduler {
     private readonly requests: ClientRequests,
   ) {}
 
-  /** The diagnostics last published for a document; empty when none were. */
-  diagnosticsOf(uri: string): readonly Diagnostic[] {
-    return this.published.get(uri) ?? [];
+  /** Per document, the problems last published, with the severity they were shown at. */
+  private readonly shown = new Map<string, readonly ShownProblem[]>();
+
+  /** The problems last published for a document, with their severities; empty when none were. */
+  shownProblems(uri: string): readonly ShownProblem[] {
+    return this.shown.get(uri) ?? [];
   }
 
   /**
@@ -89,6 +93,7 @@ export class DiagnosticsScheduler {
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
   forget(uri: string, clear: boolean): void {
     this.published.delete(uri);
+    this.shown.delete(uri);
     if (!clear) return;
     this.crossFileFacts.delete(uri);
     this.send({ uri, diagnostics: [] });
@@ -153,10 +158,9 @@ export class DiagnosticsScheduler {
   private publishModel(model: DocumentModel, open: boolean): void {
     this.guard.run('diagnostics', undefined, () => {
       const { workspace, settings, support } = this.session;
-      const diagnostics = diagnosticsFor(
-        support,
-        toDiagnostics(model, documentProblems(model, workspace), settings, workspace),
-      );
+      const problems = documentProblems(model, workspace, settings);
+      this.shown.set(model.uri, shownProblems(problems, settings));
+      const diagnostics = diagnosticsFor(support, toDiagnostics(model, problems, settings, workspace));
       // Comparing costs a serialisation, so only files that are not open (republished in bulk) pay it.
       const previous = this.published.get(model.uri);
       if (!open && previous && JSON.stringify(previous) === JSON.stringify(diagnostics)) return;

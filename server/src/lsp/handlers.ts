@@ -70,7 +70,7 @@ export function registerHandlers(
   diagnostics: DiagnosticsScheduler,
 ): void {
   const { workspace } = session;
-  const diagnosticsOf = (uri: string) => diagnostics.diagnosticsOf(uri);
+  const problemsOf = (uri: string) => diagnostics.shownProblems(uri);
 
   /** A request answered once the workspace is read, with `fallback` when anything fails. */
   function answer<T>(name: string, fallback: T, run: () => T): Promise<T> {
@@ -184,20 +184,18 @@ export function registerHandlers(
   });
 
   connection.onRequest(LettersRequests.letters, () =>
-    answer('letters', [], () => workspaceLetters(workspace.all(), diagnosticsOf, workspace.persons)),
+    answer('letters', [], () => workspaceLetters(workspace.all(), problemsOf, workspace.persons)),
   );
 
   connection.onRequest(LettersRequests.letterAt, (params: TextDocumentPositionParams) =>
-    atPosition('letterAt', params, null, (model, offset) =>
-      letterAt(model, offset, diagnosticsOf(model.uri)),
-    ),
+    atPosition('letterAt', params, null, (model, offset) => letterAt(model, offset, problemsOf(model.uri))),
   );
 
   connection.onRequest(
     LettersRequests.adjacentLetter,
     (params: TextDocumentPositionParams & { direction: 'next' | 'previous' }) =>
       atPosition('adjacentLetter', params, null, (model, offset) =>
-        adjacentLetter(workspace.all(), model, offset, params.direction, diagnosticsOf),
+        adjacentLetter(workspace.all(), model, offset, params.direction, problemsOf),
       ),
   );
 

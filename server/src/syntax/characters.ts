@@ -27,25 +27,3 @@ export function isLetterAt(text: string, index: number): boolean {
   const codePoint = text.codePointAt(start);
   return codePoint !== undefined && LETTER.test(String.fromCodePoint(codePoint));
 }
-
-/** Month names in English, lower case, January first. */
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
-
-/** Whether a word (any case) is an English month name or its usual abbreviation. */
-export function isMonthWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS.some((month) => month === lower || (lower.length >= 3 && month.startsWith(lower)));
-}

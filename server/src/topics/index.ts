@@ -1,3 +1,4 @@
+import { citationsTopic } from './citations';
 import { crossReferencesTopic } from './crossReferences';
 import { datesTopic } from './dates';
 import { notesTopic } from './notes';
@@ -12,6 +13,7 @@ import type { Topic } from './topic';
  */
 export const TOPICS: readonly Topic[] = [
   notesTopic,
+  citationsTopic,
   datesTopic,
   crossReferencesTopic,
   sequenceTopic,

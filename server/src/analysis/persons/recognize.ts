@@ -1,4 +1,4 @@
-import { monthOf } from '../../syntax/dates';
+import { monthOf } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
 import { isCapitalised, isInitialLetter, tokenize, tokenKey, type Token } from './tokens';
 

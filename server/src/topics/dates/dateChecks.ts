@@ -1,5 +1,7 @@
 import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../../syntax/calendar';
-import { latestDay, weekdayIn, type DateMention, type DateProblem } from '../../syntax/dates';
+import { dateBounds, type EditorialDate } from '../../syntax/editorialDates';
+import { weekdayIn, type DateMention, type DateProblem } from '../../syntax/textDates';
+import { continuesWrappedLine } from '../../syntax/lines';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
@@ -87,7 +89,17 @@ export function datelineOf(
   model: DocumentModel,
   letter: LetterSyntax,
 ): { span: Span; mention?: DateMention; weekday?: number } | undefined {
+  let previous: Span | undefined;
   for (const line of letter.bodyLines) {
+    const before = previous;
+    previous = line;
+    // A wrapped line of a sentence (`… postponed to` / `November and December 1927.`) is no dateline.
+    if (
+      before &&
+      /^\r?\n?$/.test(model.text.slice(before.end, line.start)) &&
+      continuesWrappedLine(model.text, { ...before, blank: false })
+    )
+      continue;
     const text = model.textOf(line).trim();
     if (text.length > DATELINE_LENGTH || /^\d+\)/.test(text)) continue;
     const mention = letter.dates.find((date) => date.span.start >= line.start && date.span.end <= line.end);
@@ -161,11 +173,7 @@ export function chronologyProblems(model: DocumentModel): Problem[] {
     const value = letter.editorialDate?.value;
     if (!value || value.date.year === undefined) continue;
     const previousValue = previous?.editorialDate?.value;
-    if (
-      previous &&
-      previousValue &&
-      compareDates(latestDay(value.until ?? value.date), previousValue.date) < 0
-    ) {
+    if (previous && previousValue && certainlyBefore(value, previousValue)) {
       problems.push({
         code: 'date.chronology',
         span: letter.editorialDate?.span ?? letter.heading,
@@ -182,4 +190,11 @@ export function chronologyProblems(model: DocumentModel): Problem[] {
     previous = letter;
   }
   return problems;
+}
+
+/** Whether every day `value` allows comes before every day `previous` allows (an open bound never is). */
+function certainlyBefore(value: EditorialDate, previous: EditorialDate): boolean {
+  const { notAfter } = dateBounds(value);
+  const { notBefore } = dateBounds(previous);
+  return notAfter !== undefined && notBefore !== undefined && compareDates(notAfter, notBefore) < 0;
 }

@@ -1,7 +1,8 @@
 import { datelineOf } from './dateChecks';
 import type { DocumentModel } from '../../analysis/model';
 import { isoDate, longDate, WEEKDAYS, weekdayOf, type CalendarDate } from '../../syntax/calendar';
-import type { DateMention, EditorialDate } from '../../syntax/dates';
+import type { EditorialDate } from '../../syntax/editorialDates';
+import type { DateMention } from '../../syntax/textDates';
 import { touches, type Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 
@@ -82,6 +83,7 @@ function editorialMarkdown(value: EditorialDate): string {
     after: 'Editorial date: after',
     before: 'Editorial date: before',
     circa: 'Editorial date: about',
+    approximate: 'Editorial date: within',
   };
   const iso = isoRange(value.date, value.until);
   return [

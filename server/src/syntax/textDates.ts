@@ -1,5 +1,11 @@
-import { isValidDay, daysInMonth, monthName, weekdayOf, WEEKDAYS, type CalendarDate } from './calendar';
-import { MONTHS } from './characters';
+import { isValidDay, monthName, weekdayOf, WEEKDAYS, type CalendarDate } from './calendar';
+import {
+  endsWithCitation,
+  misspeltMonth,
+  monthOf,
+  WEEKDAY_PATTERN,
+  weekdayOf as weekdayNamed,
+} from './vocabulary';
 import type { Span } from './span';
 
 /** The written forms of a date in running text. */
@@ -42,71 +48,8 @@ export interface DateContext {
 
 const EN_DASH = '\u2013';
 const SPACE = '[ \\u00A0]';
-const MONTH_ABBREVIATIONS: Record<string, number> = {
-  'jan.': 1,
-  'feb.': 2,
-  'mar.': 3,
-  'apr.': 4,
-  'jun.': 6,
-  'jul.': 7,
-  'aug.': 8,
-  'sep.': 9,
-  'sept.': 9,
-  'oct.': 10,
-  'nov.': 11,
-  'dec.': 12,
-};
-
-/** The month (1–12) a capitalised word names: full names, and the usual abbreviations with a period. */
-export function monthOf(word: string): number | undefined {
-  if (!/^\p{Lu}/u.test(word)) return undefined;
-  const lower = word.toLowerCase();
-  const full = MONTHS.indexOf(lower as (typeof MONTHS)[number]);
-  if (full >= 0) return full + 1;
-  return MONTH_ABBREVIATIONS[lower];
-}
-
-/**
- * The month a misspelt capitalised word was meant to be (`Sepember`, `Jnue`): one edit away
- * (two for long names), counting a swap of neighbours as one edit. Undefined for real month names.
- */
-export function misspeltMonth(word: string): number | undefined {
-  if (!/^\p{Lu}\p{Ll}{2,10}$/u.test(word) || monthOf(word) !== undefined) return undefined;
-  const lower = word.toLowerCase();
-  let best: number | undefined;
-  MONTHS.forEach((month, index) => {
-    const allowed = month.length >= 6 ? 2 : 1;
-    if (editDistance(lower, month) <= allowed && best === undefined) best = index + 1;
-  });
-  return best;
-}
-
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = rows[i] as number[];
-      const previous = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(
-        (previous[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
-    }
-  }
-  return (rows[a.length] as number[])[b.length] as number;
-}
-
 /** Whether a four-digit number reads as a year of the modern era the edition deals with. */
-function isYear(value: number): boolean {
+export function isYear(value: number): boolean {
   return value >= 1500 && value <= 2099;
 }
 
@@ -157,11 +100,9 @@ const WRITTEN_YEAR_RANGE = new RegExp(
 );
 /** Eight digits (`19221947`) or six (`192327`) that read as a year range without its dash. */
 const YEAR_RANGE = /(?<![\p{L}\p{N}.:/])(\d{4})(\d{4}|\d{2})(?!\d)/gu;
-const WEEKDAY_NAMES = WEEKDAYS.join('|');
+const WEEKDAY_NAMES = WEEKDAY_PATTERN;
 const WEEKDAY_AFTER = new RegExp(`^(?:${SPACE}*\\((${WEEKDAY_NAMES})\\)|,${SPACE}+(${WEEKDAY_NAMES})\\b)`);
 const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_NAMES}),?${SPACE}+\\(?$`);
-/** Citation abbreviations after which a number is an archival or page number, never a year range. */
-const CITATION_BEFORE = /(?:\b(?:f|op|d|ll?|vyp|vol|p|pp|no|nos)\.?|:)[ \u00A0]*$/i;
 
 /** Finds and checks the dates written in `text[range)`. Never throws; spans are absolute offsets. */
 export function scanDates(text: string, range: Span, context: DateContext = {}): DateMention[] {
@@ -210,14 +151,14 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
   }
   for (const match of slice.matchAll(WRITTEN_YEAR_RANGE)) {
     const start = match.index;
-    if (CITATION_BEFORE.test(slice.slice(Math.max(0, start - 8), start))) continue;
+    if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
     if (!free(at(start), at(start + match[0].length))) continue;
     const found = writtenYearRange(match, at(start));
     if (found) add(found);
   }
   for (const match of slice.matchAll(YEAR_RANGE)) {
     const start = match.index;
-    if (CITATION_BEFORE.test(slice.slice(Math.max(0, start - 8), start))) continue;
+    if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
     if (!free(at(start), at(start + match[0].length))) continue;
     const found = lostYearDash(match, at(start));
     if (found) add(found);
@@ -273,7 +214,8 @@ function joinRanges(text: string, mentions: DateMention[]): DateMention[] {
   return joined;
 }
 
-function impossible(day: number, month: number, year: number | undefined): DateProblem {
+/** `June 1926 has no day 31.` */
+export function impossible(day: number, month: number, year: number | undefined): DateProblem {
   const where = year === undefined ? monthName(month) : `${monthName(month)} ${year}`;
   return { code: 'date.impossible', message: `${where} has no day ${day}.` };
 }
@@ -458,7 +400,7 @@ function withWeekday(text: string, range: Span, mention: DateMention, context: D
   const before = after ? null : WEEKDAY_BEFORE.exec(beforeText);
   const name = after ? (after[1] ?? after[2]) : before?.[1];
   if (!name) return mention;
-  const index = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
+  const index = weekdayNamed(name) ?? 0;
   const nameStart = after
     ? mention.span.end + after[0].indexOf(name)
     : mention.span.start - beforeText.length + (before?.index ?? 0);
@@ -488,162 +430,5 @@ function withWeekday(text: string, range: Span, mention: DateMention, context: D
 /** The weekday named as a whole word in a text (`Monday. Sochi.`), if any. */
 export function weekdayIn(text: string): number | undefined {
   const match = new RegExp(`\\b(${WEEKDAY_NAMES})\\b`).exec(text);
-  return match ? WEEKDAYS.indexOf(match[1] as (typeof WEEKDAYS)[number]) : undefined;
-}
-
-/** How sure an editorial date is. */
-export type DateQualifier = 'exact' | 'uncertain' | 'notBefore' | 'notAfter' | 'after' | 'before' | 'circa';
-
-/** The meaning of an editorial date such as `[24 May 1926]`, `[24? May 1926]` or `[not before 6 August 1930]`. */
-export interface EditorialDate {
-  readonly qualifier: DateQualifier;
-  readonly date: CalendarDate;
-  /** The last day of a range such as `[6–8 April 1925]`. */
-  readonly until?: CalendarDate;
-}
-
-const QUALIFIERS: [RegExp, DateQualifier][] = [
-  [/^not before\s+/i, 'notBefore'],
-  [/^not after\s+/i, 'notAfter'],
-  [/^after\s+/i, 'after'],
-  [/^before\s+/i, 'before'],
-  [/^(?:circa|c\.|ca\.)\s*/i, 'circa'],
-];
-
-const DATE_PART = /^(?:(\d{1,2})(\?)?(?:\s+|$))?(?:(\p{L}+\.?)(\?)?(?:\s+|(?=\d)|$))?(\d{3,4})?(\?)?$/u;
-
-/**
- * Reads the text between an editorial date's brackets. Returns the date, or a problem with its
- * span (inside `inner`) when the text is not one of the edition's forms.
- */
-export function parseEditorialDate(
-  text: string,
-  inner: Span,
-): { value?: EditorialDate; problem?: DateProblem & { span: Span } } {
-  const raw = text.slice(inner.start, inner.end);
-  const leading = raw.length - raw.trimStart().length;
-  let body = raw.trim();
-  let offset = inner.start + leading;
-  let qualifier: DateQualifier = 'exact';
-  for (const [pattern, name] of QUALIFIERS) {
-    const found = pattern.exec(body);
-    if (found) {
-      qualifier = name;
-      body = body.slice(found[0].length);
-      offset += found[0].length;
-      break;
-    }
-  }
-  const wholeSpan = { start: offset, end: offset + body.length };
-  const parts = body.split(/\s*[\u2013\u2014-]\s*|\s+(?:to|through)\s+/);
-  if (parts.length > 2 || body === '') return { problem: notADate(raw, inner) };
-  const parsed = parts.map((part) => DATE_PART.exec(part));
-  if (parsed.some((match) => !match)) return { problem: notADate(raw, inner) };
-  const [first, second] = parsed as RegExpExecArray[];
-  const read = (match: RegExpExecArray) => ({
-    day: match[1] === undefined ? undefined : Number(match[1]),
-    word: match[3],
-    yearText: match[5],
-    uncertain: match[2] !== undefined || match[4] !== undefined || match[6] !== undefined,
-  });
-  const head = read(first as RegExpExecArray);
-  const tail = second ? read(second) : undefined;
-  const last = tail ?? head;
-
-  if (last.yearText === undefined && head.day === undefined && monthOf(last.word ?? '') === undefined) {
-    return { problem: notADate(raw, inner) };
-  }
-  for (const part of tail ? [head, tail] : [head]) {
-    if (part.word !== undefined && monthOf(part.word) === undefined) {
-      const meant = misspeltMonth(part.word);
-      const wordStart = offset + body.indexOf(part.word);
-      const wordSpan = { start: wordStart, end: wordStart + part.word.length };
-      return {
-        problem: {
-          code: 'date.malformed',
-          span: wordSpan,
-          message:
-            meant === undefined
-              ? `"${part.word}" in the editorial date is not a month.`
-              : `"${part.word}" is not a month; ${monthName(meant)} is probably meant.`,
-          ...(meant === undefined
-            ? {}
-            : {
-                fix: {
-                  title: `Correct the month to ${monthName(meant)}`,
-                  span: wordSpan,
-                  newText: monthName(meant),
-                },
-              }),
-        },
-      };
-    }
-  }
-  if (last.yearText === undefined || last.yearText.length !== 4) {
-    return {
-      problem: {
-        code: 'date.malformed',
-        span: wholeSpan,
-        message:
-          last.yearText === undefined
-            ? 'The editorial date has no year.'
-            : `The year ${last.yearText} of the editorial date is truncated.`,
-      },
-    };
-  }
-  const glued = /\p{L}\d/u.exec(body);
-  if (glued) {
-    const at = offset + glued.index + 1;
-    return {
-      problem: {
-        code: 'date.malformed',
-        span: wholeSpan,
-        message: 'The month and the year of the editorial date run together.',
-        fix: { title: 'Separate the month from the year', span: { start: at, end: at }, newText: ' ' },
-      },
-    };
-  }
-  const year = Number(last.yearText);
-  const lastMonth = last.word === undefined ? undefined : monthOf(last.word);
-  const headMonth = head.word === undefined ? lastMonth : monthOf(head.word);
-  const headYear = head.yearText !== undefined && head.yearText.length === 4 ? Number(head.yearText) : year;
-  const date: CalendarDate = { year: headYear, month: headMonth, day: head.day };
-  const until: CalendarDate | undefined = tail ? { year, month: lastMonth, day: tail.day } : undefined;
-  for (const part of until ? [date, until] : [date]) {
-    if (
-      (part.day !== undefined && part.month === undefined) ||
-      (part.month !== undefined && part.day !== undefined && !isValidDay(part.day, part.month, part.year))
-    ) {
-      return {
-        problem: {
-          ...(part.month === undefined
-            ? { code: 'date.malformed' as const, message: 'The editorial date has a day but no month.' }
-            : impossible(part.day as number, part.month, part.year)),
-          span: wholeSpan,
-        },
-      };
-    }
-  }
-  const uncertain = head.uncertain || (tail?.uncertain ?? false);
-  return {
-    value: {
-      qualifier: qualifier === 'exact' && uncertain ? 'uncertain' : qualifier,
-      date,
-      ...(until ? { until } : {}),
-    },
-  };
-}
-
-function notADate(raw: string, inner: Span): DateProblem & { span: Span } {
-  return {
-    code: 'date.malformed',
-    span: inner,
-    message: `"${raw.trim()}" is not a date form the edition uses.`,
-  };
-}
-
-/** The last possible day of a date known to the month or the year (for comparing uncertain dates). */
-export function latestDay(date: CalendarDate): CalendarDate {
-  const month = date.month ?? 12;
-  return { year: date.year, month, day: date.day ?? daysInMonth(month, date.year) };
+  return match ? weekdayNamed(match[1] ?? '') : undefined;
 }
