@@ -6,7 +6,7 @@
 import type { DocumentModel } from '../analysis/model';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { longDate, type CalendarDate } from '../syntax/calendar';
-import type { DateMention } from '../syntax/dates';
+import type { DateMention } from '../syntax/textDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 import { datelineOf } from '../topics/dates/dateChecks';
