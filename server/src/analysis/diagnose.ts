@@ -7,6 +7,7 @@ import { letterNoteProblems } from './noteChecks';
 import { personProblems } from './persons/personChecks';
 import type { Problem } from './problems';
 import type { WorkspaceIndex } from './workspace';
+import { letterTextDamageProblems } from '../topics/textDamage/textDamageCheck';
 
 /** A check: finds one family of problems in a document, with the workspace for cross-file facts. */
 export type Check = (model: DocumentModel, workspace: WorkspaceIndex) => Problem[];
@@ -23,7 +24,11 @@ const CHECKS: readonly Check[] = [
  * Every check of one letter on its own. Their problems are cached per letter, so an edit re-checks
  * only the letters it re-parsed; a family whose problems depend on one letter only belongs here.
  */
-const LETTER_CHECKS: readonly LetterCheck[] = [letterNoteProblems, letterDateProblems];
+const LETTER_CHECKS: readonly LetterCheck[] = [
+  letterNoteProblems,
+  letterDateProblems,
+  letterTextDamageProblems,
+];
 
 /** All problems of a document, in text order. */
 export function documentProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
