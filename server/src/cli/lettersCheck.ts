@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from '../features/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import type { LineIndex } from '../syntax/lineIndex';
 
-const USAGE = `Usage: letters-check [--format text|json] [--hints] [--exit-zero] <file-or-folder>...
+const USAGE = `Usage: letters-check [--format text|json] [--hints] [--select P] [--ignore P] [--exit-zero] <file-or-folder>...
 
 Checks letters-edition files (*.letters) and the person registers (*.persons.json) in the
 folders given or next to the files given, and prints each problem as
@@ -22,6 +22,8 @@ folders given or next to the files given, and prints each problem as
 Options:
   --format text|json  output format (default: text)
   --hints             also print hints (such as heading notes), which are hidden by default
+  --select PREFIXES   print only codes starting with one of these (comma-separated, repeatable: text.)
+  --ignore PREFIXES   do not print codes starting with one of these (comma-separated, repeatable)
   --exit-zero         exit 0 even when problems are found
   -h, --help          show this help
 Exit codes: 0 no problems at warning or above, 1 problems found, 2 usage or I/O error.`;
@@ -30,6 +32,10 @@ interface Options {
   readonly format: 'text' | 'json';
   readonly exitZero: boolean;
   readonly hints: boolean;
+  /** Code prefixes to print; every code when empty. */
+  readonly select: readonly string[];
+  /** Code prefixes never printed. */
+  readonly ignore: readonly string[];
   readonly targets: readonly string[];
 }
 
@@ -39,13 +45,21 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
   let format: 'text' | 'json' = 'text';
   let exitZero = false;
   let hints = false;
+  const select: string[] = [];
+  const ignore: string[] = [];
   const targets: string[] = [];
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '--exit-zero') exitZero = true;
     else if (argument === '--hints') hints = true;
-    else if (argument === '--format' || argument.startsWith('--format=')) {
+    else if (/^--(select|ignore)(=|$)/.test(argument)) {
+      const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : argv[++index];
+      const prefixes = (value ?? '').split(',').filter((prefix) => prefix.length > 0);
+      if (prefixes.length === 0)
+        throw new UsageError(`${argument.split('=')[0]} takes code prefixes such as text.`);
+      (argument.startsWith('--select') ? select : ignore).push(...prefixes);
+    } else if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
       if (value !== 'text' && value !== 'json')
         throw new UsageError(`--format takes "text" or "json", not ${JSON.stringify(value ?? '')}`);
@@ -55,7 +69,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
     else targets.push(argument);
   }
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, exitZero, hints, targets };
+  return { format, exitZero, hints, select, ignore, targets };
 }
 
 /** One reported problem, as printed and as written in JSON. */
@@ -109,6 +123,7 @@ async function check(
   files: readonly string[],
   registers: readonly string[],
   includeHints: boolean,
+  shown: (code: string) => boolean = () => true,
 ): Promise<ReportedProblem[]> {
   const workspace = new WorkspaceIndex();
   const loadedRegisters: { file: string; uri: string }[] = [];
@@ -131,7 +146,7 @@ async function check(
   const report = (file: string, lineIndex: LineIndex, problems: readonly Problem[]) => {
     for (const problem of problems) {
       const severity = effectiveSeverity(problem, DEFAULT_SETTINGS);
-      if (severity === 'off' || (severity === 'hint' && !includeHints)) continue;
+      if (severity === 'off' || (severity === 'hint' && !includeHints) || !shown(problem.code)) continue;
       const start = lineIndex.positionAt(problem.span.start);
       const end = lineIndex.positionAt(problem.span.end);
       reported.push({
@@ -173,7 +188,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const { files, registers } = await collectFiles(options.targets);
-    const problems = await check(files, registers, options.hints);
+    const { select, ignore } = options;
+    const shown = (code: string) =>
+      (select.length === 0 || select.some((prefix) => code.startsWith(prefix))) &&
+      !ignore.some((prefix) => code.startsWith(prefix));
+    const problems = await check(files, registers, options.hints, shown);
     if (options.format === 'json') {
       console.log(JSON.stringify({ files: files.length + registers.length, problems }, null, 2));
     } else {
