@@ -1,4 +1,4 @@
-import type { Fix, Problem, Severity } from '../../analysis/problems';
+import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 
 /** The text-damage codes this module reports. */
@@ -7,7 +7,6 @@ export type TextDamageCode = 'text.runTogether' | 'text.lostDash' | 'text.missin
 /** One shape rule: a pattern whose match is damage, and how to read it. */
 interface ShapeRule {
   readonly code: TextDamageCode;
-  readonly severity: Severity;
   /** Global pattern; group 1 is the text before the break, group 2 the text after it. */
   readonly pattern: RegExp;
   /** The joint between the two groups, reinserted by the first fix. */
@@ -25,35 +24,30 @@ interface ShapeRule {
 const RULES: readonly ShapeRule[] = [
   {
     code: 'text.lostDash',
-    severity: 'warning',
     pattern: /([\p{Ll}\]"'’”])((?:U\.S\. Ed\.)|(?:J\. Stalin\])|(?:Trans\.))/gu,
     joint: '—',
     describe: (reading) => `looks like \`${reading}\`: an em dash before the attribution was lost.`,
   },
   {
     code: 'text.runTogether',
-    severity: 'warning',
     pattern: /(?<![\p{L}\d])(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: two words run together.`,
   },
   {
     code: 'text.missingSpace',
-    severity: 'warning',
     pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2})(\()(?=\p{Lu})/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
   },
   {
     code: 'text.missingSpace',
-    severity: 'warning',
     pattern: /(\p{Ll}{2,},)(\p{Lu}\p{L}*)/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
   },
   {
     code: 'text.quote',
-    severity: 'warning',
     pattern: /(?<![\p{L}'])('')(\p{L})/gu,
     joint: '',
     describe: () => 'two apostrophes stand for an opening double quote.',
@@ -79,7 +73,6 @@ export function shapeProblems(text: string, range: Span): Problem[] {
         code: rule.code,
         span: { start, end: joint + after.length },
         message: `\`${before}${after}\` ${rule.describe(rule.code === 'text.quote' ? '“' : before.slice(-12) + reading + after)}`,
-        severity: rule.severity,
         related: [],
         fixes: [fix],
       });
