@@ -4,6 +4,7 @@ import { datesTopic } from './dates';
 import { notesTopic } from './notes';
 import { personsTopic } from './persons';
 import { sequenceTopic } from './sequence';
+import { textDamageTopic } from './textDamage';
 import type { Topic } from './topic';
 
 /**
@@ -18,4 +19,5 @@ export const TOPICS: readonly Topic[] = [
   crossReferencesTopic,
   sequenceTopic,
   personsTopic,
+  textDamageTopic,
 ];
