@@ -1,5 +1,5 @@
 // Lint rules, including the layer direction of the server:
-// syntax → analysis → features → server.ts; the client never imports server code.
+// syntax → analysis → features → lsp/ (the adapter) and server.ts; the client never imports server code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -48,18 +48,28 @@ export default tseslint.config(
   },
   layer(
     ['server/src/syntax/**'],
-    [...lsp, '**/analysis/**', '**/features/**', '**/server', '**/cli/**'],
+    [...lsp, '**/analysis/**', '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
     'syntax is the lowest layer: text in, tree out, no LSP and no upper layers.',
   ),
   layer(
     ['server/src/analysis/**'],
-    [...lsp, '**/features/**', '**/server', '**/cli/**'],
+    [...lsp, '**/topics/**', '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
     'analysis builds the model from syntax only; LSP types belong to features.',
   ),
   layer(
+    ['server/src/topics/**'],
+    [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
+    'a topic annotates and checks letters without LSP types; the features convert what it says.',
+  ),
+  layer(
     ['server/src/features/**'],
-    ['vscode', 'vscode-languageserver/node', '**/server', '**/cli/**'],
-    'features are plain functions over the model; only server.ts touches the connection.',
+    ['vscode', 'vscode-languageserver/node', '**/server', '**/lsp/**', '**/cli/**'],
+    'features are plain functions over the model; only the adapter (lsp/) touches the connection.',
+  ),
+  layer(
+    ['server/src/cli/**'],
+    [...lsp, '**/features/**', '**/server', '**/lsp/**'],
+    'the CLI runs the checks without LSP: it imports the model and the host, never the LSP features.',
   ),
   layer(['client/**'], ['**/server/**'], 'the client starts the server; it holds no language logic.'),
   layer(

@@ -23,8 +23,17 @@ export const LettersRequests = {
   detectEdition: 'letters/detectEdition',
 } as const;
 
-/** Sent by the server when letters or their problem counts may have changed; `{ count }` letters in all. */
+/**
+ * Sent by the server when letters or their problem counts may have changed; `{ count }` letters in
+ * all. Only to a client that asked for it with {@link LettersInitializationOptions}.
+ */
 export const LETTERS_CHANGED_NOTIFICATION = 'letters/didChangeLetters';
+
+/** The `initializationOptions` a client may send in `initialize`; every field is optional. */
+export interface LettersInitializationOptions {
+  /** Send {@link LETTERS_CHANGED_NOTIFICATION} (the VS Code client's Letters view listens to it). */
+  readonly lettersChangedNotification?: boolean;
+}
 
 /** One letter as the editor lists it. */
 export interface LetterSummary {
@@ -80,6 +89,8 @@ export interface LettersChanged {
 
 /** The answer to `letters/detectEdition`: whether a plain text file looks like an edition. */
 export interface EditionEvidence {
+  /** Letters whose `Letter N` heading stands on its own line and is followed by a bracketed date. */
   readonly datedLetters: number;
+  /** True when the text reads like an edition of letters. */
   readonly isEdition: boolean;
 }

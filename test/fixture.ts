@@ -39,11 +39,19 @@ export function fixture(source: string): Fixture {
   return { text, cursors, ranges };
 }
 
-/** The only cursor of a fixture; fails the test when there is not exactly one. */
-export function cursor(fixtureValue: Fixture): number {
-  if (fixtureValue.cursors.length !== 1)
-    throw new Error(`expected one {|} cursor, found ${fixtureValue.cursors.length}`);
-  return fixtureValue.cursors[0] as number;
+/**
+ * The only cursor of a fixture; throws when there is not exactly one, so a fixture that lost its
+ * `{|}` fails instead of silently testing offset 0.
+ */
+export function cursor(cursors: readonly number[]): number {
+  if (cursors.length !== 1) throw new Error(`expected one {|} cursor, found ${cursors.length}`);
+  return cursors[0] as number;
+}
+
+/** The `count` cursors of a fixture, in order; throws when it has another number of them. */
+export function cursorsOf(cursors: readonly number[], count: number): number[] {
+  if (cursors.length !== count) throw new Error(`expected ${count} {|} cursors, found ${cursors.length}`);
+  return [...cursors];
 }
 
 /** Joins lines with `\n`, so a fixture can be written one line per array element. */

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { DocumentSymbol, Position, Range } from 'vscode-languageserver-types';
-import { documentProblems } from '../server/src/analysis/diagnose';
+import { documentProblems } from '../server/src/topics/diagnose';
 import { ModelCache, type DocumentModel } from '../server/src/analysis/model';
 import { WorkspaceIndex } from '../server/src/analysis/workspace';
 import { codeActions } from '../server/src/features/codeActions';
@@ -20,7 +20,7 @@ import { documentSymbols } from '../server/src/features/documentSymbols';
 import { foldingRanges } from '../server/src/features/foldingRanges';
 import { hover } from '../server/src/features/hover';
 import { references } from '../server/src/features/references';
-import { DEFAULT_SETTINGS } from '../server/src/features/settings';
+import { DEFAULT_SETTINGS } from '../server/src/analysis/settings';
 import { parseDocument } from '../server/src/syntax/parseDocument';
 import { document, edit, place, type Edit, type StartText } from './arbitraries';
 

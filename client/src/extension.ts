@@ -14,8 +14,13 @@ import { EditionOffer } from './editionOffer';
 import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
-import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../protocol/letters';
+import {
+  LETTERS_CHANGED_NOTIFICATION,
+  type LettersChanged,
+  type LettersInitializationOptions,
+} from '../../protocol/letters';
 import { openPendingSample, openSample } from './sample';
+import { ServerLog } from './serverLog';
 
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
 export interface LettersApi {
@@ -29,6 +34,8 @@ export interface LettersApi {
   lettersView: { getChildren(node?: LettersNode): Promise<LettersNode[]> };
   /** The offer to switch a `.txt` edition to Letters. */
   editionOffer: EditionOffer;
+  /** The errors the language server logged since it started. */
+  serverErrors(): readonly string[];
 }
 
 let client: LanguageClient | undefined;
@@ -44,7 +51,10 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       options: { execArgv: ['--nolazy', '--inspect=6010'] },
     },
   };
+  const serverLog = new ServerLog('Letters Edition');
+  context.subscriptions.push(serverLog.channel);
   const clientOptions: LanguageClientOptions = {
+    outputChannel: serverLog.channel,
     // Person registers are synchronised so that their diagnostics show and edits take effect
     // before saving; the server answers no language features on them (VS Code's JSON support does).
     documentSelector: [
@@ -52,6 +62,8 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       { language: 'json', pattern: '**/*.persons.json' },
       { language: 'jsonc', pattern: '**/*.persons.json' },
     ],
+    // The Letters view listens to the server's custom notification; other clients never ask for it.
+    initializationOptions: { lettersChangedNotification: true } satisfies LettersInitializationOptions,
     synchronize: {
       configurationSection: 'letters',
       // Files changed on disk outside the editor keep the workspace's diagnostics current, and
@@ -103,6 +115,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     notePickItems: async () => (await navigation.noteItems())?.items ?? [],
     lettersView,
     editionOffer,
+    serverErrors: () => serverLog.errors(),
   };
 }
 

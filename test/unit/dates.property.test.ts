@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { daysInMonth, monthName } from '../../server/src/syntax/calendar';
-import { parseEditorialDate, scanDates } from '../../server/src/syntax/dates';
+import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
+import { scanDates } from '../../server/src/syntax/textDates';
 
 const validDate = fc
   .record({

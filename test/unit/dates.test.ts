@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { datelineOf } from '../../server/src/analysis/dateChecks';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { datelineOf } from '../../server/src/topics/dates/dateChecks';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
-import { parseEditorialDate, scanDates, type DateMention } from '../../server/src/syntax/dates';
+import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
+import { scanDates, type DateMention } from '../../server/src/syntax/textDates';
 import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
-import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
-import { applyReplacements, fixture, lines } from '../fixture';
+import { applyReplacements, cursor, cursorsOf, fixture, lines } from '../fixture';
 
 /** Scans a fixture whole; returns the mentions and the `[[...]]` ranges. */
 function scan(
@@ -117,7 +118,9 @@ describe('dates: the forms of the edition', () => {
     assert.equal(wrong?.problem?.code, 'date.weekday');
     assert.equal(wrong?.problem?.message, '3 August 1926 was a Tuesday, not a Friday.');
     assert.equal(wrong?.problem?.fix?.newText, 'Tuesday');
-    assert.equal(scan('on Thursday (5 August) we', 1926).mentions[0]?.problem, undefined);
+    const agreeing = scan('on Thursday (5 August) we', 1926).mentions;
+    assert.equal(agreeing.length, 1, 'the date is read');
+    assert.equal(agreeing[0]?.problem, undefined);
   });
 
   it('reads a yearless m/d that is a fraction as no date', () => {
@@ -207,7 +210,9 @@ describe('dates: malformed and impossible', () => {
         'February 1926 has no day 30.',
       ],
     );
-    assert.equal(scan('on 29 February 1928 we').mentions[0]?.problem, undefined);
+    const leapDay = scan('on 29 February 1928 we').mentions;
+    assert.equal(leapDay.length, 1, 'the date is read');
+    assert.equal(leapDay[0]?.problem, undefined);
   });
 });
 
@@ -343,7 +348,7 @@ describe('date features', () => {
       ),
     );
     const model = new DocumentModel('file:///x.letters', 1, text);
-    const answer = hover(model, cursors[0] ?? 0, new WorkspaceIndex());
+    const answer = hover(model, cursor(cursors), new WorkspaceIndex());
     const shown =
       answer && typeof answer.contents === 'object' && 'value' in answer.contents
         ? answer.contents.value
@@ -356,8 +361,9 @@ describe('date features', () => {
       lines('Letter 11', '[24 May 1926]', 'I got here Sunday evening.', '', 'Mon{|}day. So{|}chi.'),
     );
     const model = new DocumentModel('file:///x.letters', 1, text);
-    assert.equal(hover(model, cursors[1] ?? 0, new WorkspaceIndex()), null);
-    const answer = hover(model, cursors[0] ?? 0, new WorkspaceIndex());
+    const [weekday, place] = cursorsOf(cursors, 2) as [number, number];
+    assert.equal(hover(model, place, new WorkspaceIndex()), null);
+    const answer = hover(model, weekday, new WorkspaceIndex());
     const shown =
       answer && typeof answer.contents === 'object' && 'value' in answer.contents
         ? answer.contents.value

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel, ModelCache } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { composeChange, reparseDocument, type TextChange } from '../../server/src/syntax/incremental';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
-import { shiftLetter } from '../../server/src/syntax/shift';
+import { letterOrigin, shiftLetter } from '../../server/src/syntax/shift';
 import { document, edit, place } from '../arbitraries';
 import { lines } from '../fixture';
 
@@ -87,28 +87,44 @@ describe('incremental parsing', () => {
   });
 
   it('keeps the letters before an edit and shifts the letters after it', () => {
+    // A heading reads up to HEADING_LOOKAHEAD characters after its line: the letters are longer.
+    const prose = 'Words of the letter. '.repeat(120);
     const text = lines(
       'Letter 1',
       '[1 May 1926]',
-      'Body.1',
+      `${prose}Body.1`,
       '1.   Note.',
       'Letter 2',
       '[2 May 1926]',
-      'Text.1',
+      `${prose}Text.1`,
       '1.   N.',
+      'Letter 3',
+      '[3 May 1926]',
+      `${prose}Edited.1`,
+      '1.   E.',
+      'Letter 4',
+      '[4 May 1926]',
+      'More.1',
+      '1.   M.',
     );
     const model = new DocumentModel('file:///a.letters', 1, text);
-    const at = text.indexOf('Text.');
+    const at = text.indexOf('Edited.');
     const edited = DocumentModel.edited(model, 2, text.slice(0, at) + 'x' + text.slice(at), {
       start: at,
       oldEnd: at,
       newEnd: at + 1,
     });
-    assert.equal(edited.letters.length, 2);
-    assert.equal(
-      edited.letters[1]?.markers[0]?.span.start,
-      (model.letters[1]?.markers[0]?.span.start ?? 0) + 1,
+    const [before, , touched, after] = edited.letters;
+    assert.ok(before && touched && after, 'four letters after the edit');
+    // The letter just before the edited one is parsed again: its end is read up to the next heading.
+    assert.equal(before, model.letters[0], 'a letter before the edit is the same object');
+    assert.notEqual(letterOrigin(touched).letter, model.letters[2], 'the edited letter is parsed again');
+    assert.deepEqual(
+      letterOrigin(after),
+      { letter: model.letters[3], delta: 1 },
+      'the letter after is moved, not parsed',
     );
+    assert.equal(after.markers[0]?.span.start, text.indexOf('More.') + 'More.'.length + 1);
     assert.deepEqual(edited.syntax, parseDocument(edited.text));
   });
 

@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { detectEdition } from '../../server/src/analysis/editionDetection';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
-import { adjacentLetter, letterAt, newLetter, workspaceLetters } from '../../server/src/features/letters';
+import { parseSettings } from '../../server/src/analysis/settings';
+import {
+  adjacentLetter,
+  letterAt,
+  newLetter,
+  shownProblems,
+  workspaceLetters,
+} from '../../server/src/features/letters';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { toRange } from '../../server/src/features/ranges';
-import { fixture, lines } from '../fixture';
+import { cursor, fixture, lines } from '../fixture';
 
 const A = 'file:///edition/a.letters';
 const B = 'file:///edition/b.letters';
@@ -22,10 +29,6 @@ const LETTER_21 = lines(
   '2.   Two.',
 );
 
-function diagnostic(line: number, severity: DiagnosticSeverity): Diagnostic {
-  return { range: { start: { line, character: 0 }, end: { line, character: 1 } }, severity, message: 'x' };
-}
-
 describe('letters for the editor (status bar, Go to Letter, Letters view)', () => {
   it('labels the letter at the cursor with its number and date, and lists its notes', () => {
     const { text, cursors } = fixture(
@@ -33,7 +36,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     );
     const workspace = new WorkspaceIndex();
     const model = workspace.set(A, 1, text);
-    const at = letterAt(model, cursors[0] ?? 0, []);
+    const at = letterAt(model, cursor(cursors), []);
     assert.equal(at?.letter.label, 'Letter 21 \u00B7 25 June 1926');
     assert.equal(at?.letter.date, '25 June 1926');
     assert.equal(letterAt(model, 2, []), null, 'the title before the first letter is in no letter');
@@ -47,7 +50,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
   it('puts a cursor at the start of a heading in that letter, not the one before', () => {
     const { text, cursors } = fixture(lines(LETTER_20, '', '{|}Letter 21', '', '[25 June 1926]'));
     const model = new WorkspaceIndex().set(A, 1, text);
-    assert.equal(letterAt(model, cursors[0] ?? 0, [])?.letter.number, 21);
+    assert.equal(letterAt(model, cursor(cursors), [])?.letter.number, 21);
   });
 
   it('labels a letter without an editorial date by its number alone', () => {
@@ -55,25 +58,33 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     assert.equal(letterAt(model, 3, [])?.letter.label, 'Letter 7');
   });
 
-  it('counts the problems of each letter as the Problems panel lists them (hints excluded)', () => {
+  it('counts the problems of each letter as the Problems panel lists them (hints and codes turned off excluded)', () => {
     const workspace = new WorkspaceIndex();
-    workspace.set(A, 1, lines(LETTER_20, '', LETTER_21));
-    const diagnostics = [
-      diagnostic(4, DiagnosticSeverity.Error),
-      diagnostic(6, DiagnosticSeverity.Hint),
-      diagnostic(12, DiagnosticSeverity.Warning),
-      diagnostic(14, DiagnosticSeverity.Information),
-    ];
-    const letters = workspaceLetters(
-      workspace.all(),
-      (uri) => (uri === A ? diagnostics : []),
-      workspace.persons,
+    const model = workspace.set(
+      A,
+      1,
+      lines(
+        'Letter 20',
+        '[21 June 1926]',
+        'Hello.2 again.9',
+        '1.   The heading note, a hint.',
+        '2.   Referenced.',
+        'Letter 21',
+        '[25 June 1926]',
+        'Text.1',
+        '1.   Referenced.',
+        '2.   Not referenced.',
+        '4.   Not referenced, after a gap.',
+      ),
     );
+    const settings = parseSettings({ diagnostics: { 'note.gap': 'off' } });
+    const shown = shownProblems(documentProblems(model, workspace, settings), settings);
+    const letters = workspaceLetters(workspace.all(), (uri) => (uri === A ? shown : []), workspace.persons);
     assert.deepEqual(
-      letters.map((letter) => [letter.label, letter.problems]),
+      letters.map((letter) => [letter.number, letter.problems]),
       [
-        ['Letter 20 \u00B7 21 June 1926', 1],
-        ['Letter 21 \u00B7 25 June 1926', 2],
+        [20, 1],
+        [21, 2],
       ],
     );
   });
@@ -149,7 +160,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
   it('offers a new letter after the current one, numbered one more, with the NBSP note gap', () => {
     const { text, cursors } = fixture(lines(LETTER_20.replace('Hello', 'Hel{|}lo'), '', '', LETTER_21));
     const model = new WorkspaceIndex().set(A, 1, text);
-    const insertion = newLetter(model, cursors[0] ?? 0);
+    const insertion = newLetter(model, cursor(cursors));
     assert.match(insertion.snippet, /^Letter \$\{1:21\}\n\n\[\$\{2:day month year\}\]\n/);
     assert.ok(insertion.snippet.includes('1.\u00A0\u00A0 ${4:note}\n\n'));
     assert.deepEqual(insertion.position, model.lineIndex.positionAt(text.indexOf('Letter 21')));

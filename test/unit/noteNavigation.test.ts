@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Range } from 'vscode-languageserver';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
@@ -9,7 +9,7 @@ import { documentHighlights } from '../../server/src/features/documentHighlights
 import { hover } from '../../server/src/features/hover';
 import { toRange } from '../../server/src/features/ranges';
 import { references } from '../../server/src/features/references';
-import { fixture, lines } from '../fixture';
+import { cursor, cursorsOf, fixture, lines } from '../fixture';
 
 const URI = 'file:///edition/a.letters';
 
@@ -37,7 +37,7 @@ describe('note navigation', () => {
         '[[3]].   From Stalin\u2019s speech.',
       ),
     );
-    const links = definition(model, cursors[0] ?? 0, workspace);
+    const links = definition(model, cursor(cursors), workspace);
     assert.equal(links.length, 1);
     assert.equal(links[0]?.targetUri, URI);
     assert.deepEqual(links[0]?.targetSelectionRange, rangeOf(0));
@@ -55,7 +55,7 @@ describe('note navigation', () => {
       ),
       { 'file:///edition/b.letters': other },
     );
-    const links = definition(model, cursors[0] ?? 0, workspace);
+    const links = definition(model, cursor(cursors), workspace);
     assert.equal(links[0]?.targetUri, 'file:///edition/b.letters');
     assert.equal(links[0]?.targetSelectionRange.start.line, 4);
   });
@@ -72,7 +72,7 @@ describe('note navigation', () => {
         '[[{|}2]].   Zinoviev.',
       ),
     );
-    const at = cursors[0] ?? 0;
+    const at = cursor(cursors);
     assert.deepEqual(
       references(model, at, workspace, false).map((location) => location.range),
       [rangeOf(0), rangeOf(1)],
@@ -88,7 +88,7 @@ describe('note navigation', () => {
       lines('Letter 9', '[1 May 1926]', 'A.[[{|}2]] B.1', '', '1.   a', '', '[[2]].   b'),
     );
     assert.deepEqual(
-      documentHighlights(model, cursors[0] ?? 0).map((highlight) => highlight.range),
+      documentHighlights(model, cursor(cursors)).map((highlight) => highlight.range),
       [rangeOf(1), rangeOf(0)],
     );
   });
@@ -103,13 +103,14 @@ describe('note navigation', () => {
         '5.   Bukharin gave a *report* on 8 June.',
       ),
     );
-    const shown = hover(model, cursors[0] ?? 0, workspace);
+    const [present, absent] = cursorsOf(cursors, 2) as [number, number];
+    const shown = hover(model, present, workspace);
     assert.ok(shown && typeof shown.contents === 'object' && 'value' in shown.contents);
     assert.equal(
       shown.contents.value,
       '**Note 5** of letter 20, line 5\n\nBukharin gave a \\*report\\* on 8 June.',
     );
-    const missing = hover(model, cursors[1] ?? 0, workspace);
+    const missing = hover(model, absent, workspace);
     assert.ok(missing && typeof missing.contents === 'object' && 'value' in missing.contents);
     assert.equal(missing.contents.value, '**No note 9** in letter 20.');
   });
@@ -133,7 +134,7 @@ describe('note navigation', () => {
       ),
     );
     assert.deepEqual(
-      completion(model, cursors[0] ?? 0, workspace).map((item) => [item.label, item.documentation]),
+      completion(model, cursor(cursors), workspace).map((item) => [item.label, item.documentation]),
       [
         ['1', 'One.'],
         ['2', 'Two.'],

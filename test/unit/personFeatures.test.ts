@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { defaultSeverity } from '../../server/src/analysis/codes';
 import type { LocationLink, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../../server/src/analysis/model';
-import { documentProblems } from '../../server/src/analysis/diagnose';
+import { documentProblems } from '../../server/src/topics/diagnose';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
@@ -11,10 +12,10 @@ import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { references } from '../../server/src/features/references';
 import { registerDiagnostics } from '../../server/src/features/registerDiagnostics';
-import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/features/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/analysis/settings';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
-import { fixture, lines } from '../fixture';
+import { cursor, fixture, lines } from '../fixture';
 
 const LETTERS = 'file:///edition/a.letters';
 const OTHER = 'file:///edition/b.letters';
@@ -51,7 +52,7 @@ const LETTER = lines('Letter 11', '[24 May 1926]', 'Not Gri{|}sha [Zinoviev], bu
 describe('person features', () => {
   it('shows who a mention is, where the person is mentioned, on hover', () => {
     const { model, workspace, cursors } = setup(LETTER);
-    const shown = hover(model, cursors[0] ?? 0, workspace);
+    const shown = hover(model, cursor(cursors), workspace);
     const value = (shown?.contents as MarkupContent).value;
     assert.match(value, /^\*\*Zinoviev, Grigorii Yevseevich\*\* \(23 September 1883 – August 1936\)/);
     assert.match(value, /Chairman of the Comintern\./);
@@ -66,7 +67,7 @@ describe('person features', () => {
 
   it('goes to the person’s entry in the register', () => {
     const { model, workspace, cursors } = setup(LETTER);
-    const links = definition(model, cursors[0] ?? 0, workspace) as LocationLink[];
+    const links = definition(model, cursor(cursors), workspace) as LocationLink[];
     assert.equal(links.length, 1);
     assert.equal(links[0]?.targetUri, REGISTER);
     assert.deepEqual(links[0]?.targetRange, {
@@ -78,7 +79,7 @@ describe('person features', () => {
 
   it('lists every mention in the workspace as references, and the entry when asked', () => {
     const { model, workspace, cursors } = setup(LETTER);
-    const found = references(model, cursors[0] ?? 0, workspace, true);
+    const found = references(model, cursor(cursors), workspace, true);
     assert.deepEqual(
       found.map((location) => [location.uri, location.range.start.line, location.range.start.character]),
       [
@@ -95,7 +96,7 @@ describe('person features', () => {
       lines('Letter 11', '[24 May 1926]', 'Gri{|}sha and Kopp and Com. Zinoviev.'),
     );
     assert.deepEqual(
-      documentHighlights(model, cursors[0] ?? 0, workspace).map((highlight) =>
+      documentHighlights(model, cursor(cursors), workspace).map((highlight) =>
         model.textOf(toSpan(model, highlight.range)),
       ),
       ['Grisha', 'Zinoviev'],
@@ -104,7 +105,7 @@ describe('person features', () => {
 
   it('completes registered names and aliases for a capitalised word, replacing it', () => {
     const { model, workspace, cursors } = setup(lines('Letter 11', '[24 May 1926]', 'We saw Gr{|}'));
-    const items = completion(model, cursors[0] ?? 0, workspace);
+    const items = completion(model, cursor(cursors), workspace);
     const grisha = items.find((item) => item.label === 'Grisha');
     assert.equal(grisha?.detail, 'Zinoviev, Grigorii Yevseevich');
     assert.deepEqual((grisha?.textEdit as TextEdit).range, {
@@ -112,7 +113,7 @@ describe('person features', () => {
       end: { line: 2, character: 9 },
     });
     const lower = setup(lines('Letter 11', '[24 May 1926]', 'we sa{|}'));
-    assert.deepEqual(completion(lower.model, lower.cursors[0] ?? 0, lower.workspace), []);
+    assert.deepEqual(completion(lower.model, cursor(lower.cursors), lower.workspace), []);
   });
 
   it('shows the preferred name after a nickname when the setting is on', () => {
@@ -136,7 +137,7 @@ describe('person features', () => {
     );
     assert.equal(problems.length, 1);
     assert.equal(model.textOf(problems[0]!.span), 'Xyz');
-    assert.equal(problems[0]?.severity, 'information');
+    assert.equal(problems[0] && defaultSeverity(problems[0].code), 'information');
     const actions = codeActions(model, problems, problems[0]!.span, [], workspace);
     const edit = actions[0]?.edit?.changes?.[REGISTER]?.[0];
     assert.equal(actions[0]?.title, 'Add "Xyz" to edition.persons.json');

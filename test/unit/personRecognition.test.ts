@@ -34,6 +34,7 @@ const REGISTER = JSON.stringify({
       aliases: ['S. P. Medvedev'],
     },
     { id: 'kamenev-lb', name: 'Kamenev, Lev Borisovich', editionName: 'Kamenev' },
+    { id: 'rudzutak', name: 'Rudzutak, Jan Ernestovich', editionName: 'Rudzutak' },
     { id: 'bakaev', name: 'Bakaev, Ivan Petrovich', editionName: 'Bakaev' },
     {
       id: 'ordzhonikidze',
@@ -87,6 +88,10 @@ describe('person recognition', () => {
 
   it('does not give a person initials that are not theirs (S. Kamenev is not Lev Kamenev)', () => {
     expectMentions('the commander S. Kamenev and [[L. Kamenev]]', ['kamenev-lb']);
+  });
+
+  it('does not take a postscript for initials: P.S. Rudzutak, P.P.S. Kamenev', () => {
+    expectMentions('P.S. [[Rudzutak]] proposes. P.P.S. [[Kamenev]] agrees.', ['rudzutak', 'kamenev-lb']);
   });
 
   it('reads an editorial expansion with the name as one mention of the person it names', () => {

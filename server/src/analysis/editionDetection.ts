@@ -1,12 +1,5 @@
+import type { EditionEvidence } from '../../../protocol/letters';
 import { parseDocument } from '../syntax/parseDocument';
-
-/** What the edition detector found in a text that is not (yet) in the Letters language. */
-export interface EditionEvidence {
-  /** Letters whose `Letter N` heading stands on its own line and is followed by a bracketed date. */
-  readonly datedLetters: number;
-  /** True when the text reads like an edition of letters. */
-  readonly isEdition: boolean;
-}
 
 /** Fewest dated letters that make a text an edition: one could be a quotation, two are a pattern. */
 const MIN_DATED_LETTERS = 2;

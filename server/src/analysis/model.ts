@@ -107,16 +107,6 @@ export type ElementAt =
   | { kind: 'noteNumber'; letter: LetterSyntax; note: NoteSyntax }
   | { kind: 'crossReference'; letter: LetterSyntax; crossReference: LetterSyntax['crossReferences'][number] };
 
-/** Notes of a letter with the given number (more than one when the numbering has a duplicate). */
-export function notesNumbered(letter: LetterSyntax, number: number): NoteSyntax[] {
-  return letter.notes.filter((note) => note.number === number);
-}
-
-/** Markers of a letter that point to note `number`. */
-export function markersNumbered(letter: LetterSyntax, number: number): MarkerSyntax[] {
-  return letter.markers.filter((marker) => marker.number === number);
-}
-
 const letterNumbering = new WeakMap<LetterSyntax, string>();
 
 /**

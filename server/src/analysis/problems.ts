@@ -1,4 +1,5 @@
 import type { Span } from '../syntax/span';
+import type { DiagnosticCode } from './codes';
 
 /** How loudly a problem is reported; `off` hides it. Mirrors the `letters.diagnostics.<code>` setting. */
 export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -32,13 +33,12 @@ export interface Fix {
 
 /**
  * A defect found in a document, before it becomes an LSP diagnostic. `code` is stable and dotted
- * (`note.missing`); `severity` is the default the user can override per code.
+ * (`note.missing`); its default severity is the one {@link DIAGNOSTIC_CODES} gives the code.
  */
 export interface Problem {
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly span: Span;
   readonly message: string;
-  readonly severity: Severity;
   readonly related: readonly RelatedPlace[];
   readonly fixes: readonly Fix[];
 }

@@ -5,22 +5,27 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { documentProblems } from '../analysis/diagnose';
+import { effectiveSeverity } from '../analysis/codes';
+import { documentProblems } from '../topics/diagnose';
 import type { Problem, Severity } from '../analysis/problems';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { effectiveSeverity } from '../features/diagnostics';
-import { DEFAULT_SETTINGS } from '../features/settings';
+import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
-import type { LineIndex } from '../syntax/lineIndex';
+import { LineIndex } from '../syntax/lineIndex';
+import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
+import { REGISTER_KINDS } from '../topics/registers/kinds';
+import { RegisterIndex } from '../topics/registers/registerIndex';
 
-const USAGE = `Usage: letters-check [--format text|json] [--hints] [--exit-zero] <file-or-folder>...
+const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--exit-zero] <file-or-folder>...
 
-Checks letters-edition files (*.letters) and the person registers (*.persons.json) in the
+Checks letters-edition files (*.letters) and the registers (*.persons.json, *.places.json,
+*.organisations.json, *.terms.json) in the
 folders given or next to the files given, and prints each problem as
   path:line:col: severity code: message
 
 Options:
   --format text|json  output format (default: text)
+  --index md|csv      print the index of names (places, organisations, terms) instead of problems
   --hints             also print hints (such as heading notes), which are hidden by default
   --exit-zero         exit 0 even when problems are found
   -h, --help          show this help
@@ -30,6 +35,7 @@ interface Options {
   readonly format: 'text' | 'json';
   readonly exitZero: boolean;
   readonly hints: boolean;
+  readonly index: 'md' | 'csv' | undefined;
   readonly targets: readonly string[];
 }
 
@@ -39,23 +45,29 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
   let format: 'text' | 'json' = 'text';
   let exitZero = false;
   let hints = false;
+  let index: Options['index'];
   const targets: string[] = [];
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index] as string;
+  for (let position = 0; position < argv.length; position++) {
+    const argument = argv[position] as string;
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '--exit-zero') exitZero = true;
     else if (argument === '--hints') hints = true;
     else if (argument === '--format' || argument.startsWith('--format=')) {
-      const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
+      const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++position];
       if (value !== 'text' && value !== 'json')
         throw new UsageError(`--format takes "text" or "json", not ${JSON.stringify(value ?? '')}`);
       format = value;
+    } else if (argument === '--index' || argument.startsWith('--index=')) {
+      const value = argument.includes('=') ? argument.slice('--index='.length) : argv[++position];
+      if (value !== 'md' && value !== 'csv')
+        throw new UsageError(`--index takes "md" or "csv", not ${JSON.stringify(value ?? '')}`);
+      index = value;
     } else if (argument.startsWith('-') && argument !== '-')
       throw new UsageError(`unknown option ${argument}`);
     else targets.push(argument);
   }
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, exitZero, hints, targets };
+  return { format, exitZero, hints, index, targets };
 }
 
 /** One reported problem, as printed and as written in JSON. */
@@ -70,7 +82,9 @@ export interface ReportedProblem {
   readonly message: string;
 }
 
-const REGISTER_SUFFIX = '.persons.json';
+const PERSONS_SUFFIX = '.persons.json';
+const REGISTER_SUFFIXES = [PERSONS_SUFFIX, ...REGISTER_KINDS.map((kind) => kind.suffix)];
+const isRegister = (file: string) => REGISTER_SUFFIXES.some((suffix) => file.endsWith(suffix));
 
 /**
  * The `.letters` files to check, and the person registers that go with them: the
@@ -88,16 +102,14 @@ async function collectFiles(targets: readonly string[]): Promise<{ files: string
     }
     if (stat.isDirectory()) {
       files.push(...(await findFiles(target, ['.letters'])));
-      registers.push(...(await findFiles(target, [REGISTER_SUFFIX])));
-    } else if (target.endsWith(REGISTER_SUFFIX)) {
+      registers.push(...(await findFiles(target, REGISTER_SUFFIXES)));
+    } else if (isRegister(target)) {
       registers.push(target);
     } else {
       files.push(target);
       const folder = path.dirname(target);
       const siblings = await fs.readdir(folder).catch(() => [] as string[]);
-      registers.push(
-        ...siblings.filter((name) => name.endsWith(REGISTER_SUFFIX)).map((name) => path.join(folder, name)),
-      );
+      registers.push(...siblings.filter(isRegister).map((name) => path.join(folder, name)));
     }
   }
   const unique = (paths: string[]) => [...new Map(paths.map((file) => [path.resolve(file), file])).values()];
@@ -109,14 +121,17 @@ async function check(
   files: readonly string[],
   registers: readonly string[],
   includeHints: boolean,
-): Promise<ReportedProblem[]> {
+): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex; kinds: RegisterIndex[] }> {
   const workspace = new WorkspaceIndex();
+  const kinds = REGISTER_KINDS.map((kind) => new RegisterIndex(kind));
   const loadedRegisters: { file: string; uri: string }[] = [];
   for (const file of registers) {
     const text = await readText(file);
     if (text === undefined) throw new UsageError(`cannot read ${file}`);
     const uri = fileUri(file);
-    workspace.persons.set(uri, text);
+    const kind = kinds.find((candidate) => file.endsWith(candidate.kind.suffix));
+    if (kind) kind.set(uri, text);
+    else workspace.persons.set(uri, text);
     loadedRegisters.push({ file, uri });
   }
   const loaded: { file: string; uri: string }[] = [];
@@ -130,7 +145,7 @@ async function check(
   const reported: ReportedProblem[] = [];
   const report = (file: string, lineIndex: LineIndex, problems: readonly Problem[]) => {
     for (const problem of problems) {
-      const severity = effectiveSeverity(problem, DEFAULT_SETTINGS);
+      const severity = effectiveSeverity(problem, DEFAULT_SETTINGS.diagnostics);
       if (severity === 'off' || (severity === 'hint' && !includeHints)) continue;
       const start = lineIndex.positionAt(problem.span.start);
       const end = lineIndex.positionAt(problem.span.end);
@@ -149,12 +164,15 @@ async function check(
   for (const { file, uri } of loadedRegisters) {
     const register = workspace.persons.file(uri);
     if (register) report(file, register.lineIndex, workspace.persons.problemsOf(uri));
+    const kind = kinds.find((candidate) => candidate.file(uri));
+    const text = kind?.file(uri)?.text;
+    if (kind && text !== undefined) report(file, new LineIndex(text), kind.problemsOf(uri));
   }
   for (const { file, uri } of loaded) {
     const model = workspace.get(uri);
     if (model) report(file, model.lineIndex, documentProblems(model, workspace));
   }
-  return reported;
+  return { problems: reported, workspace, kinds };
 }
 
 function summary(problems: readonly ReportedProblem[], fileCount: number): string {
@@ -173,7 +191,16 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const { files, registers } = await collectFiles(options.targets);
-    const problems = await check(files, registers, options.hints);
+    const { problems, workspace, kinds } = await check(files, registers, options.hints);
+    if (options.index) {
+      const texts = workspace.all().map((model) => ({
+        text: model.text,
+        letters: model.letters.map((letter) => ({ number: letter.number, start: letter.span.start })),
+      }));
+      const headings = indexOfNames(kinds, texts);
+      process.stdout.write(options.index === 'md' ? indexMarkdown(headings) : indexCsv(headings));
+      return 0;
+    }
     if (options.format === 'json') {
       console.log(JSON.stringify({ files: files.length + registers.length, problems }, null, 2));
     } else {

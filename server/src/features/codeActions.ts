@@ -1,12 +1,12 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem } from '../analysis/problems';
-import { renumberNotes } from '../analysis/renumber';
+import { renumberNotes } from '../topics/notes/renumber';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { toRange } from './ranges';
+import { lineRange, toRange } from './ranges';
 
 /**
  * Quick fixes for the problems that overlap `range` (each fix one workspace edit, so one undo),
@@ -73,10 +73,7 @@ function otherFileAction(fix: Fix, workspace: WorkspaceIndex | undefined): CodeA
     workspace?.persons.file(uri)?.lineIndex ?? workspace?.get(uri)?.lineIndex;
   if (!lineIndex) return undefined;
   const edits = fix.replacements.map((replacement) => ({
-    range: {
-      start: lineIndex.positionAt(replacement.span.start),
-      end: lineIndex.positionAt(replacement.span.end),
-    },
+    range: lineRange(lineIndex, replacement.span),
     newText: replacement.newText,
   }));
   return {

@@ -1,17 +1,43 @@
-import type { CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';
-import { crossReferenceCompletions } from './completionNotes';
-import { personCompletions } from './completionPersons';
+import { TOPICS } from '../topics';
+import type { Suggestion } from '../topics/topic';
+import { toRange } from './ranges';
+
+const KIND: Record<Suggestion['kind'], CompletionItemKind> = {
+  note: CompletionItemKind.Reference,
+  letter: CompletionItemKind.Module,
+  entry: CompletionItemKind.Reference,
+};
 
 /** Completion: each topic contributes the items that fit the text before the cursor. */
 export function completion(
   model: DocumentModel,
   offset: number,
   workspace: WorkspaceIndex,
+  settings: LettersSettings = DEFAULT_SETTINGS,
 ): CompletionItem[] {
-  return [
-    ...crossReferenceCompletions(model, offset, workspace),
-    ...personCompletions(model, offset, workspace),
-  ];
+  const context = { model, workspace, settings };
+  return TOPICS.flatMap((topic) => topic.suggest?.(context, offset) ?? []).map((suggestion) =>
+    toCompletionItem(model, suggestion),
+  );
+}
+
+function toCompletionItem(model: DocumentModel, suggestion: Suggestion): CompletionItem {
+  return {
+    label: suggestion.label,
+    kind: KIND[suggestion.kind],
+    ...(suggestion.detail !== undefined ? { detail: suggestion.detail } : {}),
+    // A string is plain text for every client, whatever markup it declares.
+    ...(suggestion.documentation !== undefined ? { documentation: suggestion.documentation } : {}),
+    ...(suggestion.sortText !== undefined ? { sortText: suggestion.sortText } : {}),
+    ...(suggestion.replace
+      ? {
+          filterText: suggestion.label,
+          textEdit: { range: toRange(model, suggestion.replace), newText: suggestion.label },
+        }
+      : {}),
+  };
 }

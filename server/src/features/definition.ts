@@ -1,35 +1,32 @@
 import type { LocationLink } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';
-import { notesAt } from './noteNavigation';
-import { personDefinition } from './personNavigation';
-import { toRange } from './ranges';
+import { TOPICS } from '../topics';
+import { lineRange, toRange } from './ranges';
 
 /**
- * Go to definition: from a marker to its note; from a cross-reference to the note (or letter) it
- * names, in this file or another `.letters` file of the workspace; from a person's mention to the
- * person's entry in the register.
+ * Go to definition: where the first topic with an element under the cursor says it leads (a
+ * marker to its note, a cross-reference to the note or letter in any file, a mention to its
+ * register entry).
  */
-export function definition(model: DocumentModel, offset: number, workspace: WorkspaceIndex): LocationLink[] {
-  const found = notesAt(model, offset, workspace);
-  if (!found) return personDefinition(model, offset, workspace);
-  const originSelectionRange = toRange(model, found.origin);
-  if (found.notes.length === 0) {
-    const element = model.elementAt(offset);
-    if (element?.kind !== 'crossReference' || element.crossReference.note !== undefined) return [];
-    return [
-      {
-        originSelectionRange,
-        targetUri: found.model.uri,
-        targetRange: toRange(found.model, found.letter.span),
-        targetSelectionRange: toRange(found.model, found.letter.heading),
-      },
-    ];
+export function definition(
+  model: DocumentModel,
+  offset: number,
+  workspace: WorkspaceIndex,
+  settings: LettersSettings = DEFAULT_SETTINGS,
+): LocationLink[] {
+  const context = { model, workspace, settings };
+  for (const topic of TOPICS) {
+    const found = topic.navigate?.(context, offset);
+    if (!found) continue;
+    const originSelectionRange = toRange(model, found.origin);
+    return found.targets.map((target) => ({
+      originSelectionRange,
+      targetUri: target.uri,
+      targetRange: lineRange(target.lineIndex, target.span),
+      targetSelectionRange: lineRange(target.lineIndex, target.selection),
+    }));
   }
-  return found.notes.map((note) => ({
-    originSelectionRange,
-    targetUri: found.model.uri,
-    targetRange: toRange(found.model, note.span),
-    targetSelectionRange: toRange(found.model, note.numberSpan),
-  }));
+  return [];
 }

@@ -1,10 +1,11 @@
 import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver';
+import { effectiveSeverity } from '../analysis/codes';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem, Severity } from '../analysis/problems';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import type { Span } from '../syntax/span';
 import { toRange } from './ranges';
-import type { LettersSettings } from './settings';
+import type { LettersSettings } from '../analysis/settings';
 
 /** The `source` of every diagnostic this server publishes. */
 export const DIAGNOSTIC_SOURCE = 'letters';
@@ -16,11 +17,6 @@ const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   warning: DiagnosticSeverity.Warning,
   error: DiagnosticSeverity.Error,
 };
-
-/** The severity of a problem after the user's `letters.diagnostics.<code>` override. */
-export function effectiveSeverity(problem: Problem, settings: LettersSettings): Severity {
-  return settings.diagnostics[problem.code] ?? problem.severity;
-}
 
 /**
  * Converts problems to LSP diagnostics: severities from the settings (`off` drops the problem),
@@ -56,7 +52,7 @@ export function convertProblems(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const problem of problems) {
-    const severity = effectiveSeverity(problem, settings);
+    const severity = effectiveSeverity(problem, settings.diagnostics);
     if (severity === 'off') continue;
     const relatedInformation = problem.related.flatMap((place) => {
       const location = locate(place.uri, place.span);

@@ -1,39 +1,32 @@
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
-import type { WorkspaceIndex } from '../analysis/workspace';
-import { mentionAt } from './personNavigation';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
+import { WorkspaceIndex } from '../analysis/workspace';
+import type { Highlight } from '../topics/topic';
+import { TOPICS } from '../topics';
 import { toRange } from './ranges';
 
-/**
- * On a marker or a note number: the note's number and all its markers in the letter, together.
- * On a person's mention: every mention of that person in the document.
- */
+const KIND: Record<Highlight['role'], DocumentHighlightKind> = {
+  definition: DocumentHighlightKind.Write,
+  reference: DocumentHighlightKind.Read,
+  text: DocumentHighlightKind.Text,
+};
+
+/** The places of the document that go with the element under the cursor, as its topic lists them. */
 export function documentHighlights(
   model: DocumentModel,
   offset: number,
-  workspace?: WorkspaceIndex,
+  workspace: WorkspaceIndex = new WorkspaceIndex(),
+  settings: LettersSettings = DEFAULT_SETTINGS,
 ): DocumentHighlight[] {
-  const element = model.elementAt(offset);
-  if (!element && workspace) return personHighlights(model, offset, workspace);
-  if (!element || element.kind === 'crossReference') return [];
-  const number = element.kind === 'marker' ? element.marker.number : element.note.number;
-  const notes = element.letter.notes.filter((note) => note.number === number);
-  const markers = element.letter.markers.filter((marker) => marker.number === number);
-  return [
-    ...notes.map((note) => ({ range: toRange(model, note.numberSpan), kind: DocumentHighlightKind.Write })),
-    ...markers.map((marker) => ({ range: toRange(model, marker.span), kind: DocumentHighlightKind.Read })),
-  ];
-}
-
-function personHighlights(
-  model: DocumentModel,
-  offset: number,
-  workspace: WorkspaceIndex,
-): DocumentHighlight[] {
-  const found = mentionAt(model, offset, workspace);
-  if (!found) return [];
-  return workspace.persons
-    .recognise(model)
-    .mentions.filter((mention) => mention.personId === found.person.id)
-    .map((mention) => ({ range: toRange(model, mention.span), kind: DocumentHighlightKind.Text }));
+  const context = { model, workspace, settings };
+  for (const topic of TOPICS) {
+    const found = topic.highlights?.(context, offset);
+    if (found)
+      return found.map((highlight) => ({
+        range: toRange(model, highlight.span),
+        kind: KIND[highlight.role],
+      }));
+  }
+  return [];
 }

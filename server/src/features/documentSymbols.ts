@@ -1,4 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { letterTitle, summary } from '../analysis/labels';
 import type { DocumentModel } from '../analysis/model';
 import type { LetterSyntax, NoteSyntax } from '../syntax/tree';
 import { toRange } from './ranges';
@@ -12,12 +13,6 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
 }
 
 const outlines = new WeakMap<DocumentModel, DocumentSymbol[]>();
-
-/** The display name of a letter: its number and editorial date. */
-export function letterTitle(model: DocumentModel, letter: LetterSyntax): string {
-  const date = letter.editorialDate ? model.textOf(letter.editorialDate.inner).trim() : '';
-  return date ? `Letter ${letter.number} \u2014 ${date}` : `Letter ${letter.number}`;
-}
 
 function letterSymbol(model: DocumentModel, letter: LetterSyntax): DocumentSymbol {
   return {
@@ -38,13 +33,4 @@ function noteSymbol(model: DocumentModel, note: NoteSyntax): DocumentSymbol {
     range: toRange(model, note.span),
     selectionRange: toRange(model, note.numberSpan),
   };
-}
-
-/** The first words of a note, on one line. */
-export function summary(text: string, length = 60): string {
-  // Flatten only the start of a long note: the outline of a large edition asks for thousands of these.
-  const head = text.length > 3 * length ? text.slice(0, 3 * length) : text;
-  let flat = head.replace(/\s+/g, ' ').trim();
-  if (head !== text && flat.length <= length) flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}\u2026`;
 }

@@ -1,4 +1,5 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { toRange } from './ranges';
 import type { DocumentModel } from '../analysis/model';
 import type { Span } from '../syntax/span';
 
@@ -18,8 +19,8 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
 }
 
 function pushRange(model: DocumentModel, ranges: FoldingRange[], range: Span, kind: string): void {
-  const startLine = model.lineIndex.positionAt(range.start).line;
-  const endLine = model.lineIndex.positionAt(range.end).line;
+  const { start, end } = toRange(model, range);
+  const [startLine, endLine] = [start.line, end.line];
   if (endLine > startLine) ranges.push({ startLine, endLine, kind });
 }
 

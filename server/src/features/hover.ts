@@ -1,18 +1,25 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';
-import { dateHover } from './hoverDates';
-import { noteHover } from './hoverNotes';
-import { personHover } from './hoverPersons';
+import { TOPICS } from '../topics';
 import { toRange } from './ranges';
 
-/** Hover: the first topic that knows the element under the cursor answers (notes, then dates, then persons). */
-export function hover(model: DocumentModel, offset: number, workspace: WorkspaceIndex): Hover | null {
-  const found =
-    noteHover(model, offset, workspace) ?? dateHover(model, offset) ?? personHover(model, offset, workspace);
-  if (!found) return null;
-  return {
-    contents: { kind: MarkupKind.Markdown, value: found.markdown },
-    range: toRange(model, found.span),
-  };
+/** Hover: the first topic that describes the element under the cursor answers. */
+export function hover(
+  model: DocumentModel,
+  offset: number,
+  workspace: WorkspaceIndex,
+  settings: LettersSettings = DEFAULT_SETTINGS,
+): Hover | null {
+  const context = { model, workspace, settings };
+  for (const topic of TOPICS) {
+    const found = topic.describe?.(context, offset);
+    if (found)
+      return {
+        contents: { kind: MarkupKind.Markdown, value: found.markdown },
+        range: toRange(model, found.span),
+      };
+  }
+  return null;
 }

@@ -1,30 +1,44 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { effectiveSeverity } from '../analysis/codes';
 import type { DocumentModel } from '../analysis/model';
+import type { Problem, Severity } from '../analysis/problems';
+import type { LettersSettings } from '../analysis/settings';
+import type { Span } from '../syntax/span';
 import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
-import { summary } from './documentSymbols';
-import { toRange } from './ranges';
+import { letterLabel, summary } from '../analysis/labels';
+import { toPosition, toRange } from './ranges';
 import type { LetterAt, LetterListing, LetterSummary, NewLetter } from '../../../protocol/letters';
 
-/** Looks up the diagnostics last published for a document. */
-export type DiagnosticsOf = (uri: string) => readonly Diagnostic[];
-
-/** The label of a letter: `Letter 21 · 25 June 1926`. */
-export function letterLabel(letter: LetterSyntax): string {
-  const date = letter.editorialDate?.text.trim();
-  return date ? `Letter ${letter.number} \u00B7 ${date}` : `Letter ${letter.number}`;
+/** A problem as the user sees it: where it is and at which severity (never `off`). */
+export interface ShownProblem {
+  readonly span: Span;
+  readonly severity: Exclude<Severity, 'off'>;
 }
 
-/** Summarises a letter, counting the listed diagnostics that start inside it. */
+/** Looks up the problems last published for a document. */
+export type ShownProblemsOf = (uri: string) => readonly ShownProblem[];
+
+/** The problems the user sees, at the severities the settings give them. */
+export function shownProblems(problems: readonly Problem[], settings: LettersSettings): ShownProblem[] {
+  const shown: ShownProblem[] = [];
+  for (const problem of problems) {
+    const severity = effectiveSeverity(problem, settings.diagnostics);
+    if (severity !== 'off') shown.push({ span: problem.span, severity });
+  }
+  return shown;
+}
+
+/** Summarises a letter, counting the shown problems (hints aside) that start inside it. */
 export function summarize(
   model: DocumentModel,
   letter: LetterSyntax,
-  diagnostics: readonly Diagnostic[],
+  shown: readonly ShownProblem[],
 ): LetterSummary {
-  const problems = diagnostics.filter((diagnostic) => {
-    if (diagnostic.severity === DiagnosticSeverity.Hint) return false;
-    const offset = model.lineIndex.offsetAt(diagnostic.range.start);
-    return offset >= letter.span.start && (offset < letter.span.end || offset === model.text.length);
+  const problems = shown.filter(({ span, severity }) => {
+    if (severity === 'hint') return false;
+    return (
+      span.start >= letter.span.start && (span.start < letter.span.end || span.start === model.text.length)
+    );
   }).length;
   return {
     uri: model.uri,
@@ -40,11 +54,11 @@ export function summarize(
 /** The letters of the workspace in reading order (documents by URI, letters in text order). */
 export function workspaceLetters(
   documents: readonly DocumentModel[],
-  diagnosticsOf: DiagnosticsOf,
+  problemsOf: ShownProblemsOf,
   persons: PersonIndex,
 ): LetterListing[] {
   return documents.flatMap((model) => {
-    const diagnostics = diagnosticsOf(model.uri);
+    const diagnostics = problemsOf(model.uri);
     const mentions = persons.recognise(model).mentions;
     return model.letters.map((letter) => ({
       ...summarize(model, letter, diagnostics),
@@ -77,12 +91,12 @@ function personsNamed(
 export function letterAt(
   model: DocumentModel,
   offset: number,
-  diagnostics: readonly Diagnostic[],
+  shown: readonly ShownProblem[],
 ): LetterAt | null {
   const letter = model.letterAt(offset);
   if (!letter) return null;
   return {
-    letter: summarize(model, letter, diagnostics),
+    letter: summarize(model, letter, shown),
     notes: letter.notes.map((note) => ({
       number: note.number,
       summary: summary(model.textOf(note.textSpan)),
@@ -102,7 +116,7 @@ export function adjacentLetter(
   model: DocumentModel,
   offset: number,
   direction: 'next' | 'previous',
-  diagnosticsOf: DiagnosticsOf,
+  problemsOf: ShownProblemsOf,
 ): LetterSummary | null {
   const sequence = documents.flatMap((document) =>
     document.letters.map((letter) => ({ model: document.uri === model.uri ? model : document, letter })),
@@ -116,7 +130,7 @@ export function adjacentLetter(
     if (direction === 'next') index -= 1;
   }
   const target = sequence[direction === 'next' ? index + 1 : index - 1];
-  return target ? summarize(target.model, target.letter, diagnosticsOf(target.model.uri)) : null;
+  return target ? summarize(target.model, target.letter, problemsOf(target.model.uri)) : null;
 }
 
 /**
@@ -136,5 +150,5 @@ export function newLetter(model: DocumentModel, offset: number): NewLetter {
   const snippet =
     `${before}Letter \${1:${number}}\n\n[\${2:day month year}]\n\n\${3:text}\n\n` +
     `1.\u00A0\u00A0 \${4:note}${after}`;
-  return { position: model.lineIndex.positionAt(at), snippet };
+  return { position: toPosition(model, at), snippet };
 }

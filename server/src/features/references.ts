@@ -1,30 +1,26 @@
 import type { Location } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';
-import { notesAt, referencesToNote } from './noteNavigation';
-import { personReferences } from './personNavigation';
-import { toRange } from './ranges';
+import { TOPICS } from '../topics';
+import { toLocation } from './ranges';
 
 /**
- * Find references on a note number, a marker or a cross-reference: every marker of that note and
- * every cross-reference to it in the workspace; the note itself when `includeDeclaration`. On a
- * person's mention: every mention of the person (and the register entry).
+ * Find references: every place that refers to what the element under the cursor is about, as the
+ * first topic that has an element there lists them (markers and cross-references of a note,
+ * mentions of a person), with the declaration when `includeDeclaration`.
  */
 export function references(
   model: DocumentModel,
   offset: number,
   workspace: WorkspaceIndex,
   includeDeclaration: boolean,
+  settings: LettersSettings = DEFAULT_SETTINGS,
 ): Location[] {
-  const found = notesAt(model, offset, workspace);
-  if (!found) return personReferences(model, offset, workspace, includeDeclaration);
-  const locations: Location[] = [];
-  for (const note of found.notes) {
-    if (includeDeclaration)
-      locations.push({ uri: found.model.uri, range: toRange(found.model, note.numberSpan) });
-    for (const place of referencesToNote(found.model, found.letter, note, workspace)) {
-      locations.push({ uri: place.model.uri, range: toRange(place.model, place.span) });
-    }
+  const context = { model, workspace, settings };
+  for (const topic of TOPICS) {
+    const found = topic.references?.(context, offset, includeDeclaration);
+    if (found) return found.map(toLocation);
   }
-  return locations;
+  return [];
 }

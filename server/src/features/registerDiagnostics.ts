@@ -2,8 +2,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { Problem } from '../analysis/problems';
 import type { PersonIndex } from '../analysis/persons/personIndex';
 import { convertProblems } from './diagnostics';
-import { registerRange } from './personNavigation';
-import type { LettersSettings } from './settings';
+import { lineRange } from './ranges';
+import type { LettersSettings } from '../analysis/settings';
 
 /**
  * The diagnostics of a person register (`register.*`): invalid JSON, schema violations, duplicate
@@ -19,10 +19,10 @@ export function registerDiagnostics(
   return convertProblems(
     persons.problemsOf(uri) as Problem[],
     settings,
-    (span) => registerRange(file.lineIndex, span),
+    (span) => lineRange(file.lineIndex, span),
     (placeUri, span) => {
       const target = persons.file(placeUri ?? uri);
-      return target ? { uri: target.uri, range: registerRange(target.lineIndex, span) } : undefined;
+      return target ? { uri: target.uri, range: lineRange(target.lineIndex, span) } : undefined;
     },
   );
 }

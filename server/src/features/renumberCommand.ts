@@ -1,7 +1,8 @@
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../analysis/model';
-import { renumberNotes } from '../analysis/renumber';
+import { renumberNotes } from '../topics/notes/renumber';
 import { toTextEdits } from './codeActions';
+import { toOffset } from './ranges';
 
 /** The command that renumbers the notes of the letter at a position: arguments `[uri, position]`. */
 export const RENUMBER_NOTES_COMMAND = 'letters.renumberNotes';
@@ -17,7 +18,7 @@ export function renumberNotesCommand(
   const [uri, position] = args;
   if (typeof uri !== 'string' || !isPosition(position)) return undefined;
   const model = modelOf(uri);
-  const letter = model?.letterAt(model.lineIndex.offsetAt(position));
+  const letter = model?.letterAt(toOffset(model, position));
   if (!model || !letter) return undefined;
   const fix = renumberNotes(model.text, letter);
   return fix ? { changes: { [uri]: toTextEdits(model, fix) } } : undefined;

@@ -1,8 +1,8 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import { type WorkspaceIndex, fileName } from '../analysis/workspace';
 import { isoDate } from '../syntax/calendar';
-import { letterTitle } from './documentSymbols';
-import { registerRange } from './personNavigation';
+import { letterTitle } from '../analysis/labels';
+import { lineRange } from './ranges';
 import { toRange } from './ranges';
 
 /**
@@ -39,7 +39,7 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 5
     results.push({
       name: person.name,
       kind: SymbolKind.Object,
-      location: { uri: file.uri, range: registerRange(file.lineIndex, person.span) },
+      location: { uri: file.uri, range: lineRange(file.lineIndex, person.span) },
       containerName: fileName(file.uri),
     });
     if (results.length >= limit) return results;

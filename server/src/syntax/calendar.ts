@@ -1,15 +1,9 @@
-import { MONTHS } from './characters';
+import { ENGLISH, monthName } from './vocabulary';
 
-/** English weekday names, Sunday first (the order of `Date.getUTCDay`). */
-export const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
+export { monthName } from './vocabulary';
+
+/** Weekday names, Sunday first (the order of `Date.getUTCDay`). */
+export const WEEKDAYS = ENGLISH.weekdays;
 
 /** A calendar date of the Gregorian calendar; parts unknown to the text are undefined. */
 export interface CalendarDate {
@@ -51,12 +45,6 @@ export function isoDate(date: CalendarDate): string | undefined {
   const month = String(date.month).padStart(2, '0');
   if (date.day === undefined) return `${year}-${month}`;
   return `${year}-${month}-${String(date.day).padStart(2, '0')}`;
-}
-
-/** The English name of a month (1–12). */
-export function monthName(month: number): string {
-  const name = MONTHS[month - 1] ?? '';
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** `Friday, 25 June 1926`, or as much of it as the date has. */

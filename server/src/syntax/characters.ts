@@ -1,6 +1,3 @@
-/** Horizontal white space of the edition: space, tab and the NO-BREAK SPACE used after note numbers. */
-export const HORIZONTAL_SPACE = '[ \\t\\u00A0]';
-
 /** Whether a UTF-16 code unit is horizontal white space (space, tab, NBSP and other Unicode spaces). */
 export function isHorizontalSpace(code: number): boolean {
   return (
@@ -29,26 +26,4 @@ export function isLetterAt(text: string, index: number): boolean {
   const start = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
   const codePoint = text.codePointAt(start);
   return codePoint !== undefined && LETTER.test(String.fromCodePoint(codePoint));
-}
-
-/** Month names in English, lower case, January first. */
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
-
-/** Whether a word (any case) is an English month name or its usual abbreviation. */
-export function isMonthWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS.some((month) => month === lower || (lower.length >= 3 && month.startsWith(lower)));
 }

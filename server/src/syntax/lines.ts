@@ -64,3 +64,21 @@ export function contentEnd(text: string, line: Span): number {
   while (index > line.start && isHorizontalSpace(text.charCodeAt(index - 1))) index--;
   return index;
 }
+
+/** Shortest and longest line a hard-wrapping editor leaves before a continuation. */
+const WRAPPED_LINE = { shortest: 50, longest: 100 };
+
+/**
+ * Whether the line after `before` continues a hard-wrapped paragraph: `before` is not blank, has
+ * the length of a wrapped line and stops in the middle of a sentence (no final `.`, `:`, `;`, `!`,
+ * `?`, closing quotes and brackets aside).
+ */
+export function continuesWrappedLine(text: string, before: Line | undefined): boolean {
+  if (!before || before.blank) return false;
+  const content = text.slice(contentStart(text, before), contentEnd(text, before));
+  return (
+    content.length >= WRAPPED_LINE.shortest &&
+    content.length <= WRAPPED_LINE.longest &&
+    !/[.:;!?]["'\u201D\u2019)\]]*$/.test(content)
+  );
+}

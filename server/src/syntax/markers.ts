@@ -1,37 +1,17 @@
-import { isDigit, isHorizontalSpace, isLetterAt, isMonthWord } from './characters';
+import { isDigit, isHorizontalSpace, isLetterAt } from './characters';
+import { CITATION_ABBREVIATIONS, isMonthWord, weekdayOf } from './vocabulary';
 import type { Span } from './span';
 import type { MarkerSyntax } from './tree';
 
 /** Punctuation that may end the annotated phrase just before a marker. */
 const CLOSING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '\u201D', '\u2019', ')', ']']);
 
-/** Abbreviations that take a number: archival citations, volumes, pages, numbers. */
-const ABBREVIATIONS = new Set([
-  'f',
-  'op',
-  'd',
-  'l',
-  'll',
-  'vyp',
-  'vol',
-  'vols',
-  'p',
-  'pp',
-  'no',
-  'nos',
-  'fig',
-  'art',
-  'ch',
-  'sec',
-  'para',
-]);
-
 /**
  * Words that count things; a number after them is a quantity or a reference, not a marker
  * (`points 2 and 3`, `Point 1,`, `No. 3`, `vol. 4`, archival `f. 17, op. 3, d. 585, l. 3`).
  */
 const COUNTING_WORDS = new Set([
-  ...ABBREVIATIONS,
+  ...CITATION_ABBREVIATIONS,
   'point',
   'points',
   'item',
@@ -209,11 +189,9 @@ function betweenNameAndWord(line: string, start: number, end: number): boolean {
   const word = wordBefore(line, start - 1);
   if (word.length < 3 || !/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
-  if (COUNTING_WORDS.has(lower) || isMonthWord(word) || WEEKDAYS.has(lower)) return false;
+  if (COUNTING_WORDS.has(lower) || isMonthWord(word) || weekdayOf(word) !== undefined) return false;
   return /^ \p{Ll}/u.test(line.slice(end, end + 2));
 }
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A number followed by a month (`15 June`), a unit (`1 million`) or a counting word is not a marker. */
 function isQuantityOrDate(line: string, end: number): boolean {
@@ -234,7 +212,7 @@ function isCitationBefore(line: string, punctuation: number): boolean {
   if (line.charAt(punctuation) !== '.' && line.charAt(punctuation) !== ',') return false;
   const word = wordBefore(line, punctuation).toLowerCase();
   if (word === 'no' && line.charAt(punctuation) === '.' && line.charAt(punctuation + 1) !== ' ') return false;
-  return ABBREVIATIONS.has(word);
+  return CITATION_ABBREVIATIONS.has(word);
 }
 
 function wordBefore(line: string, end: number): string {

@@ -1,8 +1,9 @@
 import { isHorizontalSpace } from './characters';
 import { scanCrossReferences } from './crossReferences';
-import { parseEditorialDate as readEditorialDate, scanDates, type DateMention } from './dates';
+import { parseEditorialDate as readEditorialDate } from './editorialDates';
+import { scanDates, type DateMention } from './textDates';
 import type { Heading } from './headings';
-import { contentEnd, contentStart, splitLines, type Line } from './lines';
+import { contentEnd, contentStart, continuesWrappedLine, splitLines, type Line } from './lines';
 import { scanMarkers } from './markers';
 import type { Span } from './span';
 import type { EditorialDateSyntax, LetterSyntax, MarkerSyntax, NoteSyntax, NumberedParagraph } from './tree';
@@ -112,6 +113,9 @@ function findNumberedLines(text: string, lines: readonly Line[], from: number): 
     const match = NUMBERED_LINE.exec(lineText);
     if (!match || isEnumeration(lineText)) continue;
     const digits = match[1] ?? '';
+    const previous = found[found.length - 1];
+    if (Number(digits) !== (previous?.number ?? 0) + 1 && continuesWrappedLine(text, lines[index - 1]))
+      continue;
     const numberStart = line.start + match[0].indexOf(digits);
     found.push({
       lineIndex: index,

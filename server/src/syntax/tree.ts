@@ -1,4 +1,5 @@
-import type { DateMention, DateProblem, EditorialDate } from './dates';
+import type { EditorialDate } from './editorialDates';
+import type { DateMention, DateProblem } from './textDates';
 import type { Span } from './span';
 
 /** The syntax of one `.letters` document: the letters in text order and what precedes them. */

@@ -17,6 +17,7 @@ const REGISTER = 'stalin-molotov-1926.persons.json';
 const SAMPLE_PROBLEMS = [
   '44:177 date.malformed Warning',
   '44:219 date.malformed Warning',
+  '85:210 cite.malformed Warning',
   '104:140 date.malformed Warning',
   '106:203 heading.glued Warning',
   '199:1 note.unreferenced Warning',
@@ -27,9 +28,13 @@ const SAMPLE_PROBLEMS = [
   '447:74 date.malformed Warning',
   '455:97 date.malformed Warning',
   '467:139 note.glued Warning',
+  '534:194 cite.malformed Warning',
   '565:1 note.unreferenced Warning',
+  '688:300 cite.broken Warning',
   '765:343 date.malformed Warning',
+  '771:470 cite.folio Warning',
   '874:41 date.malformed Warning',
+  '876:99 cite.broken Warning',
   '882:58 date.malformed Warning',
 ];
 

@@ -9,6 +9,9 @@
 import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
+import type { LettersApi } from '../../../client/src/extension';
+import { EXTENSION_ID } from './util';
 
 /** One test's outcome as the launcher prints it. */
 export interface TestResult {
@@ -41,11 +44,27 @@ function writeResults(results: SuiteResults): void {
   renameSync(partial, target);
 }
 
+let errorsSeen = 0;
+
+/** Fails the test during which the language server logged an error (a feature that threw, say). */
+function noServerErrors(): void {
+  const api = vscode.extensions.getExtension<LettersApi>(EXTENSION_ID)?.exports;
+  const errors = api?.serverErrors?.() ?? [];
+  const fresh = errors.slice(errorsSeen);
+  errorsSeen = errors.length;
+  if (fresh.length > 0) throw new Error(`the language server logged an error:\n${fresh.join('\n')}`);
+}
+
 /** Runs every `*.test.js` next to this bundle; rejects when a test fails, as test-electron expects. */
 export async function run(): Promise<void> {
   const results: SuiteResults = { passed: 0, failed: 0, tests: [] };
   try {
-    const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000 });
+    const mocha = new Mocha({
+      ui: 'tdd',
+      color: false,
+      timeout: 30_000,
+      rootHooks: { afterEach: noServerErrors },
+    });
     if (process.env.LETTERS_E2E_GREP) mocha.grep(process.env.LETTERS_E2E_GREP);
     for (const file of readdirSync(__dirname).sort()) {
       if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));

@@ -18,7 +18,6 @@ export function personProblems(model: DocumentModel, workspace: WorkspaceIndex):
       code: 'person.unknown',
       span: unknown.span,
       message: `"${unknown.name}" looks like a person but is in no person register.`,
-      severity: 'information',
       related: [],
       fixes: fix ? [fix] : [],
     };

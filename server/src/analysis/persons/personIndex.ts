@@ -187,7 +187,6 @@ function derive(files: readonly RegisterFile[]): Derived {
           code: 'register.duplicateId',
           span: person.idSpan,
           message: `The id "${person.id}" is already used by ${first.name}; ids must be unique across the registers.`,
-          severity: 'error',
           related: [{ uri: first.uri, span: first.idSpan, message: `"${person.id}" first used here` }],
           fixes: [],
         });
@@ -203,7 +202,6 @@ function derive(files: readonly RegisterFile[]): Derived {
             code: 'register.aliasConflict',
             span: claim.span,
             message: `"${claim.name}" is already a name of ${owner.person.name} (${owner.person.id}); a name may belong to one person only.`,
-            severity: 'error',
             related: [{ uri: owner.person.uri, span: owner.span, message: `"${claim.name}" claimed here` }],
             fixes: [],
           });

@@ -1,4 +1,4 @@
-import { monthOf } from '../../syntax/dates';
+import { monthOf } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
 import { isCapitalised, isInitialLetter, tokenize, tokenKey, type Token } from './tokens';
 
@@ -33,6 +33,9 @@ interface TrieNode {
 
 /** Titles before a name: `Com. Zinoviev`, `Comrade Molotov`, `Comrades Shliapnikov and Medvedev`. */
 const TITLES = new Set(['Com', 'Comrade', 'Comrades', 'Gen']);
+/** The letters of a postscript mark (`P.S.`, `P.P.S.`) read as initials. */
+const POSTSCRIPT = /^P+S$/;
+
 /** Titles written with a period, never taken for initials. */
 const ABBREVIATED_TITLES = new Set(['Com', 'Gen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'No', 'Vol']);
 /** Longest editorial bracket looked at after a name. */
@@ -156,9 +159,13 @@ export class NameMatcher {
       startsSentence(tokens, first)
     )
       return undefined;
-    const initials = this.leadingInitials(tokens, first);
+    let initials = this.leadingInitials(tokens, first);
     if (initials.letters.length > 0 && !match.initialsOnly && first === found.last) {
-      if (!this.initialsFit(match.personId, initials.letters)) return undefined;
+      if (!this.initialsFit(match.personId, initials.letters)) {
+        // `P.S. Rudzutak`: a postscript, not a person's initials; the name stands on its own.
+        if (!POSTSCRIPT.test(initials.letters.join(''))) return undefined;
+        initials = { first, letters: [] };
+      }
     }
     const start = (tokens[initials.letters.length > 0 ? initials.first : first] as Token).start;
     let end = (tokens[last] as Token).end;

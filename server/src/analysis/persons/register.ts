@@ -9,6 +9,7 @@ import {
 } from 'jsonc-parser';
 import schema from '../../../../schemas/persons.schema.json';
 import { LineIndex } from '../../syntax/lineIndex';
+import type { DiagnosticCode } from '../codes';
 import type { Span } from '../../syntax/span';
 import type { Problem } from '../problems';
 
@@ -89,7 +90,6 @@ export function parseRegister(uri: string, text: string): RegisterFile {
           'register.tooLarge',
           { start: 0, end: head.length },
           `The register is ${size} MB, more than the ${MAX_REGISTER_LENGTH / (1024 * 1024)} MB a register may have; it is ignored.`,
-          'error',
         ),
       ],
     };
@@ -104,7 +104,6 @@ export function parseRegister(uri: string, text: string): RegisterFile {
       'register.json',
       { start: error.offset, end: error.offset + Math.max(error.length, 1) },
       `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}.`,
-      'error',
     ),
   );
   if (!root) return { uri, text, lineIndex, persons: [], personsArray: undefined, problems };
@@ -214,7 +213,7 @@ function schemaProblem(root: Node, error: ErrorObject): Problem {
     target.type === 'object' || target.type === 'array'
       ? { start: target.offset, end: target.offset + 1 }
       : spanOf(target);
-  return problem('register.schema', span, message, 'error');
+  return problem('register.schema', span, message);
 }
 
 function describePattern(key: string | number | undefined): string {
@@ -251,6 +250,6 @@ function dedupe(problems: readonly Problem[]): Problem[] {
 }
 
 /** A problem without related places or fixes. */
-export function problem(code: string, span: Span, message: string, severity: Problem['severity']): Problem {
-  return { code, span, message, severity, related: [], fixes: [] };
+export function problem(code: DiagnosticCode, span: Span, message: string): Problem {
+  return { code, span, message, related: [], fixes: [] };
 }

@@ -1,0 +1,28 @@
+import type { LetterSyntax } from '../syntax/tree';
+import type { DocumentModel } from './model';
+
+/**
+ * How letters and notes are named in lists, outlines and completions, in one place so that every
+ * view names them alike.
+ */
+
+/** The display name of a letter: its number and editorial date. */
+export function letterTitle(model: DocumentModel, letter: LetterSyntax): string {
+  const date = letter.editorialDate ? model.textOf(letter.editorialDate.inner).trim() : '';
+  return date ? `Letter ${letter.number} \u2014 ${date}` : `Letter ${letter.number}`;
+}
+
+/** The label of a letter: `Letter 21 · 25 June 1926`. */
+export function letterLabel(letter: LetterSyntax): string {
+  const date = letter.editorialDate?.text.trim();
+  return date ? `Letter ${letter.number} \u00B7 ${date}` : `Letter ${letter.number}`;
+}
+
+/** The first words of a note, on one line. */
+export function summary(text: string, length = 60): string {
+  // Flatten only the start of a long note: the outline of a large edition asks for thousands of these.
+  const head = text.length > 3 * length ? text.slice(0, 3 * length) : text;
+  let flat = head.replace(/\s+/g, ' ').trim();
+  if (head !== text && flat.length <= length) flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}\u2026`;
+}

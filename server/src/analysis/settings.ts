@@ -1,0 +1,65 @@
+import { SEVERITIES, type Severity } from './problems';
+
+/** The user's `letters.*` settings as the server uses them. */
+export interface LettersSettings {
+  /** Per-code severity overrides from `letters.diagnostics.<code>`. */
+  readonly diagnostics: Readonly<Record<string, Severity>>;
+  /** Extra person registers (`letters.persons`): paths, relative ones to the first workspace folder. */
+  readonly persons: readonly string[];
+  /** `letters.inlayHints.*`. */
+  readonly inlayHints: { readonly persons: boolean; readonly numericDates: boolean };
+}
+
+/** Settings when the client sends none. */
+export const DEFAULT_SETTINGS: LettersSettings = {
+  diagnostics: {},
+  persons: [],
+  inlayHints: { persons: false, numericDates: true },
+};
+
+/**
+ * Reads the `letters` configuration section, ignoring anything malformed: a wrong value in the
+ * user's settings must never stop the server.
+ */
+export function parseSettings(section: unknown): LettersSettings {
+  if (!isRecord(section)) return DEFAULT_SETTINGS;
+  const diagnostics: Record<string, Severity> = {};
+  const configured = section['diagnostics'];
+  if (isRecord(configured)) {
+    for (const [code, value] of Object.entries(flatten(configured))) {
+      if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) {
+        diagnostics[code] = value as Severity;
+      }
+    }
+  }
+  const persons = Array.isArray(section['persons'])
+    ? section['persons'].filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '')
+    : [];
+  const hints = section['inlayHints'];
+  const inlayHints = {
+    persons: (isRecord(hints) && hints['persons'] === true) || section['inlayHints.persons'] === true,
+    numericDates: !(
+      (isRecord(hints) && hints['numericDates'] === false) ||
+      section['inlayHints.numericDates'] === false
+    ),
+  };
+  return { diagnostics, persons, inlayHints };
+}
+
+/**
+ * VS Code hands dotted setting names back as nested objects (`note.missing` becomes
+ * `{ note: { missing } }`); both shapes are accepted.
+ */
+function flatten(record: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (isRecord(value)) Object.assign(flat, flatten(value, name));
+    else flat[name] = value;
+  }
+  return flat;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

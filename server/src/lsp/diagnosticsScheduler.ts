@@ -1,0 +1,195 @@
+/**
+ * When diagnostics are computed and published: a burst of edits is analysed once, at its latest
+ * version; other documents are republished after a quiet time when the edited one's letter or
+ * note numbers changed; registers' changes republish everything. Also the `letters/didChangeLetters`
+ * notification, sent only to a client that asked for it.
+ */
+import type { Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { shownProblems, type ShownProblem } from '../features/letters';
+import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../../protocol/letters';
+import { documentProblems } from '../topics/diagnose';
+import { numberingKey, type DocumentModel } from '../analysis/model';
+import { toDiagnostics } from '../features/diagnostics';
+import { registerDiagnostics } from '../features/registerDiagnostics';
+import type { ClientRequests } from './clientRequests';
+import { diagnosticsFor } from './declaredForms';
+import type { ErrorGuard } from './errorGuard';
+import type { Session } from './session';
+
+/** Quiet time after an edit before the other documents' diagnostics are recomputed. */
+const WORKSPACE_PASS_DELAY_MS = 300;
+
+/** Schedules and publishes the diagnostics of the session's documents and registers. */
+export class DiagnosticsScheduler {
+  /** The diagnostics last published per document (open or not), as the Problems panel shows them. */
+  private readonly published = new Map<string, Diagnostic[]>();
+  /** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
+  private readonly crossFileFacts = new Map<string, string>();
+  /** Registers that have diagnostics published, to clear them when a register goes away. */
+  private readonly registersWithDiagnostics = new Set<string>();
+  /** Documents whose diagnostics are due. */
+  private readonly due = new Set<string>();
+  private workspacePass: ReturnType<typeof setTimeout> | undefined;
+  private republishPending = false;
+  private registersChangePending = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly session: Session,
+    private readonly guard: ErrorGuard,
+    private readonly requests: ClientRequests,
+  ) {}
+
+  /** Per document, the problems last published, with the severity they were shown at. */
+  private readonly shown = new Map<string, readonly ShownProblem[]>();
+
+  /** The problems last published for a document, with their severities; empty when none were. */
+  shownProblems(uri: string): readonly ShownProblem[] {
+    return this.shown.get(uri) ?? [];
+  }
+
+  /**
+   * Publishes an open document's diagnostics soon (once for a burst of edits) and, if its letter
+   * or note numbers changed, the others'. Waits for the first reading of the workspace, so that
+   * the first diagnostics already see the other files and the registers.
+   */
+  schedule(uri: string): void {
+    if (this.due.has(uri)) return;
+    this.due.add(uri);
+    setImmediate(() => {
+      void this.guard.runAsync('diagnostics', undefined, async () => {
+        await this.session.whenLoaded();
+        this.due.delete(uri);
+        this.publishOpen(uri);
+      });
+    });
+  }
+
+  /** Publishes the diagnostics of every `.letters` document known, open or not, and tells the client. */
+  publishWorkspace(): void {
+    for (const model of this.session.workspace.all())
+      this.publishModel(model, this.session.documents.get(model.uri) !== undefined);
+    // Problem counts and the persons of letters may have changed: the Letters view reads them again.
+    this.notifyLettersChanged();
+  }
+
+  /**
+   * Soon republishes every other document of the workspace (their letter sequence and
+   * cross-references depend on this one) and tells the client that letters changed.
+   */
+  scheduleWorkspacePass(republish: boolean): void {
+    this.republishPending ||= republish;
+    if (this.workspacePass) clearTimeout(this.workspacePass);
+    this.workspacePass = setTimeout(() => {
+      this.workspacePass = undefined;
+      this.guard.run('workspace diagnostics', undefined, () => {
+        if (this.republishPending) this.publishWorkspace();
+        else this.notifyLettersChanged();
+      });
+      this.republishPending = false;
+    }, WORKSPACE_PASS_DELAY_MS);
+  }
+
+  /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
+  forget(uri: string, clear: boolean): void {
+    this.published.delete(uri);
+    this.shown.delete(uri);
+    if (!clear) return;
+    this.crossFileFacts.delete(uri);
+    this.send({ uri, diagnostics: [] });
+  }
+
+  /** Publishes a document that is not open (closed, or read from disk) when its diagnostics changed. */
+  publishClosed(uri: string): void {
+    const model = this.session.workspace.get(uri);
+    if (model) this.publishModel(model, false);
+  }
+
+  /**
+   * After a register changed (a burst of edits is handled once): the registers' diagnostics, the
+   * letters' `person.unknown`, the inlay hints.
+   */
+  registersChanged(): void {
+    if (this.registersChangePending) return;
+    this.registersChangePending = true;
+    setImmediate(() => {
+      this.registersChangePending = false;
+      this.guard.run('register change', undefined, () => {
+        this.publishRegisters();
+        this.publishWorkspace();
+      });
+      void this.requests.refreshInlayHints();
+    });
+  }
+
+  /** Publishes the diagnostics of every register (a change to one can clear a conflict in another). */
+  publishRegisters(): void {
+    this.guard.run('register diagnostics', undefined, () => {
+      const persons = this.session.workspace.persons;
+      const current = new Set(persons.files().map((file) => file.uri));
+      for (const uri of this.registersWithDiagnostics) {
+        if (!current.has(uri)) this.send({ uri, diagnostics: [] });
+      }
+      this.registersWithDiagnostics.clear();
+      for (const uri of current) {
+        this.registersWithDiagnostics.add(uri);
+        const diagnostics = registerDiagnostics(uri, persons, this.session.settings);
+        this.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
+      }
+    });
+  }
+
+  /** Publishes an open document's diagnostics and, if its letter or note numbers changed, the others'. */
+  private publishOpen(uri: string): void {
+    const model = this.guard.run('model', undefined, () => this.session.modelOf(uri));
+    if (!model) return;
+    this.publishModel(model, true);
+    const facts = numberingKey(model);
+    const changed = this.crossFileFacts.get(uri) !== facts;
+    this.crossFileFacts.set(uri, facts);
+    this.scheduleWorkspacePass(changed);
+  }
+
+  /**
+   * Publishes a document's diagnostics when they differ from the last ones sent. Open documents
+   * carry their version; files that are not open are published too (version-less), so the Problems
+   * panel lists the defects of the whole edition.
+   */
+  private publishModel(model: DocumentModel, open: boolean): void {
+    this.guard.run('diagnostics', undefined, () => {
+      const { workspace, settings, support } = this.session;
+      const problems = documentProblems(model, workspace, settings);
+      this.shown.set(model.uri, shownProblems(problems, settings));
+      const diagnostics = diagnosticsFor(support, toDiagnostics(model, problems, settings, workspace));
+      // Comparing costs a serialisation, so only files that are not open (republished in bulk) pay it.
+      const previous = this.published.get(model.uri);
+      if (!open && previous && JSON.stringify(previous) === JSON.stringify(diagnostics)) return;
+      this.published.set(model.uri, diagnostics);
+      this.send({
+        uri: model.uri,
+        ...(open ? { version: model.version } : {}),
+        diagnostics,
+      });
+    });
+  }
+
+  private send(params: PublishDiagnosticsParams): void {
+    ignoreLostConnection(this.connection.sendDiagnostics(params));
+  }
+
+  /** Tells the client that letters changed, with how many there are (only when it asked to be told). */
+  private notifyLettersChanged(): void {
+    if (!this.session.support.lettersChangedNotification) return;
+    const count = this.session.workspace.all().reduce((sum, model) => sum + model.letters.length, 0);
+    const params: LettersChanged = { count };
+    ignoreLostConnection(this.connection.sendNotification(LETTERS_CHANGED_NOTIFICATION, params));
+  }
+}
+
+/**
+ * A notification fails only when the connection is gone (the client quit): there is nobody left
+ * to tell, and the library ends the process when the input closes.
+ */
+function ignoreLostConnection(sent: Promise<void>): void {
+  sent.catch(() => undefined);
+}

@@ -1,0 +1,108 @@
+/**
+ * The state of one server session, in one object instead of module-level variables: the editor's
+ * documents, the model cache, the workspace index, the settings, the workspace folders and what the
+ * client declared.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ModelCache, type DocumentModel } from '../analysis/model';
+import { WorkspaceIndex } from '../analysis/workspace';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
+import type { ClientSupport } from './clientSupport';
+
+/** The file name ending of edition files. */
+export const LETTERS_SUFFIX = '.letters';
+/** The file name ending of person registers. */
+export const REGISTER_SUFFIX = '.persons.json';
+
+/**
+ * How long a request waits for the first reading of the workspace (registers, other `.letters`
+ * files) before it is answered from what has been read so far.
+ */
+export const INITIAL_LOAD_WAIT_MS = 10_000;
+
+/** One session's state. */
+export class Session {
+  readonly models = new ModelCache();
+  readonly workspace = new WorkspaceIndex();
+  /** The editor's documents; every edit is also recorded in `models`, so a new version re-parses only what changed. */
+  readonly documents: TextDocuments<TextDocument>;
+  settings: LettersSettings = DEFAULT_SETTINGS;
+  /** The workspace folders, as file system paths. */
+  workspaceFolders: string[] = [];
+  /** Registers named in `letters.persons`, which may have any file name. */
+  configuredRegisters = new Set<string>();
+  /** What the client declared in `initialize` (set there, before any other message is handled). */
+  support!: ClientSupport;
+  private loaded = false;
+  private markLoaded!: () => void;
+  private readonly initialLoad = new Promise<void>((resolve) => (this.markLoaded = resolve));
+
+  constructor() {
+    const models = this.models;
+    this.documents = new TextDocuments<TextDocument>({
+      create: TextDocument.create,
+      update(document, changes, version) {
+        for (const change of changes) {
+          const range = 'range' in change ? change.range : undefined;
+          const start = range ? document.offsetAt(range.start) : 0;
+          const end = range ? document.offsetAt(range.end) : document.getText().length;
+          models.edit(document.uri, start, end, change.text.length);
+          TextDocument.update(document, [change], version);
+        }
+        return TextDocument.update(document, [], version);
+      },
+    });
+  }
+
+  /** Whether the first reading of the workspace has finished. */
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  /** Records that the first reading of the workspace has finished; waiting requests go on. */
+  finishInitialLoad(): void {
+    this.loaded = true;
+    this.markLoaded();
+  }
+
+  /**
+   * Resolves when the first reading of the workspace is done, or after {@link INITIAL_LOAD_WAIT_MS}:
+   * a request sent right after opening a document gets the answer it would get a moment later.
+   */
+  async whenLoaded(): Promise<void> {
+    if (this.loaded) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, INITIAL_LOAD_WAIT_MS)));
+    await Promise.race([this.initialLoad, bound]);
+    clearTimeout(timer);
+  }
+
+  /** Whether a URI is a person register (the server answers no language features on it). */
+  isRegister(uri: string): boolean {
+    return uri.endsWith(REGISTER_SUFFIX) || this.configuredRegisters.has(uri);
+  }
+
+  /** The model of an open `.letters` document (also the workspace index's), or undefined for an unknown URI or a register. */
+  modelOf(uri: string): DocumentModel | undefined {
+    const document = this.documents.get(uri);
+    if (!document || this.isRegister(uri)) return undefined;
+    const model = this.models.get(uri, document.version, document.getText());
+    if (this.workspace.get(uri) !== model) this.workspace.put(model);
+    return model;
+  }
+
+  /** Whether a `file:` URI lies inside one of the workspace folders. */
+  inWorkspace(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const file = fileURLToPath(uri);
+    return this.workspaceFolders.some((folder) => file === folder || file.startsWith(folder + path.sep));
+  }
+}
+
+/** The workspace folders of `initialize` (or its root) as file system paths; non-file URIs are skipped. */
+export function folderPaths(uris: readonly string[]): string[] {
+  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+}

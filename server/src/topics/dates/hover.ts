@@ -1,0 +1,105 @@
+import { datelineOf } from './dateChecks';
+import type { DocumentModel } from '../../analysis/model';
+import { isoDate, longDate, WEEKDAYS, weekdayOf, type CalendarDate } from '../../syntax/calendar';
+import type { EditorialDate } from '../../syntax/editorialDates';
+import type { DateMention } from '../../syntax/textDates';
+import { touches, type Span } from '../../syntax/span';
+import type { LetterSyntax } from '../../syntax/tree';
+
+/**
+ * Markdown for a hover on a date: the full date with its weekday and ISO form; for short forms
+ * (`6/25/26`, `15 June`) the date they resolve to and why. Dates in the running text without a
+ * year take the year of the letter's editorial date; dates in notes do not.
+ */
+export function dateHover(
+  model: DocumentModel,
+  offset: number,
+): { markdown: string; span: Span } | undefined {
+  const letter = model.letterAt(offset);
+  if (!letter) return undefined;
+  const editorial = letter.editorialDate;
+  if (editorial?.value && touches(editorial.inner, offset) && offset < editorial.span.end) {
+    return { markdown: editorialMarkdown(editorial.value), span: editorial.span };
+  }
+  const mention = letter.dates.find((candidate) => touches(candidate.span, offset));
+  if (mention) return { markdown: mentionMarkdown(model, letter, mention), span: mention.span };
+  // A dateline of a weekday and a place (`Monday. Sochi.`) has no date of its own: its weekday
+  // word is hovered, the place is left to other hovers.
+  const dateline = datelineOf(model, letter);
+  if (dateline?.weekday === undefined || dateline.mention) return undefined;
+  const name = WEEKDAYS[dateline.weekday] ?? '';
+  const at = model.text.indexOf(name, dateline.span.start);
+  const span = { start: at, end: at + name.length };
+  if (at < 0 || span.end > dateline.span.end || !touches(span, offset)) return undefined;
+  return { markdown: weekdayDatelineMarkdown(letter, dateline.weekday), span };
+}
+
+function weekdayDatelineMarkdown(letter: LetterSyntax, weekday: number): string {
+  const lines = [`**${WEEKDAYS[weekday]}**: a dateline with a weekday and no date.`];
+  const value = letter.editorialDate?.value;
+  const { year, month, day } = value?.date ?? {};
+  if (
+    value?.qualifier === 'exact' &&
+    !value.until &&
+    year !== undefined &&
+    month !== undefined &&
+    day !== undefined
+  ) {
+    const actual = weekdayOf(year, month, day);
+    lines.push(
+      actual === weekday
+        ? `The editorial date, ${longDate(value.date)}, falls on this weekday.`
+        : `The editorial date, ${longDate(value.date)}, was a ${WEEKDAYS[actual]}.`,
+    );
+  }
+  return lines.join('\n\n');
+}
+
+function mentionMarkdown(model: DocumentModel, letter: LetterSyntax, mention: DateMention): string {
+  const inBody = mention.span.start < letter.body.end;
+  const letterYear = letter.editorialDate?.value?.date.year;
+  const assumedYear =
+    mention.date.year === undefined && inBody && letterYear !== undefined && mention.date.day !== undefined;
+  const resolve = (date: CalendarDate): CalendarDate => (assumedYear ? { ...date, year: letterYear } : date);
+  const lines = [`**${range(resolve(mention.date), mention.until && resolve(mention.until))}**`];
+  const iso = isoRange(resolve(mention.date), mention.until && resolve(mention.until));
+  if (iso) lines.push(`ISO 8601: \`${iso}\``);
+  if (mention.kind === 'numeric')
+    lines.push(
+      `\`${model.textOf(mention.span)}\` is written month first, as in all this edition's numeric dates.`,
+    );
+  if (assumedYear) lines.push(`The year is not written; it is taken from the letter's editorial date.`);
+  else if (mention.date.year === undefined && mention.date.day !== undefined)
+    lines.push('The year is not written.');
+  return lines.join('\n\n');
+}
+
+function editorialMarkdown(value: EditorialDate): string {
+  const words: Record<EditorialDate['qualifier'], string> = {
+    exact: 'Editorial date',
+    uncertain: 'Editorial date, uncertain',
+    notBefore: 'Editorial date: not before',
+    notAfter: 'Editorial date: not after',
+    after: 'Editorial date: after',
+    before: 'Editorial date: before',
+    circa: 'Editorial date: about',
+    approximate: 'Editorial date: within',
+  };
+  const iso = isoRange(value.date, value.until);
+  return [
+    `${words[value.qualifier]} **${range(value.date, value.until)}**`,
+    ...(iso ? [`ISO 8601: \`${iso}\``] : []),
+  ].join('\n\n');
+}
+
+function range(date: CalendarDate, until: CalendarDate | undefined): string {
+  if (!until) return longDate(date);
+  return `${longDate(date)} \u2013 ${longDate(until)}`;
+}
+
+function isoRange(date: CalendarDate, until: CalendarDate | undefined): string | undefined {
+  const first = isoDate(date);
+  if (!first) return undefined;
+  const last = until ? isoDate(until) : undefined;
+  return last ? `${first}/${last}` : first;
+}

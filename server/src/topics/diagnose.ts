@@ -1,0 +1,29 @@
+import { cachedLetterProblems, usesCrlf, type LetterCheck } from '../analysis/letterProblems';
+import type { DocumentModel } from '../analysis/model';
+import type { Problem } from '../analysis/problems';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
+import type { WorkspaceIndex } from '../analysis/workspace';
+import { TOPICS } from '.';
+
+/** The letter checks of every topic, as one list: the per-letter cache is keyed by this list. */
+const LETTER_CHECKS: readonly LetterCheck[] = TOPICS.flatMap((topic) =>
+  topic.checkLetter ? [topic.checkLetter] : [],
+);
+
+/**
+ * All problems of a document, in text order: each topic's checks of a letter on its own (cached
+ * per letter, so an edit re-checks only the letters it re-parsed) and its checks across letters
+ * and files.
+ */
+export function documentProblems(
+  model: DocumentModel,
+  workspace: WorkspaceIndex,
+  settings: LettersSettings = DEFAULT_SETTINGS,
+): Problem[] {
+  const crlf = usesCrlf(model.text);
+  const context = { model, workspace, settings };
+  return model.letters
+    .flatMap((letter) => cachedLetterProblems(model, letter, LETTER_CHECKS, crlf))
+    .concat(TOPICS.flatMap((topic) => topic.checkDocument?.(context) ?? []))
+    .sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,21 @@
+import { citationsTopic } from './citations';
+import { crossReferencesTopic } from './crossReferences';
+import { datesTopic } from './dates';
+import { notesTopic } from './notes';
+import { personsTopic } from './persons';
+import { sequenceTopic } from './sequence';
+import type { Topic } from './topic';
+
+/**
+ * Every topic of the edition, in the order the features ask them (the first topic that has
+ * something at the cursor answers hover and definition). A new topic is a folder beside these
+ * and one line here.
+ */
+export const TOPICS: readonly Topic[] = [
+  notesTopic,
+  citationsTopic,
+  datesTopic,
+  crossReferencesTopic,
+  sequenceTopic,
+  personsTopic,
+];

@@ -1,0 +1,130 @@
+import { tokenize, tokenKey, type Token } from '../../analysis/persons/tokens';
+import type { Span } from '../../syntax/span';
+
+/** A register entry named in a text. */
+export interface EntryMention {
+  readonly kind: string;
+  readonly entryId: string;
+  /** The name as written, with an editorial expansion when there is one (`Peter [Petrograd]`). */
+  readonly span: Span;
+  /** The registered name that matched (`Peter`). */
+  readonly name: string;
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  match?: { entryId: string; name: string };
+}
+
+/** Longest editorial bracket looked at after a name. */
+const MAX_BRACKET = 80;
+
+/**
+ * Finds the names of one register kind in a text with the persons' tokenizer: the longest
+ * registered name wins, a name may run across a line break (`Central Control\nCommission`), a
+ * possessive `'s` belongs to it, and an editorial bracket after it (`Peter [Petrograd]`) decides
+ * what a name also claimed by another register means.
+ */
+export class EntryMatcher {
+  private readonly root: TrieNode = { children: new Map() };
+
+  /**
+   * @param kind the register kind the mentions are of
+   * @param names every name of the kind with its entry id
+   * @param contested names another register also claims (a person called `Peter`): recognised
+   *   here only when an editorial bracket names this kind's entry
+   */
+  constructor(
+    private readonly kind: string,
+    names: ReadonlyMap<string, string>,
+    private readonly contested: ReadonlySet<string> = new Set(),
+  ) {
+    for (const [name, entryId] of names) {
+      const tokens = tokenize(name);
+      if (tokens.length === 0) continue;
+      let node = this.root;
+      tokens.forEach((token, index) => {
+        const key = tokenKey(token, index === 0);
+        let child = node.children.get(key);
+        if (!child) {
+          child = { children: new Map() };
+          node.children.set(key, child);
+        }
+        node = child;
+      });
+      node.match = { entryId, name };
+    }
+  }
+
+  /** The mentions in `text`, in text order (offsets into `text`). Never throws. */
+  recognize(text: string): EntryMention[] {
+    const tokens = tokenize(text);
+    const mentions: EntryMention[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
+      if (!token.word) continue;
+      const found = this.longestMatch(tokens, index);
+      if (!found?.node.match) continue;
+      let last = skipPossessive(tokens, found.last);
+      let end = (tokens[found.last] as Token).end;
+      let { entryId } = found.node.match;
+      const bracket = bracketAfter(tokens, last);
+      const expansion = bracket && this.exactMatch(tokens.slice(bracket.open + 1, bracket.close));
+      if (expansion) {
+        entryId = expansion;
+        last = bracket.close;
+        end = (tokens[bracket.close] as Token).end;
+      } else if (this.contested.has(found.node.match.name)) continue;
+      mentions.push({
+        kind: this.kind,
+        entryId,
+        span: { start: token.start, end },
+        name: found.node.match.name,
+      });
+      index = last;
+    }
+    return mentions;
+  }
+
+  private longestMatch(
+    tokens: readonly Token[],
+    first: number,
+  ): { last: number; node: TrieNode } | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: { last: number; node: TrieNode } | undefined;
+    for (let index = first; index < tokens.length && node; index++) {
+      node = node.children.get(tokenKey(tokens[index] as Token, index === first));
+      if (node?.match) best = { last: index, node };
+    }
+    return best;
+  }
+
+  private exactMatch(tokens: readonly Token[]): string | undefined {
+    let node: TrieNode | undefined = this.root;
+    tokens.forEach((token, index) => {
+      node = node?.children.get(tokenKey(token, index === 0));
+    });
+    return tokens.length > 0 ? node?.match?.entryId : undefined;
+  }
+}
+
+/** Steps over `'s` / `’s` after a name. */
+function skipPossessive(tokens: readonly Token[], last: number): number {
+  const apostrophe = tokens[last + 1];
+  const s = tokens[last + 2];
+  return apostrophe?.gap === 'none' && /^['’]$/.test(apostrophe.text) && s?.text === 's' && s.gap === 'none'
+    ? last + 2
+    : last;
+}
+
+/** An editorial bracket right after a name, on the same line: `[Petrograd]`. */
+function bracketAfter(tokens: readonly Token[], last: number): { open: number; close: number } | undefined {
+  const open = tokens[last + 1];
+  if (open?.text !== '[' || open.gap === 'line') return undefined;
+  for (let index = last + 2; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.gap === 'line' || token.end - open.start > MAX_BRACKET || token.text === '[') return undefined;
+    if (token.text === ']') return index > last + 2 ? { open: last + 1, close: index } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,145 @@
+import type { Problem } from '../../analysis/problems';
+import { shiftSpan, type Span } from '../../syntax/span';
+import type { RegisterEntry, RegisterKind } from './kind';
+import { EntryMatcher, type EntryMention } from './matcher';
+import { parseRegisterFile, type RegisterFile } from './registerFile';
+
+/** What is derived from all registers of a kind; rebuilt once per register version. */
+interface Derived {
+  readonly byId: ReadonlyMap<string, RegisterEntry>;
+  readonly entries: readonly RegisterEntry[];
+  readonly matcher: EntryMatcher;
+  readonly problems: ReadonlyMap<string, Problem[]>;
+}
+
+/**
+ * The registers of one kind in the workspace and the recognition of their entries. The
+ * cross-register checks (`register.duplicateId`, `register.aliasConflict`) and the matcher are
+ * built once per register version; mentions are cached per letter text.
+ */
+export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
+  private readonly registers = new Map<string, RegisterFile<E>>();
+  private derived: Derived | undefined;
+  private letterCache = new Map<string, EntryMention[]>();
+  private contested: ReadonlySet<string> = new Set();
+
+  constructor(readonly kind: RegisterKind<E>) {}
+
+  /** Parses and stores a register's text (never throws). */
+  set(uri: string, text: string): RegisterFile<E> {
+    const existing = this.registers.get(uri);
+    if (existing?.text === text) return existing;
+    const file = parseRegisterFile(this.kind, uri, text);
+    this.registers.set(uri, file);
+    this.changed();
+    return file;
+  }
+
+  delete(uri: string): void {
+    if (this.registers.delete(uri)) this.changed();
+  }
+
+  file(uri: string): RegisterFile<E> | undefined {
+    return this.registers.get(uri);
+  }
+
+  /** The registers, sorted by URI: the first claim of an id or a name wins. */
+  files(): RegisterFile<E>[] {
+    return [...this.registers.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  /** Names another register claims (persons): recognised here only when a bracket says so. */
+  setContested(names: ReadonlySet<string>): void {
+    this.contested = names;
+    this.changed();
+  }
+
+  get entries(): readonly E[] {
+    return this.build().entries as E[];
+  }
+
+  entry(id: string): E | undefined {
+    return this.build().byId.get(id) as E | undefined;
+  }
+
+  /** A register's problems: its own and those found across the registers of the kind. */
+  problemsOf(uri: string): Problem[] {
+    const file = this.registers.get(uri);
+    if (!file) return [];
+    return [...file.problems, ...(this.build().problems.get(uri) ?? [])].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
+  }
+
+  /**
+   * The mentions in a text split into letters (`starts` are the letters' offsets): each letter is
+   * matched on its own and cached by its text, so after an edit only the edited letter is matched.
+   */
+  mentions(text: string, starts: readonly number[] = []): EntryMention[] {
+    if (this.registers.size === 0) return [];
+    const bounds = [0, ...starts, text.length];
+    const found: EntryMention[] = [];
+    for (let index = 0; index + 1 < bounds.length; index++) {
+      const start = bounds[index] as number;
+      const end = bounds[index + 1] as number;
+      if (end <= start) continue;
+      const chunk = text.slice(start, end);
+      let local = this.letterCache.get(chunk);
+      if (!local) {
+        local = this.build().matcher.recognize(chunk);
+        this.letterCache.set(chunk, local);
+      }
+      for (const mention of local) found.push({ ...mention, span: shiftSpan(mention.span, start) });
+    }
+    return found;
+  }
+
+  private changed(): void {
+    this.derived = undefined;
+    this.letterCache = new Map();
+  }
+
+  private build(): Derived {
+    this.derived ??= derive(this.kind, this.files(), this.contested);
+    return this.derived;
+  }
+}
+
+function derive(kind: RegisterKind, files: readonly RegisterFile[], contested: ReadonlySet<string>): Derived {
+  const problems = new Map<string, Problem[]>();
+  const report = (uri: string, found: Problem) => problems.set(uri, [...(problems.get(uri) ?? []), found]);
+  const byId = new Map<string, RegisterEntry>();
+  const entries: RegisterEntry[] = [];
+  const claimed = new Map<string, { entry: RegisterEntry; span: Span }>();
+  for (const file of files)
+    for (const entry of file.entries) {
+      const first = byId.get(entry.id);
+      if (first) {
+        report(file.uri, {
+          code: 'register.duplicateId',
+          span: entry.claims[0]?.span ?? entry.nameSpan,
+          message: `The id "${entry.id}" is already used by ${first.name}; ids must be unique across the ${kind.name} registers.`,
+          related: [{ uri: first.uri, span: first.nameSpan, message: `"${entry.id}" first used here` }],
+          fixes: [],
+        });
+        continue;
+      }
+      byId.set(entry.id, entry);
+      entries.push(entry);
+      for (const claim of entry.claims) {
+        const owner = claimed.get(claim.name);
+        if (!owner) claimed.set(claim.name, { entry, span: claim.span });
+        else if (owner.entry !== entry)
+          report(file.uri, {
+            code: 'register.aliasConflict',
+            span: claim.span,
+            message: `"${claim.name}" is already a name of ${owner.entry.name} (${owner.entry.id}); a name may belong to one ${kind.singular} only.`,
+            related: [{ uri: owner.entry.uri, span: owner.span, message: `"${claim.name}" claimed here` }],
+            fixes: [],
+          });
+      }
+    }
+  const names = new Map<string, string>();
+  for (const [name, owner] of claimed) names.set(name, owner.entry.id);
+  return { byId, entries, matcher: new EntryMatcher(kind.name, names, contested), problems };
+}
