@@ -2,7 +2,7 @@ import type { DocumentModel } from '../analysis/model';
 import type { PersonIndex } from '../analysis/persons/personIndex';
 import type { Person } from '../analysis/persons/register';
 import type { Span } from '../syntax/span';
-import type { EditorialDate } from '../syntax/dates';
+import type { EditorialDate } from '../syntax/editorialDates';
 
 /**
  * What the exporters read of the edition model. The only module of `export/` that knows the

@@ -1,5 +1,5 @@
 import { isoDate } from '../syntax/calendar';
-import type { EditorialDate } from '../syntax/dates';
+import type { EditorialDate } from '../syntax/editorialDates';
 import type { Span } from '../syntax/span';
 import type { ExportEdition, ExportLetter, InlineElement } from './source';
 import { attributes, escapeXml } from './xml';
