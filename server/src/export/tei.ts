@@ -139,11 +139,12 @@ function letterDiv(letter: ExportLetter, text: string, id: string, ids: UniqueId
 /** The paragraphs (blank-line separated) of a span as `p` elements; blank ones are left out. */
 function paragraphs(text: string, span: Span, render: (span: Span) => string): string[] {
   const result: string[] = [];
-  const slice = text.slice(0, span.end);
   let start = span.start;
   BLANK_LINE.lastIndex = span.start;
   for (;;) {
-    const match = BLANK_LINE.exec(slice);
+    const found = BLANK_LINE.exec(text);
+    // A blank line that ends past the span is not one of its separators.
+    const match = found && found.index + found[0].length <= span.end ? found : null;
     const end = match ? match.index : span.end;
     if (text.slice(start, end).trim()) result.push(`<p>${render({ start, end })}</p>`);
     if (!match) break;
