@@ -3,7 +3,7 @@
  * editor. It holds no language logic; everything a user sees comes from the server.
  */
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import {
   LanguageClient,
   TransportKind,
@@ -19,6 +19,7 @@ import {
   type LettersChanged,
   type LettersInitializationOptions,
 } from '../../protocol/letters';
+import { LettersPreview } from './preview/previewPanel';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
 
@@ -36,6 +37,8 @@ export interface LettersApi {
   editionOffer: EditionOffer;
   /** The errors the language server logged since it started. */
   serverErrors(): readonly string[];
+  /** The HTML body the preview panel was last given, or undefined while it is closed. */
+  previewHtml(): string | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -87,6 +90,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   const status = new LetterStatus(started);
   const navigation = new Navigation(started);
   const editionOffer = new EditionOffer(started, context.workspaceState);
+  const preview = new LettersPreview(started, Uri.joinPath(context.extensionUri, 'media'));
   context.subscriptions.push(
     status,
     lettersView,
@@ -96,6 +100,10 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     // The walkthrough's first step: the sample edition that ships with the extension.
     commands.registerCommand('letters.openSample', () => openSample(context)),
     ...editionOffer.register(),
+    preview,
+    commands.registerCommand('letters.openPreview', () => preview.open(false)),
+    commands.registerCommand('letters.openPreviewToSide', () => preview.open(true)),
+    commands.registerCommand('letters.togglePreviewLock', () => preview.toggleLock()),
     { dispose: () => void client?.stop() },
     // Palette commands carry no arguments; the server's command needs the document and position.
     commands.registerCommand('letters.renumberNotesInLetter', async () => {
@@ -116,6 +124,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     lettersView,
     editionOffer,
     serverErrors: () => serverLog.errors(),
+    previewHtml: () => preview.html,
   };
 }
 
