@@ -1,26 +1,33 @@
 /**
- * `letters-export --format tei [-o DIR] <file-or-folder>...`: exports the `.letters` files and
- * their person registers. Exit codes as `letters-check`: 0 written, 1 nothing to export, 2 usage
+ * `letters-export --format tei|html [-o DIR] <file-or-folder>...`: exports the `.letters` files and
+ * their person registers (TEI: one file; html: a static website). Exit codes as `letters-check`: 0 written, 1 nothing to export, 2 usage
  * or I/O error.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { exportEdition, type ExportEdition } from '../export/source';
+import { exportEdition } from '../export/source';
 import { exportTei } from '../export/tei';
 import { fileUri, findFiles, readText } from '../host/files';
+import { siteFiles } from '../render/siteEdition';
 
-/** The formats, each with its file extension and writer; a new format is one entry. */
-const FORMATS: Readonly<
-  Record<string, { extension: string; write: (edition: ExportEdition, title: string) => string }>
-> = {
-  tei: { extension: '.tei.xml', write: (edition, title) => exportTei(edition, { title, source: undefined }) },
+/** The formats, each with the files it writes (name → content); a new format is one entry. */
+const FORMATS: Readonly<Record<string, (workspace: WorkspaceIndex, title: string) => Map<string, string>>> = {
+  tei: (workspace, title) =>
+    new Map([
+      [
+        title + '.tei.xml',
+        exportTei(exportEdition(workspace.all(), workspace.persons), { title, source: undefined }),
+      ],
+    ]),
+  html: (workspace, title) => siteFiles(workspace, title),
 };
 
 const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] <file-or-folder>...
 
 Exports letters-edition files (*.letters), with the person registers (*.persons.json) in the
-folders given or next to the files given, as one file named after the first letters file.
+folders given or next to the files given: tei as one file named after the first letters file,
+html as a static website (one page per letter, index.html, letters.css).
 
 Options:
   --format FORMAT  ${Object.keys(FORMATS).join(', ')} (required)
@@ -98,10 +105,12 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const title = path.basename(first, '.letters');
-    const target = path.join(options.output, title + format.extension);
     await fs.mkdir(options.output, { recursive: true });
-    await fs.writeFile(target, format.write(exportEdition(workspace.all(), workspace.persons), title));
-    console.log(`Wrote ${target}`);
+    for (const [name, content] of format(workspace, title)) {
+      const target = path.join(options.output, name);
+      await fs.writeFile(target, content);
+      console.log(`Wrote ${target}`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
