@@ -55,4 +55,5 @@
   document.addEventListener('focusin', showNote);
   document.addEventListener('mouseout', hideNote);
   document.addEventListener('focusout', hideNote);
+  vscode.postMessage({ type: 'ready' });
 })();

@@ -24,7 +24,7 @@ import { LettersRequests, type LetterPreview, type PreviewParams } from '../../.
 const TYPING_DEBOUNCE_MS = 300;
 
 /** A message from the preview's script (`media/preview.js`). */
-type FromWebview = { readonly type: 'reveal'; readonly line: number };
+type FromWebview = { readonly type: 'reveal'; readonly line: number } | { readonly type: 'ready' };
 
 /** Shows and updates the one Letters preview panel. */
 export class LettersPreview implements Disposable {
@@ -141,6 +141,12 @@ export class LettersPreview implements Disposable {
   }
 
   private onMessage(message: FromWebview): void {
+    // A body that arrived before the script listened is sent again once it does.
+    if (message.type === 'ready') {
+      if (this.lastBody !== undefined)
+        void this.panel?.webview.postMessage({ type: 'update', html: this.lastBody });
+      return;
+    }
     if (message.type !== 'reveal' || !this.document || !Number.isInteger(message.line)) return;
     const line = Math.min(Math.max(message.line, 0), this.document.lineCount - 1);
     void window
