@@ -3,6 +3,7 @@ import { crossReferencesTopic } from './crossReferences';
 import { datesTopic } from './dates';
 import { notesTopic } from './notes';
 import { personsTopic } from './persons';
+import { registersTopic } from './registers/registersTopic';
 import { sequenceTopic } from './sequence';
 import type { Topic } from './topic';
 
@@ -18,4 +19,5 @@ export const TOPICS: readonly Topic[] = [
   crossReferencesTopic,
   sequenceTopic,
   personsTopic,
+  registersTopic,
 ];
