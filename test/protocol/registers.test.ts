@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CompletionItem, Hover, Location, LocationLink } from 'vscode-languageserver-protocol';
+import type {
+  CompletionItem,
+  Hover,
+  Location,
+  LocationLink,
+  SymbolInformation,
+} from 'vscode-languageserver-protocol';
 import {
   openDocument,
   positionOf,
@@ -97,6 +103,30 @@ describe('protocol: places and organisations over real LSP', () => {
       position: positionOf('Comintern itself', 'Comintern'.length),
     });
     assert.ok(items.some((item) => item.label === 'Comintern'));
+  });
+});
+
+describe('protocol: register names as workspace symbols', () => {
+  let session: ServerSession;
+
+  before(async () => {
+    session = await startServer(path.join(ROOT, 'samples'));
+    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
+    await session.diagnostics(SAMPLE_URI);
+  });
+
+  after(async () => {
+    await session.stop();
+  });
+
+  it('finds a place by a former name, as its entry in the register', async () => {
+    const symbols: SymbolInformation[] = await session.connection.sendRequest('workspace/symbol', {
+      query: 'tsaritsyn',
+    });
+    assert.deepEqual(
+      symbols.map((symbol) => [symbol.name, symbol.location.uri]),
+      [['Volgograd', PLACES.uri]],
+    );
   });
 });
 
