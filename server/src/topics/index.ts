@@ -2,6 +2,7 @@ import { citationsTopic } from './citations';
 import { crossReferencesTopic } from './crossReferences';
 import { datesTopic } from './dates';
 import { notesTopic } from './notes';
+import { organisationsTopic } from './organisations';
 import { personsTopic } from './persons';
 import { registersTopic } from './registers/registersTopic';
 import { sequenceTopic } from './sequence';
@@ -20,4 +21,5 @@ export const TOPICS: readonly Topic[] = [
   sequenceTopic,
   personsTopic,
   registersTopic,
+  organisationsTopic,
 ];
