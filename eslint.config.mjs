@@ -62,6 +62,11 @@ export default tseslint.config(
     'a topic annotates and checks letters without LSP types; the features convert what it says.',
   ),
   layer(
+    ['server/src/render/**'],
+    [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
+    'the renderer turns the model into HTML strings; it knows nothing of LSP or the editor.',
+  ),
+  layer(
     ['server/src/features/**'],
     ['vscode', 'vscode-languageserver/node', '**/server', '**/lsp/**', '**/cli/**'],
     'features are plain functions over the model; only the adapter (lsp/) touches the connection.',

@@ -6,6 +6,7 @@ import { organisationsTopic } from './organisations';
 import { personsTopic } from './persons';
 import { registersTopic } from './registers/registersTopic';
 import { sequenceTopic } from './sequence';
+import { textDamageTopic } from './textDamage';
 import type { Topic } from './topic';
 
 /**
@@ -22,4 +23,5 @@ export const TOPICS: readonly Topic[] = [
   personsTopic,
   registersTopic,
   organisationsTopic,
+  textDamageTopic,
 ];
