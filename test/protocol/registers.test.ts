@@ -164,4 +164,34 @@ describe('protocol: a place register with a defect', () => {
     });
     await session.diagnostics(uri, (params) => params.diagnostics.length === 0);
   });
+
+  it('applies an edit of an open register to the hover at once, before it is saved', async () => {
+    const letters = pathToFileURL(path.join(folder, 'edition.letters')).toString();
+    const lettersText = 'Letter 1\n\nWe went to Kursk.\n';
+    await openDocument(session, letters, lettersText);
+    const uri = pathToFileURL(path.join(folder, 'edition.places.json')).toString();
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri,
+        languageId: 'json',
+        version: 1,
+        text: '{ "places": [ { "id": "kursk", "name": "Kursk" } ] }',
+      },
+    });
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        {
+          text: '{ "places": [ { "id": "kursk", "name": "Kursk", "description": "A town south of Moscow." } ] }',
+        },
+      ],
+    });
+    await session.diagnostics(uri);
+    const shown: Hover = await session.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: letters },
+      position: positionOf('Kursk', 1, lettersText),
+    });
+    assert.ok(typeof shown.contents === 'object' && 'value' in shown.contents);
+    assert.match(shown.contents.value, /^\*\*Kursk\*\*\n\nA town south of Moscow\./);
+  });
 });

@@ -1,6 +1,7 @@
 import type { DocumentModel } from '../../analysis/model';
 import type { WorkspaceIndex } from '../../analysis/workspace';
 import { LineIndex } from '../../syntax/lineIndex';
+import type { Span } from '../../syntax/span';
 import type { RegisterEntry } from './kind';
 import { REGISTER_KINDS } from './kinds';
 import type { EntryMention } from './matcher';
@@ -54,7 +55,9 @@ export class WorkspaceRegisters {
 
   /**
    * Every mention of every kind in a document, in text order. A name the person registers also
-   * claim (`Peter`) counts here only with an editorial bracket naming this kind's entry.
+   * claim (`Peter`) counts here only with an editorial bracket naming this kind's entry; a name
+   * inside a longer name of another kind is not a mention; one name in two kinds' registers is
+   * a mention of each, and the first kind of `REGISTER_KINDS` answers hover and definition.
    */
   mentions(model: DocumentModel): FoundMention[] {
     this.updateContested();
@@ -65,7 +68,17 @@ export class WorkspaceRegisters {
         const entry = index.entry(mention.entryId);
         if (entry) found.push({ mention, entry, index });
       }
-    return found.sort((a, b) => a.mention.span.start - b.mention.span.start);
+    found.sort(
+      (a, b) => a.mention.span.start - b.mention.span.start || b.mention.span.end - a.mention.span.end,
+    );
+    // The longest name wins across kinds too: `Amsterdam` inside `Amsterdam International` is no place.
+    let reach: Span = { start: -1, end: -1 };
+    return found.filter(({ mention: { span } }) => {
+      const same = span.start === reach.start && span.end === reach.end;
+      if (span.end <= reach.end && !same) return false;
+      reach = span;
+      return true;
+    });
   }
 
   /** The mention at `offset` of a document, if any. */
