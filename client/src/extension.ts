@@ -23,6 +23,9 @@ import { LettersPreview } from './preview/previewPanel';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
 
+/** The registers the server reads: person, place, organisation and term files. */
+const REGISTER_PATTERN = '**/*.{persons,places,organisations,terms}.json';
+
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
 export interface LettersApi {
   /** The status-bar text, or undefined while the item is hidden. */
@@ -58,12 +61,12 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   context.subscriptions.push(serverLog.channel);
   const clientOptions: LanguageClientOptions = {
     outputChannel: serverLog.channel,
-    // Person registers are synchronised so that their diagnostics show and edits take effect
+    // Registers (persons, places, organisations, terms) are synchronised so that their diagnostics show and edits take effect
     // before saving; the server answers no language features on them (VS Code's JSON support does).
     documentSelector: [
       { language: 'letters' },
-      { language: 'json', pattern: '**/*.persons.json' },
-      { language: 'jsonc', pattern: '**/*.persons.json' },
+      { language: 'json', pattern: REGISTER_PATTERN },
+      { language: 'jsonc', pattern: REGISTER_PATTERN },
     ],
     // The Letters view listens to the server's custom notification; other clients never ask for it.
     initializationOptions: { lettersChangedNotification: true } satisfies LettersInitializationOptions,
@@ -73,7 +76,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       // register edits take effect at once.
       fileEvents: [
         workspace.createFileSystemWatcher('**/*.letters'),
-        workspace.createFileSystemWatcher('**/*.persons.json'),
+        workspace.createFileSystemWatcher(REGISTER_PATTERN),
       ],
     },
   };
