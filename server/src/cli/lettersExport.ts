@@ -1,40 +1,65 @@
 /**
- * `letters-export --format tei [-o DIR] <file-or-folder>...`: exports the `.letters` files and
- * their person registers. Exit codes as `letters-check`: 0 written, 1 nothing to export, 2 usage
- * or I/O error.
+ * `letters-export --format tei|cmif [-o DIR] [--edition FILE] <file-or-folder>...`: exports the
+ * `.letters` files, their person registers and the edition's metadata (`edition.json`). Exit codes
+ * as `letters-check`: 0 written, 1 nothing to export or metadata lacking, 2 usage or I/O error.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../analysis/workspace';
+import { exportCmif } from '../export/cmif';
+import { cmifMetadata } from '../export/cmifMetadata';
 import { exportEdition, type ExportEdition } from '../export/source';
 import { exportTei } from '../export/tei';
 import { fileUri, findFiles, readText } from '../host/files';
+import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
+
+/** A format's output, or the `edition.json` fields it needs that the edition lacks. */
+type Written = { readonly text: string } | { readonly missing: readonly string[] };
 
 /** The formats, each with its file extension and writer; a new format is one entry. */
 const FORMATS: Readonly<
-  Record<string, { extension: string; write: (edition: ExportEdition, title: string) => string }>
+  Record<
+    string,
+    { extension: string; write: (edition: ExportEdition, metadata: EditionMetadata, name: string) => Written }
+  >
 > = {
-  tei: { extension: '.tei.xml', write: (edition, title) => exportTei(edition, { title, source: undefined }) },
+  tei: {
+    extension: '.tei.xml',
+    write: (edition, metadata, name) => ({
+      text: exportTei(edition, { title: metadata.title ?? name, source: metadata.source?.bibl }),
+    }),
+  },
+  cmif: {
+    extension: '.cmif.xml',
+    write: (edition, metadata) => {
+      const result = cmifMetadata(metadata, new Date().toISOString().slice(0, 10));
+      return result.metadata ? { text: exportCmif(edition, result.metadata) } : { missing: result.missing };
+    },
+  },
 };
 
-const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] <file-or-folder>...
+const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] [--edition FILE] <file-or-folder>...
 
 Exports letters-edition files (*.letters), with the person registers (*.persons.json) in the
-folders given or next to the files given, as one file named after the first letters file.
+folders given or next to the files given, as one file named after the first letters file. The
+edition's metadata is read from edition.json beside the first file or in the first folder given.
 
 Options:
   --format FORMAT  ${Object.keys(FORMATS).join(', ')} (required)
   -o DIR           folder to write to (default: the current folder)
+  --edition FILE   the edition metadata to use instead of edition.json
   -h, --help       show this help
-Exit codes: 0 exported, 1 no letters found, 2 usage or I/O error.`;
+Exit codes: 0 exported, 1 no letters found or metadata lacking (nothing written),
+2 usage or I/O error.`;
 
 class UsageError extends Error {}
 
 function parseArguments(
   argv: readonly string[],
-): { format: string; output: string; targets: string[] } | 'help' {
+): { format: string; output: string; edition: string | undefined; targets: string[] } | 'help' {
   let format: string | undefined;
   let output = '.';
+  let edition: string | undefined;
   const targets: string[] = [];
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
@@ -52,28 +77,50 @@ function parseArguments(
       const value = argv[++index];
       if (value === undefined) throw new UsageError(`${argument} needs a folder`);
       output = value;
+    } else if (argument === '--edition') {
+      const value = argv[++index];
+      if (value === undefined) throw new UsageError('--edition needs a file');
+      edition = value;
     } else if (argument.startsWith('-') && argument !== '-')
       throw new UsageError(`unknown option ${argument}`);
     else targets.push(argument);
   }
   if (!format) throw new UsageError('no --format given');
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, output, targets };
+  return { format, output, edition, targets };
 }
 
-async function collect(targets: readonly string[]): Promise<{ letters: string[]; registers: string[] }> {
+async function collect(
+  targets: readonly string[],
+): Promise<{ letters: string[]; registers: string[]; folders: string[] }> {
   const letters: string[] = [];
   const registers: string[] = [];
+  const folders: string[] = [];
   for (const target of targets) {
     const stat = await fs.stat(target).catch(() => undefined);
     if (!stat) throw new UsageError(`cannot read ${target}: no such file or folder`);
     const folder = stat.isDirectory() ? target : path.dirname(target);
+    folders.push(folder);
     if (stat.isDirectory()) letters.push(...(await findFiles(target, ['.letters'])));
     else letters.push(target);
     registers.push(...(await findFiles(folder, ['.persons.json'])));
   }
   const unique = (paths: string[]) => [...new Map(paths.map((file) => [path.resolve(file), file])).values()];
-  return { letters: unique(letters), registers: unique(registers) };
+  return { letters: unique(letters), registers: unique(registers), folders };
+}
+
+/** The edition's metadata: the file given, else `edition.json` in the first folder; none is empty. */
+async function readEdition(
+  given: string | undefined,
+  folders: readonly string[],
+): Promise<{ file: string | undefined; metadata: EditionMetadata }> {
+  const file = given ?? (folders[0] === undefined ? undefined : path.join(folders[0], 'edition.json'));
+  const text = file === undefined ? undefined : await readText(file);
+  if (given !== undefined && text === undefined) throw new UsageError(`cannot read ${given}`);
+  if (file === undefined || text === undefined) return { file: undefined, metadata: { editors: [] } };
+  const edition = parseEditionFile(fileUri(file), text);
+  for (const problem of edition.problems) console.error(`${file}: ${problem.message}`);
+  return { file, metadata: edition.metadata };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -84,7 +131,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const format = FORMATS[options.format]!;
-    const { letters, registers } = await collect(options.targets);
+    const { letters, registers, folders } = await collect(options.targets);
+    const edition = await readEdition(options.edition, folders);
     const workspace = new WorkspaceIndex();
     for (const file of registers) workspace.persons.set(fileUri(file), (await readText(file)) ?? '');
     for (const file of letters) {
@@ -97,10 +145,17 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error('letters-export: no .letters file found');
       return 1;
     }
-    const title = path.basename(first, '.letters');
-    const target = path.join(options.output, title + format.extension);
+    const name = path.basename(first, '.letters');
+    const written = format.write(exportEdition(workspace.all(), workspace.persons), edition.metadata, name);
+    if ('missing' in written) {
+      console.error(
+        `letters-export: ${options.format} needs ${written.missing.join(', ')} in ${edition.file ?? 'an edition.json beside the letters (or --edition FILE)'}; nothing written.`,
+      );
+      return 1;
+    }
+    const target = path.join(options.output, name + format.extension);
     await fs.mkdir(options.output, { recursive: true });
-    await fs.writeFile(target, format.write(exportEdition(workspace.all(), workspace.persons), title));
+    await fs.writeFile(target, written.text);
     console.log(`Wrote ${target}`);
     return 0;
   } catch (error) {
