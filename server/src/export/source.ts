@@ -1,3 +1,4 @@
+import { letterAnnotations, type AnnotationKind, type LetterAnnotation } from '../analysis/annotations';
 import type { DocumentModel } from '../analysis/model';
 import type { PersonIndex } from '../analysis/persons/personIndex';
 import type { Person } from '../analysis/persons/register';
@@ -22,16 +23,11 @@ export interface ExportLetter {
   readonly inline: readonly InlineElement[];
 }
 
-/** A marked-up stretch of running text. */
-export type InlineElement =
-  | { readonly kind: 'marker'; readonly span: Span; readonly note: number }
-  | {
-      readonly kind: 'crossReference';
-      readonly span: Span;
-      readonly letter: number;
-      readonly note: number | undefined;
-    }
-  | { readonly kind: 'person'; readonly span: Span; readonly personId: string };
+/** A marked-up stretch of running text: a marker, a cross-reference or a person. */
+export type InlineElement = Extract<LetterAnnotation, { kind: 'marker' | 'crossReference' | 'person' }>;
+
+/** The annotations the exporters write today (dates in the running text are not exported yet). */
+const EXPORTED_KINDS: ReadonlySet<AnnotationKind> = new Set(['marker', 'crossReference', 'person']);
 
 /** The edition as the exporters see it. */
 export interface ExportEdition {
@@ -44,31 +40,12 @@ export function exportEdition(models: readonly DocumentModel[], persons: PersonI
   return {
     persons: persons.persons,
     documents: models.map((model) => {
-      const mentions = persons.recognise(model).mentions;
       return {
         text: model.text,
         letters: model.letters.map((letter) => {
-          const inside = (span: Span) => span.start >= letter.span.start && span.end <= letter.span.end;
-          const inline: InlineElement[] = [
-            ...letter.markers.map((marker) => ({
-              kind: 'marker' as const,
-              span: marker.span,
-              note: marker.number,
-            })),
-            ...letter.crossReferences.map((reference) => ({
-              kind: 'crossReference' as const,
-              span: reference.span,
-              letter: reference.letter ?? letter.number,
-              note: reference.note,
-            })),
-            ...mentions
-              .filter((mention) => inside(mention.span))
-              .map((mention) => ({
-                kind: 'person' as const,
-                span: mention.span,
-                personId: mention.personId,
-              })),
-          ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+          const inline = letterAnnotations(model, letter, persons, EXPORTED_KINDS).filter(
+            (annotation): annotation is InlineElement => annotation.kind !== 'date',
+          );
           return {
             number: letter.number,
             text: model.textOf(letter.span),
