@@ -5,20 +5,32 @@ import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { exportEdition } from '../../server/src/export/source';
 import { exportCmif, sourceUuid, type CmifMetadata } from '../../server/src/export/cmif';
 import { exportTei } from '../../server/src/export/tei';
+import { cmifMetadata } from '../../server/src/export/cmifMetadata';
+import { parseEditionFile } from '../../server/src/topics/edition/editionFile';
 
-/** The sample's CMIF metadata: the printed edition its letters come from. */
-const SAMPLE_CMIF: CmifMetadata = {
-  title: "Stalin's letters to Molotov, 1926 (letters 11–30)",
-  editor: { name: 'Letters Edition', email: 'editor@example.org' },
-  publisher: 'Letters Edition',
-  url: 'https://example.org/stalin-molotov-1926.cmif.xml',
-  licence: 'https://creativecommons.org/licenses/by/4.0/',
-  source:
-    "Lars T. Lih, Oleg V. Naumov, Oleg V. Khlevniuk (eds.), Stalin's Letters to Molotov, 1925–1936, New Haven: Yale University Press, 1995.",
-  sender: 'stalin',
-  recipient: 'molotov',
-  published: '2026-12-01',
-};
+/**
+ * The sample's CMIF metadata: its edition.json (title, printed source, sender, recipient) with the
+ * fields only the publisher of a CMIF file can give, which the sample leaves out.
+ */
+function sampleCmif(): CmifMetadata {
+  const edition = parseEditionFile(
+    'file:///samples/edition.json',
+    readFileSync(path.join(SAMPLES, 'edition.json'), 'utf8'),
+  ).metadata;
+  const result = cmifMetadata(
+    {
+      ...edition,
+      // No e-mail: CMIF's schema makes it optional, and this test shows the file is valid without it.
+      editors: [{ name: 'Letters Edition' }],
+      publisher: 'Letters Edition',
+      url: 'https://example.org/stalin-molotov-1926.cmif.xml',
+      licence: { text: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    },
+    '2026-12-01',
+  );
+  assert.ok(result.metadata, `lacking ${result.missing?.join(', ')}`);
+  return result.metadata;
+}
 
 /**
  * The official schemas sit beside the repository (`../shared/schemas`, or where
@@ -57,7 +69,7 @@ describe('Export validation against the official schemas', function () {
       readFileSync(path.join(SCHEMAS, 'cmif', 'cmi-customization.rng'), 'utf8'),
     );
     const validator = RelaxNGValidator.fromDoc(schema);
-    const text = exportCmif(sampleEdition(), SAMPLE_CMIF);
+    const text = exportCmif(sampleEdition(), sampleCmif());
     const cmif = XmlDocument.fromString(text);
     try {
       assert.doesNotThrow(() => validator.validate(cmif));
@@ -79,7 +91,8 @@ describe('Export validation against the official schemas', function () {
     const schema = XmlDocument.fromString(readFileSync(path.join(SCHEMAS, 'tei', 'tei_all.rng'), 'utf8'));
     const validator = RelaxNGValidator.fromDoc(schema);
     const tei = XmlDocument.fromString(
-      exportTei(sampleEdition(), { title: 'Stalin to Molotov, 1926', source: undefined }),
+      // The header as letters-export writes it: title and printed source from edition.json.
+      exportTei(sampleEdition(), { title: sampleCmif().title, source: sampleCmif().source }),
     );
     try {
       assert.doesNotThrow(() => validator.validate(tei));
@@ -93,9 +106,10 @@ describe('Export validation against the official schemas', function () {
 
 describe('CMIF source id', () => {
   it('is a UUID derived from the metadata: the same for the same edition, another for another', () => {
-    const uuid = sourceUuid(SAMPLE_CMIF);
+    const sample = sampleCmif();
+    const uuid = sourceUuid(sample);
     assert.match(uuid, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    assert.equal(sourceUuid({ ...SAMPLE_CMIF }), uuid);
-    assert.notEqual(sourceUuid({ ...SAMPLE_CMIF, source: 'Another book.' }), uuid);
+    assert.equal(sourceUuid({ ...sample }), uuid);
+    assert.notEqual(sourceUuid({ ...sample, source: 'Another book.' }), uuid);
   });
 });

@@ -37,6 +37,6 @@ describe('letters-export --format html', () => {
       encoding: 'utf8',
     });
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /--format takes "tei" or "html"/);
+    assert.match(run.stderr, /--format takes "tei" or "cmif" or "html"/);
   });
 });

@@ -99,6 +99,15 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     description: 'A person register too large to load (more than 16 MB).',
   },
+  'edition.json': {
+    severity: 'error',
+    description: 'The edition metadata (`edition.json`) is not valid JSON.',
+  },
+  'edition.schema': {
+    severity: 'error',
+    description:
+      'The edition metadata (`edition.json`) breaks its schema: a required field missing (title, source, sender, recipient, language), a malformed id, URL or e-mail, an unknown property.',
+  },
   'date.malformed': {
     severity: 'warning',
     description:

@@ -1,47 +1,70 @@
 /**
- * `letters-export --format tei|html [-o DIR] <file-or-folder>...`: exports the `.letters` files and
- * their person registers (TEI: one file; html: a static website). Exit codes as `letters-check`: 0 written, 1 nothing to export, 2 usage
- * or I/O error.
+ * `letters-export --format tei|cmif|html [-o DIR] [--edition FILE] <file-or-folder>...`: exports
+ * the `.letters` files, their person registers and the edition's metadata (`edition.json`): TEI
+ * and CMIF as one file each, html as a static website. Exit codes as `letters-check`: 0 written,
+ * 1 nothing to export or metadata lacking, 2 usage or I/O error.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../analysis/workspace';
+import { exportCmif } from '../export/cmif';
+import { cmifMetadata } from '../export/cmifMetadata';
 import { exportEdition } from '../export/source';
 import { exportTei } from '../export/tei';
 import { fileUri, findFiles, readText } from '../host/files';
 import { siteFiles } from '../render/siteEdition';
+import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
 
-/** The formats, each with the files it writes (name → content); a new format is one entry. */
-const FORMATS: Readonly<Record<string, (workspace: WorkspaceIndex, title: string) => Map<string, string>>> = {
-  tei: (workspace, title) =>
-    new Map([
+/** A format's files (name → content), or the `edition.json` fields it needs that the edition lacks. */
+type Written = { readonly files: ReadonlyMap<string, string> } | { readonly missing: readonly string[] };
+
+/** The formats, each with its writer; a new format is one entry. */
+const FORMATS: Readonly<
+  Record<string, (workspace: WorkspaceIndex, metadata: EditionMetadata, name: string) => Written>
+> = {
+  tei: (workspace, metadata, name) => ({
+    files: new Map([
       [
-        title + '.tei.xml',
-        exportTei(exportEdition(workspace.all(), workspace.persons), { title, source: undefined }),
+        `${name}.tei.xml`,
+        exportTei(exportEdition(workspace.all(), workspace.persons), {
+          title: metadata.title ?? name,
+          source: metadata.source?.bibl,
+        }),
       ],
     ]),
-  html: (workspace, title) => siteFiles(workspace, title),
+  }),
+  cmif: (workspace, metadata, name) => {
+    const result = cmifMetadata(metadata, new Date().toISOString().slice(0, 10));
+    if (!result.metadata) return { missing: result.missing };
+    const text = exportCmif(exportEdition(workspace.all(), workspace.persons), result.metadata);
+    return { files: new Map([[`${name}.cmif.xml`, text]]) };
+  },
+  html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
 };
 
-const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] <file-or-folder>...
+const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] [--edition FILE] <file-or-folder>...
 
 Exports letters-edition files (*.letters), with the person registers (*.persons.json) in the
-folders given or next to the files given: tei as one file named after the first letters file,
-html as a static website (one page per letter, index.html, letters.css).
+folders given or next to the files given: tei and cmif as one file named after the first letters
+file, html as a static website (one page per letter, index.html, letters.css). The edition's
+metadata is read from edition.json beside the first file or in the first folder given.
 
 Options:
   --format FORMAT  ${Object.keys(FORMATS).join(', ')} (required)
   -o DIR           folder to write to (default: the current folder)
+  --edition FILE   the edition metadata to use instead of edition.json
   -h, --help       show this help
-Exit codes: 0 exported, 1 no letters found, 2 usage or I/O error.`;
+Exit codes: 0 exported, 1 no letters found or metadata lacking (nothing written),
+2 usage or I/O error.`;
 
 class UsageError extends Error {}
 
 function parseArguments(
   argv: readonly string[],
-): { format: string; output: string; targets: string[] } | 'help' {
+): { format: string; output: string; edition: string | undefined; targets: string[] } | 'help' {
   let format: string | undefined;
   let output = '.';
+  let edition: string | undefined;
   const targets: string[] = [];
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
@@ -59,28 +82,50 @@ function parseArguments(
       const value = argv[++index];
       if (value === undefined) throw new UsageError(`${argument} needs a folder`);
       output = value;
+    } else if (argument === '--edition') {
+      const value = argv[++index];
+      if (value === undefined) throw new UsageError('--edition needs a file');
+      edition = value;
     } else if (argument.startsWith('-') && argument !== '-')
       throw new UsageError(`unknown option ${argument}`);
     else targets.push(argument);
   }
   if (!format) throw new UsageError('no --format given');
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, output, targets };
+  return { format, output, edition, targets };
 }
 
-async function collect(targets: readonly string[]): Promise<{ letters: string[]; registers: string[] }> {
+async function collect(
+  targets: readonly string[],
+): Promise<{ letters: string[]; registers: string[]; folders: string[] }> {
   const letters: string[] = [];
   const registers: string[] = [];
+  const folders: string[] = [];
   for (const target of targets) {
     const stat = await fs.stat(target).catch(() => undefined);
     if (!stat) throw new UsageError(`cannot read ${target}: no such file or folder`);
     const folder = stat.isDirectory() ? target : path.dirname(target);
+    folders.push(folder);
     if (stat.isDirectory()) letters.push(...(await findFiles(target, ['.letters'])));
     else letters.push(target);
     registers.push(...(await findFiles(folder, ['.persons.json'])));
   }
   const unique = (paths: string[]) => [...new Map(paths.map((file) => [path.resolve(file), file])).values()];
-  return { letters: unique(letters), registers: unique(registers) };
+  return { letters: unique(letters), registers: unique(registers), folders };
+}
+
+/** The edition's metadata: the file given, else `edition.json` in the first folder; none is empty. */
+async function readEdition(
+  given: string | undefined,
+  folders: readonly string[],
+): Promise<{ file: string | undefined; metadata: EditionMetadata }> {
+  const file = given ?? (folders[0] === undefined ? undefined : path.join(folders[0], 'edition.json'));
+  const text = file === undefined ? undefined : await readText(file);
+  if (given !== undefined && text === undefined) throw new UsageError(`cannot read ${given}`);
+  if (file === undefined || text === undefined) return { file: undefined, metadata: { editors: [] } };
+  const edition = parseEditionFile(fileUri(file), text);
+  for (const problem of edition.problems) console.error(`${file}: ${problem.message}`);
+  return { file, metadata: edition.metadata };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -91,7 +136,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const format = FORMATS[options.format]!;
-    const { letters, registers } = await collect(options.targets);
+    const { letters, registers, folders } = await collect(options.targets);
+    const edition = await readEdition(options.edition, folders);
     const workspace = new WorkspaceIndex();
     for (const file of registers) workspace.persons.set(fileUri(file), (await readText(file)) ?? '');
     for (const file of letters) {
@@ -104,10 +150,17 @@ async function main(argv: readonly string[]): Promise<number> {
       console.error('letters-export: no .letters file found');
       return 1;
     }
-    const title = path.basename(first, '.letters');
+    const name = path.basename(first, '.letters');
+    const written = format(workspace, edition.metadata, name);
+    if ('missing' in written) {
+      console.error(
+        `letters-export: ${options.format} needs ${written.missing.join(', ')} in ${edition.file ?? 'an edition.json beside the letters (or --edition FILE)'}; nothing written.`,
+      );
+      return 1;
+    }
     await fs.mkdir(options.output, { recursive: true });
-    for (const [name, content] of format(workspace, title)) {
-      const target = path.join(options.output, name);
+    for (const [file, content] of written.files) {
+      const target = path.join(options.output, file);
       await fs.writeFile(target, content);
       console.log(`Wrote ${target}`);
     }

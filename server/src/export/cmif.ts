@@ -7,12 +7,13 @@ import { attributes, escapeXml } from './xml';
 /** What a CMIF file says of the edition beyond its letters. */
 export interface CmifMetadata {
   readonly title: string;
-  readonly editor: { readonly name: string; readonly email: string };
+  /** CMIF requires at least one editor; the e-mail is recommended, and optional in its schema. */
+  readonly editors: readonly { readonly name: string; readonly email?: string }[];
   readonly publisher: string;
   /** Where the CMIF file is published (`idno type="url"`). */
   readonly url: string;
-  /** Licence URI (CMIF requires CC0 or CC BY). */
-  readonly licence: string;
+  /** The licence's name and URI (CMIF requires CC0 or CC BY). */
+  readonly licence: { readonly text: string; readonly url: string };
   /** The printed edition the letters come from, as one bibliographic line. */
   readonly source: string;
   /** Register ids of the default sender and recipient. */
@@ -53,13 +54,13 @@ export function exportCmif(edition: ExportEdition, metadata: CmifMetadata): stri
 <fileDesc>
 <titleStmt>
 <title>${escapeXml(metadata.title)}</title>
-<editor>${escapeXml(metadata.editor.name)}<email>${escapeXml(metadata.editor.email)}</email></editor>
+${metadata.editors.map(editorElement).join('\n')}
 </titleStmt>
 <publicationStmt>
 <publisher><ref${attributes({ target: metadata.url })}>${escapeXml(metadata.publisher)}</ref></publisher>
 <idno type="url">${escapeXml(metadata.url)}</idno>
 <date${attributes({ when: metadata.published })}/>
-<availability><licence${attributes({ target: metadata.licence })}>${escapeXml(metadata.licence)}</licence></availability>
+<availability><licence${attributes({ target: metadata.licence.url })}>${escapeXml(metadata.licence.text)}</licence></availability>
 </publicationStmt>
 <sourceDesc>
 <bibl${attributes({ type: 'print', 'xml:id': sourceId })}>${escapeXml(metadata.source)}</bibl>
@@ -72,6 +73,11 @@ ${descs.join('\n')}
 <text><body><p/></body></text>
 </TEI>
 `;
+}
+
+function editorElement(editor: CmifMetadata['editors'][number]): string {
+  const email = editor.email ? `<email>${escapeXml(editor.email)}</email>` : '';
+  return `<editor>${escapeXml(editor.name)}${email}</editor>`;
 }
 
 /** A `persName` with the person's first authority URI as `ref`, where the register gives one. */

@@ -1,0 +1,127 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type ParseError,
+} from 'jsonc-parser';
+import schema from '../../../../schemas/edition.schema.json';
+import type { Problem } from '../../analysis/problems';
+import type { Span } from '../../syntax/span';
+
+/** What an edition says of itself (`edition.json`); every field is absent where the file lacks it. */
+export interface EditionMetadata {
+  readonly title?: string;
+  readonly editors: readonly { readonly name: string; readonly email?: string }[];
+  readonly publisher?: string;
+  readonly licence?: { readonly text: string; readonly url: string };
+  /** The printed edition the letters follow. */
+  readonly source?: { readonly bibl: string; readonly url?: string };
+  /** Register ids of the default sender and recipient. */
+  readonly sender?: string;
+  readonly recipient?: string;
+  readonly language?: string;
+  /** Where the CMIF file is published. */
+  readonly url?: string;
+}
+
+/** A parsed `edition.json`: the metadata it gives and the problems found in it. */
+export interface EditionFile {
+  readonly uri: string;
+  readonly metadata: EditionMetadata;
+  readonly problems: readonly Problem[];
+}
+
+let validator: ValidateFunction | undefined;
+
+function schemaErrors(value: unknown): ErrorObject[] {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    validator = ajv.compile(schema);
+  }
+  return validator(value) ? [] : (validator.errors ?? []);
+}
+
+/**
+ * Parses and validates an `edition.json`. Never throws: invalid JSON and schema violations become
+ * problems on the file, and every well-typed field is kept.
+ */
+export function parseEditionFile(uri: string, text: string): EditionFile {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const problems: Problem[] = errors.map((error) =>
+    problem(
+      { start: error.offset, end: error.offset + Math.max(error.length, 1) },
+      'edition.json',
+      `Invalid JSON: ${printParseErrorCode(error.error)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()}.`,
+    ),
+  );
+  const value: unknown = root ? getNodeValue(root) : undefined;
+  if (root && errors.length === 0)
+    for (const error of schemaErrors(value)) {
+      const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((segment) =>
+          /^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~'),
+        );
+      const node = findNodeAtLocation(root, path) ?? root;
+      const where = path.length > 0 ? `\`${path.join('.')}\`` : 'The edition metadata';
+      const params = error.params as { missingProperty?: string; additionalProperty?: string };
+      const message =
+        error.keyword === 'required'
+          ? `${where} lacks the required property "${params.missingProperty}".`
+          : error.keyword === 'additionalProperties'
+            ? `Unknown property "${params.additionalProperty}"${path.length > 0 ? ` in ${where}` : ''}.`
+            : `${where} ${error.message ?? 'does not match the schema'}.`;
+      // An object is marked on its first character only, not on every line it spans.
+      const span =
+        node.type === 'object' || node.type === 'array'
+          ? { start: node.offset, end: node.offset + 1 }
+          : { start: node.offset, end: node.offset + node.length };
+      problems.push(problem(span, 'edition.schema', message));
+    }
+  return { uri, metadata: metadataOf(value), problems };
+}
+
+/** The well-typed fields of the parsed value, whatever else it holds. */
+function metadataOf(value: unknown): EditionMetadata {
+  const record = isRecord(value) ? value : {};
+  const licence = isRecord(record.licence) ? record.licence : undefined;
+  const source = isRecord(record.source) ? record.source : undefined;
+  const licenceText = text(licence?.text);
+  const licenceUrl = text(licence?.url);
+  const bibl = text(source?.bibl);
+  const sourceUrl = text(source?.url);
+  return {
+    title: text(record.title),
+    editors: (Array.isArray(record.editors) ? record.editors : []).flatMap((editor: unknown) => {
+      const name = isRecord(editor) ? text(editor.name) : undefined;
+      const email = isRecord(editor) ? text(editor.email) : undefined;
+      return name ? [{ name, ...(email ? { email } : {}) }] : [];
+    }),
+    publisher: text(record.publisher),
+    licence: licenceText && licenceUrl ? { text: licenceText, url: licenceUrl } : undefined,
+    source: bibl ? { bibl, ...(sourceUrl ? { url: sourceUrl } : {}) } : undefined,
+    sender: text(record.sender),
+    recipient: text(record.recipient),
+    language: text(record.language),
+    url: text(record.url),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A non-empty trimmed string, or undefined. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function problem(span: Span, code: 'edition.json' | 'edition.schema', message: string): Problem {
+  return { code, span, message, related: [], fixes: [] };
+}
