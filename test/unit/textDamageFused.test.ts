@@ -109,3 +109,30 @@ describe('text damage: a space lost after a possessive apostrophe', () => {
       assert.deepEqual(found(text), [], text);
   });
 });
+
+describe('text damage: the edition word table', () => {
+  const snapshot = (text: string) => {
+    const table = editionWords(text);
+    return [new Map(table.words), new Map(table.compounds)];
+  };
+
+  it('updates after an edit to exactly the counts of a fresh count', () => {
+    const versions = [
+      'The so-called opposition and the workers; our workers.',
+      'The so-called opposition and the workers; our workers. More workers came.',
+      'The socalled opposition and the workers; our workers. More workers came.',
+      'Our workers, and the so-called opposition — so-called.',
+      'the',
+      '',
+      'Hangers-on and trade unions.',
+    ];
+    for (const [index, version] of versions.entries()) {
+      const updated = snapshot(version);
+      // A different text in between forces a fresh count of `version` on the next call.
+      editionWords(`${index} unrelated`);
+      editionWords('');
+      const fresh = snapshot(version);
+      assert.deepEqual(updated, fresh, version);
+    }
+  });
+});
