@@ -46,6 +46,18 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The preview's script runs in the webview, a browser page.
+  {
+    files: ['media/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        Element: 'readonly',
+        acquireVsCodeApi: 'readonly',
+      },
+    },
+  },
   layer(
     ['server/src/syntax/**'],
     [...lsp, '**/analysis/**', '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],

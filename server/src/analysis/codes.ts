@@ -83,6 +83,11 @@ export const DIAGNOSTIC_CODES = {
     description:
       'A name after a title (`Com. Xyz`) that no person register knows; a quick fix adds a stub entry to the register.',
   },
+  'organisation.unknown': {
+    severity: 'information',
+    description:
+      'An abbreviation in capitals (`XYZK`) that no register knows; a quick fix adds a stub entry to the organisations register.',
+  },
   'register.json': {
     severity: 'error',
     description: 'A person register (`*.persons.json`) that is not valid JSON.',

@@ -14,7 +14,8 @@ import { fileUri, findFiles, readText } from '../host/files';
 import { LineIndex } from '../syntax/lineIndex';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
-import { RegisterIndex } from '../topics/registers/registerIndex';
+import type { RegisterIndex } from '../topics/registers/registerIndex';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 
 const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--select P] [--ignore P] [--exit-zero] <file-or-folder>...
 
@@ -136,9 +137,9 @@ async function check(
   registers: readonly string[],
   includeHints: boolean,
   shown: (code: string) => boolean = () => true,
-): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex; kinds: RegisterIndex[] }> {
+): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex; kinds: readonly RegisterIndex[] }> {
   const workspace = new WorkspaceIndex();
-  const kinds = REGISTER_KINDS.map((kind) => new RegisterIndex(kind));
+  const kinds = registersOf(workspace).kinds;
   const loadedRegisters: { file: string; uri: string }[] = [];
   for (const file of registers) {
     const text = await readText(file);

@@ -3,6 +3,7 @@
  * the plain {@link LetterSource} records the rest of `render/` works on, so a change of the model's
  * shape touches only this file.
  */
+import { letterAnnotations, type AnnotationKind } from '../analysis/annotations';
 import type { DocumentModel } from '../analysis/model';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { longDate, type CalendarDate } from '../syntax/calendar';
@@ -41,32 +42,31 @@ export interface LetterSource {
   readonly annotations: readonly Annotation[];
 }
 
+/** The annotations the renderer marks up. */
+const RENDERED_KINDS: ReadonlySet<AnnotationKind> = new Set(['marker', 'date', 'person']);
+
 /** The letters of a document, read from its model (and the workspace's person registers). */
 export function lettersOf(model: DocumentModel, workspace: WorkspaceIndex | undefined): LetterSource[] {
-  const mentions = workspace ? workspace.persons.recognise(model).mentions : [];
   const lineOf = (offset: number) => model.lineIndex.positionAt(offset).line;
   return model.letters.map((letter) => {
-    const inLetter = (span: Span) => span.start >= letter.span.start && span.end <= letter.span.end;
-    const annotations: Annotation[] = [
-      ...letter.markers.map((marker) => ({
-        kind: 'marker' as const,
-        span: marker.span,
-        number: marker.number,
-      })),
-      ...letter.dates.map((date) => ({
-        kind: 'date' as const,
-        span: date.span,
-        title: dateTitle(letter, date),
-      })),
-      ...mentions
-        .filter((mention) => inLetter(mention.span))
-        .flatMap((mention) => {
-          const person = workspace?.persons.person(mention.personId);
-          if (!person) return [];
-          const title = person.description ? `${person.name}: ${person.description}` : person.name;
-          return [{ kind: 'person' as const, span: mention.span, title }];
-        }),
-    ].sort((a, b) => a.span.start - b.span.start);
+    const annotations = letterAnnotations(model, letter, workspace?.persons, RENDERED_KINDS).flatMap(
+      (annotation): Annotation[] => {
+        switch (annotation.kind) {
+          case 'marker':
+            return [{ kind: 'marker', span: annotation.span, number: annotation.note }];
+          case 'date':
+            return [{ kind: 'date', span: annotation.span, title: dateTitle(letter, annotation.mention) }];
+          case 'person': {
+            const person = workspace?.persons.person(annotation.personId);
+            if (!person) return [];
+            const title = person.description ? `${person.name}: ${person.description}` : person.name;
+            return [{ kind: 'person', span: annotation.span, title }];
+          }
+          default:
+            return [];
+        }
+      },
+    );
     const value = letter.editorialDate?.value;
     return {
       number: letter.number,

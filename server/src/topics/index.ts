@@ -2,7 +2,9 @@ import { citationsTopic } from './citations';
 import { crossReferencesTopic } from './crossReferences';
 import { datesTopic } from './dates';
 import { notesTopic } from './notes';
+import { organisationsTopic } from './organisations';
 import { personsTopic } from './persons';
+import { registersTopic } from './registers/registersTopic';
 import { sequenceTopic } from './sequence';
 import { textDamageTopic } from './textDamage';
 import type { Topic } from './topic';
@@ -19,5 +21,7 @@ export const TOPICS: readonly Topic[] = [
   crossReferencesTopic,
   sequenceTopic,
   personsTopic,
+  registersTopic,
+  organisationsTopic,
   textDamageTopic,
 ];
