@@ -1,4 +1,5 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
+import { cpSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -21,6 +22,12 @@ const builds = [
   { ...common, ...server, entryPoints: ['server/src/cli/lettersCheck.ts'], outfile: 'dist/cli.js' },
   { ...common, ...server, entryPoints: ['server/src/cli/lettersExport.ts'], outfile: 'dist/export.js' },
 ];
+
+// The server reads the English spelling dictionary with fs at run time; the packaged extension has
+// no node_modules, so its files (and their licence) go beside the bundle.
+mkdirSync('dist/dictionary-en', { recursive: true });
+for (const file of ['index.aff', 'index.dic', 'license'])
+  cpSync(`node_modules/dictionary-en/${file}`, `dist/dictionary-en/${file}`);
 
 if (watch) {
   for (const options of builds) {

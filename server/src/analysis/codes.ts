@@ -56,12 +56,22 @@ export const DIAGNOSTIC_CODES = {
   'text.runTogether': {
     severity: 'warning',
     description:
-      'A lower-case word glued to a capitalised one (`andYagoda`); the quick fix inserts the space.',
+      'Words run together: a lower-case word glued to a capitalised one (`andYagoda`), or an unknown lower-case word that splits into two words both common in the edition (`ourworkers`); the quick fix inserts the space.',
+  },
+  'text.runTogetherUncertain': {
+    severity: 'information',
+    description:
+      'Lower-case words that may have run together (`formedical`), where a word is rare in the edition or another split is possible; the quick fix inserts the space.',
+  },
+  'text.lostHyphen': {
+    severity: 'warning',
+    description:
+      'A compound that lost its hyphen (`socalled`), written with it elsewhere in the edition; the quick fix restores it.',
   },
   'text.missingSpace': {
     severity: 'warning',
     description:
-      'A space lost before a bracket or after a comma (`plenum(RTsKhIDNI`, `example,G.`); the quick fix inserts it.',
+      "A space lost before a bracket, after a comma or after a possessive apostrophe (`plenum(RTsKhIDNI`, `example,G.`, `workers'opposition`); the quick fix inserts it.",
   },
   'text.quote': {
     severity: 'warning',

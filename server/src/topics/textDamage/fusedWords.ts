@@ -1,0 +1,180 @@
+import type { Fix, Problem } from '../../analysis/problems';
+import type { Span } from '../../syntax/span';
+import type { SpellingCheck } from './englishDictionary';
+import type { EditionWords } from './editionWords';
+
+/** The codes of words run together without a capital to mark the joint. */
+export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
+
+/**
+ * Letter clusters of transliterated Russian (`Kommunisticheskaia`, `Narkomindel` aside, which are
+ * capitalised): such a token is left alone even if it happens to split into English words.
+ */
+const TRANSLITERATION = /kh|zh|shch|iia|iie|iu|ii$|yi|tsk/u;
+
+/**
+ * Prefixes that English closes up with the word after them (`countertheses`,
+ * `ultrainternationalist`): a token starting with one is a compound, not damage.
+ */
+const CLOSING_PREFIXES = /^(?:counter|ultra|anti|semi|pseudo|inter|super|non|multi|pre|post)/u;
+
+/** Short words that may be glued to a neighbour only when the edition uses them often. */
+const SHORTEST_PART = 2;
+
+/** Words that often open a clause after a lost em dash (`itselfthis`). */
+const CLAUSE_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'we', 'they', 'there', 'but']);
+
+interface Split {
+  readonly parts: readonly string[];
+  /** The lower of its parts' frequencies in the edition. */
+  readonly rarest: number;
+}
+
+/** Everything the rule consults: the dictionary and the edition's own words. */
+export interface Vocabulary {
+  readonly spelling: SpellingCheck;
+  readonly edition: EditionWords;
+}
+
+function frequency(vocabulary: Vocabulary, word: string): number {
+  return vocabulary.edition.words.get(word) ?? 0;
+}
+
+/** A known word: the dictionary has it or the edition uses it more than once; short ones must be frequent. */
+function known(vocabulary: Vocabulary, part: string): boolean {
+  if (part.length < SHORTEST_PART) return part === 'a' && frequency(vocabulary, part) >= 2;
+  if (part.length <= 3) return vocabulary.spelling(part) && frequency(vocabulary, part) >= 2;
+  return vocabulary.spelling(part) || frequency(vocabulary, part) >= 2;
+}
+
+function twoWaySplits(vocabulary: Vocabulary, token: string): Split[] {
+  const splits: Split[] = [];
+  for (let at = 1; at < token.length; at++) {
+    const parts = [token.slice(0, at), token.slice(at)];
+    if (parts.every((part) => known(vocabulary, part)))
+      splits.push({ parts, rarest: Math.min(...parts.map((part) => frequency(vocabulary, part))) });
+  }
+  return splits;
+}
+
+function threeWaySplits(vocabulary: Vocabulary, token: string): Split[] {
+  const splits: Split[] = [];
+  for (let first = 1; first < token.length - 1; first++) {
+    const head = token.slice(0, first);
+    if (!known(vocabulary, head)) continue;
+    for (const rest of twoWaySplits(vocabulary, token.slice(first)))
+      splits.push({
+        parts: [head, ...rest.parts],
+        rarest: Math.min(frequency(vocabulary, head), rest.rarest),
+      });
+  }
+  return splits;
+}
+
+/** A token the dictionary does not know that does not look transliterated. */
+function unknownToken(vocabulary: Vocabulary, token: string): boolean {
+  // The dictionary misses some plurals (`extortions`) that it knows in the singular.
+  const singular = token.replace(/s$/u, '');
+  return (
+    !vocabulary.spelling(token) &&
+    !vocabulary.spelling(singular) &&
+    !CLOSING_PREFIXES.test(token) &&
+    !TRANSLITERATION.test(token)
+  );
+}
+
+/** Whether the best split is into long dictionary words, which no transliteration is. */
+function plainEnglish(vocabulary: Vocabulary, splits: readonly Split[]): boolean {
+  return (
+    splits.length === 1 &&
+    (splits[0]?.parts ?? []).every((part) => part.length >= 4 && vocabulary.spelling(part))
+  );
+}
+
+function insertion(span: Span, parts: readonly string[], joint: string): Fix {
+  const title = joint === ' ' ? 'Insert a space' : 'Insert an em dash';
+  return {
+    title,
+    replacements: [{ span, newText: parts.join(joint) }],
+    preferred: false,
+  };
+}
+
+/** The compound with a hyphen the edition writes that `token` is without it (`socalled`), if any. */
+function hyphenatedForm(vocabulary: Vocabulary, token: string): string | undefined {
+  for (let at = 1; at < token.length; at++) {
+    const compound = `${token.slice(0, at)}-${token.slice(at)}`;
+    if (vocabulary.edition.compounds.has(compound)) return compound;
+  }
+  return undefined;
+}
+
+function lostHyphenProblem(span: Span, token: string, compound: string): Problem {
+  return {
+    code: 'text.lostHyphen',
+    span,
+    message: `\`${token}\` looks like \`${compound}\`, as the edition writes it elsewhere.`,
+    related: [],
+    fixes: [{ title: 'Insert a hyphen', replacements: [{ span, newText: compound }], preferred: true }],
+  };
+}
+
+function fusedProblem(span: Span, token: string, splits: readonly Split[]): Problem {
+  const best = [...splits].sort((a, b) => b.rarest - a.rarest)[0] ?? splits[0]!;
+  const rivals = splits.filter((split) => split !== best && split.rarest >= 2);
+  const certain = best.parts.length === 2 && best.rarest >= 2 && rivals.length === 0;
+  const reading = best.parts.join(' ');
+  const fixes: Fix[] = [{ ...insertion(span, best.parts, ' '), preferred: certain }];
+  const last = best.parts[best.parts.length - 1] ?? '';
+  if (best.parts.length === 2 && CLAUSE_OPENERS.has(last) && (best.parts[0]?.length ?? 0) > 3)
+    fixes.push(insertion(span, best.parts, '—'));
+  const dashed = fixes[1] ? ` (or \`${best.parts.join('—')}\`)` : '';
+  const others = splits.filter((split) => split !== best).map((split) => `\`${split.parts.join(' ')}\``);
+  const alternatives = others.length > 0 ? ` (or ${others.join(', ')})` : '';
+  const doubt = rivals.length > 0 ? 'it splits more than one way' : 'a word of it is rare in the edition';
+  return {
+    code: certain ? 'text.runTogether' : 'text.runTogetherUncertain',
+    span,
+    message: certain
+      ? `\`${token}\` looks like \`${reading}\`${dashed}.`
+      : `\`${token}\` may be \`${reading}\`${alternatives}${dashed}: ${doubt}.`,
+    related: [],
+    fixes,
+  };
+}
+
+/**
+ * Lower-case words run together (`formedical`, `socalled`): a token the dictionary and the edition
+ * do not know that splits into two (or, failing that, three) known words. The split is certain only
+ * when it is the only one and both words are used elsewhere in the edition; otherwise it is reported
+ * as uncertain. A split whose hyphenated form the edition uses is a lost hyphen.
+ */
+export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
+  const problems: Problem[] = [];
+  const slice = text.slice(range.start, range.end);
+  for (const match of slice.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}{5,}(?![\p{L}\p{N}'’-])/gu)) {
+    const token = match[0];
+    if (!unknownToken(vocabulary, token)) continue;
+    const start = range.start + (match.index ?? 0);
+    const span = { start, end: start + token.length };
+    const compound = hyphenatedForm(vocabulary, token);
+    if (compound) {
+      problems.push(lostHyphenProblem(span, token, compound));
+      continue;
+    }
+    let splits = twoWaySplits(vocabulary, token);
+    if (splits.length === 0) splits = threeWaySplits(vocabulary, token).filter((split) => split.rarest >= 2);
+    if (splits.length === 0) continue;
+    const problem = fusedProblem(span, token, splits);
+    // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
+    // a term of the edition: only a sure split overrides its repetition.
+    if (
+      frequency(vocabulary, token) >= 2 &&
+      problem.code === 'text.runTogetherUncertain' &&
+      !plainEnglish(vocabulary, splits)
+    )
+      continue;
+    problems.push(problem);
+  }
+  return problems;
+}

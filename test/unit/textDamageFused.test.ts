@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { englishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
+import { editionWords } from '../../server/src/topics/textDamage/editionWords';
+import { apostropheJointProblems } from '../../server/src/topics/textDamage/apostropheJoints';
+import { fusedWordProblems } from '../../server/src/topics/textDamage/fusedWords';
+import type { Problem } from '../../server/src/analysis/problems';
+import { applyReplacements } from '../fixture';
+
+/** The fused-word problems of `text`, its own words serving as the edition's vocabulary. */
+function problems(text: string): Problem[] {
+  const spelling = englishDictionary();
+  assert.ok(spelling, 'the English dictionary loads');
+  return fusedWordProblems(text, { start: 0, end: text.length }, { spelling, edition: editionWords(text) });
+}
+
+function found(text: string): [string, string][] {
+  return problems(text).map((problem) => [problem.code, text.slice(problem.span.start, problem.span.end)]);
+}
+
+/** `text` after each fix of its only problem, in the order offered. */
+function fixes(text: string): string[] {
+  const [problem, ...rest] = problems(text);
+  assert.ok(problem && rest.length === 0, 'one finding');
+  return problem.fixes.map((fix) => applyReplacements(text, fix.replacements));
+}
+
+describe('text damage: lower-case words run together', () => {
+  it('splits a word into two words the edition uses often, at warning', () => {
+    const text = 'Our workers struck. The workers won, and ourworkers will remember our day.';
+    assert.deepEqual(found(text), [['text.runTogether', 'ourworkers']]);
+    assert.match(problems(text)[0]?.message ?? '', /`ourworkers` looks like `our workers`/u);
+    assert.deepEqual(fixes(text), [
+      'Our workers struck. The workers won, and our workers will remember our day.',
+    ]);
+  });
+
+  it('reports a split whose word is rare in the edition as uncertain', () => {
+    const text = 'They were in Berlin formedical treatment, for the cure, for a month.';
+    assert.deepEqual(found(text), [['text.runTogetherUncertain', 'formedical']]);
+    assert.equal(problems(text)[0]?.fixes[0]?.preferred, false);
+  });
+
+  it('reports a word that splits more than one way as uncertain', () => {
+    // `the resolution` or `there solution`: every word of both is common here.
+    const text =
+      'There, the solution: the resolution passed there, a resolution; theresolution was a solution.';
+    assert.deepEqual(found(text), [['text.runTogetherUncertain', 'theresolution']]);
+  });
+
+  it('restores a hyphen the edition writes elsewhere', () => {
+    const text = 'The so-called opposition met; the socalled bloc followed.';
+    assert.deepEqual(found(text), [['text.lostHyphen', 'socalled']]);
+    assert.deepEqual(fixes(text), ['The so-called opposition met; the so-called bloc followed.']);
+  });
+
+  it('offers an em dash second where a clause may open after the joint', () => {
+    const text = 'Not by the Comintern itself. This is it: not by itselfthis can do harm. This, this.';
+    assert.deepEqual(fixes(text), [
+      'Not by the Comintern itself. This is it: not by itself this can do harm. This, this.',
+      'Not by the Comintern itself. This is it: not by itself—this can do harm. This, this.',
+    ]);
+  });
+
+  it('finds damage that repeats when the split is into plain English words', () => {
+    const text = 'The tradeunions met. Trade is trade; unions are unions. The tradeunions left.';
+    assert.deepEqual(found(text), [
+      ['text.runTogether', 'tradeunions'],
+      ['text.runTogether', 'tradeunions'],
+    ]);
+  });
+
+  it('stays silent on words, names, transliterations, markers and abbreviations', () => {
+    const correct = [
+      'from the Politburo.3 Then again,1 he wrote, nevertheless, therefore, wherever he went.',
+      'Kommunisticheskaia oppozitsiia v SSSR; oppozitsiia; Narkomindel and Khlebotsentr; zhizn.',
+      'RTsKhIDNI f. 17, op. 2, d. 246, vyp. 1, ll. 75, 76; ob. 2; ibid., passim.',
+      'the countertheses of the ultrainternationalist timeservers, their extortions.',
+      'a well-known self-criticism; the workers’ opposition; Sassenbach and Oudegeest.',
+    ];
+    for (const text of correct) assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('text damage: a space lost after a possessive apostrophe', () => {
+  const spelling = englishDictionary();
+  const found = (text: string) =>
+    spelling
+      ? apostropheJointProblems(text, { start: 0, end: text.length }, spelling).map((problem) => [
+          problem.code,
+          text.slice(problem.span.start, problem.span.end),
+          applyReplacements(text, problem.fixes[0]?.replacements ?? []),
+        ])
+      : assert.fail('the English dictionary loads');
+
+  it('finds a plural possessive glued to the next word and inserts the space', () => {
+    assert.deepEqual(found('of the former "workers\'opposition," drafted'), [
+      ['text.missingSpace', "workers'opposition", 'of the former "workers\' opposition," drafted'],
+    ]);
+  });
+
+  it('stays silent on possessives, elisions and the transliterated soft sign', () => {
+    for (const text of [
+      "the workers' opposition",
+      "Moia zhizn' [My life]",
+      "XV s'ezd",
+      "o'clock",
+      "the boss's",
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+});
+
+describe('text damage: the edition word table', () => {
+  const snapshot = (text: string) => {
+    const table = editionWords(text);
+    return [new Map(table.words), new Map(table.compounds)];
+  };
+
+  it('updates after an edit to exactly the counts of a fresh count', () => {
+    const versions = [
+      'The so-called opposition and the workers; our workers.',
+      'The so-called opposition and the workers; our workers. More workers came.',
+      'The socalled opposition and the workers; our workers. More workers came.',
+      'Our workers, and the so-called opposition — so-called.',
+      'the',
+      '',
+      'Hangers-on and trade unions.',
+    ];
+    for (const [index, version] of versions.entries()) {
+      const updated = snapshot(version);
+      // A different text in between forces a fresh count of `version` on the next call.
+      editionWords(`${index} unrelated`);
+      editionWords('');
+      const fresh = snapshot(version);
+      assert.deepEqual(updated, fresh, version);
+    }
+  });
+});
