@@ -46,6 +46,18 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The preview's script runs in the webview, a browser page.
+  {
+    files: ['media/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        Element: 'readonly',
+        acquireVsCodeApi: 'readonly',
+      },
+    },
+  },
   layer(
     ['server/src/syntax/**'],
     [...lsp, '**/analysis/**', '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
@@ -60,6 +72,11 @@ export default tseslint.config(
     ['server/src/topics/**'],
     [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
     'a topic annotates and checks letters without LSP types; the features convert what it says.',
+  ),
+  layer(
+    ['server/src/render/**'],
+    [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
+    'the renderer turns the model into HTML strings; it knows nothing of LSP or the editor.',
   ),
   layer(
     ['server/src/features/**'],

@@ -21,6 +21,8 @@ export const LettersRequests = {
   newLetter: 'letters/newLetter',
   /** `{ text: string }` → `EditionEvidence` (see analysis/editionDetection). */
   detectEdition: 'letters/detectEdition',
+  /** {@link PreviewParams} → {@link LetterPreview} | null: the preview's HTML of an open document. */
+  preview: 'letters/preview',
 } as const;
 
 /**
@@ -93,4 +95,29 @@ export interface EditionEvidence {
   readonly datedLetters: number;
   /** True when the text reads like an edition of letters. */
   readonly isEdition: boolean;
+}
+
+/** The parameters of `letters/preview`. */
+export interface PreviewParams {
+  readonly textDocument: { readonly uri: string };
+  /** Also return what the checks report (the preview's proof marks). */
+  readonly proof?: boolean;
+}
+
+/** A problem of the checks as the preview's proof mode marks it: on its source line. */
+export interface ProofMark {
+  /** 0-based line of the problem's start. */
+  readonly line: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The answer to `letters/preview`: the rendered body (escaped HTML, no scripts) of one document version. */
+export interface LetterPreview {
+  readonly uri: string;
+  readonly version: number;
+  /** The letters as HTML; every block carries its 0-based source line as `data-line`. */
+  readonly html: string;
+  /** Empty unless the request asked for proof marks. */
+  readonly proof: readonly ProofMark[];
 }

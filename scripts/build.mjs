@@ -19,6 +19,7 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, ...server, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, ...server, entryPoints: ['server/src/cli/lettersCheck.ts'], outfile: 'dist/cli.js' },
+  { ...common, ...server, entryPoints: ['server/src/cli/lettersExport.ts'], outfile: 'dist/export.js' },
 ];
 
 if (watch) {

@@ -3,7 +3,7 @@
  * editor. It holds no language logic; everything a user sees comes from the server.
  */
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import {
   LanguageClient,
   TransportKind,
@@ -19,8 +19,12 @@ import {
   type LettersChanged,
   type LettersInitializationOptions,
 } from '../../protocol/letters';
+import { LettersPreview } from './preview/previewPanel';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
+
+/** The registers the server reads: person, place, organisation and term files. */
+const REGISTER_PATTERN = '**/*.{persons,places,organisations,terms}.json';
 
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
 export interface LettersApi {
@@ -36,6 +40,8 @@ export interface LettersApi {
   editionOffer: EditionOffer;
   /** The errors the language server logged since it started. */
   serverErrors(): readonly string[];
+  /** The HTML body the preview panel was last given, or undefined while it is closed. */
+  previewHtml(): string | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -55,12 +61,12 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   context.subscriptions.push(serverLog.channel);
   const clientOptions: LanguageClientOptions = {
     outputChannel: serverLog.channel,
-    // Person registers are synchronised so that their diagnostics show and edits take effect
+    // Registers (persons, places, organisations, terms) are synchronised so that their diagnostics show and edits take effect
     // before saving; the server answers no language features on them (VS Code's JSON support does).
     documentSelector: [
       { language: 'letters' },
-      { language: 'json', pattern: '**/*.persons.json' },
-      { language: 'jsonc', pattern: '**/*.persons.json' },
+      { language: 'json', pattern: REGISTER_PATTERN },
+      { language: 'jsonc', pattern: REGISTER_PATTERN },
     ],
     // The Letters view listens to the server's custom notification; other clients never ask for it.
     initializationOptions: { lettersChangedNotification: true } satisfies LettersInitializationOptions,
@@ -70,7 +76,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       // register edits take effect at once.
       fileEvents: [
         workspace.createFileSystemWatcher('**/*.letters'),
-        workspace.createFileSystemWatcher('**/*.persons.json'),
+        workspace.createFileSystemWatcher(REGISTER_PATTERN),
       ],
     },
   };
@@ -87,6 +93,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   const status = new LetterStatus(started);
   const navigation = new Navigation(started);
   const editionOffer = new EditionOffer(started, context.workspaceState);
+  const preview = new LettersPreview(started, Uri.joinPath(context.extensionUri, 'media'));
   context.subscriptions.push(
     status,
     lettersView,
@@ -96,6 +103,10 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     // The walkthrough's first step: the sample edition that ships with the extension.
     commands.registerCommand('letters.openSample', () => openSample(context)),
     ...editionOffer.register(),
+    preview,
+    commands.registerCommand('letters.openPreview', () => preview.open(false)),
+    commands.registerCommand('letters.openPreviewToSide', () => preview.open(true)),
+    commands.registerCommand('letters.togglePreviewLock', () => preview.toggleLock()),
     { dispose: () => void client?.stop() },
     // Palette commands carry no arguments; the server's command needs the document and position.
     commands.registerCommand('letters.renumberNotesInLetter', async () => {
@@ -116,6 +127,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     lettersView,
     editionOffer,
     serverErrors: () => serverLog.errors(),
+    previewHtml: () => preview.html,
   };
 }
 

@@ -11,6 +11,9 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { exportEdition } from '../../server/src/export/source';
+import { exportTei } from '../../server/src/export/tei';
 import { lettersEdition, markdownEdition, middleMarker } from './edition';
 import { median, Session, time } from './lsp';
 
@@ -261,6 +264,9 @@ async function main(): Promise<void> {
           `${theirs ? `${(theirs.memory / MB).toFixed(0)} (${(theirs.memory / bytes).toFixed(1)}×)` : '—'} | ` +
           `${theirs ? ratio(ours.memory, theirs.memory) : '—'} | ≤ 10× |`,
       );
+      console.log(
+        `| ${size} MB | TEI export (parse and write, in process) | ${ms(timeTeiExport(text))} | — | — | |`,
+      );
     }
     const first = results[0];
     const last = results[results.length - 1];
@@ -272,6 +278,15 @@ async function main(): Promise<void> {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Milliseconds to parse an edition and write it as TEI, without the server. */
+function timeTeiExport(text: string): number {
+  const started = performance.now();
+  const workspace = new WorkspaceIndex();
+  workspace.set('file:///bench.letters', 0, text);
+  exportTei(exportEdition(workspace.all(), workspace.persons), { title: 'Benchmark', source: undefined });
+  return performance.now() - started;
 }
 
 /** The hover/definition and edit offsets of the `.letters` edition, found again in its Markdown form. */

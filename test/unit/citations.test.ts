@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { hover } from '../../server/src/features/hover';
 import { scanCitations, type CitationSyntax } from '../../server/src/syntax/citations';
 import { formatReference, letterCitations } from '../../server/src/topics/citations/resolve';
@@ -311,6 +312,35 @@ const SAMPLE_PROBLEMS: readonly string[] = [
   '27 cite.folio 120b',
   '30 cite.broken RTsKhIDNI f. 17, op. 3, d.\n\n607, ll. 4, 5',
 ];
+
+describe('citations in the outline', () => {
+  it("lists each note's sources under it, resolved, and leaves notes without sources bare", () => {
+    const model = new DocumentModel(
+      'file:///a.letters',
+      1,
+      lines(
+        'Letter 5',
+        '[1 May 1926]',
+        'Text.1 More.2 End.3',
+        '',
+        '1.   RTsKhIDNI f. 17, op. 3, d. 585, l. 3.',
+        '',
+        '2.   A note without a source.',
+        '',
+        '3.   See ibid., l. 4.',
+      ),
+    );
+    const [letter] = documentSymbols(model);
+    assert.deepEqual(
+      letter?.children?.map((note) => [note.name, (note.children ?? []).map((source) => source.name)]),
+      [
+        ['Note 1', ['RTsKhIDNI f. 17, op. 3, d. 585, l. 3']],
+        ['Note 2', []],
+        ['Note 3', ['RTsKhIDNI f. 17, op. 3, d. 585, l. 4']],
+      ],
+    );
+  });
+});
 
 describe('citations of the sample', () => {
   const text = readFileSync(

@@ -307,7 +307,8 @@ describe('note checks on the sample', () => {
         (problem) =>
           defaultSeverity(problem.code) !== 'hint' &&
           !problem.code.startsWith('date.') &&
-          !problem.code.startsWith('cite.'),
+          !problem.code.startsWith('cite.') &&
+          !problem.code.startsWith('text.'),
       )
       .map((problem) => `${lineOf(problem.span.start)} ${problem.code} ${problem.message}`);
     assert.deepEqual(reported, [

@@ -48,10 +48,35 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     description: 'A cross-reference (`see letter 21, note 4`) to a letter or note that does not exist.',
   },
+  'text.lostDash': {
+    severity: 'warning',
+    description:
+      'An attribution glued to the text before it (`leftU.S. Ed.`, `NorwayJ. Stalin]`); the quick fix inserts the em dash.',
+  },
+  'text.runTogether': {
+    severity: 'warning',
+    description:
+      'A lower-case word glued to a capitalised one (`andYagoda`); the quick fix inserts the space.',
+  },
+  'text.missingSpace': {
+    severity: 'warning',
+    description:
+      'A space lost before a bracket or after a comma (`plenum(RTsKhIDNI`, `example,G.`); the quick fix inserts it.',
+  },
+  'text.quote': {
+    severity: 'warning',
+    description:
+      "Two apostrophes standing for an opening double quote (`''workers`); the quick fix writes `\"`.",
+  },
   'person.unknown': {
     severity: 'information',
     description:
       'A name after a title (`Com. Xyz`) that no person register knows; a quick fix adds a stub entry to the register.',
+  },
+  'organisation.unknown': {
+    severity: 'information',
+    description:
+      'An abbreviation in capitals (`XYZK`) that no register knows; a quick fix adds a stub entry to the organisations register.',
   },
   'register.json': {
     severity: 'error',

@@ -14,9 +14,10 @@ import { fileUri, findFiles, readText } from '../host/files';
 import { LineIndex } from '../syntax/lineIndex';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
-import { RegisterIndex } from '../topics/registers/registerIndex';
+import type { RegisterIndex } from '../topics/registers/registerIndex';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 
-const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--exit-zero] <file-or-folder>...
+const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--select P] [--ignore P] [--exit-zero] <file-or-folder>...
 
 Checks letters-edition files (*.letters) and the registers (*.persons.json, *.places.json,
 *.organisations.json, *.terms.json) in the
@@ -27,6 +28,8 @@ Options:
   --format text|json  output format (default: text)
   --index md|csv      print the index of names (places, organisations, terms) instead of problems
   --hints             also print hints (such as heading notes), which are hidden by default
+  --select PREFIXES   print only codes starting with one of these (comma-separated, repeatable: text.)
+  --ignore PREFIXES   do not print codes starting with one of these (comma-separated, repeatable)
   --exit-zero         exit 0 even when problems are found
   -h, --help          show this help
 Exit codes: 0 no problems at warning or above, 1 problems found, 2 usage or I/O error.`;
@@ -35,6 +38,10 @@ interface Options {
   readonly format: 'text' | 'json';
   readonly exitZero: boolean;
   readonly hints: boolean;
+  /** Code prefixes to print; every code when empty. */
+  readonly select: readonly string[];
+  /** Code prefixes never printed. */
+  readonly ignore: readonly string[];
   readonly index: 'md' | 'csv' | undefined;
   readonly targets: readonly string[];
 }
@@ -46,13 +53,21 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
   let exitZero = false;
   let hints = false;
   let index: Options['index'];
+  const select: string[] = [];
+  const ignore: string[] = [];
   const targets: string[] = [];
   for (let position = 0; position < argv.length; position++) {
     const argument = argv[position] as string;
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '--exit-zero') exitZero = true;
     else if (argument === '--hints') hints = true;
-    else if (argument === '--format' || argument.startsWith('--format=')) {
+    else if (/^--(select|ignore)(=|$)/.test(argument)) {
+      const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : argv[++position];
+      const prefixes = (value ?? '').split(',').filter((prefix) => prefix.length > 0);
+      if (prefixes.length === 0)
+        throw new UsageError(`${argument.split('=')[0]} takes code prefixes such as text.`);
+      (argument.startsWith('--select') ? select : ignore).push(...prefixes);
+    } else if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++position];
       if (value !== 'text' && value !== 'json')
         throw new UsageError(`--format takes "text" or "json", not ${JSON.stringify(value ?? '')}`);
@@ -67,7 +82,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
     else targets.push(argument);
   }
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, exitZero, hints, index, targets };
+  return { format, exitZero, hints, select, ignore, index, targets };
 }
 
 /** One reported problem, as printed and as written in JSON. */
@@ -121,9 +136,10 @@ async function check(
   files: readonly string[],
   registers: readonly string[],
   includeHints: boolean,
-): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex; kinds: RegisterIndex[] }> {
+  shown: (code: string) => boolean = () => true,
+): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex; kinds: readonly RegisterIndex[] }> {
   const workspace = new WorkspaceIndex();
-  const kinds = REGISTER_KINDS.map((kind) => new RegisterIndex(kind));
+  const kinds = registersOf(workspace).kinds;
   const loadedRegisters: { file: string; uri: string }[] = [];
   for (const file of registers) {
     const text = await readText(file);
@@ -146,7 +162,7 @@ async function check(
   const report = (file: string, lineIndex: LineIndex, problems: readonly Problem[]) => {
     for (const problem of problems) {
       const severity = effectiveSeverity(problem, DEFAULT_SETTINGS.diagnostics);
-      if (severity === 'off' || (severity === 'hint' && !includeHints)) continue;
+      if (severity === 'off' || (severity === 'hint' && !includeHints) || !shown(problem.code)) continue;
       const start = lineIndex.positionAt(problem.span.start);
       const end = lineIndex.positionAt(problem.span.end);
       reported.push({
@@ -191,7 +207,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const { files, registers } = await collectFiles(options.targets);
-    const { problems, workspace, kinds } = await check(files, registers, options.hints);
+    const { select, ignore } = options;
+    const shown = (code: string) =>
+      (select.length === 0 || select.some((prefix) => code.startsWith(prefix))) &&
+      !ignore.some((prefix) => code.startsWith(prefix));
+    const { problems, workspace, kinds } = await check(files, registers, options.hints, shown);
     if (options.index) {
       const texts = workspace.all().map((model) => ({
         text: model.text,

@@ -2,9 +2,13 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { letterTitle, summary } from '../analysis/labels';
 import type { DocumentModel } from '../analysis/model';
 import type { LetterSyntax, NoteSyntax } from '../syntax/tree';
+import { TOPICS } from '../topics';
 import { toRange } from './ranges';
 
-/** The outline: one symbol per letter, named `Letter N — <editorial date>`, with its notes as children. */
+/**
+ * The outline: one symbol per letter, named `Letter N — <editorial date>`, with its notes as
+ * children and, under each note, what the topics list in it (its sources).
+ */
 export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
   // The outline, breadcrumbs and sticky scroll all ask for it: build it once per document version.
   let symbols = outlines.get(model);
@@ -21,8 +25,31 @@ function letterSymbol(model: DocumentModel, letter: LetterSyntax): DocumentSymbo
     kind: SymbolKind.Module,
     range: toRange(model, letter.span),
     selectionRange: toRange(model, letter.heading),
-    children: letter.notes.map((note) => noteSymbol(model, note)),
+    children: withTopicEntries(model, letter),
   };
+}
+
+/** The notes of a letter, each with the outline entries of the topics that lie in it; other entries after the notes. */
+function withTopicEntries(model: DocumentModel, letter: LetterSyntax): DocumentSymbol[] {
+  const notes = letter.notes.map((note) => ({ note, symbol: noteSymbol(model, note) }));
+  const loose: DocumentSymbol[] = [];
+  for (const topic of TOPICS) {
+    for (const entry of topic.outline?.(model, letter) ?? []) {
+      const symbol: DocumentSymbol = {
+        name: entry.name,
+        ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
+        kind: SymbolKind.Field,
+        range: toRange(model, entry.span),
+        selectionRange: toRange(model, entry.selection),
+      };
+      const owner = notes.find(
+        ({ note }) => note.span.start <= entry.span.start && entry.span.end <= note.span.end,
+      );
+      if (owner) (owner.symbol.children ??= []).push(symbol);
+      else loose.push(symbol);
+    }
+  }
+  return [...notes.map(({ symbol }) => symbol), ...loose];
 }
 
 function noteSymbol(model: DocumentModel, note: NoteSyntax): DocumentSymbol {

@@ -4,6 +4,7 @@ import type { PersonIndex } from '../analysis/persons/personIndex';
 import { convertProblems } from './diagnostics';
 import { lineRange } from './ranges';
 import type { LettersSettings } from '../analysis/settings';
+import type { WorkspaceRegisters } from '../topics/registers/workspaceRegisters';
 
 /**
  * The diagnostics of a person register (`register.*`): invalid JSON, schema violations, duplicate
@@ -23,6 +24,29 @@ export function registerDiagnostics(
     (placeUri, span) => {
       const target = persons.file(placeUri ?? uri);
       return target ? { uri: target.uri, range: lineRange(target.lineIndex, span) } : undefined;
+    },
+  );
+}
+
+/**
+ * The diagnostics of a place, organisation or term register: the same `register.*` problems as
+ * a person register's, across the registers of its kind.
+ */
+export function kindRegisterDiagnostics(
+  uri: string,
+  registers: WorkspaceRegisters,
+  settings: LettersSettings,
+): Diagnostic[] {
+  const index = registers.kindOf(uri);
+  const lineIndex = index && registers.lineIndexOf(index, uri);
+  if (!index || !lineIndex) return [];
+  return convertProblems(
+    index.problemsOf(uri),
+    settings,
+    (span) => lineRange(lineIndex, span),
+    (placeUri, span) => {
+      const target = registers.lineIndexOf(index, placeUri ?? uri);
+      return target ? { uri: placeUri ?? uri, range: lineRange(target, span) } : undefined;
     },
   );
 }

@@ -4,11 +4,13 @@ import { isoDate } from '../syntax/calendar';
 import { letterTitle } from '../analysis/labels';
 import { lineRange } from './ranges';
 import { toRange } from './ranges';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 
 /**
  * Letters of every `.letters` file in the workspace whose title matches the query: by number
  * (`21`, `Letter 21`), by date words (`June 1926`) or by ISO date (`1926-06-25`, `1926-06`). Every word of the query must occur.
- * Then the persons of the registers whose preferred name, edition name or an alias matches.
+ * Then the persons of the registers whose preferred name, edition name or an alias matches, and
+ * the places, organisations and terms whose names match.
  */
 export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 500): SymbolInformation[] {
   const words = query
@@ -44,6 +46,20 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 5
     });
     if (results.length >= limit) return results;
   }
+  const registers = registersOf(index);
+  for (const kind of registers.kinds)
+    for (const entry of kind.entries) {
+      const names = entry.claims.map((claim) => claim.name.toLowerCase()).join('\n');
+      const lineIndex = registers.lineIndexOf(kind, entry.uri);
+      if (!lineIndex || !words.every((word) => names.includes(word))) continue;
+      results.push({
+        name: entry.name,
+        kind: SymbolKind.Object,
+        location: { uri: entry.uri, range: lineRange(lineIndex, entry.span) },
+        containerName: `${kind.kind.singular} · ${fileName(entry.uri)}`,
+      });
+      if (results.length >= limit) return results;
+    }
   return results;
 }
 

@@ -10,7 +10,8 @@ import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../../prot
 import { documentProblems } from '../topics/diagnose';
 import { numberingKey, type DocumentModel } from '../analysis/model';
 import { toDiagnostics } from '../features/diagnostics';
-import { registerDiagnostics } from '../features/registerDiagnostics';
+import { kindRegisterDiagnostics, registerDiagnostics } from '../features/registerDiagnostics';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
@@ -126,14 +127,18 @@ export class DiagnosticsScheduler {
   publishRegisters(): void {
     this.guard.run('register diagnostics', undefined, () => {
       const persons = this.session.workspace.persons;
-      const current = new Set(persons.files().map((file) => file.uri));
+      const registers = registersOf(this.session.workspace);
+      const others = registers.kinds.flatMap((index) => index.files().map((file) => file.uri));
+      const current = new Set([...persons.files().map((file) => file.uri), ...others]);
       for (const uri of this.registersWithDiagnostics) {
         if (!current.has(uri)) this.send({ uri, diagnostics: [] });
       }
       this.registersWithDiagnostics.clear();
       for (const uri of current) {
         this.registersWithDiagnostics.add(uri);
-        const diagnostics = registerDiagnostics(uri, persons, this.session.settings);
+        const diagnostics = registers.kindOf(uri)
+          ? kindRegisterDiagnostics(uri, registers, this.session.settings)
+          : registerDiagnostics(uri, persons, this.session.settings);
         this.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
       }
     });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { parseSettings } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 import type { ClientRequests } from './clientRequests';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { ErrorGuard } from './errorGuard';
@@ -65,7 +66,8 @@ export class DocumentSync {
       guard.run('didChange', undefined, () => {
         const uri = change.document.uri;
         if (!session.isRegister(uri)) return this.diagnostics.schedule(uri);
-        session.workspace.persons.set(uri, change.document.getText());
+        const text = change.document.getText();
+        if (!registersOf(session.workspace).set(uri, text)) session.workspace.persons.set(uri, text);
         this.diagnostics.registersChanged();
       }),
     );
@@ -87,15 +89,17 @@ export class DocumentSync {
       }),
     );
 
-    // The client watches `**/*.letters` and `**/*.persons.json`: files created, changed or deleted on
+    // The client watches `**/*.letters` and the registers (`**/*.persons.json`, `**/*.places.json`, ...): files created, changed or deleted on
     // disk outside the editor.
     connection.onDidChangeWatchedFiles(
       guard.notification('didChangeWatchedFiles', async (params) => {
         let registers = false;
         for (const change of params.changes) {
           if (!session.isRegister(change.uri) || documents.get(change.uri)) continue;
-          if (change.type === FileChangeType.Deleted) session.workspace.persons.delete(change.uri);
-          else await this.loadRegister(change.uri);
+          if (change.type === FileChangeType.Deleted) {
+            session.workspace.persons.delete(change.uri);
+            registersOf(session.workspace).delete(change.uri);
+          } else await this.loadRegister(change.uri);
           registers = true;
         }
         if (registers) this.diagnostics.registersChanged();
@@ -175,18 +179,26 @@ export class DocumentSync {
         ? await readText(fileURLToPath(uri))
         : undefined;
     const persons = this.session.workspace.persons;
+    const registers = registersOf(this.session.workspace);
     this.guard.run('register', undefined, () => {
-      if (text === undefined) persons.delete(uri);
-      else persons.set(uri, text);
+      if (text === undefined) {
+        persons.delete(uri);
+        registers.delete(uri);
+      } else if (!registers.set(uri, text)) persons.set(uri, text);
     });
   }
 
-  /** Finds the registers: `*.persons.json` in the workspace folders and the `letters.persons` paths. */
+  /**
+   * Finds the registers: `*.persons.json` and the other kinds' files (`*.places.json`, ...) in the
+   * workspace folders, and the `letters.persons` paths.
+   */
   private async loadRegisters(): Promise<void> {
     const session = this.session;
+    const registers = registersOf(session.workspace);
+    const suffixes = [REGISTER_SUFFIX, ...registers.kinds.map((index) => index.kind.suffix)];
     const found = new Set<string>();
     for (const folder of session.workspaceFolders) {
-      for (const file of await findFiles(folder, [REGISTER_SUFFIX])) found.add(fileUri(file));
+      for (const file of await findFiles(folder, suffixes)) found.add(fileUri(file));
     }
     const base = session.workspaceFolders[0] ?? process.cwd();
     session.configuredRegisters = new Set(
@@ -195,6 +207,8 @@ export class DocumentSync {
     for (const uri of session.configuredRegisters) found.add(uri);
     for (const file of session.workspace.persons.files())
       if (!found.has(file.uri)) session.workspace.persons.delete(file.uri);
+    for (const index of registers.kinds)
+      for (const file of index.files()) if (!found.has(file.uri)) index.delete(file.uri);
     for (const uri of found) await this.loadRegister(uri);
   }
 }

@@ -11,7 +11,7 @@ import {
   type InitializeResult,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
-import { LettersRequests } from '../../../protocol/letters';
+import { LettersRequests, type PreviewParams } from '../../../protocol/letters';
 import { documentProblems } from '../topics/diagnose';
 import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
@@ -28,6 +28,7 @@ import { toOffset, toSpan } from '../features/ranges';
 import { references } from '../features/references';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
+import { preview } from '../features/preview';
 import type { ClientRequests } from './clientRequests';
 import {
   APPLY_EDIT_COMMAND,
@@ -200,6 +201,17 @@ export function registerHandlers(
 
   connection.onRequest(LettersRequests.newLetter, (params: TextDocumentPositionParams) =>
     atPosition('newLetter', params, null, newLetter),
+  );
+
+  connection.onRequest(LettersRequests.preview, (params: PreviewParams) =>
+    onModel('preview', params.textDocument.uri, null, (model) =>
+      preview(
+        model,
+        workspace,
+        params.proof === true ? documentProblems(model, workspace) : [],
+        session.settings,
+      ),
+    ),
   );
 
   connection.onRequest(LettersRequests.detectEdition, (params: { text?: unknown }) =>

@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, type DocumentModel } from '../analysis/model';
 import { WorkspaceIndex } from '../analysis/workspace';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 import type { ClientSupport } from './clientSupport';
 
 /** The file name ending of edition files. */
@@ -80,9 +81,13 @@ export class Session {
     clearTimeout(timer);
   }
 
-  /** Whether a URI is a person register (the server answers no language features on it). */
+  /** Whether a URI is a register of any kind (the server answers no language features on it). */
   isRegister(uri: string): boolean {
-    return uri.endsWith(REGISTER_SUFFIX) || this.configuredRegisters.has(uri);
+    return (
+      uri.endsWith(REGISTER_SUFFIX) ||
+      this.configuredRegisters.has(uri) ||
+      registersOf(this.workspace).kindOf(uri) !== undefined
+    );
   }
 
   /** The model of an open `.letters` document (also the workspace index's), or undefined for an unknown URI or a register. */

@@ -2,8 +2,11 @@ import { citationsTopic } from './citations';
 import { crossReferencesTopic } from './crossReferences';
 import { datesTopic } from './dates';
 import { notesTopic } from './notes';
+import { organisationsTopic } from './organisations';
 import { personsTopic } from './persons';
+import { registersTopic } from './registers/registersTopic';
 import { sequenceTopic } from './sequence';
+import { textDamageTopic } from './textDamage';
 import type { Topic } from './topic';
 
 /**
@@ -18,4 +21,7 @@ export const TOPICS: readonly Topic[] = [
   crossReferencesTopic,
   sequenceTopic,
   personsTopic,
+  registersTopic,
+  organisationsTopic,
+  textDamageTopic,
 ];

@@ -5,6 +5,7 @@ import type { LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
+import type { LetterSyntax } from '../syntax/tree';
 
 /**
  * What a topic is asked about: one document of the edition, the workspace it belongs to (other
@@ -58,6 +59,14 @@ export interface Suggestion {
   readonly sortText?: string;
 }
 
+/** An entry a topic adds to the outline: under the note whose text holds it, else under its letter. */
+export interface OutlineEntry {
+  readonly name: string;
+  readonly detail?: string;
+  readonly span: Span;
+  readonly selection: Span;
+}
+
 /** A label shown after a place of the text (an ISO date, a preferred name). */
 export interface InlineHint {
   readonly offset: number;
@@ -95,6 +104,8 @@ export interface Topic {
   readonly highlights?: (context: TopicContext, offset: number) => readonly Highlight[] | undefined;
   /** Completions for the text before `offset`. */
   readonly suggest?: (context: TopicContext, offset: number) => readonly Suggestion[];
+  /** What the topic lists in the outline for one letter (depends on the document only, so the outline is cached). */
+  readonly outline?: (model: DocumentModel, letter: LetterSyntax) => readonly OutlineEntry[];
   /** Hints inside `range`, when the user's settings want them. */
   readonly hints?: (context: TopicContext, range: Span) => readonly InlineHint[];
 }

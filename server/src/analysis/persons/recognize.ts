@@ -1,6 +1,14 @@
 import { monthOf } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
-import { isCapitalised, isInitialLetter, tokenize, tokenKey, type Token } from './tokens';
+import {
+  insertName,
+  isCapitalised,
+  isInitialLetter,
+  tokenize,
+  tokenKey,
+  type NameTrieNode,
+  type Token,
+} from './tokens';
 
 /** A registered person named in a text. */
 export interface Mention {
@@ -25,11 +33,8 @@ export interface Recognition {
   readonly unknown: readonly UnknownPerson[];
 }
 
-interface TrieNode {
-  readonly children: Map<string, TrieNode>;
-  /** The person whose name ends here, and that name. */
-  match?: { personId: string; name: string; initialsOnly: boolean };
-}
+/** The person whose name ends at a node, and that name. */
+type TrieNode = NameTrieNode<{ personId: string; name: string; initialsOnly: boolean }>;
 
 /** Titles before a name: `Com. Zinoviev`, `Comrade Molotov`, `Comrades Shliapnikov and Medvedev`. */
 const TITLES = new Set(['Com', 'Comrade', 'Comrades', 'Gen']);
@@ -57,17 +62,8 @@ export class NameMatcher {
   constructor(names: ReadonlyMap<string, string>, forenames: ReadonlyMap<string, string>) {
     for (const [name, personId] of names) {
       const tokens = tokenize(name);
-      if (tokens.length === 0) continue;
-      let node = this.root;
-      tokens.forEach((token, index) => {
-        const key = tokenKey(token, index === 0);
-        let child = node.children.get(key);
-        if (!child) {
-          child = { children: new Map() };
-          node.children.set(key, child);
-        }
-        node = child;
-      });
+      const node = insertName(this.root, tokens);
+      if (!node) continue;
       const initialsOnly = tokens.every((token) => token.text === '.' || isInitialLetter(token));
       node.match = { personId, name, initialsOnly };
     }

@@ -73,3 +73,31 @@ export function isCapitalised(token: Token | undefined): boolean {
 export function isInitialLetter(token: Token | undefined): boolean {
   return token !== undefined && token.word && /^\p{Lu}\p{Ll}{0,2}$/u.test(token.text);
 }
+
+/** A node of a trie of names by tokens: each path from the root spells a name, `match` says whose. */
+export interface NameTrieNode<Match> {
+  readonly children: Map<string, NameTrieNode<Match>>;
+  match?: Match;
+}
+
+/**
+ * Adds a name, as its tokens, to a trie and returns the node where it ends (undefined for a name
+ * without tokens); the caller sets what the name matches there.
+ */
+export function insertName<Match>(
+  root: NameTrieNode<Match>,
+  tokens: readonly Token[],
+): NameTrieNode<Match> | undefined {
+  if (tokens.length === 0) return undefined;
+  let node = root;
+  tokens.forEach((token, index) => {
+    const key = tokenKey(token, index === 0);
+    let child = node.children.get(key);
+    if (!child) {
+      child = { children: new Map() };
+      node.children.set(key, child);
+    }
+    node = child;
+  });
+  return node;
+}

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../analysis/markdown';
 import type { DocumentModel } from '../../analysis/model';
 import type { Span } from '../../syntax/span';
 import { archiveEntry } from './archives';
@@ -20,7 +21,7 @@ export function citationMarkdown(citation: ResolvedCitation): string {
   const syntax = citation.syntax;
   const lines: string[] = [];
   if (citation.reference) {
-    lines.push(`**${formatReference(citation.reference)}**`);
+    lines.push(`**${escapeMarkdown(formatReference(citation.reference))}**`);
     const archive = citation.reference.archive ? archiveEntry(citation.reference.archive) : undefined;
     if (archive) {
       lines.push('', `${archive.abbreviation}: ${archive.fullName}`);
@@ -31,21 +32,29 @@ export function citationMarkdown(citation: ResolvedCitation): string {
     const source = syntax.form === 'ibid' ? citation.antecedent?.syntax : syntax;
     if (source && source.kind === 'published') {
       const parts = [source.title, source.place, source.year].filter((part) => part !== undefined);
-      lines.push(`**${parts.join(', ')}**`);
-      if (source.volume) lines.push('', `Volume ${source.volume}`);
+      lines.push(`**${escapeMarkdown(parts.join(', '))}**`);
+      if (source.volume) lines.push('', `Volume ${escapeMarkdown(source.volume)}`);
       if (syntax.pages)
-        lines.push('', `${source.form === 'periodical' ? 'Issue' : 'Pages'}: ${syntax.pages}`);
+        lines.push(
+          '',
+          `${source.form === 'periodical' ? 'Issue' : 'Pages'}: ${escapeMarkdown(syntax.pages)}`,
+        );
     }
   }
   if (citation.antecedent)
     lines.push(
       '',
-      `Continues \`${describe(citation.antecedent)}\`${citation.antecedent.note !== undefined ? ` (note ${citation.antecedent.note})` : ''}.`,
+      `Continues ${escapeMarkdown(describe(citation.antecedent))}${citation.antecedent.note !== undefined ? ` (note ${citation.antecedent.note})` : ''}.`,
     );
   if (citation.unresolved === 'nothing-before') lines.push('', 'Nothing is cited before it: unresolved.');
   if (citation.unresolved === 'ambiguous')
     lines.push('', 'Ambiguous: the previous note cites different sources.');
   return lines.join('\n');
+}
+
+/** The resolved name of a citation: the full archival reference, or the published source's title. */
+export function citationName(citation: ResolvedCitation): string {
+  return describe(citation) || 'Source';
 }
 
 function describe(citation: ResolvedCitation): string {

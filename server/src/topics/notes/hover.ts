@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../analysis/markdown';
 import type { DocumentModel } from '../../analysis/model';
 import { type WorkspaceIndex, fileName } from '../../analysis/workspace';
 import type { Span } from '../../syntax/span';
@@ -51,9 +52,4 @@ function preview(text: string): string {
     cut = true;
   }
   return escapeMarkdown(shown) + (cut ? ' \u2026' : '');
-}
-
-/** Escapes the characters Markdown would interpret, so the note text shows as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
 }

@@ -1,7 +1,8 @@
 import type { Node } from 'jsonc-parser';
 import schema from '../../../../schemas/organisations.schema.json';
 import type { RegisterEntry, RegisterKind } from '../registers/kind';
-import { escapeMarkdown, recordAt, spanOf, stringAt, stringsAt } from '../registers/registerFile';
+import { escapeMarkdown } from '../../analysis/markdown';
+import { recordAt, spanOf, stringAt, stringsAt } from '../registers/registerFile';
 
 /** One organisation of a `*.organisations.json` register (TEI org). */
 export interface Organisation extends RegisterEntry {

@@ -1,4 +1,5 @@
 import { monthName } from '../../syntax/calendar';
+import { escapeMarkdown } from '../../analysis/markdown';
 import type { DocumentModel } from '../../analysis/model';
 import type { Person } from '../../analysis/persons/register';
 import { type WorkspaceIndex, fileName } from '../../analysis/workspace';
@@ -19,12 +20,12 @@ export function personHover(
   const found = mentionAt(model, offset, workspace);
   if (!found) return undefined;
   const { person, mention } = found;
-  const lines = [`**${escape(person.name)}**${lifeDates(person)}`];
-  if (person.description) lines.push('', escape(person.description));
+  const lines = [`**${escapeMarkdown(person.name)}**${lifeDates(person)}`];
+  if (person.description) lines.push('', escapeMarkdown(person.description));
   const names = [person.editionName, ...person.aliases].filter(
     (name): name is string => name !== undefined && name !== person.name,
   );
-  if (names.length > 0) lines.push('', `Also: ${names.map(escape).join(', ')}`);
+  if (names.length > 0) lines.push('', `Also: ${names.map(escapeMarkdown).join(', ')}`);
   const links = Object.entries(person.authority).map(
     ([authority, uri]) => `[${AUTHORITY_NAMES[authority] ?? authority}](${uri})`,
   );
@@ -67,9 +68,4 @@ function whereMentioned(person: Person, workspace: WorkspaceIndex): string {
     return byDocument.size > 1 ? `${fileName(uri)}: ${list}` : list;
   });
   return `${header}: ${parts.join('; ')}.`;
-}
-
-/** Escapes Markdown in register text, which is the user's plain text. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (character) => `\\${character}`);
 }

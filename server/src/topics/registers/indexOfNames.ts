@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../analysis/markdown';
 import type { RegisterIndex } from './registerIndex';
 
 /** A text whose letters are indexed: its letters' numbers and start offsets, in text order. */
@@ -56,7 +57,7 @@ export function indexOfNames(
 export function indexMarkdown(headings: readonly IndexHeading[]): string {
   const lines = ['# Index of names', ''];
   for (const heading of headings) {
-    const name = heading.name.replace(/[\\`*_[\]<>#|]/g, (character) => `\\${character}`);
+    const name = escapeMarkdown(heading.name);
     if (heading.see) lines.push(`- *${name}*, see ${heading.see}`);
     else
       lines.push(

@@ -1,4 +1,4 @@
-import { tokenize, tokenKey, type Token } from '../../analysis/persons/tokens';
+import { insertName, tokenize, tokenKey, type NameTrieNode, type Token } from '../../analysis/persons/tokens';
 import type { Span } from '../../syntax/span';
 
 /** A register entry named in a text. */
@@ -11,10 +11,7 @@ export interface EntryMention {
   readonly name: string;
 }
 
-interface TrieNode {
-  readonly children: Map<string, TrieNode>;
-  match?: { entryId: string; name: string };
-}
+type TrieNode = NameTrieNode<{ entryId: string; name: string }>;
 
 /** Longest editorial bracket looked at after a name. */
 const MAX_BRACKET = 80;
@@ -40,19 +37,8 @@ export class EntryMatcher {
     private readonly contested: ReadonlySet<string> = new Set(),
   ) {
     for (const [name, entryId] of names) {
-      const tokens = tokenize(name);
-      if (tokens.length === 0) continue;
-      let node = this.root;
-      tokens.forEach((token, index) => {
-        const key = tokenKey(token, index === 0);
-        let child = node.children.get(key);
-        if (!child) {
-          child = { children: new Map() };
-          node.children.set(key, child);
-        }
-        node = child;
-      });
-      node.match = { entryId, name };
+      const node = insertName(this.root, tokenize(name));
+      if (node) node.match = { entryId, name };
     }
   }
 

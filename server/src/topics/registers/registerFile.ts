@@ -140,8 +140,3 @@ export function spanOf(node: Node): Span {
 function problem(span: Span, code: 'register.json' | 'register.schema', message: string): Problem {
   return { code, span, message, related: [], fixes: [] };
 }
-
-/** Escapes Markdown in register text, which is the user's plain text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (character) => `\\${character}`);
-}

@@ -1,7 +1,8 @@
 import type { Node } from 'jsonc-parser';
 import schema from '../../../../schemas/terms.schema.json';
 import type { RegisterEntry, RegisterKind } from '../registers/kind';
-import { escapeMarkdown, spanOf, stringAt, stringsAt } from '../registers/registerFile';
+import { escapeMarkdown } from '../../analysis/markdown';
+import { spanOf, stringAt, stringsAt } from '../registers/registerFile';
 
 /** One term of a `*.terms.json` glossary: a word or abbreviation and its gloss. */
 export interface Term extends RegisterEntry {

@@ -1,0 +1,15 @@
+/** The preview's HTML for a whole document: its preamble, then every letter. */
+import { escapeHtml } from './html';
+import { renderLetter } from './letter';
+import type { LetterSource } from './source';
+
+/** The HTML body of a document's preview (no `<html>` shell: the client wraps it with its CSP). */
+export function renderDocument(text: string, letters: readonly LetterSource[]): string {
+  const preamble = text
+    .slice(0, letters[0]?.start ?? text.length)
+    .split(/\r\n|\r|\n/)
+    .map((line, index) => ({ line: line.trim(), index }))
+    .filter(({ line }) => line.length > 0)
+    .map(({ line, index }) => `<p class="preamble" data-line="${index}">${escapeHtml(line)}</p>`);
+  return [...preamble, ...letters.map((letter) => renderLetter(text, letter))].join('\n');
+}

@@ -1,0 +1,111 @@
+import type { DocumentModel } from '../../analysis/model';
+import type { WorkspaceIndex } from '../../analysis/workspace';
+import { LineIndex } from '../../syntax/lineIndex';
+import type { Span } from '../../syntax/span';
+import type { RegisterEntry } from './kind';
+import { REGISTER_KINDS } from './kinds';
+import type { EntryMention } from './matcher';
+import { RegisterIndex } from './registerIndex';
+
+/** A mention in a letters document with the entry it names and the register index it is from. */
+export interface FoundMention {
+  readonly mention: EntryMention;
+  readonly entry: RegisterEntry;
+  readonly index: RegisterIndex;
+}
+
+/**
+ * The registers of every kind of {@link REGISTER_KINDS} that belong to one workspace. Kept beside
+ * the workspace index rather than in it, so that the analysis layer knows nothing of the topics.
+ */
+export class WorkspaceRegisters {
+  readonly kinds: readonly RegisterIndex[] = REGISTER_KINDS.map((kind) => new RegisterIndex(kind));
+  private readonly lineIndexes = new WeakMap<object, LineIndex>();
+  private contestedFrom: ReadonlyMap<string, string> | undefined;
+
+  constructor(private readonly workspace: WorkspaceIndex) {}
+
+  /** The register index a file belongs to, by its name's suffix (`.places.json`). */
+  kindOf(uri: string): RegisterIndex | undefined {
+    return this.kinds.find((index) => uri.endsWith(index.kind.suffix));
+  }
+
+  /** Stores a register's text; false when the URI is no register of these kinds. Never throws. */
+  set(uri: string, text: string): boolean {
+    const index = this.kindOf(uri);
+    index?.set(uri, text);
+    return index !== undefined;
+  }
+
+  delete(uri: string): void {
+    this.kindOf(uri)?.delete(uri);
+  }
+
+  /** The line index of a register file, built once per parsed version. */
+  lineIndexOf(index: RegisterIndex, uri: string): LineIndex | undefined {
+    const file = index.file(uri);
+    if (!file) return undefined;
+    let lines = this.lineIndexes.get(file);
+    if (!lines) {
+      lines = new LineIndex(file.text);
+      this.lineIndexes.set(file, lines);
+    }
+    return lines;
+  }
+
+  /**
+   * Every mention of every kind in a document, in text order. A name the person registers also
+   * claim (`Peter`) counts here only with an editorial bracket naming this kind's entry; a name
+   * inside a longer name of another kind is not a mention; one name in two kinds' registers is
+   * a mention of each, and the first kind of `REGISTER_KINDS` answers hover and definition.
+   */
+  mentions(model: DocumentModel): FoundMention[] {
+    this.updateContested();
+    const starts = model.letters.map((letter) => letter.span.start);
+    const found: FoundMention[] = [];
+    for (const index of this.kinds)
+      for (const mention of index.mentions(model.text, starts)) {
+        const entry = index.entry(mention.entryId);
+        if (entry) found.push({ mention, entry, index });
+      }
+    found.sort(
+      (a, b) => a.mention.span.start - b.mention.span.start || b.mention.span.end - a.mention.span.end,
+    );
+    // The longest name wins across kinds too: `Amsterdam` inside `Amsterdam International` is no place.
+    let reach: Span = { start: -1, end: -1 };
+    return found.filter(({ mention: { span } }) => {
+      const same = span.start === reach.start && span.end === reach.end;
+      if (span.end <= reach.end && !same) return false;
+      reach = span;
+      return true;
+    });
+  }
+
+  /** The mention at `offset` of a document, if any. */
+  mentionAt(model: DocumentModel, offset: number): FoundMention | undefined {
+    return this.mentions(model).find(
+      ({ mention }) => mention.span.start <= offset && offset <= mention.span.end,
+    );
+  }
+
+  /** The person names change only when a person register does; the matchers are rebuilt then. */
+  private updateContested(): void {
+    const names = this.workspace.persons.names;
+    if (names === this.contestedFrom) return;
+    this.contestedFrom = names;
+    const contested = new Set(names.keys());
+    for (const index of this.kinds) index.setContested(contested);
+  }
+}
+
+const byWorkspace = new WeakMap<WorkspaceIndex, WorkspaceRegisters>();
+
+/** The registers of a workspace, created empty on first use. */
+export function registersOf(workspace: WorkspaceIndex): WorkspaceRegisters {
+  let registers = byWorkspace.get(workspace);
+  if (!registers) {
+    registers = new WorkspaceRegisters(workspace);
+    byWorkspace.set(workspace, registers);
+  }
+  return registers;
+}

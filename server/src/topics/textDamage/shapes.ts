@@ -1,0 +1,97 @@
+import type { Fix, Problem } from '../../analysis/problems';
+import type { Span } from '../../syntax/span';
+
+/** The text-damage codes this module reports. */
+export type TextDamageCode = 'text.runTogether' | 'text.lostDash' | 'text.missingSpace' | 'text.quote';
+
+/** One shape rule: a pattern whose match is damage, and how to read it. */
+interface ShapeRule {
+  readonly code: TextDamageCode;
+  /** Global pattern; group 1 is the text before the break, group 2 the text after it. */
+  readonly pattern: RegExp;
+  /** The joint between the two groups, reinserted by the first fix. */
+  readonly joint: string;
+  readonly describe: (reading: string) => string;
+}
+
+/**
+ * Rules that read the shape of the text alone, chosen so that correct prose never matches:
+ * an editorial attribution (`U.S. Ed.`, `J. Stalin`) (or `Trans.`) glued to a letter lost its em dash; a
+ * lower-case word glued to a capitalised one (`andYagoda`) lost its space; a letter glued to an
+ * opening bracket (`plenum(RTsKhIDNI`) or a comma glued to a capital (`example,G.`) lost a space;
+ * two apostrophes before a letter stand for an opening double quote.
+ */
+const RULES: readonly ShapeRule[] = [
+  {
+    code: 'text.lostDash',
+    pattern: /([\p{Ll}\]"'’”])((?:U\.S\. Ed\.)|(?:J\. Stalin\])|(?:Trans\.))/gu,
+    joint: '—',
+    describe: (reading) => `looks like \`${reading}\`: an em dash before the attribution was lost.`,
+  },
+  {
+    code: 'text.runTogether',
+    pattern: /(?<![\p{L}\d])(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: two words run together.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2})(\()(?=\p{Lu})/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(\p{Ll}{2,},)(\p{Lu}\p{L}*)/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
+  },
+  {
+    code: 'text.quote',
+    pattern: /(?<![\p{L}'])('')(\p{L})/gu,
+    joint: '',
+    describe: () => 'two apostrophes stand for an opening double quote.',
+  },
+];
+
+/** The text-damage problems that the shape rules find in `text` within `range`. */
+export function shapeProblems(text: string, range: Span): Problem[] {
+  const slice = text.slice(range.start, range.end);
+  const problems: Problem[] = [];
+  const taken = new Set<number>();
+  for (const rule of RULES) {
+    for (const match of slice.matchAll(rule.pattern)) {
+      const before = match[1] ?? '';
+      const after = match[2] ?? '';
+      const start = range.start + (match.index ?? 0);
+      const joint = start + before.length;
+      if (taken.has(joint)) continue;
+      taken.add(joint);
+      const fix = ruleFix(rule, before, start, joint);
+      const reading = fix.replacements[0]?.newText ?? '';
+      problems.push({
+        code: rule.code,
+        span: { start, end: joint + after.length },
+        message: `\`${before}${after}\` ${rule.describe(rule.code === 'text.quote' ? '“' : before.slice(-12) + reading + after)}`,
+        related: [],
+        fixes: [fix],
+      });
+    }
+  }
+  return problems.sort((a, b) => a.span.start - b.span.start);
+}
+
+function ruleFix(rule: ShapeRule, before: string, start: number, joint: number): Fix {
+  if (rule.code === 'text.quote')
+    return {
+      title: "Replace `''` with `\"`",
+      replacements: [{ span: { start, end: start + before.length }, newText: '"' }],
+      preferred: true,
+    };
+  const title = rule.joint === '—' ? 'Insert an em dash' : 'Insert a space';
+  return {
+    title,
+    replacements: [{ span: { start: joint, end: joint }, newText: rule.joint }],
+    preferred: true,
+  };
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import type { LetterPreview } from '../../protocol/letters';
+import { SAMPLE_URI, type ServerSession, startSampleSession } from './lspClient';
+
+describe('protocol: letters/preview', () => {
+  let session: ServerSession;
+
+  before(async () => {
+    ({ session } = await startSampleSession());
+  });
+
+  after(async () => {
+    await session.stop();
+  });
+
+  it('renders the sample with letter 12 and its notes, and proof marks only when asked', async () => {
+    const plain: LetterPreview = await session.connection.sendRequest('letters/preview', {
+      textDocument: { uri: SAMPLE_URI },
+    });
+    assert.match(plain.html, /<article class="letter" id="letter-12"/);
+    assert.match(plain.html, /<sup class="marker" id="letter-12-marker-3-1"><a href="#letter-12-note-3"/);
+    assert.deepEqual(plain.proof, []);
+    const proof: LetterPreview = await session.connection.sendRequest('letters/preview', {
+      textDocument: { uri: SAMPLE_URI },
+      proof: true,
+    });
+    assert.ok(
+      proof.proof.some((mark) => mark.code === 'note.glued' && mark.line === 466),
+      JSON.stringify(proof.proof.slice(0, 5)),
+    );
+  });
+
+  it('answers null for a document that is not open', async () => {
+    const answer: unknown = await session.connection.sendRequest('letters/preview', {
+      textDocument: { uri: 'file:///nowhere.letters' },
+    });
+    assert.equal(answer, null);
+  });
+});

@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type {
+  CompletionItem,
+  Hover,
+  Location,
+  LocationLink,
+  SymbolInformation,
+} from 'vscode-languageserver-protocol';
+import {
+  openDocument,
+  positionOf,
+  ROOT,
+  SAMPLE_TEXT,
+  SAMPLE_URI,
+  type ServerSession,
+  startServer,
+} from './lspClient';
+
+const sampleRegister = (kind: string) => {
+  const file = path.join(ROOT, 'samples', `stalin-molotov-1926.${kind}.json`);
+  return { uri: pathToFileURL(file).toString(), text: readFileSync(file, 'utf8') };
+};
+const PLACES = sampleRegister('places');
+const ORGANISATIONS = sampleRegister('organisations');
+
+/**
+ * How often a name occurs in the sample, also where the damaged text glues it to the word before
+ * (`thePolitburo`) or to a note number (`Politburo2`): the tokenizer splits both.
+ */
+const nameCount = (name: string) => SAMPLE_TEXT.match(new RegExp(`${name}(?!\\p{Ll})`, 'gu'))?.length ?? 0;
+
+describe('protocol: places and organisations over real LSP', () => {
+  let session: ServerSession;
+
+  before(async () => {
+    session = await startServer(path.join(ROOT, 'samples'));
+    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
+    await session.diagnostics(SAMPLE_URI);
+  });
+
+  after(async () => {
+    await session.stop();
+  });
+
+  it('loads the sample place and organisation registers and finds nothing wrong with them', async () => {
+    assert.deepEqual((await session.diagnostics(PLACES.uri)).diagnostics, []);
+    assert.deepEqual((await session.diagnostics(ORGANISATIONS.uri)).diagnostics, []);
+  });
+
+  it('shows "Peter [Petrograd]" of 1926 under the name then in force, Leningrad', async () => {
+    const shown: Hover = await session.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: SAMPLE_URI },
+      position: positionOf('Peter [Petrograd]', 1),
+    });
+    assert.ok(typeof shown.contents === 'object' && 'value' in shown.contents);
+    assert.match(shown.contents.value, /^\*\*Leningrad\*\* \(now Saint Petersburg\)/);
+    assert.deepEqual(shown.range?.start, positionOf('Peter [Petrograd]'));
+    assert.deepEqual(shown.range?.end, positionOf('Peter [Petrograd]', 'Peter [Petrograd]'.length));
+  });
+
+  it('goes from "Comintern" to its entry in the organisations register', async () => {
+    const links: LocationLink[] = await session.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: SAMPLE_URI },
+      position: positionOf('Comintern itself', 2),
+    });
+    assert.equal(links.length, 1);
+    assert.equal(links[0]?.targetUri, ORGANISATIONS.uri);
+    assert.deepEqual(links[0]?.targetSelectionRange.start, positionOf('"Comintern"', 0, ORGANISATIONS.text));
+  });
+
+  it('lists every "Sochi" of the sample as references of the place, with its entry when asked', async () => {
+    const ask = async (includeDeclaration: boolean): Promise<Location[]> =>
+      session.connection.sendRequest('textDocument/references', {
+        textDocument: { uri: SAMPLE_URI },
+        position: positionOf('Monday. Sochi.', 9),
+        context: { includeDeclaration },
+      });
+    const mentions = await ask(false);
+    assert.equal(mentions.length, nameCount('Sochi'));
+    assert.ok(mentions.every((location) => location.uri === SAMPLE_URI));
+    const withEntry = await ask(true);
+    assert.equal(withEntry.length, mentions.length + 1);
+    assert.equal(withEntry[0]?.uri, PLACES.uri);
+    assert.deepEqual(withEntry[0]?.range.start, positionOf('"Sochi"', 0, PLACES.text));
+  });
+
+  it('lists every "Politburo" of the sample as references of the organisation', async () => {
+    const locations: Location[] = await session.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: SAMPLE_URI },
+      position: positionOf('members of the Politburo', 17),
+      context: { includeDeclaration: false },
+    });
+    assert.equal(locations.length, nameCount('Politburo'));
+  });
+
+  it('offers registered organisations while a capitalised word is typed', async () => {
+    const items: CompletionItem[] = await session.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: SAMPLE_URI },
+      position: positionOf('Comintern itself', 'Comintern'.length),
+    });
+    assert.ok(items.some((item) => item.label === 'Comintern'));
+  });
+});
+
+describe('protocol: register names as workspace symbols', () => {
+  let session: ServerSession;
+
+  before(async () => {
+    session = await startServer(path.join(ROOT, 'samples'));
+    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
+    await session.diagnostics(SAMPLE_URI);
+  });
+
+  after(async () => {
+    await session.stop();
+  });
+
+  it('finds a place by a former name, as its entry in the register', async () => {
+    const symbols: SymbolInformation[] = await session.connection.sendRequest('workspace/symbol', {
+      query: 'tsaritsyn',
+    });
+    assert.deepEqual(
+      symbols.map((symbol) => [symbol.name, symbol.location.uri]),
+      [['Volgograd', PLACES.uri]],
+    );
+  });
+});
+
+describe('protocol: a place register with a defect', () => {
+  let session: ServerSession;
+  let folder: string;
+
+  before(async () => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'letters-places-'));
+    writeFileSync(path.join(folder, 'edition.letters'), 'Letter 1\n\nWe went to Kursk.\n');
+    session = await startServer(folder);
+  });
+
+  after(async () => {
+    await session.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reports a schema error in a register on disk, and clears it once the file is fixed', async () => {
+    const file = path.join(folder, 'edition.places.json');
+    const uri = pathToFileURL(file).toString();
+    const broken = '{ "places": [ { "id": "kursk", "name": "Kursk", "population": 1 } ] }';
+    writeFileSync(file, broken);
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri, type: 1 }],
+    });
+    const published = await session.diagnostics(uri, (params) => params.diagnostics.length > 0);
+    assert.deepEqual(
+      published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start]),
+      [['register.schema', positionOf('"population"', 0, broken)]],
+    );
+    writeFileSync(file, '{ "places": [ { "id": "kursk", "name": "Kursk" } ] }');
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri, type: 2 }],
+    });
+    await session.diagnostics(uri, (params) => params.diagnostics.length === 0);
+  });
+
+  it('applies an edit of an open register to the hover at once, before it is saved', async () => {
+    const letters = pathToFileURL(path.join(folder, 'edition.letters')).toString();
+    const lettersText = 'Letter 1\n\nWe went to Kursk.\n';
+    await openDocument(session, letters, lettersText);
+    const uri = pathToFileURL(path.join(folder, 'edition.places.json')).toString();
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri,
+        languageId: 'json',
+        version: 1,
+        text: '{ "places": [ { "id": "kursk", "name": "Kursk" } ] }',
+      },
+    });
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        {
+          text: '{ "places": [ { "id": "kursk", "name": "Kursk", "description": "A town south of Moscow." } ] }',
+        },
+      ],
+    });
+    await session.diagnostics(uri);
+    const shown: Hover = await session.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: letters },
+      position: positionOf('Kursk', 1, lettersText),
+    });
+    assert.ok(typeof shown.contents === 'object' && 'value' in shown.contents);
+    assert.match(shown.contents.value, /^\*\*Kursk\*\*\n\nA town south of Moscow\./);
+  });
+});

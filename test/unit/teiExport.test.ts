@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { exportEdition } from '../../server/src/export/source';
+import { exportTei } from '../../server/src/export/tei';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'samples');
+const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+function sampleWorkspace(): WorkspaceIndex {
+  const workspace = new WorkspaceIndex();
+  workspace.persons.set(
+    'file:///samples/stalin-molotov-1926.persons.json',
+    readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
+  );
+  workspace.set(
+    'file:///samples/stalin-molotov-1926.letters',
+    0,
+    readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.letters'), 'utf8'),
+  );
+  return workspace;
+}
+
+function sampleTei(): string {
+  const workspace = sampleWorkspace();
+  return exportTei(exportEdition(workspace.all(), workspace.persons), {
+    title: 'Stalin to Molotov, 1926',
+    source: undefined,
+  });
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+describe('TEI export', () => {
+  const workspace = sampleWorkspace();
+  const model = workspace.all()[0]!;
+  const document = new DOMParser().parseFromString(sampleTei(), 'text/xml');
+  const divs = Array.from(document.getElementsByTagNameNS(TEI_NS, 'div'));
+
+  it('writes one div per letter of the sample, in order, each with its correspDesc', () => {
+    assert.deepEqual(
+      divs.map((div) => Number(div.getAttribute('n'))),
+      model.letters.map((letter) => letter.number),
+    );
+    const corresp = Array.from(document.getElementsByTagNameNS(TEI_NS, 'correspDesc'));
+    assert.deepEqual(
+      divs.map((div) => div.getAttribute('decls')),
+      corresp.map((desc) => `#${desc.getAttribute('xml:id')}`),
+    );
+  });
+
+  it('keeps the whole text of every letter (up to white space)', () => {
+    divs.forEach((div, index) => {
+      const letter = model.letters[index]!;
+      assert.equal(
+        squash(div.textContent ?? ''),
+        squash(model.textOf(letter.span)),
+        `letter ${letter.number}`,
+      );
+    });
+  });
+
+  it('writes each note with its number and links each first marker to its note and back', () => {
+    divs.forEach((div, index) => {
+      const letter = model.letters[index]!;
+      const notes = Array.from(div.getElementsByTagNameNS(TEI_NS, 'note'));
+      assert.deepEqual(
+        notes.map((note) => Number(note.getAttribute('n'))),
+        letter.notes.map((note) => note.number),
+      );
+      const byId = new Map(notes.map((note) => [note.getAttribute('xml:id'), note]));
+      const markers = Array.from(div.getElementsByTagNameNS(TEI_NS, 'ref')).filter(
+        (ref) => ref.getAttribute('type') === 'noteMarker',
+      );
+      assert.equal(markers.length, letter.markers.length, `markers of letter ${letter.number}`);
+      for (const marker of markers) {
+        const target = (marker.getAttribute('target') ?? '').slice(1);
+        const note = byId.get(target);
+        if (!letter.notes.some((candidate) => candidate.number === Number(marker.getAttribute('n')))) {
+          assert.equal(note, undefined);
+          continue;
+        }
+        assert.ok(note, `marker ${marker.getAttribute('n')} of letter ${letter.number} points to its note`);
+        const id = marker.getAttribute('xml:id');
+        if (id) assert.equal(note.getAttribute('target'), `#${id}`);
+      }
+    });
+  });
+
+  it('refers every mention to a person of the register listed in standOff', () => {
+    const listed = new Set(
+      Array.from(document.getElementsByTagNameNS(TEI_NS, 'person')).map((person: Element) =>
+        person.getAttribute('xml:id'),
+      ),
+    );
+    const mentions = Array.from(document.getElementsByTagNameNS(TEI_NS, 'persName')).filter((name) =>
+      name.getAttribute('ref'),
+    );
+    assert.ok(mentions.length > 100, `${mentions.length} mentions`);
+    for (const mention of mentions) assert.ok(listed.has(mention.getAttribute('ref')!.slice(1)));
+    assert.deepEqual([...listed].sort(), workspace.persons.persons.map((person) => person.id).sort());
+  });
+});
