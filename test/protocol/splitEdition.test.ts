@@ -119,6 +119,22 @@ describe('protocol: the 1926 sample split into three files by month range', () =
   });
 });
 
+/**
+ * The next diagnostics for `uri` with a problem of `code`; rejects after 10 s, so that a test whose
+ * problem never comes fails and still stops its server instead of leaving mocha waiting.
+ */
+function diagnosticsWith(session: ServerSession, uri: string, code: string) {
+  return new Promise<Diagnostic[]>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${code} published for ${uri}`)), 10_000);
+    void session
+      .diagnostics(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === code))
+      .then((published) => {
+        clearTimeout(timer);
+        resolve(published.diagnostics.filter((diagnostic) => diagnostic.code === code));
+      });
+  });
+}
+
 describe('protocol: sequence and chronology across the files of a split edition', () => {
   it('reports a letter missing at a file boundary on the first letter of the next file', async () => {
     // Letter 22 opens July–September; without it letter 23 follows letter 21 of May–June.
@@ -131,10 +147,7 @@ describe('protocol: sequence and chronology across the files of a split edition'
     const session = await startServer(folder);
     try {
       const july = pathToFileURL(path.join(folder, JULY_SEPTEMBER ?? '')).toString();
-      const published = await session.diagnostics(july, (params) =>
-        params.diagnostics.some((diagnostic) => diagnostic.code === 'letter.sequence'),
-      );
-      const sequence = published.diagnostics.filter((diagnostic) => diagnostic.code === 'letter.sequence');
+      const sequence = await diagnosticsWith(session, july, 'letter.sequence');
       assert.deepEqual(
         sequence.map((diagnostic) => [diagnostic.message, diagnostic.range.start.line]),
         [['Letter 23 follows letter 21; letter 22 is missing.', 0]],
@@ -157,12 +170,7 @@ describe('protocol: sequence and chronology across the files of a split edition'
     const session = await startServer(folder);
     try {
       const autumn = pathToFileURL(path.join(folder, OCTOBER_DECEMBER ?? '')).toString();
-      const published = await session.diagnostics(autumn, (params) =>
-        params.diagnostics.some((diagnostic) => diagnostic.code === 'date.chronology'),
-      );
-      const chronology: Diagnostic[] = published.diagnostics.filter(
-        (diagnostic) => diagnostic.code === 'date.chronology',
-      );
+      const chronology = await diagnosticsWith(session, autumn, 'date.chronology');
       assert.deepEqual(
         chronology.map((diagnostic) => diagnostic.message),
         [
