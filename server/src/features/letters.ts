@@ -6,6 +6,7 @@ import type { Span } from '../syntax/span';
 import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
 import { letterLabel, summary } from '../analysis/labels';
+import { inEditionOrder } from '../analysis/editionOrder';
 import { toPosition, toRange } from './ranges';
 import type { LetterAt, LetterListing, LetterSummary, NewLetter } from '../../../protocol/letters';
 
@@ -51,13 +52,13 @@ export function summarize(
   };
 }
 
-/** The letters of the workspace in reading order (documents by URI, letters in text order). */
+/** The letters of the workspace in reading order (documents in edition order, letters in text order). */
 export function workspaceLetters(
   documents: readonly DocumentModel[],
   problemsOf: ShownProblemsOf,
   persons: PersonIndex,
 ): LetterListing[] {
-  return documents.flatMap((model) => {
+  return inEditionOrder(documents).flatMap((model) => {
     const diagnostics = problemsOf(model.uri);
     const mentions = persons.recognise(model).mentions;
     return model.letters.map((letter) => ({
@@ -118,7 +119,7 @@ export function adjacentLetter(
   direction: 'next' | 'previous',
   problemsOf: ShownProblemsOf,
 ): LetterSummary | null {
-  const sequence = documents.flatMap((document) =>
+  const sequence = inEditionOrder(documents).flatMap((document) =>
     document.letters.map((letter) => ({ model: document.uri === model.uri ? model : document, letter })),
   );
   const current = model.letterAt(offset);

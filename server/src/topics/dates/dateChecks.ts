@@ -6,6 +6,7 @@ import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
 import type { Problem } from '../../analysis/problems';
+import type { LetterElsewhere } from './precedingLetter';
 
 /** Longest line that still counts as a dateline (`Sent from Moscow, 3 June 1926`). */
 const DATELINE_LENGTH = 60;
@@ -164,11 +165,12 @@ function datelineProblem(model: DocumentModel, letter: LetterSyntax): Problem | 
 /**
  * Letters whose editorial date is certainly earlier than the previous letter's: even its latest
  * possible day comes before the previous letter's earliest one (so `[May 1926]` after
- * `[24 May 1926]` is not reported).
+ * `[24 May 1926]` is not reported). The first letter is compared with `preceding`, the last dated
+ * letter of the file before this one in the edition.
  */
-export function chronologyProblems(model: DocumentModel): Problem[] {
+export function chronologyProblems(model: DocumentModel, preceding?: LetterElsewhere): Problem[] {
   const problems: Problem[] = [];
-  let previous: LetterSyntax | undefined;
+  let previous: LetterSyntax | undefined = preceding?.letter;
   for (const letter of model.letters) {
     const value = letter.editorialDate?.value;
     if (!value || value.date.year === undefined) continue;
@@ -180,6 +182,7 @@ export function chronologyProblems(model: DocumentModel): Problem[] {
         message: `Letter ${letter.number} is dated ${longDate(value.date)}, earlier than letter ${previous.number} before it (${longDate(previousValue.date)}).`,
         related: [
           {
+            ...(previous === preceding?.letter ? { uri: preceding.uri } : {}),
             span: previous.editorialDate?.span ?? previous.heading,
             message: `The editorial date of letter ${previous.number}`,
           },

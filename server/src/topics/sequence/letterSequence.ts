@@ -2,6 +2,7 @@ import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
 import type { Problem } from '../../analysis/problems';
 import type { WorkspaceIndex } from '../../analysis/workspace';
+import { inEditionOrder } from '../../analysis/editionOrder';
 
 /** A letter with the document it lives in. */
 interface PlacedLetter {
@@ -11,7 +12,7 @@ interface PlacedLetter {
 
 /**
  * Letters numbered out of sequence across the workspace: the letters of all `.letters` files, in
- * file-name order and then text order, should count up by one (an untitled document is checked
+ * edition order (`inEditionOrder`) and then text order, should count up by one (an untitled document is checked
  * on its own). Reports duplicates (related: the
  * other letter), gaps and steps backwards (related: the previous letter).
  */
@@ -20,9 +21,9 @@ export function letterSequenceProblems(model: DocumentModel, workspace: Workspac
   const documents = isEditionFile(model.uri)
     ? workspace.all().filter((document) => isEditionFile(document.uri) && document.uri !== model.uri)
     : [];
-  const sequence: PlacedLetter[] = [...documents, model]
-    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))
-    .flatMap((document) => document.letters.map((letter) => ({ model: document, letter })));
+  const sequence: PlacedLetter[] = inEditionOrder([...documents, model]).flatMap((document) =>
+    document.letters.map((letter) => ({ model: document, letter })),
+  );
   const firstWithNumber = new Map<number, PlacedLetter>();
   const problems: Problem[] = [];
   sequence.forEach((placed, index) => {

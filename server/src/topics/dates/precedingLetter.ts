@@ -1,0 +1,37 @@
+import type { LetterSyntax } from '../../syntax/tree';
+import type { DocumentModel } from '../../analysis/model';
+import type { WorkspaceIndex } from '../../analysis/workspace';
+import { inEditionOrder } from '../../analysis/editionOrder';
+
+/** A letter with the URI of the document it lives in. */
+export interface LetterElsewhere {
+  readonly uri: string;
+  readonly letter: LetterSyntax;
+}
+
+/**
+ * The last dated letter of the files that come before `model` in edition order, so that the
+ * chronology of a file's first letter is checked against the file before it. Only files on disk
+ * form the edition; an untitled document has no predecessor.
+ */
+export function precedingDatedLetter(
+  model: DocumentModel,
+  workspace: WorkspaceIndex,
+): LetterElsewhere | undefined {
+  if (!isEditionFile(model.uri)) return undefined;
+  const others = workspace
+    .all()
+    .filter((document) => isEditionFile(document.uri) && document.uri !== model.uri);
+  const ordered = inEditionOrder([...others, model]);
+  for (const document of ordered.slice(0, ordered.indexOf(model)).reverse()) {
+    const dated = [...document.letters]
+      .reverse()
+      .find((letter) => letter.editorialDate?.value?.date.year !== undefined);
+    if (dated) return { uri: document.uri, letter: dated };
+  }
+  return undefined;
+}
+
+function isEditionFile(uri: string): boolean {
+  return uri.startsWith('file:');
+}
