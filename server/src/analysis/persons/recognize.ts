@@ -1,9 +1,11 @@
 import { monthOf } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
 import {
+  bracketAfter,
   insertName,
   isCapitalised,
   isInitialLetter,
+  skipPossessive,
   tokenize,
   tokenKey,
   type NameTrieNode,
@@ -43,8 +45,6 @@ const POSTSCRIPT = /^P+S$/;
 
 /** Titles written with a period, never taken for initials. */
 const ABBREVIATED_TITLES = new Set(['Com', 'Gen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'No', 'Vol']);
-/** Longest editorial bracket looked at after a name. */
-const MAX_BRACKET = 80;
 
 /**
  * Finds the mentions of registered names in a text in one pass: a trie over name tokens, built
@@ -286,32 +286,4 @@ function startsSentence(tokens: readonly Token[], index: number): boolean {
   if (!previous) return true;
   if (previous.word) return false;
   return /^[.!?"“”(]$/.test(previous.text) || (tokens[index]?.gap === 'line' && previous.text !== ',');
-}
-
-/** Steps over `'s` / `’s` after a name. */
-function skipPossessive(tokens: readonly Token[], last: number): number {
-  const apostrophe = tokens[last + 1];
-  const s = tokens[last + 2];
-  if (
-    apostrophe &&
-    s &&
-    /^['’]$/.test(apostrophe.text) &&
-    apostrophe.gap === 'none' &&
-    s.text === 's' &&
-    s.gap === 'none'
-  )
-    return last + 2;
-  return last;
-}
-
-/** An editorial bracket right after a name, on the same line: `[Zinoviev]`. */
-function bracketAfter(tokens: readonly Token[], last: number): { open: number; close: number } | undefined {
-  const open = tokens[last + 1];
-  if (open?.text !== '[' || open.gap === 'line') return undefined;
-  for (let index = last + 2; index < tokens.length; index++) {
-    const token = tokens[index] as Token;
-    if (token.gap === 'line' || token.end - open.start > MAX_BRACKET || token.text === '[') return undefined;
-    if (token.text === ']') return index > last + 2 ? { open: last + 1, close: index } : undefined;
-  }
-  return undefined;
 }

@@ -101,3 +101,30 @@ export function insertName<Match>(
   });
   return node;
 }
+
+/** Longest editorial bracket looked at after a name. */
+const MAX_BRACKET = 80;
+
+/** Steps over `'s` / `’s` after a name: the index of the name's last token, the `s` included. */
+export function skipPossessive(tokens: readonly Token[], last: number): number {
+  const apostrophe = tokens[last + 1];
+  const s = tokens[last + 2];
+  return apostrophe?.gap === 'none' && /^['’]$/.test(apostrophe.text) && s?.text === 's' && s.gap === 'none'
+    ? last + 2
+    : last;
+}
+
+/** An editorial bracket right after a name, on the same line (`[Zinoviev]`, `[Petrograd]`): its tokens. */
+export function bracketAfter(
+  tokens: readonly Token[],
+  last: number,
+): { open: number; close: number } | undefined {
+  const open = tokens[last + 1];
+  if (open?.text !== '[' || open.gap === 'line') return undefined;
+  for (let index = last + 2; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.gap === 'line' || token.end - open.start > MAX_BRACKET || token.text === '[') return undefined;
+    if (token.text === ']') return index > last + 2 ? { open: last + 1, close: index } : undefined;
+  }
+  return undefined;
+}

@@ -1,4 +1,12 @@
-import { insertName, tokenize, tokenKey, type NameTrieNode, type Token } from '../../analysis/persons/tokens';
+import {
+  bracketAfter,
+  insertName,
+  skipPossessive,
+  tokenize,
+  tokenKey,
+  type NameTrieNode,
+  type Token,
+} from '../../analysis/persons/tokens';
 import type { Span } from '../../syntax/span';
 
 /** A register entry named in a text. */
@@ -12,9 +20,6 @@ export interface EntryMention {
 }
 
 type TrieNode = NameTrieNode<{ entryId: string; name: string }>;
-
-/** Longest editorial bracket looked at after a name. */
-const MAX_BRACKET = 80;
 
 /**
  * Finds the names of one register kind in a text with the persons' tokenizer: the longest
@@ -92,25 +97,4 @@ export class EntryMatcher {
     });
     return tokens.length > 0 ? node?.match?.entryId : undefined;
   }
-}
-
-/** Steps over `'s` / `’s` after a name. */
-function skipPossessive(tokens: readonly Token[], last: number): number {
-  const apostrophe = tokens[last + 1];
-  const s = tokens[last + 2];
-  return apostrophe?.gap === 'none' && /^['’]$/.test(apostrophe.text) && s?.text === 's' && s.gap === 'none'
-    ? last + 2
-    : last;
-}
-
-/** An editorial bracket right after a name, on the same line: `[Petrograd]`. */
-function bracketAfter(tokens: readonly Token[], last: number): { open: number; close: number } | undefined {
-  const open = tokens[last + 1];
-  if (open?.text !== '[' || open.gap === 'line') return undefined;
-  for (let index = last + 2; index < tokens.length; index++) {
-    const token = tokens[index] as Token;
-    if (token.gap === 'line' || token.end - open.start > MAX_BRACKET || token.text === '[') return undefined;
-    if (token.text === ']') return index > last + 2 ? { open: last + 1, close: index } : undefined;
-  }
-  return undefined;
 }
