@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
+import { lines } from '../fixture';
 import { englishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { editionWords } from '../../server/src/topics/textDamage/editionWords';
+import { DocumentModel } from '../../server/src/analysis/model';
+import {
+  documentWords,
+  editionWords,
+  type EditionWords,
+} from '../../server/src/topics/textDamage/editionWords';
 import { apostropheJointProblems } from '../../server/src/topics/textDamage/apostropheJoints';
 import { fusedWordProblems } from '../../server/src/topics/textDamage/fusedWords';
 import type { Problem } from '../../server/src/analysis/problems';
@@ -111,28 +117,57 @@ describe('text damage: a space lost after a possessive apostrophe', () => {
 });
 
 describe('text damage: the edition word table', () => {
-  const snapshot = (text: string) => {
-    const table = editionWords(text);
-    return [new Map(table.words), new Map(table.compounds)];
-  };
+  const counts = (table: EditionWords) => [new Map(table.words), new Map(table.compounds)];
 
-  it('updates after an edit to exactly the counts of a fresh count', () => {
+  it('follows edits letter by letter to exactly the counts of a fresh count', () => {
     const versions = [
-      'The so-called opposition and the workers; our workers.',
-      'The so-called opposition and the workers; our workers. More workers came.',
-      'The socalled opposition and the workers; our workers. More workers came.',
-      'Our workers, and the so-called opposition — so-called.',
-      'the',
+      lines(
+        'Title words',
+        'Letter 1',
+        '[1 May 1926]',
+        'The so-called opposition.',
+        'Letter 2',
+        '[2 May 1926]',
+        'Our workers.',
+      ),
+      lines(
+        'Title words',
+        'Letter 1',
+        '[1 May 1926]',
+        'The socalled opposition.',
+        'Letter 2',
+        '[2 May 1926]',
+        'Our workers.',
+      ),
+      lines(
+        'Other title',
+        'Letter 1',
+        '[1 May 1926]',
+        'The socalled opposition.',
+        'Letter 2',
+        '[2 May 1926]',
+        'More workers, workers.',
+      ),
+      lines('Letter 2', '[2 May 1926]', 'Hangers-on and trade unions.'),
       '',
-      'Hangers-on and trade unions.',
     ];
+    let model = new DocumentModel('file:///words.letters', 1, versions[0] as string);
     for (const [index, version] of versions.entries()) {
-      const updated = snapshot(version);
-      // A different text in between forces a fresh count of `version` on the next call.
-      editionWords(`${index} unrelated`);
-      editionWords('');
-      const fresh = snapshot(version);
-      assert.deepEqual(updated, fresh, version);
+      const before = model.text;
+      let start = 0;
+      while (start < Math.min(before.length, version.length) && before[start] === version[start]) start++;
+      let end = 0;
+      while (
+        end < Math.min(before.length, version.length) - start &&
+        before[before.length - 1 - end] === version[version.length - 1 - end]
+      )
+        end++;
+      model = DocumentModel.edited(model, index + 2, version, {
+        start,
+        oldEnd: before.length - end,
+        newEnd: version.length - end,
+      });
+      assert.deepEqual(counts(documentWords(model)), counts(editionWords(version)), version);
     }
   });
 });

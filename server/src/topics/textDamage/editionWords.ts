@@ -1,3 +1,7 @@
+import type { DocumentModel } from '../../analysis/model';
+import { letterOrigin } from '../../syntax/shift';
+import type { LetterSyntax } from '../../syntax/tree';
+
 /** How often each lower-cased word, and each hyphenated compound, occurs in a document. */
 export interface EditionWords {
   /** Occurrences of a word, counting the parts of hyphenated compounds too. */
@@ -10,9 +14,6 @@ interface Table {
   readonly words: Map<string, number>;
   readonly compounds: Map<string, number>;
 }
-
-let cachedText: string | undefined;
-let cachedTable: Table | undefined;
 
 function add(map: Map<string, number>, key: string, by: number): void {
   const count = (map.get(key) ?? 0) + by;
@@ -30,39 +31,57 @@ function tally(table: Table, text: string, by: number): void {
   }
 }
 
-const WORD_CHARACTER = /[\p{L}-]/u;
+/** Adds (`by` = 1) or removes (`by` = -1) the counts of `part` to or from `table`. */
+function merge(table: Table, part: Table, by: number): void {
+  for (const [word, count] of part.words) add(table.words, word, by * count);
+  for (const [compound, count] of part.compounds) add(table.compounds, compound, by * count);
+}
 
-/**
- * Recounts only the edited stretch: the text between the common prefix and suffix of the two
- * versions, widened to whole tokens, so that an edit costs a comparison, not a recount.
- */
-function retally(table: Table, before: string, after: string): void {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (
-    suffix < shorter - start &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  )
-    suffix++;
-  while (start > 0 && WORD_CHARACTER.test(before[start - 1] ?? '')) start--;
-  while (suffix > 0 && WORD_CHARACTER.test(before[before.length - suffix] ?? '')) suffix--;
-  tally(table, before.slice(start, before.length - suffix), -1);
-  tally(table, after.slice(start, after.length - suffix), 1);
+/** The word-frequency table of a text, counted afresh. */
+export function editionWords(text: string): EditionWords {
+  const table: Table = { words: new Map(), compounds: new Map() };
+  tally(table, text, 1);
+  return table;
+}
+
+/** The counts of one parsed letter: its text is the same wherever an edit moves it. */
+const letterTables = new WeakMap<LetterSyntax, Table>();
+
+/** Per document, its table as the sum of its letters' (and its preamble's) counts, and those letters. */
+const documentTables = new Map<string, { model: DocumentModel; letters: Set<LetterSyntax>; table: Table }>();
+
+function letterTable(model: DocumentModel, letter: LetterSyntax): { origin: LetterSyntax; table: Table } {
+  const origin = letterOrigin(letter).letter;
+  let table = letterTables.get(origin);
+  if (!table) {
+    table = { words: new Map(), compounds: new Map() };
+    tally(table, model.textOf(letter.span), 1);
+    letterTables.set(origin, table);
+  }
+  return { origin, table };
 }
 
 /**
- * The word-frequency table of `text`. The last table is kept, since every letter of a document
- * asks for the same one, and updated from it after an edit rather than rebuilt.
+ * The word-frequency table of a document. Kept as the sum of its letters' counts, so an edit
+ * recounts only the letters it parsed again: the letters an edit moved keep their counts.
  */
-export function editionWords(text: string): EditionWords {
-  if (cachedTable && cachedText === text) return cachedTable;
-  if (cachedTable && cachedText !== undefined) retally(cachedTable, cachedText, text);
-  else {
-    cachedTable = { words: new Map(), compounds: new Map() };
-    tally(cachedTable, text, 1);
+export function documentWords(model: DocumentModel): EditionWords {
+  const previous = documentTables.get(model.uri);
+  if (previous?.model === model) return previous.table;
+  const letters = new Map(
+    model.letters.map((letter) => {
+      const { origin, table } = letterTable(model, letter);
+      return [origin, table] as const;
+    }),
+  );
+  const table: Table = previous?.table ?? { words: new Map(), compounds: new Map() };
+  if (previous) {
+    tally(table, previous.model.textOf(previous.model.syntax.preamble), -1);
+    for (const origin of previous.letters)
+      if (!letters.has(origin)) merge(table, letterTables.get(origin) as Table, -1);
   }
-  cachedText = text;
-  return cachedTable;
+  for (const [origin, counts] of letters) if (!previous?.letters.has(origin)) merge(table, counts, 1);
+  tally(table, model.textOf(model.syntax.preamble), 1);
+  documentTables.set(model.uri, { model, letters: new Set(letters.keys()), table });
+  return table;
 }
