@@ -3,6 +3,7 @@ import type { Span } from '../../syntax/span';
 import {
   bracketAfter,
   insertName,
+  longestMatch,
   isCapitalised,
   isInitialLetter,
   skipPossessive,
@@ -94,7 +95,7 @@ export class NameMatcher {
         continue;
       }
       if (!isCapitalised(token)) continue;
-      const found = this.longestMatch(tokens, index);
+      const found = longestMatch(this.root, tokens, index);
       const mention = found && this.accept(text, tokens, index, found, lowerCaseWords, afterTitle);
       if (mention) {
         mentions.push(mention.mention);
@@ -108,21 +109,6 @@ export class NameMatcher {
       }
     }
     return { mentions, unknown };
-  }
-
-  /** The longest registered name starting at token `first`. */
-  private longestMatch(
-    tokens: readonly Token[],
-    first: number,
-  ): { last: number; node: TrieNode } | undefined {
-    let node: TrieNode | undefined = this.root;
-    let best: { last: number; node: TrieNode } | undefined;
-    for (let index = first; index < tokens.length && node; index++) {
-      const token = tokens[index] as Token;
-      node = node.children.get(tokenKey(token, index === first));
-      if (node?.match) best = { last: index, node };
-    }
-    return best;
   }
 
   /** Applies the context rules to a match; undefined when the words are not a person here. */
@@ -171,7 +157,7 @@ export class NameMatcher {
     // `Grisha Zinoviev`: a first name and the surname of the same person are one mention.
     const following = tokens[last + 1];
     if (isCapitalised(following) && following?.gap === 'space') {
-      const more = this.longestMatch(tokens, last + 1);
+      const more = longestMatch(this.root, tokens, last + 1);
       if (more?.node.match?.personId === personId) {
         last = skipPossessive(tokens, more.last);
         end = (tokens[more.last] as Token).end;

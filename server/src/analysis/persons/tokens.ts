@@ -102,6 +102,21 @@ export function insertName<Match>(
   return node;
 }
 
+/** The longest name of a trie that starts at token `first`: the node it ends at and its last token. */
+export function longestMatch<Match>(
+  root: NameTrieNode<Match>,
+  tokens: readonly Token[],
+  first: number,
+): { last: number; node: NameTrieNode<Match> } | undefined {
+  let node: NameTrieNode<Match> | undefined = root;
+  let best: { last: number; node: NameTrieNode<Match> } | undefined;
+  for (let index = first; index < tokens.length && node; index++) {
+    node = node.children.get(tokenKey(tokens[index] as Token, index === first));
+    if (node?.match) best = { last: index, node };
+  }
+  return best;
+}
+
 /** Longest editorial bracket looked at after a name. */
 const MAX_BRACKET = 80;
 

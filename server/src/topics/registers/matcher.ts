@@ -1,6 +1,7 @@
 import {
   bracketAfter,
   insertName,
+  longestMatch,
   skipPossessive,
   tokenize,
   tokenKey,
@@ -54,7 +55,7 @@ export class EntryMatcher {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
       if (!token.word) continue;
-      const found = this.longestMatch(tokens, index);
+      const found = longestMatch(this.root, tokens, index);
       if (!found?.node.match) continue;
       let last = skipPossessive(tokens, found.last);
       let end = (tokens[found.last] as Token).end;
@@ -75,19 +76,6 @@ export class EntryMatcher {
       index = last;
     }
     return mentions;
-  }
-
-  private longestMatch(
-    tokens: readonly Token[],
-    first: number,
-  ): { last: number; node: TrieNode } | undefined {
-    let node: TrieNode | undefined = this.root;
-    let best: { last: number; node: TrieNode } | undefined;
-    for (let index = first; index < tokens.length && node; index++) {
-      node = node.children.get(tokenKey(tokens[index] as Token, index === first));
-      if (node?.match) best = { last: index, node };
-    }
-    return best;
   }
 
   private exactMatch(tokens: readonly Token[]): string | undefined {
