@@ -1,6 +1,5 @@
+import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { DocumentModel } from '../../analysis/model';
-import { letterOrigin } from '../../syntax/shift';
-import type { LetterSyntax } from '../../syntax/tree';
 
 /** How often each lower-cased word, and each hyphenated compound, occurs in a document. */
 export interface EditionWords {
@@ -44,44 +43,45 @@ export function editionWords(text: string): EditionWords {
   return table;
 }
 
-/** The counts of one parsed letter: its text is the same wherever an edit moves it. */
-const letterTables = new WeakMap<LetterSyntax, Table>();
+/** The counts of one letter analysis: its text is the same wherever the letter stands. */
+const letterTables = new WeakMap<LetterAnalysis, Table>();
 
-/** Per document, its table as the sum of its letters' (and its preamble's) counts, and those letters. */
-const documentTables = new Map<string, { model: DocumentModel; letters: Set<LetterSyntax>; table: Table }>();
+/** Per document, its table as the sum of its letters' (and its preamble's) counts, and how many times each letter is in it. */
+const documentTables = new Map<
+  string,
+  { model: DocumentModel; letters: Map<LetterAnalysis, number>; table: Table }
+>();
 
-function letterTable(model: DocumentModel, letter: LetterSyntax): { origin: LetterSyntax; table: Table } {
-  const origin = letterOrigin(letter).letter;
-  let table = letterTables.get(origin);
+function letterTable(analysis: LetterAnalysis): Table {
+  let table = letterTables.get(analysis);
   if (!table) {
     table = { words: new Map(), compounds: new Map() };
-    tally(table, model.textOf(letter.span), 1);
-    letterTables.set(origin, table);
+    tally(table, analysis.text, 1);
+    letterTables.set(analysis, table);
   }
-  return { origin, table };
+  return table;
 }
 
 /**
  * The word-frequency table of a document. Kept as the sum of its letters' counts, so an edit
- * recounts only the letters it parsed again: the letters an edit moved keep their counts.
+ * recounts only the letters it read again: the letters an edit moved keep their counts. (A letter
+ * written twice is one analysis, counted twice.)
  */
 export function documentWords(model: DocumentModel): EditionWords {
   const previous = documentTables.get(model.uri);
   if (previous?.model === model) return previous.table;
-  const letters = new Map(
-    model.letters.map((letter) => {
-      const { origin, table } = letterTable(model, letter);
-      return [origin, table] as const;
-    }),
-  );
+  const letters = new Map<LetterAnalysis, number>();
+  for (const analysis of model.letterAnalyses) letters.set(analysis, (letters.get(analysis) ?? 0) + 1);
   const table: Table = previous?.table ?? { words: new Map(), compounds: new Map() };
   if (previous) {
     tally(table, previous.model.textOf(previous.model.syntax.preamble), -1);
-    for (const origin of previous.letters)
-      if (!letters.has(origin)) merge(table, letterTables.get(origin) as Table, -1);
+    for (const [analysis, times] of previous.letters)
+      if (letters.get(analysis) !== times)
+        merge(table, letterTable(analysis), (letters.get(analysis) ?? 0) - times);
   }
-  for (const [origin, counts] of letters) if (!previous?.letters.has(origin)) merge(table, counts, 1);
+  for (const [analysis, times] of letters)
+    if (!previous?.letters.has(analysis)) merge(table, letterTable(analysis), times);
   tally(table, model.textOf(model.syntax.preamble), 1);
-  documentTables.set(model.uri, { model, letters: new Set(letters.keys()), table });
+  documentTables.set(model.uri, { model, letters, table });
   return table;
 }

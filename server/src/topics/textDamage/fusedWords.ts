@@ -33,7 +33,11 @@ interface Split {
 /** Everything the rule consults: the dictionary and the edition's own words. */
 export interface Vocabulary {
   readonly spelling: SpellingCheck;
-  readonly edition: EditionWords;
+  /** What the rule asks of the edition's words: how often a word occurs, whether it writes a compound. */
+  readonly edition: {
+    readonly words: Pick<EditionWords['words'], 'get'>;
+    readonly compounds: Pick<EditionWords['compounds'], 'has'>;
+  };
 }
 
 function frequency(vocabulary: Vocabulary, word: string): number {

@@ -1,10 +1,10 @@
-import type { LetterCheck } from '../../analysis/letterProblems';
+import type { DocumentFact, LetterCheck } from '../../analysis/letterProblems';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { apostropheJointProblems } from './apostropheJoints';
 import { englishDictionary } from './englishDictionary';
-import { documentWords, editionWords, type EditionWords } from './editionWords';
-import { fusedWordProblems } from './fusedWords';
+import { documentWords, editionWords } from './editionWords';
+import { fusedWordProblems, type Vocabulary } from './fusedWords';
 import { shapeProblems } from './shapes';
 
 /**
@@ -15,7 +15,7 @@ import { shapeProblems } from './shapes';
 export function textDamageProblems(
   text: string,
   range: Span,
-  words: () => EditionWords = () => editionWords(text),
+  words: () => Vocabulary['edition'] = () => editionWords(text),
 ): Problem[] {
   const shapes = shapeProblems(text, range);
   const spelling = englishDictionary();
@@ -28,8 +28,20 @@ export function textDamageProblems(
   return [...shapes, ...fused].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Text damage in a letter's body and notes, after its heading and editorial date. */
-export const letterTextDamageProblems: LetterCheck = (model, letter) =>
-  textDamageProblems(model.text, { start: letter.body.start, end: letter.span.end }, () =>
-    documentWords(model),
-  );
+/** How often the document uses a word: a fact of the document the check of a letter asks. */
+const wordCount: DocumentFact<string, number | undefined> = (document, word) =>
+  documentWords(document).words.get(word);
+
+/** Whether the document writes a hyphenated compound. */
+const compoundUsed: DocumentFact<string, boolean> = (document, compound) =>
+  documentWords(document).compounds.has(compound);
+
+/**
+ * Text damage in a letter's body and notes, after its heading and editorial date. The document's
+ * words are asked through `ask`, so the letter is checked again when an answer changes.
+ */
+export const letterTextDamageProblems: LetterCheck = ({ model, letter, ask }) =>
+  textDamageProblems(model.text, { start: letter.body.start, end: letter.span.end }, () => ({
+    words: { get: (word) => ask(wordCount, word) },
+    compounds: { has: (compound) => ask(compoundUsed, compound) },
+  }));
