@@ -157,8 +157,9 @@ describe('incremental parsing', () => {
   it('checks again only the letters an edit re-analysed, and those whose document facts changed', () => {
     const checked: string[] = [];
     // How often the document uses the letter's last word: a fact of the whole document.
-    const wordsInDocument: DocumentFact<string, number> = (document, word) =>
-      document.text.split(word).length - 1;
+    const wordsInDocument: DocumentFact<string, number> = {
+      answer: (document, word) => document.text.split(word).length - 1,
+    };
     const check: LetterCheck = ({ letter, ask }) => {
       checked.push(`letter ${letter.number}`);
       const uses = ask(wordsInDocument, 'Edited');
@@ -197,6 +198,41 @@ describe('incremental parsing', () => {
       ['letter 1', 'letter 2', 'letter 3', 'letter 4'],
       'a changed answer re-checks the letters',
     );
+  });
+
+  it('checks a letter again for text damage when another letter changes the words it relies on', () => {
+    const text = lines(
+      'Letter 1',
+      '[1 May 1926]',
+      'The ourworkers will remember.',
+      'Letter 2',
+      '[2 May 1926]',
+      'Our workers struck. The workers won, and our day came.',
+    );
+    const workspace = new WorkspaceIndex();
+    const codes = (model: DocumentModel): string[] =>
+      documentProblems(model, workspace)
+        .filter((problem) => problem.code.startsWith('text.'))
+        .map((problem) => `${problem.code} ${model.textOf(problem.span)}`);
+    const model = new DocumentModel('file:///words.letters', 1, text);
+    assert.deepEqual(codes(model), ['text.runTogether ourworkers'], 'both words are used twice');
+    // Letter 2 no longer uses `our` twice, so `our` is no known short word: letter 1, unchanged, is
+    // checked again and has no split left.
+    const at = text.indexOf(', and our day');
+    const edited = DocumentModel.edited(
+      model,
+      2,
+      text.slice(0, at) + text.slice(at + ', and our day'.length),
+      {
+        start: at,
+        oldEnd: at + ', and our day'.length,
+        newEnd: at,
+      },
+    );
+    assert.equal(edited.letterAnalyses[0], model.letterAnalyses[0], 'letter 1 keeps its analysis');
+    assert.deepEqual(codes(edited), []);
+    const fresh = new DocumentModel(edited.uri, 0, edited.text, readLetters(edited.text, new LetterTable()));
+    assert.deepEqual(codes(edited), codes(fresh));
   });
 
   it('places a problem in document offsets, leaving places and fixes in other files alone', () => {

@@ -11,12 +11,19 @@ export interface LetterText {
 }
 
 /**
- * A fact of the whole document that a check of one letter may depend on (how often the document
- * uses a word): the answer to `question` in `document`. A check reads it through
+ * A fact of the whole document that a check of one letter may depend on (whether the document
+ * uses a word twice): the answer to `question` in `document`. A check reads it through
  * {@link LetterInput.ask}, so that its cached problems are reused only while every answer it read
  * is still the same.
  */
-export type DocumentFact<Question, Answer> = (document: DocumentModel, question: Question) => Answer;
+export interface DocumentFact<Question, Answer> {
+  answer(document: DocumentModel, question: Question): Answer;
+  /**
+   * A value (compared with `Object.is`) that stays the same in a document while no answer can
+   * change: answers read at the same version are not asked again. Without it, every answer is.
+   */
+  version?(document: DocumentModel): unknown;
+}
 
 /** What a check of one letter is given. */
 export interface LetterInput {
@@ -36,17 +43,19 @@ export interface LetterInput {
  */
 export type LetterCheck = (input: LetterInput) => Problem[];
 
-/** A document fact a check asked, and what it answered. */
-interface Reading {
+/** The questions a check asked of one document fact, their answers, and the fact's version they held at. */
+interface Readings {
   readonly fact: DocumentFact<unknown, unknown>;
-  readonly question: unknown;
-  readonly answer: unknown;
+  readonly questions: readonly unknown[];
+  readonly answers: readonly unknown[];
+  /** Moved on when the answers are found to hold at a later version. */
+  version: unknown;
 }
 
 /** The problems of one analysis, letter-relative, and the document facts they depend on. */
 interface Checked {
   readonly problems: readonly Problem[];
-  readonly readings: readonly Reading[];
+  readonly readings: readonly Readings[];
 }
 
 /**
@@ -85,11 +94,7 @@ function checkedProblems(
   if (!byStyle) byChecks.set(checks, (byStyle = [undefined, undefined]));
   const style = lineBreak === '\r\n' ? 1 : 0;
   const kept = byStyle[style];
-  if (
-    kept &&
-    kept.readings.every((reading) => Object.is(reading.fact(model, reading.question), reading.answer))
-  )
-    return kept.problems;
+  if (kept && kept.readings.every((readings) => stillHold(model, readings))) return kept.problems;
   const checked = check(model, analysis, checks, lineBreak);
   byStyle[style] = checked;
   return checked.problems;
@@ -112,16 +117,30 @@ function check(
       let answers = asked.get(known);
       if (!answers) asked.set(known, (answers = new Map()));
       if (answers.has(question)) return answers.get(question) as Answer;
-      const answer = fact(model, question);
+      const answer = fact.answer(model, question);
       answers.set(question, answer);
       return answer;
     },
   };
   const problems = checks.flatMap((one) => one(input));
-  const readings: Reading[] = [];
-  for (const [fact, answers] of asked)
-    for (const [question, answer] of answers) readings.push({ fact, question, answer });
+  const readings = [...asked].map(([fact, answers]): Readings => ({
+    fact,
+    questions: [...answers.keys()],
+    answers: [...answers.values()],
+    version: fact.version?.(model),
+  }));
   return { problems, readings };
+}
+
+/** Whether the answers read of a fact are still its answers in `model`. */
+function stillHold(model: DocumentModel, readings: Readings): boolean {
+  const version = readings.fact.version?.(model);
+  if (version !== undefined && Object.is(version, readings.version)) return true;
+  const holds = readings.questions.every((question, index) =>
+    Object.is(readings.fact.answer(model, question), readings.answers[index]),
+  );
+  if (holds) readings.version = version;
+  return holds;
 }
 
 function placeProblems(problems: readonly Problem[], start: number): readonly Problem[] {
