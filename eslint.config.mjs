@@ -92,6 +92,6 @@ export default tseslint.config(
   layer(
     ['protocol/**'],
     ['**/server/**', '**/client/**', 'vscode', 'vscode-languageserver', 'vscode-languageclient'],
-    'the shared protocol holds request names and message shapes only.',
+    'the shared protocol holds request names, message shapes and their typed message types only.',
   ),
 );

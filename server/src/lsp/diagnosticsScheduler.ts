@@ -6,7 +6,8 @@
  */
 import type { Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { shownProblems, type ShownProblem } from '../features/letters';
-import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../../protocol/letters';
+import type { LettersChanged } from '../../../protocol/letters';
+import { LettersChangedNotification } from '../../../protocol/requests';
 import { documentProblems } from '../topics/diagnose';
 import { numberingKey, type DocumentModel } from '../analysis/model';
 import { toDiagnostics } from '../features/diagnostics';
@@ -187,7 +188,7 @@ export class DiagnosticsScheduler {
     if (!this.session.support.lettersChangedNotification) return;
     const count = this.session.workspace.all().reduce((sum, model) => sum + model.letters.length, 0);
     const params: LettersChanged = { count };
-    ignoreLostConnection(this.connection.sendNotification(LETTERS_CHANGED_NOTIFICATION, params));
+    ignoreLostConnection(this.connection.sendNotification(LettersChangedNotification, params));
   }
 }
 

@@ -9,9 +9,15 @@ import {
   ResponseError,
   type Connection,
   type InitializeResult,
-  type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
-import { LettersRequests, type PreviewParams } from '../../../protocol/letters';
+import {
+  AdjacentLetterRequest,
+  DetectEditionRequest,
+  LetterAtRequest,
+  LettersListRequest,
+  NewLetterRequest,
+  PreviewRequest,
+} from '../../../protocol/requests';
 import { documentProblems } from '../topics/diagnose';
 import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
@@ -183,27 +189,23 @@ export function registerHandlers(
     return new ResponseError(LSPErrorCodes.RequestFailed, 'The editor did not apply the edit.');
   });
 
-  connection.onRequest(LettersRequests.letters, () =>
+  connection.onRequest(LettersListRequest, () =>
     answer('letters', [], () => workspaceLetters(workspace.all(), problemsOf, workspace.persons)),
   );
 
-  connection.onRequest(LettersRequests.letterAt, (params: TextDocumentPositionParams) =>
+  connection.onRequest(LetterAtRequest, (params) =>
     atPosition('letterAt', params, null, (model, offset) => letterAt(model, offset, problemsOf(model.uri))),
   );
 
-  connection.onRequest(
-    LettersRequests.adjacentLetter,
-    (params: TextDocumentPositionParams & { direction: 'next' | 'previous' }) =>
-      atPosition('adjacentLetter', params, null, (model, offset) =>
-        adjacentLetter(workspace.all(), model, offset, params.direction, problemsOf),
-      ),
+  connection.onRequest(AdjacentLetterRequest, (params) =>
+    atPosition('adjacentLetter', params, null, (model, offset) =>
+      adjacentLetter(workspace.all(), model, offset, params.direction, problemsOf),
+    ),
   );
 
-  connection.onRequest(LettersRequests.newLetter, (params: TextDocumentPositionParams) =>
-    atPosition('newLetter', params, null, newLetter),
-  );
+  connection.onRequest(NewLetterRequest, (params) => atPosition('newLetter', params, null, newLetter));
 
-  connection.onRequest(LettersRequests.preview, (params: PreviewParams) =>
+  connection.onRequest(PreviewRequest, (params) =>
     onModel('preview', params.textDocument.uri, null, (model) =>
       preview(
         model,
@@ -214,9 +216,10 @@ export function registerHandlers(
     ),
   );
 
-  connection.onRequest(LettersRequests.detectEdition, (params: { text?: unknown }) =>
+  connection.onRequest(DetectEditionRequest, (params) =>
+    // The type is the client's promise; another editor may send anything.
     guard.run('detectEdition', null, () =>
-      typeof params.text === 'string' ? detectEdition(params.text) : null,
+      typeof (params as { text?: unknown }).text === 'string' ? detectEdition(params.text) : null,
     ),
   );
 }
