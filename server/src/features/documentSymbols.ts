@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { letterTitle, summary } from '../analysis/labels';
 import type { DocumentModel } from '../analysis/model';
 import type { LetterSyntax, NoteSyntax } from '../syntax/tree';

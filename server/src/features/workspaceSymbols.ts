@@ -1,4 +1,4 @@
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import { type WorkspaceIndex, fileName } from '../analysis/workspace';
 import { isoDate } from '../syntax/calendar';
 import { letterTitle } from '../analysis/labels';
