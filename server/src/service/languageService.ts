@@ -59,6 +59,7 @@ import { kindRegisterDiagnostics, registerDiagnostics } from '../features/regist
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems } from '../topics/diagnose';
+import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 
 /** What the service reads: the edition and the settings, owned by its host (the LSP session, the CLI). */
@@ -110,6 +111,8 @@ export interface LettersLanguageService {
   preview(model: DocumentModel, proof: boolean): LetterPreview;
   /** Whether a plain text reads like an edition of letters. */
   detectEdition(text: string): EditionEvidence;
+  /** The index of names (places, organisations, terms) with the letters mentioning each. */
+  indexOfNames(): IndexHeading[];
 }
 
 /** Creates the language service over an edition. */
@@ -154,5 +157,13 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     newLetter: (model, position) => newLetter(model, toOffset(model, position)),
     preview: (model, proof) => preview(model, workspace, proof ? problems(model) : [], settings()),
     detectEdition,
+    indexOfNames: () =>
+      indexOfNames(
+        registersOf(workspace).kinds,
+        workspace.all().map((model) => ({
+          text: model.text,
+          letters: model.letters.map((letter) => ({ number: letter.number, start: letter.span.start })),
+        })),
+      ),
   };
 }
