@@ -29,6 +29,8 @@ import { references } from '../features/references';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { preview } from '../features/preview';
+import { site } from '../features/site';
+import { siteTitle } from './siteTitle';
 import type { ClientRequests } from './clientRequests';
 import {
   APPLY_EDIT_COMMAND,
@@ -213,6 +215,11 @@ export function registerHandlers(
       ),
     ),
   );
+
+  connection.onRequest(LettersRequests.site, async () => {
+    const title = await siteTitle(session.workspaceFolders);
+    return answer('site', [], () => site(workspace, title));
+  });
 
   connection.onRequest(LettersRequests.detectEdition, (params: { text?: unknown }) =>
     guard.run('detectEdition', null, () =>
