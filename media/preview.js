@@ -1,18 +1,49 @@
 // The Letters preview's one script (admitted by the page's CSP nonce). The server's HTML is
-// already escaped; this only places it, scrolls to a source line and reports double-clicks.
+// already escaped; this only places it, marks what the checks report (proof mode), scrolls to a
+// source line, reports the line at the top when the reader scrolls, and reports double-clicks.
 // @ts-check
 (function () {
   const vscode = acquireVsCodeApi();
   const main = /** @type {HTMLElement} */ (document.getElementById('letters-preview'));
 
-  /** The last block at or before `line` (blocks carry their 0-based source line). */
-  function blockAt(line) {
-    let found = null;
-    for (const element of main.querySelectorAll('[data-line]')) {
-      if (Number(element.getAttribute('data-line')) <= line) found = element;
-      else if (found) break;
+  /**
+   * The blocks that carry a source line, in document order (so with rising lines); a letter's
+   * `<article>` is left out, its heading carries the same line.
+   * @returns {Element[]}
+   */
+  function blocks() {
+    return [...main.querySelectorAll('[data-line]:not(article)')];
+  }
+
+  /** @param {Element} element */
+  function lineOf(element) {
+    return Number(element.getAttribute('data-line'));
+  }
+
+  /**
+   * The last block at or before `line`, found by bisection.
+   * @param {Element[]} list
+   * @param {number} line
+   */
+  function blockAt(list, line) {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (lineOf(list[middle]) <= line) low = middle + 1;
+      else high = middle;
     }
-    return found;
+    return low > 0 ? list[low - 1] : null;
+  }
+
+  // The scroll position this script last set itself: the scroll event it causes is not the reader's,
+  // so it must not move the editor (which would in turn move the preview).
+  /** @type {number | undefined} */
+  let ownScrollY;
+  /** @param {() => void} move */
+  function scrollOurselves(move) {
+    move();
+    ownScrollY = window.scrollY;
   }
 
   window.addEventListener('message', (event) => {
@@ -20,40 +51,106 @@
     if (message.type === 'update') {
       const top = window.scrollY;
       main.innerHTML = message.html;
-      window.scrollTo(0, top);
+      if (Array.isArray(message.proof)) markProof(message.proof);
+      scrollOurselves(() => window.scrollTo(0, top));
     } else if (message.type === 'scrollTo') {
-      blockAt(message.line)?.scrollIntoView({ block: 'start' });
+      const block = blockAt(blocks(), message.line);
+      if (block) scrollOurselves(() => block.scrollIntoView({ block: 'start' }));
     }
   });
 
-  document.addEventListener('dblclick', (event) => {
-    const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;
-    if (target) vscode.postMessage({ type: 'reveal', line: Number(target.getAttribute('data-line')) });
+  /**
+   * Proof mode: each problem as a badge (its code; the message on hover or focus) at the end of the
+   * block of its line, and a count above the letters.
+   * @param {{ line: number, code: string, message: string }[]} marks
+   */
+  function markProof(marks) {
+    const list = blocks();
+    for (const mark of marks) {
+      const block = blockAt(list, mark.line) ?? list[0];
+      if (!block) continue;
+      block.classList.add('proof');
+      const badge = document.createElement('span');
+      badge.className = 'proof-mark';
+      badge.tabIndex = 0;
+      badge.textContent = mark.code;
+      badge.setAttribute('data-message', mark.message);
+      badge.setAttribute('aria-label', `${mark.code}: ${mark.message}`);
+      block.append(' ', badge);
+    }
+    const summary = document.createElement('p');
+    summary.className = 'proof-summary';
+    summary.textContent = marks.length === 1 ? 'Proof: 1 problem.' : `Proof: ${marks.length} problems.`;
+    main.prepend(summary);
+  }
+
+  // The reader's scrolling reveals the line of the block at the top in the editor, once per frame.
+  let scrollPending = false;
+  window.addEventListener('scroll', () => {
+    if (ownScrollY !== undefined && Math.abs(window.scrollY - ownScrollY) < 1) {
+      ownScrollY = undefined;
+      return;
+    }
+    ownScrollY = undefined;
+    if (scrollPending) return;
+    scrollPending = true;
+    window.requestAnimationFrame(() => {
+      scrollPending = false;
+      const line = topLine();
+      if (line !== undefined) vscode.postMessage({ type: 'revealLine', line });
+    });
   });
 
-  // A marker's note as a popup on hover or keyboard focus; the link still jumps to the note.
+  /** The source line of the first block whose bottom is below the top of the view. */
+  function topLine() {
+    const list = blocks();
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle].getBoundingClientRect().bottom <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low < list.length ? lineOf(list[low]) : undefined;
+  }
+
+  document.addEventListener('dblclick', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;
+    if (target) vscode.postMessage({ type: 'reveal', line: lineOf(target) });
+  });
+
+  // A marker's note, or a proof mark's message, as a popup on hover or keyboard focus; a marker's
+  // link still jumps to the note.
   const popup = document.createElement('div');
   popup.className = 'note-popup';
   popup.setAttribute('role', 'tooltip');
   popup.hidden = true;
   document.body.appendChild(popup);
-  function showNote(event) {
-    const link = event.target instanceof Element ? event.target.closest('sup.marker a[href]') : null;
-    if (!link) return;
-    const note = document.getElementById(link.getAttribute('href').slice(1));
-    if (!note) return;
-    popup.textContent = note.textContent.replace(/\u21a9/g, '').trim();
-    const box = link.getBoundingClientRect();
+  /** @param {Element} target */
+  function popupText(target) {
+    const mark = target.closest('.proof-mark');
+    if (mark) return mark.getAttribute('data-message');
+    const link = target.closest('sup.marker a[href]');
+    const note = link ? document.getElementById((link.getAttribute('href') ?? '').slice(1)) : null;
+    return note ? (note.textContent ?? '').replace(/\u21a9/g, '').trim() : null;
+  }
+  function showPopup(event) {
+    if (!(event.target instanceof Element)) return;
+    const text = popupText(event.target);
+    if (!text) return;
+    popup.textContent = text;
+    const box = event.target.getBoundingClientRect();
     popup.style.left = `${box.left + window.scrollX}px`;
     popup.style.top = `${box.bottom + window.scrollY + 4}px`;
     popup.hidden = false;
   }
-  function hideNote(event) {
-    if (event.target instanceof Element && event.target.closest('sup.marker')) popup.hidden = true;
+  function hidePopup(event) {
+    if (event.target instanceof Element && event.target.closest('sup.marker, .proof-mark'))
+      popup.hidden = true;
   }
-  document.addEventListener('mouseover', showNote);
-  document.addEventListener('focusin', showNote);
-  document.addEventListener('mouseout', hideNote);
-  document.addEventListener('focusout', hideNote);
+  document.addEventListener('mouseover', showPopup);
+  document.addEventListener('focusin', showPopup);
+  document.addEventListener('mouseout', hidePopup);
+  document.addEventListener('focusout', hidePopup);
   vscode.postMessage({ type: 'ready' });
 })();

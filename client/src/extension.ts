@@ -20,6 +20,7 @@ import {
   type LettersInitializationOptions,
 } from '../../protocol/letters';
 import { LettersPreview } from './preview/previewPanel';
+import { exportWebsite } from './preview/siteExport';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
 
@@ -107,6 +108,8 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     commands.registerCommand('letters.openPreview', () => preview.open(false)),
     commands.registerCommand('letters.openPreviewToSide', () => preview.open(true)),
     commands.registerCommand('letters.togglePreviewLock', () => preview.toggleLock()),
+    commands.registerCommand('letters.togglePreviewProof', () => preview.toggleProof()),
+    commands.registerCommand('letters.exportWebsite', () => exportWebsite(started)),
     { dispose: () => void client?.stop() },
     // Palette commands carry no arguments; the server's command needs the document and position.
     commands.registerCommand('letters.renumberNotesInLetter', async () => {
