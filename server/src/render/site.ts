@@ -32,7 +32,7 @@ export function sitePages(title: string, letters: readonly SiteLetter[]): Map<st
       name(entry.letter),
       page(
         `Letter ${entry.letter.number} · ${title}`,
-        `<nav aria-label="Letters">${navigation}</nav>\n<main>\n${renderLetter(entry.text, entry.letter)}\n</main>`,
+        `<nav aria-label="Letters">${navigation}</nav>\n<main>\n${renderLetter(entry.text, entry.letter, 1)}\n</main>`,
       ),
     );
   });
