@@ -84,21 +84,25 @@
     main.prepend(summary);
   }
 
-  // The reader's scrolling reveals the line of the block at the top in the editor, once per frame.
-  let scrollPending = false;
+  // The reader's scrolling reveals the line of the block at the top in the editor, at most every
+  // SCROLL_THROTTLE_MS and once more where the scrolling stops (as VS Code's Markdown preview does).
+  const SCROLL_THROTTLE_MS = 50;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let scrollTimer;
   window.addEventListener('scroll', () => {
     if (ownScrollY !== undefined && Math.abs(window.scrollY - ownScrollY) < 1) {
       ownScrollY = undefined;
       return;
     }
     ownScrollY = undefined;
-    if (scrollPending) return;
-    scrollPending = true;
-    window.requestAnimationFrame(() => {
-      scrollPending = false;
+    if (scrollTimer !== undefined) return;
+    scrollTimer = setTimeout(() => {
+      scrollTimer = undefined;
+      // A scroll of this script's own since the reader's is not reported.
+      if (ownScrollY !== undefined) return;
       const line = topLine();
       if (line !== undefined) vscode.postMessage({ type: 'revealLine', line });
-    });
+    }, SCROLL_THROTTLE_MS);
   });
 
   /** The source line of the first block whose bottom is below the top of the view. */
@@ -140,9 +144,13 @@
     if (!text) return;
     popup.textContent = text;
     const box = event.target.getBoundingClientRect();
-    popup.style.left = `${box.left + window.scrollX}px`;
-    popup.style.top = `${box.bottom + window.scrollY + 4}px`;
+    popup.style.left = '0px';
     popup.hidden = false;
+    // Below the target, moved left as far as it must to stay inside the view.
+    const margin = 8;
+    const left = Math.max(margin, Math.min(box.left, window.innerWidth - popup.offsetWidth - margin));
+    popup.style.left = `${left + window.scrollX}px`;
+    popup.style.top = `${box.bottom + window.scrollY + 4}px`;
   }
   function hidePopup(event) {
     if (event.target instanceof Element && event.target.closest('sup.marker, .proof-mark'))

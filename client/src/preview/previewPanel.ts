@@ -51,6 +51,8 @@ export class LettersPreview implements Disposable {
   private proof = workspace.getConfiguration('letters.preview').get<boolean>('proof', false);
   /** The line a double-click in the preview put the cursor on: its selection event is not followed back. */
   private revealedLine: number | undefined;
+  /** Set when another document is shown: its first rendering scrolls to the editor's cursor. */
+  private scrollToCursor = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastBody: string | undefined;
   private lastProof: readonly ProofMark[] | undefined;
@@ -139,6 +141,7 @@ export class LettersPreview implements Disposable {
   }
 
   private show(document: TextDocument): void {
+    this.scrollToCursor = this.document !== document;
     this.document = document;
     this.updateTitle();
     this.schedule(0);
@@ -171,6 +174,11 @@ export class LettersPreview implements Disposable {
     this.lastBody = preview.html;
     this.lastProof = proof ? preview.proof : undefined;
     void panel.webview.postMessage({ type: 'update', html: preview.html, proof: this.lastProof });
+    // A document newly shown opens where its editor's cursor is.
+    const editor = window.visibleTextEditors.find((visible) => visible.document === document);
+    if (this.scrollToCursor && editor)
+      void panel.webview.postMessage({ type: 'scrollTo', line: editor.selection.active.line });
+    this.scrollToCursor = false;
   }
 
   private onMessage(message: FromWebview): void {
