@@ -50,8 +50,8 @@
     const message = event.data;
     if (message.type === 'update') {
       const top = window.scrollY;
-      main.innerHTML = message.html;
-      if (Array.isArray(message.proof)) markProof(message.proof);
+      const changed = place(message.html);
+      showProof(Array.isArray(message.proof) ? message.proof : undefined, changed);
       scrollOurselves(() => window.scrollTo(0, top));
     } else if (message.type === 'scrollTo') {
       const block = blockAt(blocks(), message.line);
@@ -60,28 +60,107 @@
   });
 
   /**
+   * The body last placed, cut before each letter's `<article>` (the preamble first). The server
+   * escapes every text, so `<article` only ever starts a letter.
+   * @type {string[]}
+   */
+  let placed = [];
+  /** The first source line of each placed part (the line of its first block). */
+  let partLines = [];
+
+  /**
+   * Places a new body. Each part (the preamble, each letter) sits in a `div` of its own, and only
+   * the parts whose HTML changed are replaced: typing in one letter of a large edition re-parses
+   * that letter, not the edition. A change in the number of letters places everything anew.
+   * @param {string} html
+   * @returns {Set<number>} the indices of the parts replaced
+   */
+  function place(html) {
+    const parts = html.split(/(?=<article class="letter")/);
+    const changed = new Set();
+    if (parts.length !== placed.length || main.children.length !== placed.length) {
+      main.innerHTML = parts.map((part) => `<div class="part">${part}</div>`).join('');
+      parts.forEach((_part, index) => changed.add(index));
+    } else {
+      parts.forEach((part, index) => {
+        if (part === placed[index]) return;
+        main.children[index].innerHTML = part;
+        changed.add(index);
+      });
+    }
+    placed = parts;
+    let previous = 0;
+    partLines = parts.map((part) => (previous = Number(/data-line="(\d+)"/.exec(part)?.[1] ?? previous)));
+    return changed;
+  }
+
+  /** Each part's proof marks as last drawn, as a key: a part kept with the same marks is left alone. */
+  let drawnMarks = [];
+  // The count of problems, above the letters (outside `main`, whose children are the parts).
+  const summary = document.createElement('p');
+  summary.className = 'proof-summary';
+  summary.hidden = true;
+  main.before(summary);
+
+  /**
    * Proof mode: each problem as a badge (its code; the message on hover or focus) at the end of the
-   * block of its line, and a count above the letters.
+   * block of its line, and a count above the letters; without `marks`, none.
+   * @param {{ line: number, code: string, message: string }[] | undefined} marks
+   * @param {Set<number>} changed the parts just replaced
+   */
+  function showProof(marks, changed) {
+    const byPart = placed.map(() => /** @type {{ line: number, code: string, message: string }[]} */ ([]));
+    for (const mark of marks ?? []) byPart[partAt(mark.line)]?.push(mark);
+    const keys = byPart.map((partMarks) => JSON.stringify(partMarks));
+    keys.forEach((key, index) => {
+      if (!changed.has(index) && key === drawnMarks[index]) return;
+      const part = main.children[index];
+      if (!changed.has(index)) unmark(part);
+      mark(part, byPart[index] ?? []);
+    });
+    drawnMarks = keys;
+    summary.hidden = marks === undefined;
+    const count = marks?.length ?? 0;
+    summary.textContent = count === 1 ? 'Proof: 1 problem.' : `Proof: ${count} problems.`;
+  }
+
+  /** The index of the part whose lines hold `line` (the first part for a line before all). */
+  function partAt(line) {
+    let low = 0;
+    let high = partLines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (partLines[middle] <= line) low = middle + 1;
+      else high = middle;
+    }
+    return Math.max(low - 1, 0);
+  }
+
+  /** @param {Element} part */
+  function unmark(part) {
+    for (const element of part.querySelectorAll('.proof-mark')) element.remove();
+    for (const element of part.querySelectorAll('.proof')) element.classList.remove('proof');
+  }
+
+  /**
+   * @param {Element} part
    * @param {{ line: number, code: string, message: string }[]} marks
    */
-  function markProof(marks) {
-    const list = blocks();
-    for (const mark of marks) {
-      const block = blockAt(list, mark.line) ?? list[0];
+  function mark(part, marks) {
+    if (marks.length === 0) return;
+    const list = [...part.querySelectorAll('[data-line]:not(article)')];
+    for (const problem of marks) {
+      const block = blockAt(list, problem.line) ?? list[0];
       if (!block) continue;
       block.classList.add('proof');
       const badge = document.createElement('span');
       badge.className = 'proof-mark';
       badge.tabIndex = 0;
-      badge.textContent = mark.code;
-      badge.setAttribute('data-message', mark.message);
-      badge.setAttribute('aria-label', `${mark.code}: ${mark.message}`);
-      block.append(' ', badge);
+      badge.textContent = problem.code;
+      badge.setAttribute('data-message', problem.message);
+      badge.setAttribute('aria-label', `${problem.code}: ${problem.message}`);
+      block.append(badge);
     }
-    const summary = document.createElement('p');
-    summary.className = 'proof-summary';
-    summary.textContent = marks.length === 1 ? 'Proof: 1 problem.' : `Proof: ${marks.length} problems.`;
-    main.prepend(summary);
   }
 
   // The reader's scrolling reveals the line of the block at the top in the editor, at most every
