@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The accessibility check of the edition's website: `npm run test:site`. Writes the sample's site with
+// The accessibility check of the edition's website: `npm run test:browser`. Writes the sample's site with
 // `letters-export --format html` (as a user would), opens every page in headless Debian Chromium through
 // playwright-core, in the light and the dark colour scheme, and runs axe-core on it. Fails on any
 // violation of serious or critical impact; lesser ones are listed. Expects a built dist/.
@@ -86,7 +86,7 @@ async function main() {
 main().then(
   (ok) => process.exit(ok ? 0 : 1),
   (error) => {
-    console.error(`test:site: ${error instanceof Error ? error.stack : error}`);
+    console.error(`test:browser: ${error instanceof Error ? error.stack : error}`);
     process.exit(1);
   },
 );
