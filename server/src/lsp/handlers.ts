@@ -11,7 +11,7 @@ import {
   type InitializeResult,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
-import { LettersRequests, type PreviewParams } from '../../../protocol/letters';
+import { LettersRequests, type IndexOfNamesParams, type PreviewParams } from '../../../protocol/letters';
 import { documentProblems } from '../topics/diagnose';
 import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
@@ -29,6 +29,7 @@ import { references } from '../features/references';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { preview } from '../features/preview';
+import { indexOfNamesText, registersListing } from '../features/registers';
 import type { ClientRequests } from './clientRequests';
 import {
   APPLY_EDIT_COMMAND,
@@ -211,6 +212,16 @@ export function registerHandlers(
         params.proof === true ? documentProblems(model, workspace) : [],
         session.settings,
       ),
+    ),
+  );
+
+  connection.onRequest(LettersRequests.registers, () =>
+    answer('registers', { kinds: [], unregistered: [] }, () => registersListing(workspace)),
+  );
+
+  connection.onRequest(LettersRequests.indexOfNames, (params: IndexOfNamesParams | null) =>
+    answer('indexOfNames', '', () =>
+      indexOfNamesText(workspace, params?.format === 'csv' ? 'csv' : 'markdown'),
     ),
   );
 

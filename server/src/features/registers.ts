@@ -1,0 +1,61 @@
+import { letterLabel } from '../analysis/labels';
+import { fileName, type WorkspaceIndex } from '../analysis/workspace';
+import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
+import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
+import { registersOf } from '../topics/registers/workspaceRegisters';
+import { lineRange, toRange } from './ranges';
+import type { IndexOfNamesParams, RegisterMentions, RegistersListing } from '../../../protocol/letters';
+
+/** `persons` → `Persons`. */
+function kindLabel(kind: string): string {
+  return kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
+function mentionsOut(letters: readonly MentionsInLetter[]): RegisterMentions[] {
+  return letters.map(({ model, letter, spans }) => ({
+    uri: model.uri,
+    number: letter?.number,
+    label: letter ? letterLabel(letter) : fileName(model.uri),
+    ranges: spans.map((span) => toRange(model, span)),
+  }));
+}
+
+/**
+ * `letters/registers`: every entry of every register with the letters that mention it, and the
+ * names no register knows, as the Registers view shows them.
+ */
+export function registersListing(workspace: WorkspaceIndex): RegistersListing {
+  const listing = registerListing(workspace);
+  return {
+    kinds: listing.kinds.map(({ kind, entries }) => ({
+      kind,
+      label: kindLabel(kind),
+      entries: entries.map((entry) => ({
+        id: entry.id,
+        name: entry.name,
+        uri: entry.uri,
+        range: lineRange(entry.lineIndex, entry.span),
+        selectionRange: lineRange(entry.lineIndex, entry.nameSpan),
+        letters: mentionsOut(entry.letters),
+      })),
+    })),
+    unregistered: listing.unregistered.map(({ name, kind, letters }) => ({
+      name,
+      kind,
+      letters: mentionsOut(letters),
+    })),
+  };
+}
+
+/**
+ * `letters/indexOfNames`: the back-of-book index of the workspace's letters, as `letters-check
+ * --index` prints it; the client shows it, the server writes nothing.
+ */
+export function indexOfNamesText(workspace: WorkspaceIndex, format: IndexOfNamesParams['format']): string {
+  const texts = workspace.all().map((model) => ({
+    text: model.text,
+    letters: model.letters.map((letter) => ({ number: letter.number, start: letter.span.start })),
+  }));
+  const headings = indexOfNames(registersOf(workspace).kinds, texts);
+  return format === 'csv' ? indexCsv(headings) : indexMarkdown(headings);
+}
