@@ -5,6 +5,7 @@ import {
   Selection,
   SnippetString,
   TextEditorRevealType,
+  ThemeIcon,
   Uri,
   window,
   workspace,
@@ -18,6 +19,7 @@ import {
   type LetterListing,
   type LetterSummary,
   type NewLetter,
+  type RegisterMentions,
 } from '../../protocol/letters';
 
 /** A Go to Letter item with the letter it stands for. */
@@ -29,6 +31,13 @@ export interface LetterPickItem extends QuickPickItem {
 export interface NotePickItem extends QuickPickItem {
   readonly selectionRange: LspRange;
   readonly uri: string;
+}
+
+/** Go to Letter narrowed to the letters that mention one register entry. */
+export interface LetterFilter {
+  /** The entry's preferred name, for the pick's title. */
+  readonly name: string;
+  readonly letters: readonly RegisterMentions[];
 }
 
 /** `2 problems` / `no problems`. */
@@ -58,10 +67,12 @@ export class Navigation {
 
   /**
    * The items of Go to Letter: every letter of the workspace, filterable by number, date, the
-   * persons it names and (with several files) the file.
+   * persons it names and (with several files) the file; with a filter, only the letters it keeps.
    */
-  async letterItems(): Promise<LetterPickItem[]> {
-    const letters = await this.client.sendRequest<LetterListing[]>(LettersRequests.letters, {});
+  async letterItems(filter?: LetterFilter): Promise<LetterPickItem[]> {
+    const listed = await this.client.sendRequest<LetterListing[]>(LettersRequests.letters, {});
+    const kept = filter && new Set(filter.letters.map((letter) => `${letter.uri}#${letter.number ?? ''}`));
+    const letters = kept ? listed.filter((letter) => kept.has(`${letter.uri}#${letter.number}`)) : listed;
     const files = new Set(letters.map((letter) => letter.uri));
     return letters.map((letter) => ({
       label: `Letter ${letter.number}`,
@@ -92,14 +103,26 @@ export class Navigation {
     };
   }
 
-  private async goToLetter(): Promise<void> {
+  /**
+   * Go to Letter…: every letter, or with a filter only those that mention its entry. Its title-bar
+   * button runs Go to Letter Mentioning… to choose such a filter.
+   */
+  async goToLetter(filter?: LetterFilter): Promise<void> {
     const pick = window.createQuickPick<LetterPickItem>();
     pick.placeholder = 'Go to letter: type a number, a date or a name';
+    if (filter) pick.title = `Letters mentioning ${filter.name}`;
+    pick.buttons = [
+      { iconPath: new ThemeIcon('filter'), tooltip: 'Only the letters mentioning a name\u2026' },
+    ];
+    pick.onDidTriggerButton(() => {
+      pick.hide();
+      void commands.executeCommand('letters.goToLetterMentioning');
+    });
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     pick.busy = true;
     pick.show();
-    const [items, current] = await Promise.all([this.letterItems(), this.letterAtCursor()]);
+    const [items, current] = await Promise.all([this.letterItems(filter), this.letterAtCursor()]);
     pick.items = items;
     const active = items.find(
       (item) =>
