@@ -179,16 +179,23 @@ async function check(
   };
   for (const { file, uri } of loadedRegisters) {
     const register = workspace.persons.file(uri);
-    if (register) report(file, register.lineIndex, workspace.persons.problemsOf(uri));
+    const conflicts = registersOf(workspace).kindConflictsOf(uri);
+    if (register)
+      report(file, register.lineIndex, inTextOrder([...workspace.persons.problemsOf(uri), ...conflicts]));
     const kind = kinds.find((candidate) => candidate.file(uri));
     const text = kind?.file(uri)?.text;
-    if (kind && text !== undefined) report(file, new LineIndex(text), kind.problemsOf(uri));
+    if (kind && text !== undefined)
+      report(file, new LineIndex(text), inTextOrder([...kind.problemsOf(uri), ...conflicts]));
   }
   for (const { file, uri } of loaded) {
     const model = workspace.get(uri);
     if (model) report(file, model.lineIndex, documentProblems(model, workspace));
   }
   return { problems: reported, workspace, kinds };
+}
+
+function inTextOrder(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.span.start - b.span.start);
 }
 
 function summary(problems: readonly ReportedProblem[], fileCount: number): string {

@@ -138,7 +138,7 @@ export class DiagnosticsScheduler {
         this.registersWithDiagnostics.add(uri);
         const diagnostics = registers.kindOf(uri)
           ? kindRegisterDiagnostics(uri, registers, this.session.settings)
-          : registerDiagnostics(uri, persons, this.session.settings);
+          : registerDiagnostics(uri, persons, this.session.settings, registers);
         this.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
       }
     });
