@@ -3,7 +3,7 @@
  * editor. It holds no language logic; everything a user sees comes from the server.
  */
 import * as path from 'node:path';
-import { commands, Uri, window, workspace, type ExtensionContext, type TreeItem } from 'vscode';
+import { commands, Uri, window, workspace, type Event, type ExtensionContext, type TreeItem } from 'vscode';
 import {
   LanguageClient,
   TransportKind,
@@ -44,6 +44,7 @@ export interface LettersApi {
   registersView: {
     getChildren(node?: RegistersNode): Promise<RegistersNode[]>;
     getTreeItem(node: RegistersNode): TreeItem;
+    onDidChangeTreeData: Event<RegistersNode | undefined>;
   };
   /** The offer to switch a `.txt` edition to Letters. */
   editionOffer: EditionOffer;

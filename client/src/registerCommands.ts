@@ -7,6 +7,7 @@ import {
   workspace,
   type Disposable,
   type QuickPickItem,
+  type TextDocument,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LettersRequests, type IndexOfNamesParams, type RegisterEntryListing } from '../../protocol/letters';
@@ -70,8 +71,11 @@ export class RegisterCommands {
     return items;
   }
 
-  /** Builds the index in `format` (asked for when not given) and opens it as an untitled document. */
-  async buildIndexOfNames(format?: IndexOfNamesParams['format']): Promise<void> {
+  /**
+   * Builds the index in `format` (asked for when not given) and opens it as an untitled document,
+   * which it returns (undefined when the user chose no format).
+   */
+  async buildIndexOfNames(format?: IndexOfNamesParams['format']): Promise<TextDocument | undefined> {
     const chosen =
       format ??
       (
@@ -83,11 +87,12 @@ export class RegisterCommands {
           { placeHolder: 'Build the index of names as' },
         )
       )?.format;
-    if (!chosen) return;
+    if (!chosen) return undefined;
     const params: IndexOfNamesParams = { format: chosen };
     const content = await this.client.sendRequest<string>(LettersRequests.indexOfNames, params);
     const document = await workspace.openTextDocument({ language: INDEX_FORMATS[chosen].language, content });
     await window.showTextDocument(document);
+    return document;
   }
 
   private async goToLetterMentioning(entry: RegisterEntryListing | undefined): Promise<void> {
