@@ -96,10 +96,15 @@ export class RegisterCommands {
   }
 
   private async goToLetterMentioning(entry: RegisterEntryListing | undefined): Promise<void> {
+    const items = entry ? [] : await this.entryItems();
+    if (!entry && items.length === 0) {
+      void window.showInformationMessage('No register entry is mentioned in the letters of this workspace.');
+      return;
+    }
     const target =
       entry ??
       (
-        await window.showQuickPick(this.entryItems(), {
+        await window.showQuickPick(items, {
           placeHolder: 'Go to a letter mentioning: type a person, place, organisation or term',
           matchOnDescription: true,
         })
