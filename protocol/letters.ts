@@ -133,8 +133,10 @@ export interface RegisterMentions {
   readonly number: number | undefined;
   /** `Letter 21 · 25 June 1926`, or the file's name for text before the first heading. */
   readonly label: string;
-  /** Each mention in the letter, in text order (at least one). */
-  readonly ranges: readonly Range[];
+  /** The letter's first mention: where the view opens it (references list them all). */
+  readonly range: Range;
+  /** How often the letter mentions the entry. */
+  readonly count: number;
 }
 
 /** One entry of a register with the letters that mention it (none when it is never mentioned). */

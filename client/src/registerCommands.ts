@@ -1,6 +1,6 @@
 import {
   commands,
-  Location,
+  type Location,
   QuickPickItemKind,
   Uri,
   window,
@@ -112,11 +112,14 @@ export class RegisterCommands {
     if (target) await this.navigation.goToLetter({ name: target.name, letters: target.letters });
   }
 
+  /** The entry's mentions in the references panel, as the server's references of its first mention list them. */
   private async showMentions(entry: RegisterEntryListing): Promise<void> {
-    const locations = entry.letters.flatMap((letter) =>
-      letter.ranges.map(
-        (range) => new Location(Uri.parse(letter.uri), this.client.protocol2CodeConverter.asRange(range)),
-      ),
+    const first = entry.letters[0];
+    if (!first) return;
+    const locations = await commands.executeCommand<Location[]>(
+      'vscode.executeReferenceProvider',
+      Uri.parse(first.uri),
+      this.client.protocol2CodeConverter.asRange(first.range).start,
     );
     const at = this.client.protocol2CodeConverter.asRange(entry.selectionRange).start;
     await commands.executeCommand('editor.action.showReferences', Uri.parse(entry.uri), at, locations);

@@ -42,7 +42,7 @@ function plural(count: number, noun: string): string {
 /** `3 letters · 5 mentions`, or `not mentioned`. */
 function mentionedText(letters: readonly RegisterMentions[]): string {
   if (letters.length === 0) return 'not mentioned';
-  const mentions = letters.reduce((sum, letter) => sum + letter.ranges.length, 0);
+  const mentions = letters.reduce((sum, letter) => sum + letter.count, 0);
   return `${plural(letters.length, 'letter')} \u00B7 ${plural(mentions, 'mention')}`;
 }
 
@@ -145,12 +145,12 @@ export class RegistersView implements TreeDataProvider<RegistersNode>, Disposabl
         const { mentions } = node;
         const item = new TreeItem(mentions.label, TreeItemCollapsibleState.None);
         item.id = `${node.parent}@${mentions.uri}#${mentions.number ?? ''}`;
-        item.description = plural(mentions.ranges.length, 'mention');
+        item.description = plural(mentions.count, 'mention');
         item.iconPath = new ThemeIcon('mail');
         item.command = {
           title: 'Open Mention',
           command: 'letters.openLetter',
-          arguments: [mentions.uri, mentions.ranges[0]],
+          arguments: [mentions.uri, mentions.range],
         };
         return item;
       }

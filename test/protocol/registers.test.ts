@@ -138,10 +138,24 @@ describe('protocol: the Registers view and the index of names (letters/registers
       position: positionOf('Monday. Sochi.', 9),
       context: { includeDeclaration: false },
     });
+    // One row per letter, with its first mention and the count: the references grouped by the
+    // `Letter N` heading line above them.
+    const headings = SAMPLE_TEXT.split('\n').flatMap((line, index) => {
+      const number = /^Letter (\d+)/.exec(line)?.[1];
+      return number ? [{ line: index, number: Number(number) }] : [];
+    });
+    const expected: { number: number; range: Location['range']; count: number }[] = [];
+    for (const { range } of references) {
+      const number = headings.filter((heading) => heading.line <= range.start.line).at(-1)?.number ?? 0;
+      const last = expected.at(-1);
+      if (last?.number === number) last.count += 1;
+      else expected.push({ number, range, count: 1 });
+    }
     assert.deepEqual(
-      sochi.letters.flatMap((letter) => letter.ranges.map((range) => ({ uri: letter.uri, range }))),
-      references,
+      sochi.letters.map(({ number, range, count }) => ({ number, range, count })),
+      expected,
     );
+    assert.ok(sochi.letters.every((letter) => letter.uri === SAMPLE_URI));
     assert.ok(sochi.letters.every((letter) => letter.label.startsWith(`Letter ${letter.number} \u00B7 `)));
     const volgograd = listing.kinds.flatMap((kind) => kind.entries).find((entry) => entry.id === 'volgograd');
     assert.deepEqual(volgograd?.letters, []);

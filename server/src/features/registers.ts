@@ -11,13 +11,21 @@ function kindLabel(kind: string): string {
   return kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
+/** Each letter with its first mention only: an edition of megabytes mentions its names tens of thousands of times. */
 function mentionsOut(letters: readonly MentionsInLetter[]): RegisterMentions[] {
-  return letters.map(({ model, letter, spans }) => ({
-    uri: model.uri,
-    number: letter?.number,
-    label: letter ? letterLabel(letter) : fileName(model.uri),
-    ranges: spans.map((span) => toRange(model, span)),
-  }));
+  return letters.flatMap(({ model, letter, spans }) => {
+    const [first] = spans;
+    if (!first) return [];
+    return [
+      {
+        uri: model.uri,
+        number: letter?.number,
+        label: letter ? letterLabel(letter) : fileName(model.uri),
+        range: toRange(model, first),
+        count: spans.length,
+      },
+    ];
+  });
 }
 
 /**

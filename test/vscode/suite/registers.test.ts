@@ -13,7 +13,8 @@ interface Mentions {
   uri: string;
   number?: number;
   label: string;
-  ranges: { start: { line: number; character: number } }[];
+  range: { start: { line: number; character: number } };
+  count: number;
 }
 interface Entry {
   id: string;
