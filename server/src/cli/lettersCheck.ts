@@ -13,8 +13,8 @@ import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import { LineIndex } from '../syntax/lineIndex';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
+import { registerListing } from '../topics/registers/registerListing';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
-import type { RegisterIndex } from '../topics/registers/registerIndex';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 
 const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--select P] [--ignore P] [--exit-zero] <file-or-folder>...
@@ -26,7 +26,7 @@ folders given or next to the files given, and prints each problem as
 
 Options:
   --format text|json  output format (default: text)
-  --index md|csv      print the index of names (places, organisations, terms) instead of problems
+  --index md|csv      print the index of names (all registers) instead of problems
   --hints             also print hints (such as heading notes), which are hidden by default
   --select PREFIXES   print only codes starting with one of these (comma-separated, repeatable: text.)
   --ignore PREFIXES   do not print codes starting with one of these (comma-separated, repeatable)
@@ -137,7 +137,7 @@ async function check(
   registers: readonly string[],
   includeHints: boolean,
   shown: (code: string) => boolean = () => true,
-): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex; kinds: readonly RegisterIndex[] }> {
+): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex }> {
   const workspace = new WorkspaceIndex();
   const kinds = registersOf(workspace).kinds;
   const loadedRegisters: { file: string; uri: string }[] = [];
@@ -191,7 +191,7 @@ async function check(
     const model = workspace.get(uri);
     if (model) report(file, model.lineIndex, documentProblems(model, workspace));
   }
-  return { problems: reported, workspace, kinds };
+  return { problems: reported, workspace };
 }
 
 function inTextOrder(problems: Problem[]): Problem[] {
@@ -218,13 +218,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const shown = (code: string) =>
       (select.length === 0 || select.some((prefix) => code.startsWith(prefix))) &&
       !ignore.some((prefix) => code.startsWith(prefix));
-    const { problems, workspace, kinds } = await check(files, registers, options.hints, shown);
+    const { problems, workspace } = await check(files, registers, options.hints, shown);
     if (options.index) {
-      const texts = workspace.all().map((model) => ({
-        text: model.text,
-        letters: model.letters.map((letter) => ({ number: letter.number, start: letter.span.start })),
-      }));
-      const headings = indexOfNames(kinds, texts);
+      const headings = indexOfNames(registerListing(workspace));
       process.stdout.write(options.index === 'md' ? indexMarkdown(headings) : indexCsv(headings));
       return 0;
     }

@@ -2,7 +2,6 @@ import { letterLabel } from '../analysis/labels';
 import { fileName, type WorkspaceIndex } from '../analysis/workspace';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
 import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
-import { registersOf } from '../topics/registers/workspaceRegisters';
 import { lineRange, toRange } from './ranges';
 import type { IndexOfNamesParams, RegisterMentions, RegistersListing } from '../../../protocol/letters';
 
@@ -60,10 +59,6 @@ export function registersListing(workspace: WorkspaceIndex): RegistersListing {
  * --index` prints it; the client shows it, the server writes nothing.
  */
 export function indexOfNamesText(workspace: WorkspaceIndex, format: IndexOfNamesParams['format']): string {
-  const texts = workspace.all().map((model) => ({
-    text: model.text,
-    letters: model.letters.map((letter) => ({ number: letter.number, start: letter.span.start })),
-  }));
-  const headings = indexOfNames(registersOf(workspace).kinds, texts);
+  const headings = indexOfNames(registerListing(workspace));
   return format === 'csv' ? indexCsv(headings) : indexMarkdown(headings);
 }

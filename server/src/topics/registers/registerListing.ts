@@ -21,6 +21,8 @@ export interface ListedEntry {
   readonly id: string;
   /** The preferred name. */
   readonly name: string;
+  /** The other names the entry claims (aliases, abbreviations, former names), once each. */
+  readonly otherNames: readonly string[];
   /** The register the entry is in, and that register's line index. */
   readonly uri: string;
   readonly lineIndex: LineIndex;
@@ -82,7 +84,13 @@ export function registerListing(workspace: WorkspaceIndex): RegisterListing {
   const personEntries: ListedEntry[] = [];
   for (const person of persons.persons) {
     const lineIndex = persons.file(person.uri)?.lineIndex;
-    if (lineIndex) personEntries.push({ ...person, lineIndex, letters: personMentions.letters(person.id) });
+    if (lineIndex)
+      personEntries.push({
+        ...person,
+        otherNames: otherNames(person),
+        lineIndex,
+        letters: personMentions.letters(person.id),
+      });
   }
   const kinds: ListedKind[] = [{ kind: 'persons', entries: byName(personEntries) }];
   registers.kinds.forEach((index, position) => {
@@ -90,7 +98,13 @@ export function registerListing(workspace: WorkspaceIndex): RegisterListing {
     for (const entry of index.entries) {
       const lineIndex = registers.lineIndexOf(index, entry.uri);
       const collector = kindMentions[position];
-      if (lineIndex && collector) entries.push({ ...entry, lineIndex, letters: collector.letters(entry.id) });
+      if (lineIndex && collector)
+        entries.push({
+          ...entry,
+          otherNames: otherNames(entry),
+          lineIndex,
+          letters: collector.letters(entry.id),
+        });
     }
     kinds.push({ kind: index.kind.name, entries: byName(entries) });
   });
@@ -107,6 +121,13 @@ export function registerListing(workspace: WorkspaceIndex): RegisterListing {
     })),
   ].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return { kinds, unregistered };
+}
+
+function otherNames(entry: {
+  readonly name: string;
+  readonly claims: readonly { readonly name: string }[];
+}): string[] {
+  return [...new Set(entry.claims.map((claim) => claim.name))].filter((name) => name !== entry.name);
 }
 
 function byName<T extends { readonly name: string }>(entries: T[]): T[] {
