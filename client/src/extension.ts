@@ -16,11 +16,8 @@ import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterFilter, type LetterPickItem, type NotePickItem } from './navigation';
 import { RegisterCommands, type EntryPickItem } from './registerCommands';
 import { RegistersView, type RegistersNode } from './registersView';
-import {
-  LETTERS_CHANGED_NOTIFICATION,
-  type LettersChanged,
-  type LettersInitializationOptions,
-} from '../../protocol/letters';
+import type { LettersInitializationOptions } from '../../protocol/letters';
+import { LettersChangedNotification } from '../../protocol/requests';
 import { LettersPreview } from './preview/previewPanel';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
@@ -97,7 +94,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   // Registered before start: the server announces its first index right after initializing. It
   // also announces register changes (they change what the letters mention).
   context.subscriptions.push(
-    started.onNotification(LETTERS_CHANGED_NOTIFICATION, (params: LettersChanged) => {
+    started.onNotification(LettersChangedNotification, (params) => {
       lettersView.refresh(params.count);
       registersView.refresh();
     }),

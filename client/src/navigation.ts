@@ -13,14 +13,13 @@ import {
   type QuickPickItem,
 } from 'vscode';
 import type { LanguageClient, Range as LspRange } from 'vscode-languageclient/node';
+import type { LetterAt, LetterListing, LetterSummary, RegisterMentions } from '../../protocol/letters';
 import {
-  LettersRequests,
-  type LetterAt,
-  type LetterListing,
-  type LetterSummary,
-  type NewLetter,
-  type RegisterMentions,
-} from '../../protocol/letters';
+  AdjacentLetterRequest,
+  LetterAtRequest,
+  LettersListRequest,
+  NewLetterRequest,
+} from '../../protocol/requests';
 
 /** A Go to Letter item with the letter it stands for. */
 export interface LetterPickItem extends QuickPickItem {
@@ -70,7 +69,7 @@ export class Navigation {
    * persons it names and (with several files) the file; with a filter, only the letters it keeps.
    */
   async letterItems(filter?: LetterFilter): Promise<LetterPickItem[]> {
-    const listed = await this.client.sendRequest<LetterListing[]>(LettersRequests.letters, {});
+    const listed = await this.client.sendRequest(LettersListRequest);
     const kept = filter && new Set(filter.letters.map((letter) => `${letter.uri}#${letter.number ?? ''}`));
     const letters = kept ? listed.filter((letter) => kept.has(`${letter.uri}#${letter.number}`)) : listed;
     const files = new Set(letters.map((letter) => letter.uri));
@@ -158,7 +157,7 @@ export class Navigation {
   private async moveToAdjacent(direction: 'next' | 'previous'): Promise<void> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return;
-    const target = await this.client.sendRequest<LetterSummary | null>(LettersRequests.adjacentLetter, {
+    const target = await this.client.sendRequest(AdjacentLetterRequest, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
       direction,
@@ -170,7 +169,7 @@ export class Navigation {
   private async insertNewLetter(): Promise<void> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return;
-    const answer = await this.client.sendRequest<NewLetter | null>(LettersRequests.newLetter, {
+    const answer = await this.client.sendRequest(NewLetterRequest, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
     });
@@ -182,7 +181,7 @@ export class Navigation {
   private async letterAtCursor(): Promise<LetterAt | null> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return null;
-    return this.client.sendRequest<LetterAt | null>(LettersRequests.letterAt, {
+    return this.client.sendRequest(LetterAtRequest, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
     });

@@ -10,7 +10,8 @@ import {
   type TextDocument,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LettersRequests, type IndexOfNamesParams, type RegisterEntryListing } from '../../protocol/letters';
+import type { IndexOfNamesParams, RegisterEntryListing } from '../../protocol/letters';
+import { IndexOfNamesRequest } from '../../protocol/requests';
 import type { Navigation } from './navigation';
 import type { RegistersNode, RegistersView } from './registersView';
 
@@ -89,7 +90,7 @@ export class RegisterCommands {
       )?.format;
     if (!chosen) return undefined;
     const params: IndexOfNamesParams = { format: chosen };
-    const content = await this.client.sendRequest<string>(LettersRequests.indexOfNames, params);
+    const content = await this.client.sendRequest(IndexOfNamesRequest, params);
     const document = await workspace.openTextDocument({ language: INDEX_FORMATS[chosen].language, content });
     await window.showTextDocument(document);
     return document;

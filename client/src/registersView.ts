@@ -10,8 +10,8 @@ import {
   type TreeDataProvider,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { RegistersRequest } from '../../protocol/requests';
 import {
-  LettersRequests,
   type RegisterEntryListing,
   type RegisterKindListing,
   type RegisterMentions,
@@ -66,7 +66,7 @@ export class RegistersView implements TreeDataProvider<RegistersNode>, Disposabl
   /** The server's listing; empty while the server is not ready (its next notification refreshes the view). */
   async listing(): Promise<RegistersListing> {
     try {
-      return await this.client.sendRequest<RegistersListing>(LettersRequests.registers, {});
+      return await this.client.sendRequest(RegistersRequest);
     } catch {
       return { kinds: [], unregistered: [] };
     }

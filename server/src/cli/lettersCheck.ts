@@ -5,15 +5,12 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { effectiveSeverity } from '../analysis/codes';
-import { documentProblems } from '../topics/diagnose';
-import type { Problem, Severity } from '../analysis/problems';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Severity } from '../analysis/problems';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
-import { LineIndex } from '../syntax/lineIndex';
-import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
-import { registerListing } from '../topics/registers/registerListing';
+import { createLanguageService, type LettersLanguageService } from '../service/languageService';
+import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 
@@ -26,7 +23,7 @@ folders given or next to the files given, and prints each problem as
 
 Options:
   --format text|json  output format (default: text)
-  --index md|csv      print the index of names (all registers) instead of problems
+  --index md|csv      print the index of names (places, organisations, terms) instead of problems
   --hints             also print hints (such as heading notes), which are hidden by default
   --select PREFIXES   print only codes starting with one of these (comma-separated, repeatable: text.)
   --ignore PREFIXES   do not print codes starting with one of these (comma-separated, repeatable)
@@ -131,13 +128,24 @@ async function collectFiles(targets: readonly string[]): Promise<{ files: string
   return { files: unique(files), registers: unique(registers) };
 }
 
-/** Checks the files and registers and returns the problems in file and text order. */
+/** The problem severities of the LSP severities the service answers with. */
+const SEVERITY: Record<DiagnosticSeverity, Exclude<Severity, 'off'>> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/**
+ * Checks the files and registers and returns the problems in file and text order: the diagnostics
+ * the language service gives the editor, at the default severities.
+ */
 async function check(
   files: readonly string[],
   registers: readonly string[],
   includeHints: boolean,
   shown: (code: string) => boolean = () => true,
-): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex }> {
+): Promise<{ problems: ReportedProblem[]; service: LettersLanguageService }> {
   const workspace = new WorkspaceIndex();
   const kinds = registersOf(workspace).kinds;
   const loadedRegisters: { file: string; uri: string }[] = [];
@@ -158,44 +166,30 @@ async function check(
     workspace.set(uri, 0, text);
     loaded.push({ file, uri });
   }
+  const service = createLanguageService({ workspace });
   const reported: ReportedProblem[] = [];
-  const report = (file: string, lineIndex: LineIndex, problems: readonly Problem[]) => {
-    for (const problem of problems) {
-      const severity = effectiveSeverity(problem, DEFAULT_SETTINGS.diagnostics);
-      if (severity === 'off' || (severity === 'hint' && !includeHints) || !shown(problem.code)) continue;
-      const start = lineIndex.positionAt(problem.span.start);
-      const end = lineIndex.positionAt(problem.span.end);
+  const report = (file: string, diagnostics: readonly Diagnostic[]) => {
+    for (const { range, severity: lspSeverity, code, message } of diagnostics) {
+      const severity = SEVERITY[lspSeverity ?? DiagnosticSeverity.Error];
+      if ((severity === 'hint' && !includeHints) || !shown(String(code))) continue;
       reported.push({
         file: path.relative(process.cwd(), file) || file,
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1,
         severity,
-        code: problem.code,
-        message: problem.message,
+        code: String(code),
+        message,
       });
     }
   };
-  for (const { file, uri } of loadedRegisters) {
-    const register = workspace.persons.file(uri);
-    const conflicts = registersOf(workspace).kindConflictsOf(uri);
-    if (register)
-      report(file, register.lineIndex, inTextOrder([...workspace.persons.problemsOf(uri), ...conflicts]));
-    const kind = kinds.find((candidate) => candidate.file(uri));
-    const text = kind?.file(uri)?.text;
-    if (kind && text !== undefined)
-      report(file, new LineIndex(text), inTextOrder([...kind.problemsOf(uri), ...conflicts]));
-  }
+  for (const { file, uri } of loadedRegisters) report(file, service.registerDiagnostics(uri));
   for (const { file, uri } of loaded) {
     const model = workspace.get(uri);
-    if (model) report(file, model.lineIndex, documentProblems(model, workspace));
+    if (model) report(file, service.diagnostics(model));
   }
-  return { problems: reported, workspace };
-}
-
-function inTextOrder(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.span.start - b.span.start);
+  return { problems: reported, service };
 }
 
 function summary(problems: readonly ReportedProblem[], fileCount: number): string {
@@ -218,9 +212,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const shown = (code: string) =>
       (select.length === 0 || select.some((prefix) => code.startsWith(prefix))) &&
       !ignore.some((prefix) => code.startsWith(prefix));
-    const { problems, workspace } = await check(files, registers, options.hints, shown);
+    const { problems, service } = await check(files, registers, options.hints, shown);
     if (options.index) {
-      const headings = indexOfNames(registerListing(workspace));
+      const headings = service.indexOfNames();
       process.stdout.write(options.index === 'md' ? indexMarkdown(headings) : indexCsv(headings));
       return 0;
     }

@@ -1,4 +1,4 @@
-import { letterLabel } from '../analysis/labels';
+import { letterTitle } from '../analysis/labels';
 import { fileName, type WorkspaceIndex } from '../analysis/workspace';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
 import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
@@ -19,7 +19,7 @@ function mentionsOut(letters: readonly MentionsInLetter[]): RegisterMentions[] {
       {
         uri: model.uri,
         number: letter?.number,
-        label: letter ? letterLabel(letter) : fileName(model.uri),
+        label: letter ? letterTitle(letter) : fileName(model.uri),
         range: toRange(model, first),
         count: spans.length,
       },
