@@ -26,6 +26,10 @@ export const LettersRequests = {
   preview: 'letters/preview',
   /** No parameters → {@link SiteFile}[]: the edition as a static website, for the client to write. */
   site: 'letters/site',
+  /** No parameters → {@link RegistersListing}: every register entry with the letters that mention it (the Registers view). */
+  registers: 'letters/registers',
+  /** {@link IndexOfNamesParams} → `string`: the index of names of the workspace (Build Index of Names). */
+  indexOfNames: 'letters/indexOfNames',
 } as const;
 
 /**
@@ -129,4 +133,57 @@ export interface LetterPreview {
 export interface SiteFile {
   readonly path: string;
   readonly content: string;
+}
+
+/** The letters of one document that name a register entry: where the Registers view sends the user. */
+export interface RegisterMentions {
+  readonly uri: string;
+  /** The letter's number; undefined for text before the first heading. */
+  readonly number: number | undefined;
+  /** `Letter 21 · 25 June 1926`, or the file's name for text before the first heading. */
+  readonly label: string;
+  /** The letter's first mention: where the view opens it (references list them all). */
+  readonly range: Range;
+  /** How often the letter mentions the entry. */
+  readonly count: number;
+}
+
+/** One entry of a register with the letters that mention it (none when it is never mentioned). */
+export interface RegisterEntryListing {
+  readonly id: string;
+  /** The preferred name. */
+  readonly name: string;
+  /** The register file, the entry object in it and its `name` value. */
+  readonly uri: string;
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly letters: readonly RegisterMentions[];
+}
+
+/** The entries of one register kind, sorted by preferred name. */
+export interface RegisterKindListing {
+  /** `persons`, `places`, `organisations` or `terms`. */
+  readonly kind: string;
+  /** `Persons`, `Places`, … */
+  readonly label: string;
+  readonly entries: readonly RegisterEntryListing[];
+}
+
+/** A name the letters use that no register knows (what `person.unknown` and `organisation.unknown` report). */
+export interface UnregisteredNameListing {
+  readonly name: string;
+  /** The kind of register it would go in. */
+  readonly kind: string;
+  readonly letters: readonly RegisterMentions[];
+}
+
+/** The answer to `letters/registers`. */
+export interface RegistersListing {
+  readonly kinds: readonly RegisterKindListing[];
+  readonly unregistered: readonly UnregisteredNameListing[];
+}
+
+/** The parameters of `letters/indexOfNames`. */
+export interface IndexOfNamesParams {
+  readonly format: 'markdown' | 'csv';
 }

@@ -15,6 +15,7 @@ import {
   LETTERS_CHANGED_NOTIFICATION,
   LettersRequests,
   type EditionEvidence,
+  type IndexOfNamesParams,
   type LetterAt,
   type LetterListing,
   type LetterPreview,
@@ -23,6 +24,7 @@ import {
   type NewLetter,
   type PreviewParams,
   type SiteFile,
+  type RegistersListing,
 } from './letters';
 
 /** The parameters of `letters/adjacentLetter`: the position and which way to move. */
@@ -63,6 +65,13 @@ export const PreviewRequest = new RequestType<PreviewParams, LetterPreview | nul
 
 /** `letters/site`: the edition as a static website, for the client to write. */
 export const SiteRequest = new RequestType0<SiteFile[], void>(LettersRequests.site);
+/** `letters/registers`: every register entry with the letters that mention it (the Registers view). */
+export const RegistersRequest = new RequestType0<RegistersListing, void>(LettersRequests.registers);
+
+/** `letters/indexOfNames`: the index of names as Markdown or CSV text. */
+export const IndexOfNamesRequest = new RequestType<IndexOfNamesParams, string, void>(
+  LettersRequests.indexOfNames,
+);
 
 /** `letters/didChangeLetters`: letters or their problem counts may have changed. */
 export const LettersChangedNotification = new NotificationType<LettersChanged>(LETTERS_CHANGED_NOTIFICATION);

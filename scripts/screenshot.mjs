@@ -3,7 +3,7 @@
 // sees on the sample: the outline, a hover on a person, the Problems panel, a note preview on a marker,
 // the letter in the status bar with the Letters view, Go to Letter by person, NBSP against ZWSP, the
 // preview in a light theme (a marker's note popup) and a dark one (proof marks, scrolled by the reader,
-// the editor following), and a page of the edition's website.
+// the editor following), a page of the edition's website, and the Registers view.
 //
 //   npm run build && node scripts/screenshot.mjs [--vsix FILE] [--out docs/images] [--only outline,...]
 //
@@ -307,6 +307,28 @@ SHOTS.push(
     },
   },
 );
+/** Issue 14's picture: the Registers view with a place, its letters and the sample open beside it. */
+SHOTS.push({
+  name: 'registers-view',
+  async prepare(page) {
+    await runCommand(page, 'Focus on Registers View');
+    const row = (text) => page.locator('.monaco-list-row', { hasText: text }).first();
+    await row('Places').waitFor({ state: 'visible', timeout: WAIT });
+    await row('Places').click();
+    await row('Saint Petersburg').waitFor({ state: 'visible', timeout: WAIT });
+    // The entry's own click opens it in the register; its twistie shows its letters.
+    await row('Saint Petersburg').locator('.monaco-tl-twistie').click();
+    await row('Letter 20').waitFor({ state: 'visible', timeout: WAIT });
+    await row('Letter 20').click();
+    await page
+      .locator('.statusbar-item', { hasText: 'Letter 20' })
+      .first()
+      .waitFor({ state: 'visible', timeout: WAIT });
+  },
+  async cleanUp(page) {
+    await runCommand(page, 'View: Show Explorer');
+  },
+});
 
 async function main() {
   const { values } = parseArgs({

@@ -3,7 +3,7 @@
  * editor. It holds no language logic; everything a user sees comes from the server.
  */
 import * as path from 'node:path';
-import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, workspace, type Event, type ExtensionContext, type TreeItem } from 'vscode';
 import {
   LanguageClient,
   TransportKind,
@@ -13,7 +13,9 @@ import {
 import { EditionOffer } from './editionOffer';
 import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
-import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
+import { Navigation, type LetterFilter, type LetterPickItem, type NotePickItem } from './navigation';
+import { RegisterCommands, type EntryPickItem } from './registerCommands';
+import { RegistersView, type RegistersNode } from './registersView';
 import type { LettersInitializationOptions } from '../../protocol/letters';
 import { LettersChangedNotification } from '../../protocol/requests';
 import { LettersPreview } from './preview/previewPanel';
@@ -28,12 +30,20 @@ const REGISTER_PATTERN = '**/*.{persons,places,organisations,terms}.json';
 export interface LettersApi {
   /** The status-bar text, or undefined while the item is hidden. */
   statusText(): string | undefined;
-  /** The items Go to Letter shows. */
-  letterPickItems(): Promise<LetterPickItem[]>;
+  /** The items Go to Letter shows, all of them or those a name filter keeps. */
+  letterPickItems(filter?: LetterFilter): Promise<LetterPickItem[]>;
+  /** The names Go to Letter Mentioning offers. */
+  entryPickItems(): Promise<EntryPickItem[]>;
   /** The items Go to Note shows for the letter at the cursor. */
   notePickItems(): Promise<NotePickItem[]>;
   /** The Letters view's data. */
   lettersView: { getChildren(node?: LettersNode): Promise<LettersNode[]> };
+  /** The Registers view's data and items. */
+  registersView: {
+    getChildren(node?: RegistersNode): Promise<RegistersNode[]>;
+    getTreeItem(node: RegistersNode): TreeItem;
+    onDidChangeTreeData: Event<RegistersNode | undefined>;
+  };
   /** The offer to switch a `.txt` edition to Letters. */
   editionOffer: EditionOffer;
   /** The errors the language server logged since it started. */
@@ -81,14 +91,20 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   const started = new LanguageClient('letters', 'Letters Edition', serverOptions, clientOptions);
   client = started;
   const lettersView = new LettersView(started);
-  // Registered before start: the server announces its first index right after initializing.
+  const registersView = new RegistersView(started);
+  // Registered before start: the server announces its first index right after initializing. It
+  // also announces register changes (they change what the letters mention).
   context.subscriptions.push(
-    started.onNotification(LettersChangedNotification, (params) => lettersView.refresh(params.count)),
+    started.onNotification(LettersChangedNotification, (params) => {
+      lettersView.refresh(params.count);
+      registersView.refresh();
+    }),
   );
   await started.start();
   const status = new LetterStatus(started);
   const navigation = new Navigation(started);
   const editionOffer = new EditionOffer(started, context.workspaceState);
+  const registerCommands = new RegisterCommands(started, registersView, navigation);
   const preview = new LettersPreview(started, Uri.joinPath(context.extensionUri, 'media'));
   context.subscriptions.push(
     status,
@@ -96,6 +112,10 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     window.registerTreeDataProvider('letters.lettersView', lettersView),
     ...navigation.register(),
     commands.registerCommand('letters.refreshLetters', () => lettersView.refresh()),
+    registersView,
+    window.registerTreeDataProvider('letters.registersView', registersView),
+    ...registerCommands.register(),
+    commands.registerCommand('letters.refreshRegisters', () => registersView.refresh()),
     // The walkthrough's first step: the sample edition that ships with the extension.
     commands.registerCommand('letters.openSample', () => openSample(context)),
     ...editionOffer.register(),
@@ -120,9 +140,11 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   void openPendingSample(context);
   return {
     statusText: () => status.text,
-    letterPickItems: () => navigation.letterItems(),
+    letterPickItems: (filter) => navigation.letterItems(filter),
+    entryPickItems: () => registerCommands.entryItems(),
     notePickItems: async () => (await navigation.noteItems())?.items ?? [],
     lettersView,
+    registersView,
     editionOffer,
     serverErrors: () => serverLog.errors(),
     previewHtml: () => preview.html,

@@ -5,6 +5,7 @@ import {
   Selection,
   SnippetString,
   TextEditorRevealType,
+  ThemeIcon,
   Uri,
   window,
   workspace,
@@ -12,7 +13,7 @@ import {
   type QuickPickItem,
 } from 'vscode';
 import type { LanguageClient, Range as LspRange } from 'vscode-languageclient/node';
-import type { LetterAt, LetterListing, LetterSummary } from '../../protocol/letters';
+import type { LetterAt, LetterListing, LetterSummary, RegisterMentions } from '../../protocol/letters';
 import {
   AdjacentLetterRequest,
   LetterAtRequest,
@@ -29,6 +30,13 @@ export interface LetterPickItem extends QuickPickItem {
 export interface NotePickItem extends QuickPickItem {
   readonly selectionRange: LspRange;
   readonly uri: string;
+}
+
+/** Go to Letter narrowed to the letters that mention one register entry. */
+export interface LetterFilter {
+  /** The entry's preferred name, for the pick's title. */
+  readonly name: string;
+  readonly letters: readonly RegisterMentions[];
 }
 
 /** `2 problems` / `no problems`. */
@@ -58,10 +66,12 @@ export class Navigation {
 
   /**
    * The items of Go to Letter: every letter of the workspace, filterable by number, date, the
-   * persons it names and (with several files) the file.
+   * persons it names and (with several files) the file; with a filter, only the letters it keeps.
    */
-  async letterItems(): Promise<LetterPickItem[]> {
-    const letters = await this.client.sendRequest(LettersListRequest);
+  async letterItems(filter?: LetterFilter): Promise<LetterPickItem[]> {
+    const listed = await this.client.sendRequest(LettersListRequest);
+    const kept = filter && new Set(filter.letters.map((letter) => `${letter.uri}#${letter.number ?? ''}`));
+    const letters = kept ? listed.filter((letter) => kept.has(`${letter.uri}#${letter.number}`)) : listed;
     const files = new Set(letters.map((letter) => letter.uri));
     return letters.map((letter) => ({
       label: `Letter ${letter.number}`,
@@ -92,14 +102,26 @@ export class Navigation {
     };
   }
 
-  private async goToLetter(): Promise<void> {
+  /**
+   * Go to Letter…: every letter, or with a filter only those that mention its entry. Its title-bar
+   * button runs Go to Letter Mentioning… to choose such a filter.
+   */
+  async goToLetter(filter?: LetterFilter): Promise<void> {
     const pick = window.createQuickPick<LetterPickItem>();
     pick.placeholder = 'Go to letter: type a number, a date or a name';
+    if (filter) pick.title = `Letters mentioning ${filter.name}`;
+    pick.buttons = [
+      { iconPath: new ThemeIcon('filter'), tooltip: 'Only the letters mentioning a name\u2026' },
+    ];
+    pick.onDidTriggerButton(() => {
+      pick.hide();
+      void commands.executeCommand('letters.goToLetterMentioning');
+    });
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
     pick.busy = true;
     pick.show();
-    const [items, current] = await Promise.all([this.letterItems(), this.letterAtCursor()]);
+    const [items, current] = await Promise.all([this.letterItems(filter), this.letterAtCursor()]);
     pick.items = items;
     const active = items.find(
       (item) =>

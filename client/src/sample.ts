@@ -1,15 +1,18 @@
 import { commands, FileType, Uri, window, workspace, type ExtensionContext } from 'vscode';
 
-/** The sample edition and its register of persons, shipped in the extension's `samples/`. */
+/** The sample edition and its registers (persons, places, organisations, terms), shipped in the extension's `samples/`. */
 const SAMPLE = 'stalin-molotov-1926.letters';
-const SAMPLE_FILES = [SAMPLE, 'stalin-molotov-1926.persons.json'];
+const SAMPLE_FILES = [
+  SAMPLE,
+  ...['persons', 'places', 'organisations', 'terms'].map((kind) => `stalin-molotov-1926.${kind}.json`),
+];
 /** Global-state key: the sample to open once the folder holding it has been opened. */
 const PENDING = 'letters.sampleToOpen';
 
 /**
  * The walkthrough's first step. A workspace that holds the sample opens it in place. Otherwise the
- * sample and its register are copied to the extension's storage (never edited where installed) and
- * that folder is opened, so that the register is part of the workspace and persons can be hovered;
+ * sample and its registers are copied to the extension's storage (never edited where installed) and
+ * that folder is opened, so that the registers are part of the workspace and their names can be hovered;
  * the sample opens when the folder's window starts ({@link openPendingSample}).
  */
 export async function openSample(context: ExtensionContext): Promise<void> {

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: times the Letters server against VS Code's Markdown language server on editions of
  * 1, 5 and 50 MB, over stdio as VS Code drives them. Options: `--sizes 1,5,50` (MB),
- * `--markdown-sizes 1,5` (the Markdown server at 50 MB takes minutes), `--edits 20`, `--profile <dir>`.
- * Writes the editions to a temporary folder and prints a Markdown table. Each server's workspace
- * folder is an empty folder beside the edition, so the open is timed alone, not the server's scan
- * of the workspace at start-up.
+ * `--markdown-sizes 1,5` (the Markdown server at 50 MB takes minutes), `--edits 20`, `--profile <dir>`,
+ * `--no-registers`. Writes the editions to a temporary folder and prints a Markdown table. Each
+ * server's workspace folder is a folder beside the edition holding only the sample's registers
+ * (persons, places, organisations, terms; none with `--no-registers`), so the open is timed alone,
+ * not the server's scan of the workspace at start-up, and every register topic has its names.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,6 +17,7 @@ import { exportEdition } from '../../server/src/export/source';
 import { exportTei } from '../../server/src/export/tei';
 import { lettersEdition, markdownEdition, middleMarker } from './edition';
 import { median, Session, time } from './lsp';
+import { LettersRequests } from '../../protocol/letters';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MB = 1024 * 1024;
@@ -30,6 +32,12 @@ const EDITS = Number(option('edits', '20'));
 const REPEATS = 7;
 /** `--profile <dir>`: the Letters server writes a CPU profile (`node --cpu-prof`) there when it exits. */
 const PROFILE = option('profile', '');
+/** The sample's registers, copied into each workspace folder unless `--no-registers`. */
+const REGISTERS = process.argv.includes('--no-registers')
+  ? []
+  : readdirSync(path.join(ROOT, 'samples'))
+      .filter((name) => /^stalin-molotov-1926\.(persons|places|organisations|terms)\.json$/.test(name))
+      .map((name) => path.join(ROOT, 'samples', name));
 
 /** One server's figures on one edition; undefined where the server lacks the feature. */
 interface Figures {
@@ -39,6 +47,8 @@ interface Figures {
   symbols: number;
   hover: number | undefined;
   definition: number | undefined;
+  /** The Registers view's request (`letters/registers`), Letters only. */
+  registers: number | undefined;
   memory: number;
 }
 
@@ -161,6 +171,7 @@ async function measure(
   const uri = pathToFileURL(file).toString();
   const workspace = path.join(folder, `workspace-${path.basename(file)}`);
   mkdirSync(workspace);
+  for (const register of REGISTERS) copyFileSync(register, path.join(workspace, path.basename(register)));
   const session = await subject.start(workspace);
   try {
     const open = await time(async () => {
@@ -200,6 +211,7 @@ async function measure(
     const definition = session.capabilities.definitionProvider
       ? await request('textDocument/definition', { textDocument, position })
       : undefined;
+    const registers = subject === letters ? await request(LettersRequests.registers, {}) : undefined;
     return {
       open,
       edit: median(edits),
@@ -207,6 +219,7 @@ async function measure(
       symbols,
       hover,
       definition,
+      registers,
       memory: session.peakMemory(),
     };
   } finally {
@@ -229,7 +242,10 @@ async function main(): Promise<void> {
   console.log(
     `# Benchmark: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / MB / 1024)} GB, Node ${process.version}`,
   );
-  console.log(`editions in ${folder}; ${EDITS} edits, requests repeated ${REPEATS}× (medians, ms)\n`);
+  console.log(`editions in ${folder}; ${EDITS} edits, requests repeated ${REPEATS}× (medians, ms)`);
+  console.log(
+    `registers: ${REGISTERS.length > 0 ? REGISTERS.map((file) => path.basename(file)).join(', ') : 'none'}\n`,
+  );
   console.log('| size | measure | letters | markdown | markdown / letters | target |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   const results: { size: number; ours: Figures; theirs?: Figures }[] = [];
@@ -253,6 +269,7 @@ async function main(): Promise<void> {
         ['document symbols', ours.symbols, theirs?.symbols, ''],
         ['hover', ours.hover, theirs?.hover, size === 50 ? '≤ 5 ms' : ''],
         ['definition', ours.definition, theirs?.definition, size === 50 ? '≤ 5 ms' : ''],
+        ['registers view (letters/registers)', ours.registers, undefined, ''],
       ];
       for (const [name, a, b, target] of rows) {
         console.log(

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,6 +20,7 @@ import {
   type ServerSession,
   startServer,
 } from './lspClient';
+import { LettersRequests, type RegistersListing } from '../../protocol/letters';
 
 const sampleRegister = (kind: string) => {
   const file = path.join(ROOT, 'samples', `stalin-molotov-1926.${kind}.json`);
@@ -103,6 +105,75 @@ describe('protocol: places and organisations over real LSP', () => {
       position: positionOf('Comintern itself', 'Comintern'.length),
     });
     assert.ok(items.some((item) => item.label === 'Comintern'));
+  });
+});
+
+describe('protocol: the Registers view and the index of names (letters/registers, letters/indexOfNames)', () => {
+  let session: ServerSession;
+
+  before(async () => {
+    session = await startServer(path.join(ROOT, 'samples'));
+    await openDocument(session, SAMPLE_URI, SAMPLE_TEXT);
+    await session.diagnostics(SAMPLE_URI);
+  });
+
+  after(async () => {
+    await session.stop();
+  });
+
+  it('lists every register kind of the sample, and where each entry is mentioned as references show it', async () => {
+    const listing: RegistersListing = await session.connection.sendRequest(LettersRequests.registers, {});
+    assert.deepEqual(
+      listing.kinds.map((kind) => kind.label),
+      ['Persons', 'Organisations', 'Places', 'Terms'],
+    );
+    const sochi = listing.kinds
+      .find((kind) => kind.kind === 'places')
+      ?.entries.find((entry) => entry.id === 'sochi');
+    assert.ok(sochi);
+    assert.equal(sochi.uri, PLACES.uri);
+    assert.deepEqual(sochi.selectionRange.start, positionOf('"Sochi"', 0, PLACES.text));
+    const references: Location[] = await session.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: SAMPLE_URI },
+      position: positionOf('Monday. Sochi.', 9),
+      context: { includeDeclaration: false },
+    });
+    // One row per letter, with its first mention and the count: the references grouped by the
+    // `Letter N` heading line above them.
+    const headings = SAMPLE_TEXT.split('\n').flatMap((line, index) => {
+      const number = /^Letter (\d+)/.exec(line)?.[1];
+      return number ? [{ line: index, number: Number(number) }] : [];
+    });
+    const expected: { number: number; range: Location['range']; count: number }[] = [];
+    for (const { range } of references) {
+      const number = headings.filter((heading) => heading.line <= range.start.line).at(-1)?.number ?? 0;
+      const last = expected.at(-1);
+      if (last?.number === number) last.count += 1;
+      else expected.push({ number, range, count: 1 });
+    }
+    assert.deepEqual(
+      sochi.letters.map(({ number, range, count }) => ({ number, range, count })),
+      expected,
+    );
+    assert.ok(sochi.letters.every((letter) => letter.uri === SAMPLE_URI));
+    assert.ok(sochi.letters.every((letter) => letter.label.startsWith(`Letter ${letter.number} \u00B7 `)));
+    const volgograd = listing.kinds.flatMap((kind) => kind.entries).find((entry) => entry.id === 'volgograd');
+    assert.deepEqual(volgograd?.letters, []);
+  });
+
+  it('answers the index of names as letters-check --index prints it, in Markdown and CSV', async () => {
+    for (const [format, option] of [
+      ['markdown', 'md'],
+      ['csv', 'csv'],
+    ] as const) {
+      const text: string = await session.connection.sendRequest(LettersRequests.indexOfNames, { format });
+      const printed = execFileSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'letters-check.js'), '--index', option, path.join(ROOT, 'samples')],
+        { encoding: 'utf8' },
+      );
+      assert.equal(text, printed, format);
+    }
   });
 });
 

@@ -1,23 +1,35 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DocumentModel } from '../../server/src/analysis/model';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { indexCsv, indexMarkdown, indexOfNames } from '../../server/src/topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../../server/src/topics/registers/kinds';
-import { RegisterIndex } from '../../server/src/topics/registers/registerIndex';
+import { registerListing } from '../../server/src/topics/registers/registerListing';
+import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
 
 const SAMPLE = 'samples/stalin-molotov-1926';
 
 function sampleIndex() {
   const text = readFileSync(`${SAMPLE}.letters`, 'utf8');
-  const model = new DocumentModel('file:///sample.letters', 1, text);
-  const registers = REGISTER_KINDS.map((kind) => {
-    const index = new RegisterIndex(kind);
-    index.set(`file:///sample${kind.suffix}`, readFileSync(`${SAMPLE}${kind.suffix}`, 'utf8'));
-    // The person register names a Peterson; no person is called Peter, so nothing is contested.
-    return index;
-  });
+  const workspace = new WorkspaceIndex();
+  workspace.persons.set(`file:///sample.persons.json`, readFileSync(`${SAMPLE}.persons.json`, 'utf8'));
+  const registers = registersOf(workspace);
+  for (const kind of REGISTER_KINDS)
+    registers.set(`file:///sample${kind.suffix}`, readFileSync(`${SAMPLE}${kind.suffix}`, 'utf8'));
+  const model = workspace.set('file:///sample.letters', 1, text);
   const letters = model.letters.map((letter) => ({ number: letter.number, start: letter.span.start }));
-  return { text, letters, registers, headings: indexOfNames(registers, [{ text, letters }]) };
+  return { text, letters, registers: registers.kinds, headings: indexOfNames(registerListing(workspace)) };
+}
+
+/** The numbers of the letters whose text (notes included) matches `pattern`. */
+function lettersMatching(
+  text: string,
+  letters: readonly { number: number; start: number }[],
+  pattern: RegExp,
+): number[] {
+  return letters.flatMap((letter, index) => {
+    const body = text.slice(letter.start, letters[index + 1]?.start ?? text.length).replace(/\s+/g, ' ');
+    return pattern.test(body) ? [letter.number] : [];
+  });
 }
 
 describe('index of names', () => {
@@ -28,23 +40,39 @@ describe('index of names', () => {
 
   it('lists each letter of the sample that writes one of an entry’s names, and no other', () => {
     const { text, letters, registers, headings } = sampleIndex();
-    for (const heading of headings.filter((found) => !found.see)) {
+    // Persons are recognised with more rules (surnames, initials, titles): see the next test.
+    for (const heading of headings.filter((found) => !found.see && found.kind !== 'persons')) {
       const register = registers.find((candidate) => candidate.kind.name === heading.kind)!;
       const names = register.entry(heading.id)!.claims.map((claim) => claim.name);
       // Extraction lost some spaces (`andCentral`): a capital after a lower-case letter starts a word.
-      const expected = letters.flatMap((letter, index) => {
-        const body = text.slice(letter.start, letters[index + 1]?.start ?? text.length).replace(/\s+/g, ' ');
-        return names.some((name) =>
-          new RegExp(
-            `(?:(?<![\\p{L}-])|(?<=\\p{Ll})(?=\\p{Lu}))${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}-])`,
-            'u',
-          ).test(body),
-        )
-          ? [letter.number]
-          : [];
-      });
+      const expected = lettersMatching(
+        text,
+        letters,
+        new RegExp(
+          `(?:(?<![\\p{L}-])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${names
+            .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+            .join('|')})(?![\\p{L}-])`,
+          'u',
+        ),
+      );
       assert.deepEqual(heading.letters, expected, heading.name);
     }
+  });
+
+  it('indexes the persons too, under the preferred name, with their other names as see entries', () => {
+    const { text, letters, headings } = sampleIndex();
+    const zinoviev = headings.find((heading) => heading.id === 'zinoviev' && !heading.see);
+    assert.equal(zinoviev?.name, 'Zinoviev, Grigorii Yevseevich');
+    // Every letter that writes his surname is listed (he is also `Grisha` and `G. Zinoviev`).
+    const written = lettersMatching(text, letters, /Zinoviev/);
+    assert.ok(written.length > 1);
+    assert.deepEqual(
+      written.filter((number) => !zinoviev.letters.includes(number)),
+      [],
+    );
+    assert.match(indexMarkdown(headings), /^- \*Grisha\*, see Zinoviev, Grigorii Yevseevich$/m);
+    // Not `Zinoviev, see Zinoviev, Grigorii Yevseevich`: the heading itself starts with it.
+    assert.doesNotMatch(indexMarkdown(headings), /^- \*Zinoviev\*, see/m);
   });
 
   it('writes see entries and the letters in Markdown and CSV', () => {

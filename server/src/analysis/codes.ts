@@ -105,6 +105,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     description: 'A name or alias claimed by two persons across the registers of the workspace.',
   },
+  'register.kindConflict': {
+    severity: 'warning',
+    description:
+      'A name claimed by entries of two register kinds (a person and a place, an organisation and a term): reported on each entry, pointing at the other.',
+  },
   'register.tooLarge': {
     severity: 'error',
     description: 'A person register too large to load (more than 16 MB).',

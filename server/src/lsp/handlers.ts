@@ -14,11 +14,13 @@ import {
 import {
   AdjacentLetterRequest,
   DetectEditionRequest,
+  IndexOfNamesRequest,
   LetterAtRequest,
   LettersListRequest,
   NewLetterRequest,
   PreviewRequest,
   SiteRequest,
+  RegistersRequest,
 } from '../../../protocol/requests';
 import { siteTitle } from './siteTitle';
 import type { DocumentModel } from '../analysis/model';
@@ -188,6 +190,18 @@ export function registerHandlers(
     const title = await siteTitle(session.workspaceFolders);
     return answer('site', [], () => service.site(title));
   });
+  connection.onRequest(RegistersRequest, () =>
+    answer('registers', { kinds: [], unregistered: [] }, () => service.registers()),
+  );
+
+  connection.onRequest(IndexOfNamesRequest, (params) =>
+    // The type is the client's promise; another editor may send anything.
+    answer('indexOfNames', '', () =>
+      service.indexOfNamesText(
+        (params as Partial<typeof params> | null)?.format === 'csv' ? 'csv' : 'markdown',
+      ),
+    ),
+  );
 
   connection.onRequest(DetectEditionRequest, (params) =>
     // The type is the client's promise; another editor may send anything.

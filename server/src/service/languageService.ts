@@ -24,12 +24,14 @@ import type {
 } from 'vscode-languageserver-types';
 import type {
   EditionEvidence,
+  IndexOfNamesParams,
   LetterAt,
   LetterListing,
   LetterPreview,
   LetterSummary,
   NewLetter,
   SiteFile,
+  RegistersListing,
 } from '../../../protocol/letters';
 import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
@@ -57,11 +59,13 @@ import { preview } from '../features/preview';
 import { site } from '../features/site';
 import { toOffset, toSpan } from '../features/ranges';
 import { references } from '../features/references';
+import { indexOfNamesText, registersListing } from '../features/registers';
 import { kindRegisterDiagnostics, registerDiagnostics } from '../features/registerDiagnostics';
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems } from '../topics/diagnose';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
+import { registerListing } from '../topics/registers/registerListing';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 
 /** What the service reads: the edition and the settings, owned by its host (the LSP session, the CLI). */
@@ -115,8 +119,12 @@ export interface LettersLanguageService {
   site(title: string): SiteFile[];
   /** Whether a plain text reads like an edition of letters. */
   detectEdition(text: string): EditionEvidence;
-  /** The index of names (places, organisations, terms) with the letters mentioning each. */
+  /** The index of names (every register, persons included) with the letters mentioning each. */
   indexOfNames(): IndexHeading[];
+  /** The index of names as the text of a Markdown or CSV document (`letters/indexOfNames`). */
+  indexOfNamesText(format: IndexOfNamesParams['format']): string;
+  /** Every register entry with the letters that mention it, and the names no register knows (`letters/registers`). */
+  registers(): RegistersListing;
 }
 
 /** Creates the language service over an edition. */
@@ -138,7 +146,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
       const registers = registersOf(workspace);
       return registers.kindOf(uri)
         ? kindRegisterDiagnostics(uri, registers, settings())
-        : registerDiagnostics(uri, workspace.persons, settings());
+        : registerDiagnostics(uri, workspace.persons, settings(), registers);
     },
     hover: (model, position) => hover(model, toOffset(model, position), workspace, settings()),
     definition: (model, position) => definition(model, toOffset(model, position), workspace, settings()),
@@ -162,13 +170,8 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     preview: (model, proof) => preview(model, workspace, proof ? problems(model) : [], settings()),
     site: (title) => site(workspace, title),
     detectEdition,
-    indexOfNames: () =>
-      indexOfNames(
-        registersOf(workspace).kinds,
-        workspace.all().map((model) => ({
-          text: model.text,
-          letters: model.letters.map((letter) => ({ number: letter.number, start: letter.span.start })),
-        })),
-      ),
+    indexOfNames: () => indexOfNames(registerListing(workspace)),
+    indexOfNamesText: (format) => indexOfNamesText(workspace, format),
+    registers: () => registersListing(workspace),
   };
 }

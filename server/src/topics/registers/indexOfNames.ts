@@ -1,11 +1,5 @@
 import { escapeMarkdown } from '../../analysis/markdown';
-import type { RegisterIndex } from './registerIndex';
-
-/** A text whose letters are indexed: its letters' numbers and start offsets, in text order. */
-export interface IndexedText {
-  readonly text: string;
-  readonly letters: readonly { readonly number: number; readonly start: number }[];
-}
+import type { RegisterListing } from './registerListing';
 
 /** One heading of the index of names. */
 export interface IndexHeading {
@@ -20,36 +14,22 @@ export interface IndexHeading {
 }
 
 /**
- * The back-of-book index of the registers: a heading for each entry with the letters that
- * mention it, and a "see" heading for each of its other names, sorted by name.
+ * The back-of-book index of the registers (persons, organisations, places, terms): a heading for
+ * each entry with the letters that mention it, and a "see" heading for each of its other names
+ * but the surname its preferred name starts with, sorted by name. Built from the same listing as the Registers view.
  */
-export function indexOfNames(
-  registers: readonly RegisterIndex[],
-  texts: readonly IndexedText[],
-): IndexHeading[] {
+export function indexOfNames(listing: RegisterListing): IndexHeading[] {
   const headings: IndexHeading[] = [];
-  for (const register of registers) {
-    const letters = new Map<string, Set<number>>();
-    for (const { text, letters: starts } of texts)
-      for (const mention of register.mentions(
-        text,
-        starts.map((letter) => letter.start),
-      )) {
-        const letter = [...starts].reverse().find((candidate) => candidate.start <= mention.span.start);
-        if (!letter) continue;
-        const set = letters.get(mention.entryId) ?? new Set<number>();
-        set.add(letter.number);
-        letters.set(mention.entryId, set);
-      }
-    for (const entry of register.entries) {
-      const found = [...(letters.get(entry.id) ?? [])].sort((a, b) => a - b);
-      const kind = register.kind.name;
-      headings.push({ kind, id: entry.id, name: entry.name, see: undefined, letters: found });
-      for (const claim of new Set(entry.claims.map((other) => other.name)))
-        if (claim !== entry.name)
-          headings.push({ kind, id: entry.id, name: claim, see: entry.name, letters: [] });
+  for (const { kind, entries } of listing.kinds)
+    for (const entry of entries) {
+      const numbers = new Set<number>();
+      for (const { letter } of entry.letters) if (letter) numbers.add(letter.number);
+      const letters = [...numbers].sort((a, b) => a - b);
+      headings.push({ kind, id: entry.id, name: entry.name, see: undefined, letters });
+      // `Stalin, see Stalin, Iosif` would stand right above the heading it sends the reader to.
+      for (const name of entry.otherNames.filter((other) => !entry.name.startsWith(`${other},`)))
+        headings.push({ kind, id: entry.id, name, see: entry.name, letters: [] });
     }
-  }
   return headings.sort((a, b) => a.name.localeCompare(b.name, 'en') || a.kind.localeCompare(b.kind));
 }
 
@@ -58,7 +38,7 @@ export function indexMarkdown(headings: readonly IndexHeading[]): string {
   const lines = ['# Index of names', ''];
   for (const heading of headings) {
     const name = escapeMarkdown(heading.name);
-    if (heading.see) lines.push(`- *${name}*, see ${heading.see}`);
+    if (heading.see) lines.push(`- *${name}*, see ${escapeMarkdown(heading.see)}`);
     else
       lines.push(
         `- **${name}** (${heading.kind})${heading.letters.length > 0 ? `: letter${heading.letters.length === 1 ? '' : 's'} ${heading.letters.join(', ')}` : ': not mentioned'}`,

@@ -1,10 +1,12 @@
 import type { DocumentModel } from '../../analysis/model';
+import type { Problem } from '../../analysis/problems';
 import type { WorkspaceIndex } from '../../analysis/workspace';
 import { LineIndex } from '../../syntax/lineIndex';
 import type { Span } from '../../syntax/span';
 import type { RegisterEntry } from './kind';
 import { REGISTER_KINDS } from './kinds';
 import type { EntryMention } from './matcher';
+import { nameClashes } from './nameClashes';
 import { RegisterIndex } from './registerIndex';
 
 /** A mention in a letters document with the entry it names and the register index it is from. */
@@ -22,6 +24,8 @@ export class WorkspaceRegisters {
   readonly kinds: readonly RegisterIndex[] = REGISTER_KINDS.map((kind) => new RegisterIndex(kind));
   private readonly lineIndexes = new WeakMap<object, LineIndex>();
   private contestedFrom: ReadonlyMap<string, string> | undefined;
+  /** `register.kindConflict` by register URI, with the names and entries it was computed from. */
+  private clashes: { from: readonly object[]; problems: ReadonlyMap<string, Problem[]> } | undefined;
 
   constructor(private readonly workspace: WorkspaceIndex) {}
 
@@ -39,6 +43,23 @@ export class WorkspaceRegisters {
 
   delete(uri: string): void {
     this.kindOf(uri)?.delete(uri);
+  }
+
+  /**
+   * The names a register shares with a register of another kind (`register.kindConflict`), persons
+   * included; computed once per version of the registers.
+   */
+  kindConflictsOf(uri: string): readonly Problem[] {
+    const from = [this.workspace.persons.names, ...this.kinds.map((index) => index.entries)];
+    if (!this.clashes || from.some((part, position) => part !== this.clashes?.from[position]))
+      this.clashes = { from, problems: nameClashes(this.workspace.persons, this.kinds) };
+    return this.clashes.problems.get(uri) ?? [];
+  }
+
+  /** The line index of any register, persons included, for problems that point across kinds. */
+  registerLines(uri: string): LineIndex | undefined {
+    const index = this.kindOf(uri);
+    return index ? this.lineIndexOf(index, uri) : this.workspace.persons.file(uri)?.lineIndex;
   }
 
   /** The line index of a register file, built once per parsed version. */
