@@ -1,7 +1,8 @@
 /**
  * The custom LSP requests and notification of Letters Edition, shared by the server (which
  * answers them in server/src/features/letters.ts) and the VS Code client (which only displays
- * what they return). Types only and constants: no logic lives here.
+ * what they return). Types only and constants: no logic lives here. Client and server send and
+ * answer them through the typed message types of `requests.ts`, built from these names.
  */
 import type { Range } from 'vscode-languageserver-protocol';
 
@@ -23,6 +24,8 @@ export const LettersRequests = {
   detectEdition: 'letters/detectEdition',
   /** {@link PreviewParams} → {@link LetterPreview} | null: the preview's HTML of an open document. */
   preview: 'letters/preview',
+  /** No parameters → {@link SiteFile}[]: the edition as a static website, for the client to write. */
+  site: 'letters/site',
 } as const;
 
 /**
@@ -120,4 +123,10 @@ export interface LetterPreview {
   readonly html: string;
   /** Empty unless the request asked for proof marks. */
   readonly proof: readonly ProofMark[];
+}
+
+/** A file of the edition's static website (`letters/site`): its path relative to the site's folder. */
+export interface SiteFile {
+  readonly path: string;
+  readonly content: string;
 }

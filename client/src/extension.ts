@@ -14,12 +14,10 @@ import { EditionOffer } from './editionOffer';
 import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
-import {
-  LETTERS_CHANGED_NOTIFICATION,
-  type LettersChanged,
-  type LettersInitializationOptions,
-} from '../../protocol/letters';
+import type { LettersInitializationOptions } from '../../protocol/letters';
+import { LettersChangedNotification } from '../../protocol/requests';
 import { LettersPreview } from './preview/previewPanel';
+import { exportWebsite } from './preview/siteExport';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
 
@@ -85,9 +83,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   const lettersView = new LettersView(started);
   // Registered before start: the server announces its first index right after initializing.
   context.subscriptions.push(
-    started.onNotification(LETTERS_CHANGED_NOTIFICATION, (params: LettersChanged) =>
-      lettersView.refresh(params.count),
-    ),
+    started.onNotification(LettersChangedNotification, (params) => lettersView.refresh(params.count)),
   );
   await started.start();
   const status = new LetterStatus(started);
@@ -107,6 +103,8 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     commands.registerCommand('letters.openPreview', () => preview.open(false)),
     commands.registerCommand('letters.openPreviewToSide', () => preview.open(true)),
     commands.registerCommand('letters.togglePreviewLock', () => preview.toggleLock()),
+    commands.registerCommand('letters.togglePreviewProof', () => preview.toggleProof()),
+    commands.registerCommand('letters.exportWebsite', () => exportWebsite(started)),
     { dispose: () => void client?.stop() },
     // Palette commands carry no arguments; the server's command needs the document and position.
     commands.registerCommand('letters.renumberNotesInLetter', async () => {
