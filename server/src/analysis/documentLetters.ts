@@ -1,4 +1,4 @@
-import { findHeadings } from '../syntax/headings';
+import { findHeadings, type Heading } from '../syntax/headings';
 import { rereadRange, type TextChange } from '../syntax/incremental';
 import { trimEnd } from '../syntax/parseDocument';
 import { placeLetter } from '../syntax/placeLetter';
@@ -70,7 +70,7 @@ function readRange(
   return {
     analyses,
     placed: analyses.map((analysis, index) =>
-      placeLetter(analysis.tree, (headings[index] as { letterStart: number }).letterStart),
+      placeLetter(analysis.tree, (headings[index] as Heading).letterStart),
     ),
   };
 }
