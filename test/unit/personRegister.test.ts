@@ -35,6 +35,17 @@ describe('person register: parsing and validation', () => {
     assert.deepEqual(person?.nameSpan, ranges[1]);
   });
 
+  it('reads values as every register kind does: trimmed, and a blank value as none', () => {
+    const file = parseRegister(
+      URI,
+      '{ "persons": [ { "id": "rykov", "name": " Rykov, Aleksei ", "description": "  ", "editionName": " Rykov " } ] }',
+    );
+    const person = file.persons[0];
+    assert.equal(person?.name, 'Rykov, Aleksei');
+    assert.equal(person?.editionName, 'Rykov');
+    assert.equal(person?.description, undefined);
+  });
+
   it('reports invalid JSON where the parser stopped, and still keeps the readable entries', () => {
     const text = lines(
       '{ "persons": [',

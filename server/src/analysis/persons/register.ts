@@ -1,19 +1,15 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import {
-  findNodeAtLocation,
-  getNodeValue,
-  parseTree,
-  printParseErrorCode,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import schema from '../../../../schemas/persons.schema.json';
 import { LineIndex } from '../../syntax/lineIndex';
-import type { DiagnosticCode } from '../codes';
 import type { Span } from '../../syntax/span';
+import { problem, readJsonRegister, recordAt, spanOf, stringAt, stringsAt } from '../jsonRegister';
 import type { Problem } from '../problems';
 
-/** Registers larger than this are not parsed: a hint that the file is not a register at all. */
+/**
+ * Registers larger than this are not parsed: a hint that the file is not a register at all. Only
+ * person registers have the guard: `letters.persons` may name a file of any name, while the other
+ * kinds are found by their file suffix.
+ */
 export const MAX_REGISTER_LENGTH = 16 * 1024 * 1024;
 
 /** One person of a register, with the places of its entry in the register's text. */
@@ -53,20 +49,6 @@ export interface RegisterFile {
   readonly personsArray: Span | undefined;
 }
 
-let validator: ValidateFunction | undefined;
-
-/** The schema validator, compiled once. */
-function validate(value: unknown): ErrorObject[] {
-  if (!validator) {
-    // The schema carries VS Code's editor-only keywords; they are annotations for ajv.
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    ajv.addKeyword({ keyword: 'markdownDescription' });
-    ajv.addKeyword({ keyword: 'defaultSnippets' });
-    validator = ajv.compile(schema);
-  }
-  return validator(value) ? [] : (validator.errors ?? []);
-}
-
 /**
  * Parses and validates a register. Never throws: invalid JSON, schema violations and oversized
  * files become problems on the file, and every entry with a usable `id` and `name` is kept so that
@@ -95,21 +77,8 @@ export function parseRegister(uri: string, text: string): RegisterFile {
     };
   }
   const lineIndex = new LineIndex(text);
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  // After the first error the parser often reports its consequences at the same place.
-  const distinct = errors.filter((error, index) => index === 0 || error.offset !== errors[index - 1]?.offset);
-  const problems: Problem[] = distinct.map((error) =>
-    problem(
-      'register.json',
-      { start: error.offset, end: error.offset + Math.max(error.length, 1) },
-      `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}.`,
-    ),
-  );
+  const { root, problems } = readJsonRegister(text, schema, describePattern);
   if (!root) return { uri, text, lineIndex, persons: [], personsArray: undefined, problems };
-  if (errors.length === 0) {
-    for (const error of validate(getNodeValue(root))) problems.push(schemaProblem(root, error));
-  }
   const personsNode = root.type === 'object' ? findNodeAtLocation(root, ['persons']) : undefined;
   const persons =
     personsNode?.type === 'array'
@@ -118,47 +87,27 @@ export function parseRegister(uri: string, text: string): RegisterFile {
           return person ? [person] : [];
         })
       : [];
-  const personsArray =
-    personsNode?.type === 'array'
-      ? { start: personsNode.offset, end: personsNode.offset + personsNode.length }
-      : undefined;
-  return { uri, text, lineIndex, persons, personsArray, problems: dedupe(problems) };
+  const personsArray = personsNode?.type === 'array' ? spanOf(personsNode) : undefined;
+  return { uri, text, lineIndex, persons, personsArray, problems };
 }
 
 function toPerson(uri: string, node: Node): Person | undefined {
   if (node.type !== 'object') return undefined;
   const id = stringAt(node, 'id');
   const name = stringAt(node, 'name');
-  if (!id?.value.trim() || !name?.value.trim()) return undefined;
+  if (!id || !name) return undefined;
   const editionName = stringAt(node, 'editionName');
-  const aliasesNode = findNodeAtLocation(node, ['aliases']);
-  const aliases =
-    aliasesNode?.type === 'array'
-      ? (aliasesNode.children ?? []).flatMap((child) =>
-          child.type === 'string' && typeof child.value === 'string' && child.value.trim()
-            ? [{ name: child.value.trim(), span: spanOf(child) }]
-            : [],
-        )
-      : [];
-  const authority: Record<string, string> = {};
-  const authorityNode = findNodeAtLocation(node, ['authority']);
-  for (const property of authorityNode?.type === 'object' ? (authorityNode.children ?? []) : []) {
-    const [key, value] = property.children ?? [];
-    if (typeof key?.value === 'string' && typeof value?.value === 'string')
-      authority[key.value] = value.value;
-  }
-  const editionClaim = editionName?.value.trim()
-    ? [{ name: editionName.value.trim(), span: editionName.span }]
-    : [];
+  const aliases = stringsAt(node, 'aliases');
+  const editionClaim = editionName ? [{ name: editionName.value, span: editionName.span }] : [];
   return {
-    id: id.value.trim(),
-    name: name.value.trim(),
-    editionName: editionName?.value.trim() || undefined,
+    id: id.value,
+    name: name.value,
+    editionName: editionName?.value,
     aliases: aliases.map((alias) => alias.name),
     birth: stringAt(node, 'birth')?.value,
     death: stringAt(node, 'death')?.value,
     description: stringAt(node, 'description')?.value,
-    authority,
+    authority: recordAt(node, 'authority'),
     uri,
     span: spanOf(node),
     idSpan: id.span,
@@ -167,56 +116,8 @@ function toPerson(uri: string, node: Node): Person | undefined {
   };
 }
 
-function stringAt(node: Node, key: string): { value: string; span: Span } | undefined {
-  const found = findNodeAtLocation(node, [key]);
-  return found?.type === 'string' && typeof found.value === 'string'
-    ? { value: found.value, span: spanOf(found) }
-    : undefined;
-}
-
-function spanOf(node: Node): Span {
-  return { start: node.offset, end: node.offset + node.length };
-}
-
-/** A schema error placed on the value it concerns (or on the key, for an unknown property). */
-function schemaProblem(root: Node, error: ErrorObject): Problem {
-  const path = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-  const node = findNodeAtLocation(root, path) ?? root;
-  let target = node;
-  let message: string;
-  const where = path.length > 0 ? `\`${path.join('.')}\`` : 'The register';
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
-      const property = node.children?.find((child) => child.children?.[0]?.value === extra);
-      target = property?.children?.[0] ?? node;
-      message = `Unknown property "${extra}"${path.length > 0 ? ` in ${where}` : ''}.`;
-      break;
-    }
-    case 'required': {
-      const missing = String((error.params as { missingProperty?: string }).missingProperty);
-      message = `${where} lacks the required property "${missing}".`;
-      break;
-    }
-    case 'pattern':
-      message = `${where} ${describePattern(path[path.length - 1])}.`;
-      break;
-    default:
-      message = `${where} ${error.message ?? 'does not match the schema'}.`;
-  }
-  // An object or array is marked on its first line only, not on every line it spans.
-  const span =
-    target.type === 'object' || target.type === 'array'
-      ? { start: target.offset, end: target.offset + 1 }
-      : spanOf(target);
-  return problem('register.schema', span, message);
-}
-
-function describePattern(key: string | number | undefined): string {
+/** The person schema's patterns in words (the other kinds keep ajv's wording). */
+function describePattern(key: string | number | undefined): string | undefined {
   switch (key) {
     case 'id':
       return 'must be lower-case letters, digits and hyphens, starting with a letter';
@@ -232,24 +133,4 @@ function describePattern(key: string | number | undefined): string {
     default:
       return 'does not have the expected form';
   }
-}
-
-/** `CommaExpected` → `comma expected`. */
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-function dedupe(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((found) => {
-    const key = `${found.code}:${found.span.start}:${found.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** A problem without related places or fixes. */
-export function problem(code: DiagnosticCode, span: Span, message: string): Problem {
-  return { code, span, message, related: [], fixes: [] };
 }
