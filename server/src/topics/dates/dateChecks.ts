@@ -1,7 +1,8 @@
-import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../../syntax/calendar';
+import { compareDates, longDate, weekdayName, weekdayOf } from '../../syntax/calendar';
 import { dateBounds, type EditorialDate } from '../../syntax/editorialDates';
 import { weekdayIn, type DateMention, type DateProblem } from '../../syntax/textDates';
 import { continuesWrappedLine } from '../../syntax/lines';
+import { editionWords, weekdayOf as weekdayNamed } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
@@ -67,20 +68,6 @@ function fromDateProblem(problem: DateProblem, span: Span): Problem {
   };
 }
 
-/** Lower-case words a dateline may hold besides places and the date (`Sent from Moscow`, `Deciphered and sent on`). */
-const DATELINE_WORDS = new Set([
-  'sent',
-  'from',
-  'on',
-  'received',
-  'and',
-  'deciphered',
-  'written',
-  'at',
-  'in',
-  'dispatched',
-]);
-
 /**
  * The letter's own dateline: the first short body line that holds only a date (or a weekday),
  * a place and the words of sending (`Sochi, 6/25/26`, `8/3 (Tuesday)`, `Monday. Sochi.`,
@@ -122,7 +109,12 @@ function onlyPlaceAndSending(rest: string): boolean {
     .replace(/\b\d{1,2}:\d{2}\s*[AP]\.\s?M\./gi, ' ')
     .split(/[\s,.;:()[\]]+/)
     .filter(Boolean);
-  return words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || DATELINE_WORDS.has(word));
+  // The language's words of sending (`sent`, `from`, `on`, …), and weekdays where they are written in lower case.
+  const sending = editionWords().language.datelineWords;
+  return (
+    words.length <= 6 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || sending.includes(word) || weekdayNamed(word) !== undefined)
+  );
 }
 
 function datelineProblem(model: DocumentModel, letter: LetterSyntax): Problem | undefined {
@@ -156,7 +148,7 @@ function datelineProblem(model: DocumentModel, letter: LetterSyntax): Problem | 
   return {
     code: 'date.dateline',
     span: dateline.span,
-    message: `The dateline of letter ${letter.number} says ${WEEKDAYS[dateline.weekday]}, but its editorial date, ${longDate(value.date)}, was a ${WEEKDAYS[actual]}.`,
+    message: `The dateline of letter ${letter.number} says ${weekdayName(dateline.weekday)}, but its editorial date, ${longDate(value.date)}, was a ${weekdayName(actual)}.`,
     related,
     fixes: [],
   };
