@@ -64,7 +64,7 @@ export class Navigation {
     const letters = await this.client.sendRequest<LetterListing[]>(LettersRequests.letters, {});
     const files = new Set(letters.map((letter) => letter.uri));
     return letters.map((letter) => ({
-      label: `Letter ${letter.number}`,
+      label: letter.heading,
       description: letter.date ?? '',
       detail: [
         files.size > 1 ? path.basename(Uri.parse(letter.uri).fsPath) : undefined,

@@ -30,14 +30,16 @@ const numbers = (text: string) => parseDocument(text).letters.map((letter) => le
 describe('the edition in another language', () => {
   it('takes the language from letters.language, else from edition.json, else English', () => {
     assert.equal(resolveEditionWords({}).language, ENGLISH);
-    assert.equal(resolveEditionWords({}, 'fr').language, FRENCH);
-    assert.equal(resolveEditionWords({}, 'fr-CH').language, FRENCH);
-    assert.equal(resolveEditionWords({ language: 'en' }, 'fr').language, ENGLISH);
-    assert.equal(resolveEditionWords({ language: 'fr' }, 'en').language, FRENCH);
+    assert.equal(resolveEditionWords({}, { language: 'fr' }).language, FRENCH);
+    assert.equal(resolveEditionWords({}, { language: 'fr-CH' }).language, FRENCH);
+    assert.equal(resolveEditionWords({ language: 'en' }, { language: 'fr' }).language, ENGLISH);
+    assert.equal(resolveEditionWords({ language: 'fr' }, { language: 'en' }).language, FRENCH);
     // A language without a table is read as English rather than not at all.
-    assert.equal(resolveEditionWords({ language: 'xx' }, 'yy').language, ENGLISH);
-    assert.equal(resolveEditionWords({}, 'fr').headingWord, 'Lettre');
-    assert.equal(resolveEditionWords({ headingWord: 'Brief' }, 'fr').headingWord, 'Brief');
+    assert.equal(resolveEditionWords({ language: 'xx' }, { language: 'yy' }).language, ENGLISH);
+    assert.equal(resolveEditionWords({}, { language: 'fr' }).headingWord, 'Lettre');
+    assert.equal(resolveEditionWords({ headingWord: 'Brief' }, { language: 'fr' }).headingWord, 'Brief');
+    assert.equal(resolveEditionWords({}, { language: 'fr', headingWord: 'No.' }).headingWord, 'No.');
+    assert.equal(resolveEditionWords({ headingWord: 'Brief' }, { headingWord: 'No.' }).headingWord, 'Brief');
     const settings = parseSettings({ headingWord: ' Brief ', language: 'fr' });
     assert.deepEqual([settings.headingWord, settings.language], ['Brief', 'fr']);
     assert.deepEqual([parseSettings({}).headingWord, parseSettings({ language: 3 }).language], ['', '']);

@@ -1,21 +1,27 @@
 import type { LetterSyntax } from '../syntax/tree';
 import type { DocumentModel } from './model';
+import { editionWords } from '../syntax/vocabulary';
 
 /**
  * How letters and notes are named in lists, outlines and completions, in one place so that every
  * view names them alike.
  */
 
-/** The display name of a letter: its number and editorial date. */
+/** A letter's heading in the edition's heading word: `Letter 21`, `Brief 21`. */
+export function letterHeading(letter: { readonly number: number }): string {
+  return `${editionWords().headingWord} ${letter.number}`;
+}
+
+/** The display name of a letter: its heading and editorial date. */
 export function letterTitle(model: DocumentModel, letter: LetterSyntax): string {
   const date = letter.editorialDate ? model.textOf(letter.editorialDate.inner).trim() : '';
-  return date ? `Letter ${letter.number} \u2014 ${date}` : `Letter ${letter.number}`;
+  return date ? `${letterHeading(letter)} \u2014 ${date}` : letterHeading(letter);
 }
 
 /** The label of a letter: `Letter 21 · 25 June 1926`. */
 export function letterLabel(letter: LetterSyntax): string {
   const date = letter.editorialDate?.text.trim();
-  return date ? `Letter ${letter.number} \u00B7 ${date}` : `Letter ${letter.number}`;
+  return date ? `${letterHeading(letter)} \u00B7 ${date}` : letterHeading(letter);
 }
 
 /** The first words of a note, on one line. */

@@ -5,6 +5,7 @@
  * carries its source line (`data-line`) for scroll sync.
  */
 import type { Span } from '../syntax/span';
+import { letterHeading } from '../analysis/labels';
 import { escapeHtml } from './html';
 import type { Annotation, LetterSource } from './source';
 
@@ -31,7 +32,7 @@ export function renderLetter(text: string, letter: LetterSource): string {
   const id = `letter-${letter.number}`;
   const parts = [
     `<article class="letter" id="${id}" data-line="${letter.line}">`,
-    `<h2 class="letter-heading" data-line="${letter.line}">Letter ${letter.number}</h2>`,
+    `<h2 class="letter-heading" data-line="${letter.line}">${escapeHtml(letterHeading(letter))}</h2>`,
   ];
   if (letter.editorialDate) {
     const title = letter.editorialDate.title ? ` title="${escapeHtml(letter.editorialDate.title)}"` : '';

@@ -234,16 +234,17 @@ export function useEditionWords(words: EditionWords): boolean {
 /**
  * The edition's words from the settings and `edition.json`: `letters.language` when it names a
  * built-in language, else the primary subtag of `edition.json`'s `language` (`fr-CH` → `fr`) when
- * built in, else English; `letters.headingWord` when set, else the language's usual heading word.
+ * built in, else English; `letters.headingWord` when set, else `edition.json`'s `headingWord`,
+ * else the language's usual heading word.
  */
 export function resolveEditionWords(
   settings: { readonly language?: string; readonly headingWord?: string },
-  editionLanguage?: string,
+  edition: { readonly language?: string; readonly headingWord?: string } = {},
 ): EditionWords {
   const byCode = (code: string | undefined) =>
     code === undefined ? undefined : LANGUAGES[code.toLowerCase().split('-')[0] ?? ''];
-  const language = byCode(settings.language) ?? byCode(editionLanguage) ?? ENGLISH;
-  const headingWord = settings.headingWord?.trim() || language.headingWord;
+  const language = byCode(settings.language) ?? byCode(edition.language) ?? ENGLISH;
+  const headingWord = settings.headingWord?.trim() || edition.headingWord?.trim() || language.headingWord;
   return { language, headingWord };
 }
 
