@@ -4,7 +4,7 @@ import { parseEditorialDate as readEditorialDate } from './editorialDates';
 import { scanDates, type DateMention } from './textDates';
 import type { Heading } from './headings';
 import { contentEnd, contentStart, continuesWrappedLine, splitLines, type Line } from './lines';
-import { scanMarkers } from './markers';
+import { markersAfterEditorialDate, scanMarkers } from './markers';
 import type { Span } from './span';
 import type { EditorialDateSyntax, LetterSyntax, MarkerSyntax, NoteSyntax, NumberedParagraph } from './tree';
 
@@ -50,6 +50,14 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
   const markers: MarkerSyntax[] = [];
   const dates: DateMention[] = [];
   const letterYear = editorialDate?.value?.date.year;
+  // A note on the date itself is marked right after its bracket.
+  if (editorialDate?.closed && dateLine !== undefined)
+    markers.push(
+      ...markersAfterEditorialDate(text, {
+        start: editorialDate.span.end,
+        end: (lines[dateLine] as Line).end,
+      }),
+    );
   for (let index = bodyLineIndex; index < firstNoteLine; index++) {
     const line = lines[index] as Line;
     if (line.blank) continue;

@@ -91,9 +91,7 @@ export function datelineOf(
     const text = model.textOf(line).trim();
     if (text.length > DATELINE_LENGTH || /^\d+\)/.test(text)) continue;
     const mention = letter.dates.find((date) => date.span.start >= line.start && date.span.end <= line.end);
-    const rest = mention
-      ? model.text.slice(line.start, mention.span.start) + ' ' + model.text.slice(mention.span.end, line.end)
-      : text;
+    const rest = withoutMarkers(model.text, line, letter, mention ? [mention.span] : []);
     const weekday = weekdayIn(rest);
     if (!mention && weekday === undefined) continue;
     if (!onlyPlaceAndSending(rest)) continue;
@@ -102,6 +100,23 @@ export function datelineOf(
       : { span: line, ...(weekday === undefined ? {} : { weekday }) };
   }
   return undefined;
+}
+
+/** The text of `line` with its date and its note markers (`Sochi, 6/25/26 3`) blanked out. */
+function withoutMarkers(text: string, line: Span, letter: LetterSyntax, spans: readonly Span[]): string {
+  const cut = [
+    ...spans,
+    ...letter.markers
+      .filter((marker) => marker.span.start >= line.start && marker.span.end <= line.end)
+      .map((marker) => marker.span),
+  ].sort((a, b) => a.start - b.start);
+  let rest = '';
+  let from = line.start;
+  for (const span of cut) {
+    rest += text.slice(from, span.start) + ' ';
+    from = span.end;
+  }
+  return rest + text.slice(from, line.end);
 }
 
 function onlyPlaceAndSending(rest: string): boolean {
