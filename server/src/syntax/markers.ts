@@ -110,16 +110,34 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|s)\b/i;
 const NUMBER = /(?<!\d)\d{1,3}(?!\d)/g;
 
 /**
- * Finds the note markers of one line of running text. A number is a marker when it is glued to the
+ * Finds the note markers of one line of running text; `previous` and `next` are the lines around it
+ * when no blank line separates them (a hard-wrapped paragraph). A number is a marker when it is glued to the
  * annotated word or punctuation (`revolution4`, `Politburo.3`, `Hello again,1`, `Telegram No.2`),
  * when it follows closing punctuation and one space (`deadlines. 2 It`, `Molotov, 1`), or when it
  * stands between a capitalised name and a lower-case word (`the Profintern 4 and`). List numbers,
  * dates, quantities, citations and numbers at the start of a line are never markers; see
  * docs/format.md for the full rule.
  */
-export function scanMarkers(text: string, line: Span): MarkerSyntax[] {
+export function scanMarkers(text: string, line: Span, previous?: Span, next?: Span): MarkerSyntax[] {
+  const found = scanLine(text, line, previous);
+  if (!next || found.length === 0) return found;
+  // A number ending a hard-wrapped line may be a day or a quantity whose word is on the next line
+  // (`at two o'clock, 1` / `September.`).
+  const lineText = text.slice(line.start, line.end);
+  if (lineText.trim().length < WRAPPED_LINE_LENGTH) return found;
+  const joined = `${lineText.trimEnd()} ${text.slice(next.start, next.end).trim()}`;
+  return found.filter(
+    (marker) =>
+      text.slice(marker.span.end, line.end).trim() !== '' ||
+      !isQuantityOrDate(joined, marker.span.end - line.start),
+  );
+}
+
+function scanLine(text: string, line: Span, previous: Span | undefined): MarkerSyntax[] {
   const markers: MarkerSyntax[] = [];
   const lineText = text.slice(line.start, line.end);
+  const wrapped = previous ? markerContinuingLine(text, line, previous) : undefined;
+  if (wrapped) markers.push(wrapped);
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(lineText); match; match = NUMBER.exec(lineText)) {
     const start = match.index;
@@ -159,6 +177,30 @@ export function markersAfterEditorialDate(text: string, rest: Span): MarkerSynta
     offset += digits.length + 1;
   }
   return markers;
+}
+
+/** Shortest line a hard-wrapping editor leaves before a continuation. */
+const WRAPPED_LINE_LENGTH = 50;
+
+/**
+ * A marker at the start of a line that continues a hard-wrapped paragraph (`… the deadlines.` /
+ * `2 It is …`): the number is read as if the line break were the space it replaced, when the line
+ * before is of wrapped length. A number starting a line after a short line stays a line start.
+ */
+function markerContinuingLine(text: string, line: Span, previous: Span): MarkerSyntax | undefined {
+  const before = text.slice(previous.start, previous.end).trim();
+  if (before.length < WRAPPED_LINE_LENGTH) return undefined;
+  const lineText = text.slice(line.start, line.end);
+  const first = firstNonSpace(lineText);
+  const number = /^[1-9]\d{0,2}(?![\d,])/.exec(lineText.slice(first));
+  if (!number) return undefined;
+  const joined = `${before} ${lineText.slice(first)}`;
+  const start = before.length + 1;
+  if (!isMarkerAt(joined, start, start + number[0].length)) return undefined;
+  return {
+    number: Number(number[0]),
+    span: { start: line.start + first, end: line.start + first + number[0].length },
+  };
 }
 
 function isMarkerAt(line: string, start: number, end: number): boolean {

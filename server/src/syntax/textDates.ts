@@ -50,6 +50,11 @@ export interface DateContext {
 
 const EN_DASH = '\u2013';
 const SPACE = '[ \\u00A0]';
+/**
+ * The gap between the words of a date: spaces, or one line break (a hard-wrapped paragraph breaks
+ * `15 June` / `1926` across lines), never a blank line (`On 10` / blank / `July 1926` is two pieces).
+ */
+const GAP = '(?:[ \\u00A0]*(?:\\r\\n|\\r|\\n)[ \\u00A0]*|[ \\u00A0]+)';
 /** Whether a four-digit number reads as a year of the modern era the edition deals with. */
 export function isYear(value: number): boolean {
   return value >= 1500 && value <= 2099;
@@ -99,15 +104,15 @@ function textDatePatterns(language: Language): TextDatePatterns {
   const weekdayFlags = language.capitalisedMonths ? 'u' : 'iu';
   patterns = {
     dayMonth: new RegExp(
-      `(?<![\\p{L}\\p{N}/.:,\\u2013-])(\\d{1,4})${dayOrdinalPattern(language)}(?:([\\u2013\\u2014-])(\\d{1,2}))?${SPACE}+(\\p{L}{3,10}(?:\\.(?=${SPACE}+\\d))?)` +
-        `(?:(\\d{4})|(,?${SPACE}+)(\\d{4}|\\d{3}(?!${SPACE}*\\p{L})))?(?![\\p{N}/])`,
+      `(?<![\\p{L}\\p{N}/.:,\\u2013-])(\\d{1,4})${dayOrdinalPattern(language)}(?:([\\u2013\\u2014-])(\\d{1,2}))?${GAP}(\\p{L}{3,10}(?:\\.(?=${GAP}\\d))?)` +
+        `(?:(\\d{4})|(,?${GAP})(\\d{4}|\\d{3}(?!${SPACE}*\\p{L})))?(?![\\p{N}/])`,
       'gu',
     ),
     monthDay: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${month}\\.?)${SPACE}+(\\d{1,2})(?:,${SPACE}+(\\d{4}))?(?![\\p{N}/:]|\\.\\d)`,
+      `(?<![\\p{L}\\p{N}])(${month}\\.?)${GAP}(\\d{1,2})(?:,${GAP}(\\d{4}))?(?![\\p{N}/:]|\\.\\d)`,
       'gu',
     ),
-    monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${month}\\.?)(${SPACE}+|)(\\d{4})(?![\\p{N}/])`, 'gu'),
+    monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${month}\\.?)(${GAP}|)(\\d{4})(?![\\p{N}/])`, 'gu'),
     weekdayAfter: new RegExp(
       `^(?:${SPACE}*\\((${weekdays})\\)|,${SPACE}+(${weekdays})(?![\\p{L}\\p{N}]))`,
       weekdayFlags,
@@ -120,12 +125,12 @@ function textDatePatterns(language: Language): TextDatePatterns {
 }
 /** Words after which a yearless `m/d` is a fraction: `2/3 of`, `a 2/3 majority`, `1/2 million` (not `8/3 of this year`). */
 const FRACTION_AFTER = new RegExp(
-  `^${SPACE}*(?:of(?!${SPACE}+(?:this|that|last|next|the same)${SPACE}+year)|majority|million|billion|thousand|hundred|percent|share|votes?)\\b`,
+  `^${SPACE}*(?:of(?!${GAP}(?:this|that|last|next|the same)${GAP}year)|majority|million|billion|thousand|hundred|percent|share|votes?)\\b`,
 );
 const NUMERIC = /(?<![\d/.:,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
 /** A year range as written: `1921 to 1931`, `1922–1947`, `1925-26`, `1911 until 1934`. */
 const WRITTEN_YEAR_RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}.:/])(\\d{4})(?:${SPACE}+(?:to|through|until|till)${SPACE}+|[\\u2013\\u2014-])(\\d{4}|\\d{2})(?![\\p{N}/]|[\\u2013\\u2014-]\\d)`,
+  `(?<![\\p{L}\\p{N}.:/])(\\d{4})(?:${GAP}(?:to|through|until|till)${GAP}|[\\u2013\\u2014-])(\\d{4}|\\d{2})(?![\\p{N}/]|[\\u2013\\u2014-]\\d)`,
   'gu',
 );
 /** Eight digits (`19221947`) or six (`192327`) that read as a year range without its dash. */
@@ -198,7 +203,7 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
 
 /** What may stand between the two ends of a range: `to`, `through`, `until`, a dash. */
 const RANGE_JOINER = new RegExp(
-  `^(?:${SPACE}+(?:to|through|until|till)${SPACE}+|${SPACE}*[\u2013\u2014-]${SPACE}*)$`,
+  `^(?:${GAP}(?:to|through|until|till)${GAP}|${SPACE}*[\u2013\u2014-]${SPACE}*)$`,
 );
 
 /**
