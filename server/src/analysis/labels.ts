@@ -1,5 +1,3 @@
-import type { LetterSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
 import { editionWords } from '../syntax/vocabulary';
 
 /**
@@ -12,14 +10,16 @@ export function letterHeading(letter: { readonly number: number }): string {
   return `${editionWords().headingWord} ${letter.number}`;
 }
 
-/** The display name of a letter: its heading and editorial date. */
-export function letterTitle(model: DocumentModel, letter: LetterSyntax): string {
-  const date = letter.editorialDate ? model.textOf(letter.editorialDate.inner).trim() : '';
-  return date ? `${letterHeading(letter)} \u2014 ${date}` : letterHeading(letter);
-}
-
-/** The label of a letter: `Letter 21 · 25 June 1926`. */
-export function letterLabel(letter: LetterSyntax): string {
+/**
+ * The one name of a letter in every list: outline, workspace symbols, completion details, the status
+ * bar, the Letters view and the site's page titles. `Letter 21 · 25 June 1926` (the editorial date
+ * as written between the brackets), or `Letter 21` without a date; the edition's heading word
+ * stands for `Letter`.
+ */
+export function letterTitle(letter: {
+  readonly number: number;
+  readonly editorialDate?: { readonly text: string } | undefined;
+}): string {
   const date = letter.editorialDate?.text.trim();
   return date ? `${letterHeading(letter)} \u00B7 ${date}` : letterHeading(letter);
 }

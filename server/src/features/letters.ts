@@ -5,7 +5,7 @@ import type { LettersSettings } from '../analysis/settings';
 import type { Span } from '../syntax/span';
 import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
-import { letterHeading, letterLabel, summary } from '../analysis/labels';
+import { letterHeading, letterTitle, summary } from '../analysis/labels';
 import { editionWords } from '../syntax/vocabulary';
 import { inEditionOrder } from '../analysis/editionOrder';
 import { toPosition, toRange } from './ranges';
@@ -46,7 +46,7 @@ export function summarize(
     uri: model.uri,
     number: letter.number,
     date: letter.editorialDate?.text.trim() || undefined,
-    label: letterLabel(letter),
+    label: letterTitle(letter),
     heading: letterHeading(letter),
     range: toRange(model, letter.span),
     selectionRange: toRange(model, letter.heading),
