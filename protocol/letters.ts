@@ -52,6 +52,8 @@ export interface LetterSummary {
   readonly date: string | undefined;
   /** `Letter 21 · 25 June 1926`, or `Letter 21` without a date. */
   readonly label: string;
+  /** The heading in the edition's heading word: `Letter 21`, `Brief 21` (`letters.headingWord`). */
+  readonly heading: string;
   /** The whole letter. */
   readonly range: Range;
   /** The `Letter N` heading: where moving to the letter puts the cursor. */

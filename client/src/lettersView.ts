@@ -65,7 +65,7 @@ export class LettersView implements TreeDataProvider<LettersNode>, Disposable {
       return item;
     }
     const { letter } = node;
-    const item = new TreeItem(`Letter ${letter.number}`, TreeItemCollapsibleState.None);
+    const item = new TreeItem(letter.heading, TreeItemCollapsibleState.None);
     item.id = `${letter.uri}#${letter.number}@${letter.selectionRange.start.line}`;
     item.description = [letter.date, letter.problems > 0 ? problemsText(letter.problems) : undefined]
       .filter(Boolean)

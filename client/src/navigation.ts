@@ -74,7 +74,7 @@ export class Navigation {
     const letters = kept ? listed.filter((letter) => kept.has(`${letter.uri}#${letter.number}`)) : listed;
     const files = new Set(letters.map((letter) => letter.uri));
     return letters.map((letter) => ({
-      label: `Letter ${letter.number}`,
+      label: letter.heading,
       description: letter.date ?? '',
       detail: [
         files.size > 1 ? path.basename(Uri.parse(letter.uri).fsPath) : undefined,

@@ -43,6 +43,11 @@ describe('TextMate grammar', () => {
   const cases: [string, string, string][] = [
     ['Letter 15', '15', 'entity.name.section.letters'],
     ['Letter 15', 'Letter', 'markup.heading.letter.letters'],
+    // The grammar cannot read letters.headingWord: it knows the heading words of the built-in languages and `No.`.
+    ['Brief 15', '15', 'entity.name.section.letters'],
+    ['Lettre 15', 'Lettre', 'markup.heading.letter.letters'],
+    ['\u041F\u0438\u0441\u044C\u043C\u043E 15', '15', 'entity.name.section.letters'],
+    ['No.\u00A015', '15', 'entity.name.section.letters'],
     ['[24 May 1926]', '24 May', 'constant.other.date.letters'],
     ['2.\u00A0\u00A0 In the spring of 1926', '2', 'constant.numeric.note-number.letters'],
     ['1)              You must remind Bukharin', '1', 'markup.list.numbered.letters'],
@@ -56,6 +61,11 @@ describe('TextMate grammar', () => {
       assert.ok(scopes.includes(scope), scopes.join(', '));
     });
   }
+
+  it('does not take a heading word glued to its number, or another word, for a heading', () => {
+    for (const line of ['Letter15', 'Letters 15', 'Nox 15'])
+      assert.ok(!scopesOf(grammar, line, '15').includes('markup.heading.letter.letters'), line);
+  });
 
   it('does not colour dates, quantities or list numbers as markers', () => {
     for (const [line, needle] of [

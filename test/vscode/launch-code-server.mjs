@@ -3,20 +3,26 @@
 // headless Chromium: `npm run test:e2e`. Equivalent to test/vscode/run-electron.mjs, which runs the
 // same suite in desktop VS Code where that can be downloaded.
 //
-//   node test/vscode/launch-code-server.mjs [--vsix FILE] [--restricted] [--grep TEXT] [--timeout SECONDS] [--keep]
+//   node test/vscode/launch-code-server.mjs [--vsix FILE] [--restricted] [--split-sample] [--grep TEXT] [--timeout SECONDS] [--keep]
 //
 // Default: loads the extension under development (this repository, as built in dist/) through
 // `extensionDevelopmentPath`. With --vsix: installs that package with `code-server --install-extension`
 // and runs the suite against it, as a user would have it. The suite's runner writes its results to the
 // file named by LETTERS_E2E_RESULTS, which reaches the extension host through code-server's environment.
 // With --restricted the folder is opened untrusted (restricted mode), which the extension supports.
-import { spawn } from 'node:child_process';
+// With --split-sample the folder opened is not samples/ but the sample split into three files
+// (scripts/split-sample.ts) with the sample's registers; the suite's split-edition tests run only then
+// (LETTERS_E2E_FOLDER=split-sample), since the sample and its split copy in one workspace would be
+// one edition with every letter twice.
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
+  copyFileSync,
   createWriteStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -262,6 +268,22 @@ export function printResults(results) {
   console.log(`${results.passed} passed, ${results.failed + (results.crash ? 1 : 0)} failed`);
 }
 
+/** Writes the sample split into three files, with the sample's registers, into a new folder of `workDir`. */
+function splitSampleFolder(workDir) {
+  const folder = path.join(workDir, 'split-1926');
+  const split = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'scripts', 'split-sample.ts'), folder],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (split.status !== 0) throw new Error(`split-sample failed: ${split.stderr}`);
+  for (const name of readdirSync(SAMPLES).filter((file) => file.endsWith('.json')))
+    copyFileSync(path.join(SAMPLES, name), path.join(folder, name));
+  return folder;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -270,6 +292,7 @@ async function main() {
       timeout: { type: 'string', default: '300' },
       keep: { type: 'boolean', default: false },
       restricted: { type: 'boolean', default: false },
+      'split-sample': { type: 'boolean', default: false },
     },
   });
   const timeoutMs = Number(values.timeout) * 1000;
@@ -295,6 +318,8 @@ async function main() {
     LETTERS_E2E_TRUST: values.restricted ? 'restricted' : 'trusted',
   };
   if (values.grep) env.LETTERS_E2E_GREP = values.grep;
+  const folder = values['split-sample'] ? splitSampleFolder(workDir) : SAMPLES;
+  if (values['split-sample']) env.LETTERS_E2E_FOLDER = 'split-sample';
   // Where the suite asks for what happens inside a webview (see webviewRequests.mjs).
   env.LETTERS_E2E_WEBVIEW = webviewRequests;
   const server = new CodeServer(bin, workDir, env, { restricted: values.restricted });
@@ -315,7 +340,7 @@ async function main() {
 
   try {
     if (vsix) console.log(`installed: ${await server.installExtension(vsix)}`);
-    await server.start(SAMPLES);
+    await server.start(folder);
     // The workbench runs extensionTestsPath only in extension-development mode, so the .vsix run
     // develops an empty folder: no extension comes from it and the installed one is what runs.
     const developed = vsix ? path.join(workDir, 'no-extension-under-development') : ROOT;
@@ -328,7 +353,7 @@ async function main() {
       `code-server ${server.url} (${vsix ? `installed ${path.basename(vsix)}` : 'extension under development'}), running the suite...`,
     );
     let page;
-    ({ browser, page } = await openBrowser(server.workbenchUrl(SAMPLES, payload), browserLog));
+    ({ browser, page } = await openBrowser(server.workbenchUrl(folder, payload), browserLog));
     const results = await waitFor(
       'the suite to write its results',
       async () => {

@@ -1,19 +1,27 @@
+import { editionWords } from '../syntax/vocabulary';
+
 /**
  * How letters and notes are named in lists, outlines and completions, in one place so that every
  * view names them alike.
  */
 
+/** A letter's heading in the edition's heading word: `Letter 21`, `Brief 21`. */
+export function letterHeading(letter: { readonly number: number }): string {
+  return `${editionWords().headingWord} ${letter.number}`;
+}
+
 /**
  * The one name of a letter in every list: outline, workspace symbols, completion details, the status
  * bar, the Letters view and the site's page titles. `Letter 21 · 25 June 1926` (the editorial date
- * as written between the brackets), or `Letter 21` without a date.
+ * as written between the brackets), or `Letter 21` without a date; the edition's heading word
+ * stands for `Letter`.
  */
 export function letterTitle(letter: {
   readonly number: number;
   readonly editorialDate?: { readonly text: string } | undefined;
 }): string {
   const date = letter.editorialDate?.text.trim();
-  return date ? `Letter ${letter.number} \u00B7 ${date}` : `Letter ${letter.number}`;
+  return date ? `${letterHeading(letter)} \u00B7 ${date}` : letterHeading(letter);
 }
 
 /** The first words of a note, on one line. */

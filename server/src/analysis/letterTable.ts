@@ -1,6 +1,7 @@
 import type { Heading } from '../syntax/headings';
 import { parseLetter } from '../syntax/parseLetter';
 import type { LetterSyntax } from '../syntax/tree';
+import { editionWords, type EditionWords } from '../syntax/vocabulary';
 
 /**
  * One letter analysed on its own: its text and its tree, every offset counted from the start of
@@ -23,10 +24,9 @@ export interface LetterAnalysis {
  */
 export class LetterTable {
   /** By whether the heading is glued, then by the letter's text. */
-  private readonly entries = [
-    new Map<string, WeakRef<LetterAnalysis>>(),
-    new Map<string, WeakRef<LetterAnalysis>>(),
-  ];
+  private entries = [new Map<string, WeakRef<LetterAnalysis>>(), new Map<string, WeakRef<LetterAnalysis>>()];
+  /** The edition's words the entries were read with: a letter's tree depends on them too. */
+  private words: EditionWords = editionWords();
   private readonly forgotten = new FinalizationRegistry<{ glued: boolean; text: string }>(
     ({ glued, text }) => {
       const entries = this.byGlued(glued);
@@ -36,6 +36,11 @@ export class LetterTable {
 
   /** The analysis of the letter of `text` that starts at `heading` and ends at `end`, read only when the table lacks it. */
   analysis(text: string, heading: Heading, end: number): LetterAnalysis {
+    if (editionWords() !== this.words) {
+      // Read with other words (another heading word or language), the same text is another tree.
+      this.words = editionWords();
+      this.entries = [new Map(), new Map()];
+    }
     const entries = this.byGlued(heading.glued);
     const start = heading.letterStart;
     const found = entries.get(text.slice(start, end))?.deref();

@@ -8,6 +8,10 @@ export interface LettersSettings {
   readonly persons: readonly string[];
   /** `letters.inlayHints.*`. */
   readonly inlayHints: { readonly persons: boolean; readonly numericDates: boolean };
+  /** `letters.headingWord`: the word of the headings (`Brief`); empty for the language's own (`Letter`). */
+  readonly headingWord: string;
+  /** `letters.language`: the code of the edition's language (`fr`); empty to take `edition.json`'s, else English. */
+  readonly language: string;
 }
 
 /** Settings when the client sends none. */
@@ -15,6 +19,8 @@ export const DEFAULT_SETTINGS: LettersSettings = {
   diagnostics: {},
   persons: [],
   inlayHints: { persons: false, numericDates: true },
+  headingWord: '',
+  language: '',
 };
 
 /**
@@ -43,7 +49,14 @@ export function parseSettings(section: unknown): LettersSettings {
       section['inlayHints.numericDates'] === false
     ),
   };
-  return { diagnostics, persons, inlayHints };
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  return {
+    diagnostics,
+    persons,
+    inlayHints,
+    headingWord: text(section['headingWord']),
+    language: text(section['language']),
+  };
 }
 
 /**

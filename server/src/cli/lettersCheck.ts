@@ -13,8 +13,9 @@ import { createLanguageService, type LettersLanguageService } from '../service/l
 import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
 import { registersOf } from '../topics/registers/workspaceRegisters';
+import { readWordOption, useWordsFor, type WordOptions } from './editionWords';
 
-const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--select P] [--ignore P] [--exit-zero] <file-or-folder>...
+const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--select P] [--ignore P] [--language L] [--heading-word W] [--exit-zero] <file-or-folder>...
 
 Checks letters-edition files (*.letters) and the registers (*.persons.json, *.places.json,
 *.organisations.json, *.terms.json) in the
@@ -27,6 +28,8 @@ Options:
   --hints             also print hints (such as heading notes), which are hidden by default
   --select PREFIXES   print only codes starting with one of these (comma-separated, repeatable: text.)
   --ignore PREFIXES   do not print codes starting with one of these (comma-separated, repeatable)
+  --language CODE     the language of month and weekday names (en, fr; default: edition.json's, else en)
+  --heading-word WORD the word of the headings (default: edition.json's, else the language's: Letter)
   --exit-zero         exit 0 even when problems are found
   -h, --help          show this help
 Exit codes: 0 no problems at warning or above, 1 problems found, 2 usage or I/O error.`;
@@ -41,6 +44,7 @@ interface Options {
   readonly ignore: readonly string[];
   readonly index: 'md' | 'csv' | undefined;
   readonly targets: readonly string[];
+  readonly words: WordOptions;
 }
 
 class UsageError extends Error {}
@@ -53,10 +57,18 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
   const select: string[] = [];
   const ignore: string[] = [];
   const targets: string[] = [];
+  const words: { language?: string; headingWord?: string } = {};
   for (let position = 0; position < argv.length; position++) {
     const argument = argv[position] as string;
     if (argument === '-h' || argument === '--help') return 'help';
-    if (argument === '--exit-zero') exitZero = true;
+    let wordOption: number | undefined;
+    try {
+      wordOption = readWordOption(argv, position, words);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (wordOption !== undefined) position = wordOption;
+    else if (argument === '--exit-zero') exitZero = true;
     else if (argument === '--hints') hints = true;
     else if (/^--(select|ignore)(=|$)/.test(argument)) {
       const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : argv[++position];
@@ -79,7 +91,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
     else targets.push(argument);
   }
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, exitZero, hints, select, ignore, index, targets };
+  return { format, exitZero, hints, select, ignore, index, targets, words };
 }
 
 /** One reported problem, as printed and as written in JSON. */
@@ -208,6 +220,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const { files, registers } = await collectFiles(options.targets);
+    await useWordsFor(options.targets, options.words);
     const { select, ignore } = options;
     const shown = (code: string) =>
       (select.length === 0 || select.some((prefix) => code.startsWith(prefix))) &&

@@ -14,6 +14,7 @@ import { exportTei } from '../export/tei';
 import { fileUri, findFiles, readText } from '../host/files';
 import { siteFiles } from '../render/siteEdition';
 import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
+import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
 
 /** A format's files (name → content), or the `edition.json` fields it needs that the edition lacks. */
 type Written = { readonly files: ReadonlyMap<string, string> } | { readonly missing: readonly string[] };
@@ -138,6 +139,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const format = FORMATS[options.format]!;
     const { letters, registers, folders } = await collect(options.targets);
     const edition = await readEdition(options.edition, folders);
+    // The headings and dates are read in the edition's words (`language`, `headingWord`).
+    useEditionWords(resolveEditionWords({}, edition.metadata));
     const workspace = new WorkspaceIndex();
     for (const file of registers) workspace.persons.set(fileUri(file), (await readText(file)) ?? '');
     for (const file of letters) {

@@ -5,7 +5,8 @@ import type { LettersSettings } from '../analysis/settings';
 import type { Span } from '../syntax/span';
 import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
-import { letterTitle, summary } from '../analysis/labels';
+import { letterHeading, letterTitle, summary } from '../analysis/labels';
+import { editionWords } from '../syntax/vocabulary';
 import { inEditionOrder } from '../analysis/editionOrder';
 import { toPosition, toRange } from './ranges';
 import type { LetterAt, LetterListing, LetterSummary, NewLetter } from '../../../protocol/letters';
@@ -46,6 +47,7 @@ export function summarize(
     number: letter.number,
     date: letter.editorialDate?.text.trim() || undefined,
     label: letterTitle(letter),
+    heading: letterHeading(letter),
     range: toRange(model, letter.span),
     selectionRange: toRange(model, letter.heading),
     problems,
@@ -149,7 +151,12 @@ export function newLetter(model: DocumentModel, offset: number): NewLetter {
   const before = at === 0 ? '' : '\n'.repeat(Math.max(0, 2 - lineBreaks));
   const after = at < model.text.length ? '\n\n' : '\n';
   const snippet =
-    `${before}Letter \${1:${number}}\n\n[\${2:day month year}]\n\n\${3:text}\n\n` +
+    `${before}${snippetText(editionWords().headingWord)} \${1:${number}}\n\n[\${2:day month year}]\n\n\${3:text}\n\n` +
     `1.\u00A0\u00A0 \${4:note}${after}`;
   return { position: toPosition(model, at), snippet };
+}
+
+/** Text as a snippet writes it: `$`, `}` and `\\` escaped. */
+function snippetText(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
 }

@@ -10,6 +10,7 @@ import { parseSettings } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 import type { ClientRequests } from './clientRequests';
+import { applyEditionWords } from './editionWords';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { ErrorGuard } from './errorGuard';
 import { folderPaths, LETTERS_SUFFIX, REGISTER_SUFFIX, type Session } from './session';
@@ -32,6 +33,7 @@ export class DocumentSync {
     try {
       await this.requests.registerForConfiguration();
       await this.refreshSettings();
+      await applyEditionWords(this.session);
       await this.loadRegisters();
       await this.indexFolders(this.session.workspaceFolders);
     } finally {
@@ -55,6 +57,7 @@ export class DocumentSync {
         if (session.support.configurationPull) await this.refreshSettings();
         else
           session.settings = parseSettings((change.settings as { letters?: unknown } | undefined)?.letters);
+        await applyEditionWords(session);
         await this.loadRegisters();
         this.diagnostics.publishRegisters();
         void this.requests.refreshInlayHints();
@@ -131,6 +134,7 @@ export class DocumentSync {
           if (!session.documents.get(model.uri) && !session.inWorkspace(model.uri))
             await this.reloadFromDisk(model.uri);
         await this.indexFolders(added);
+        await applyEditionWords(session);
         await this.loadRegisters();
         this.diagnostics.publishRegisters();
         this.diagnostics.publishWorkspace();

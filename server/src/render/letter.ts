@@ -5,6 +5,7 @@
  * carries its source line (`data-line`) for scroll sync.
  */
 import type { Span } from '../syntax/span';
+import { letterHeading } from '../analysis/labels';
 import { escapeHtml } from './html';
 import type { Annotation, LetterSource } from './source';
 
@@ -35,7 +36,7 @@ export function renderLetter(text: string, letter: LetterSource, headingLevel: 1
   const heading = `h${headingLevel}`;
   const parts = [
     `<article class="letter" id="${id}" data-line="${letter.line}">`,
-    `<${heading} class="letter-heading" data-line="${letter.line}">Letter ${letter.number}</${heading}>`,
+    `<${heading} class="letter-heading" data-line="${letter.line}">${escapeHtml(letterHeading(letter))}</${heading}>`,
   ];
   if (letter.editorialDate) {
     const title = letter.editorialDate.title ? ` title="${escapeHtml(letter.editorialDate.title)}"` : '';

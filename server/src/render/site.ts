@@ -4,7 +4,7 @@
  * dates, and an index of persons linking to the letters that mention them. No external resources:
  * the pages link only each other and `letters.css`.
  */
-import { letterTitle } from '../analysis/labels';
+import { letterHeading, letterTitle } from '../analysis/labels';
 import { escapeHtml } from './html';
 import { renderLetter } from './letter';
 import type { LetterSource } from './source';
@@ -25,9 +25,9 @@ export function sitePages(title: string, letters: readonly SiteLetter[]): Map<st
     const previous = letters[index - 1]?.letter;
     const next = letters[index + 1]?.letter;
     const navigation = [
-      previous ? `<a rel="prev" href="${name(previous)}">Letter ${previous.number}</a>` : '',
+      previous ? `<a rel="prev" href="${name(previous)}">${escapeHtml(letterHeading(previous))}</a>` : '',
       '<a href="index.html">All letters</a>',
-      next ? `<a rel="next" href="${name(next)}">Letter ${next.number}</a>` : '',
+      next ? `<a rel="next" href="${name(next)}">${escapeHtml(letterHeading(next))}</a>` : '',
     ].join(' ');
     pages.set(
       name(entry.letter),
@@ -39,7 +39,7 @@ export function sitePages(title: string, letters: readonly SiteLetter[]): Map<st
   });
   const rows = letters.map(
     ({ letter }) =>
-      `<tr><td><a href="${name(letter)}">Letter ${letter.number}</a></td><td>${escapeHtml(letter.editorialDate?.text ?? '')}</td></tr>`,
+      `<tr><td><a href="${name(letter)}">${escapeHtml(letterHeading(letter))}</a></td><td>${escapeHtml(letter.editorialDate?.text ?? '')}</td></tr>`,
   );
   const byPerson = new Map<string, LetterSource[]>();
   for (const { letter, persons } of letters)

@@ -1,9 +1,6 @@
-import { ENGLISH, monthName } from './vocabulary';
+import { monthName, weekdayName } from './vocabulary';
 
-export { monthName } from './vocabulary';
-
-/** Weekday names, Sunday first (the order of `Date.getUTCDay`). */
-export const WEEKDAYS = ENGLISH.weekdays;
+export { monthName, weekdayName } from './vocabulary';
 
 /** A calendar date of the Gregorian calendar; parts unknown to the text are undefined. */
 export interface CalendarDate {
@@ -55,7 +52,7 @@ export function longDate(date: CalendarDate): string {
   if (date.year !== undefined) parts.push(String(date.year));
   const text = parts.join(' ');
   if (date.year !== undefined && date.month !== undefined && date.day !== undefined) {
-    return `${WEEKDAYS[weekdayOf(date.year, date.month, date.day)]}, ${text}`;
+    return `${weekdayName(weekdayOf(date.year, date.month, date.day))}, ${text}`;
   }
   return text;
 }

@@ -62,7 +62,7 @@ export interface ArchivalCitationSyntax {
   /** Whether it follows another citation in the same group (`…, and d. 63, l. 25`). */
   readonly continuation: boolean;
   readonly fields: readonly FieldSyntax[];
-  /** Line breaks inside the citation (a citation broken across a paragraph break). */
+  /** Paragraph breaks (blank lines) inside the citation; a single line break is a hard-wrapped line. */
   readonly breaks: readonly Span[];
 }
 
@@ -123,6 +123,12 @@ const FIELD_OF: Readonly<Record<string, ArchivalField>> = {
 };
 
 const SPACE = '[ \\t\\u00a0]';
+/**
+ * A blank line: a citation broken across it was broken by extraction. A single line break is where a
+ * hard-wrapping editor broke the line, and the citation goes on.
+ */
+const PARAGRAPH_BREAK = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)/;
+
 /** White space between the parts of a citation; line breaks are allowed and reported as breaks. */
 const GAP = '[ \\t\\u00a0\\r\\n]*';
 const FIELD = new RegExp(`^(ll|vyp|op|f|d|l|t)\\.(${GAP})(\\d+[A-Za-z\\u0430-\\u044f]?(?![\\d]))`);
@@ -192,8 +198,8 @@ function readArchival(
     const field = readField(text, fieldStart, limit);
     if (!field) break;
     const gap = text.slice(gapStart, fieldStart);
-    if (/[\r\n]/.test(gap)) breaks.push({ start: gapStart, end: fieldStart });
-    if (/[\r\n]/.test(text.slice(field.abbreviationSpan.end, field.valueSpan.start)))
+    if (PARAGRAPH_BREAK.test(gap)) breaks.push({ start: gapStart, end: fieldStart });
+    if (PARAGRAPH_BREAK.test(text.slice(field.abbreviationSpan.end, field.valueSpan.start)))
       breaks.push({ start: field.abbreviationSpan.end, end: field.valueSpan.start });
     fields.push(field);
     at = field.span.end;

@@ -1,9 +1,9 @@
 import type { Span } from './span';
 import type { CrossReferenceSyntax } from './tree';
 
-const SPACE = '[ \\t\\u00A0]*';
-const GAP = '[ \\t\\u00A0]+';
-const NOTES = `notes?${SPACE}(\\d{1,3})(?:${GAP}and${GAP}(\\d{1,3}))?`;
+/** Spaces, or one line break of a hard-wrapped paragraph (`see letter` / `21, note 4`), never a blank line. */
+const GAP = '(?:[ \\t\\u00A0]*(?:\\r\\n|\\r|\\n)[ \\t\\u00A0]*|[ \\t\\u00A0]+)';
+const NOTES = `notes?(?:${GAP})?(\\d{1,3})(?:${GAP}and${GAP}(\\d{1,3}))?`;
 /**
  * The usual forms of a cross-reference:
  * - `see letter 21`, `see letter 21, note 4` (also `note4`, glued by extraction), `see letter 21, notes 2 and 3`;
@@ -17,7 +17,7 @@ const CROSS_REFERENCE = new RegExp(
     `|${NOTES}(?:${GAP}(?:in|of|to)${GAP}[Ll]etter${GAP}(?<letterLast>\\d{1,4}))?` +
     `|(?:above|below),?${GAP}${NOTES}` +
     `)(?!\\d)` +
-    `|\\b[Nn]otes?${SPACE}(?<placed>\\d{1,3})(?:${GAP}and${GAP}(?<placedSecond>\\d{1,3}))?${GAP}(?:above|below)\\b`,
+    `|\\b[Nn]otes?(?:${GAP})?(?<placed>\\d{1,3})(?:${GAP}and${GAP}(?<placedSecond>\\d{1,3}))?${GAP}(?:above|below)\\b`,
   'g',
 );
 

@@ -1,7 +1,7 @@
 import { daysInMonth, isValidDay, monthName, type CalendarDate } from './calendar';
 import type { Span } from './span';
 import { impossible, type DateProblem } from './textDates';
-import { misspeltMonth, monthOf } from './vocabulary';
+import { dayOrdinalPattern, editionWords, misspeltMonth, monthOf, type Language } from './vocabulary';
 
 /** How sure an editorial date is. */
 export type DateQualifier =
@@ -23,15 +23,44 @@ export interface EditorialDate {
   readonly until?: CalendarDate;
 }
 
-const QUALIFIERS: [RegExp, DateQualifier][] = [
-  [/^(?:not before|not earlier than)\s+/i, 'notBefore'],
-  [/^(?:not after|no later than|not later than)\s+/i, 'notAfter'],
-  [/^(?:after|later than)\s+/i, 'after'],
-  [/^(?:before|earlier than)\s+/i, 'before'],
-  [/^(?:circa|c\.|ca\.)\s*/i, 'circa'],
-];
+/** The patterns of one language's editorial dates, built once per language. */
+interface DatePatterns {
+  readonly qualifiers: readonly (readonly [RegExp, DateQualifier])[];
+  readonly between: RegExp;
+  readonly and: RegExp;
+  readonly range: RegExp;
+  readonly part: RegExp;
+  readonly datePart: RegExp;
+}
 
-const DATE_PART = /^(?:(\d{1,2})(\?)?(?:\s+|$))?(?:(\p{L}+\.?)(\?)?(?:\s+|(?=\d)|$))?(\d{3,4})?(\?)?$/u;
+const patternsByLanguage = new WeakMap<Language, DatePatterns>();
+
+function datePatterns(language: Language): DatePatterns {
+  let patterns = patternsByLanguage.get(language);
+  if (!patterns) {
+    const words = language.editorialDates;
+    patterns = {
+      qualifiers: words.qualifiers.map(([source, meaning]) => [
+        new RegExp(`^(?:${source})${meaning === 'circa' ? '\\s*' : '\\s+'}`, 'iu'),
+        meaning,
+      ]),
+      between: new RegExp(`^(?:${words.between})\\s+`, 'iu'),
+      and: new RegExp(`\\s+(?:${words.and})\\s+`, 'iu'),
+      range: new RegExp(`\\s*[\u2013\u2014-]\\s*|\\s+(?:${words.rangeWords})\\s+`, 'iu'),
+      part: new RegExp(
+        `^(${[...words.monthParts, ...words.seasons].map(([source]) => `(?:${source})`).join('|')})` +
+          `(?:\\s+|-|(?<=['\u2019]))(?:(\\p{L}+\\.?)\\s+)?(\\d{4})\\??$`,
+        'iu',
+      ),
+      datePart: new RegExp(
+        `^(?:(\\d{1,2})${dayOrdinalPattern(language)}(\\?)?(?:\\s+|$))?(?:(\\p{L}+\\.?)(\\?)?(?:\\s+|(?=\\d)|$))?(\\d{3,4})?(\\?)?$`,
+        'u',
+      ),
+    };
+    patternsByLanguage.set(language, patterns);
+  }
+  return patterns;
+}
 
 /**
  * Reads the text between an editorial date's brackets. Returns the date, or a problem with its
@@ -45,8 +74,10 @@ export function parseEditorialDate(
   const leading = raw.length - raw.trimStart().length;
   let body = raw.trim();
   let offset = inner.start + leading;
+  const language = editionWords().language;
+  const patterns = datePatterns(language);
   let qualifier: DateQualifier = 'exact';
-  for (const [pattern, name] of QUALIFIERS) {
+  for (const [pattern, name] of patterns.qualifiers) {
     const found = pattern.exec(body);
     if (found) {
       qualifier = name;
@@ -57,17 +88,17 @@ export function parseEditorialDate(
   }
   const wholeSpan = { start: offset, end: offset + body.length };
   if (qualifier === 'exact') {
-    const period = periodOf(body);
+    const period = periodOf(body, language, patterns.part);
     if (period) return { value: period };
   }
-  const between = /^between\s+/i.exec(body);
+  const between = patterns.between.exec(body);
   if (between) {
     body = body.slice(between[0].length);
     offset += between[0].length;
   }
-  const parts = body.split(between ? /\s+and\s+/ : /\s*[\u2013\u2014-]\s*|\s+(?:to|through)\s+/);
+  const parts = body.split(between ? patterns.and : patterns.range);
   if (parts.length > 2 || body === '') return { problem: notADate(raw, inner) };
-  const parsed = parts.map((part) => DATE_PART.exec(part));
+  const parsed = parts.map((part) => patterns.datePart.exec(part));
   if (parsed.some((match) => !match)) return { problem: notADate(raw, inner) };
   const [first, second] = parsed as RegExpExecArray[];
   const read = (match: RegExpExecArray) => ({
@@ -164,53 +195,38 @@ export function parseEditorialDate(
   };
 }
 
-/** The days a part of a month covers: early 1–10, mid 11–20, late or end 21 to the last. */
-const MONTH_PARTS: Record<string, [number, number | undefined]> = {
-  early: [1, 10],
-  'beginning of': [1, 10],
-  mid: [11, 20],
-  'middle of': [11, 20],
-  late: [21, undefined],
-  'end of': [21, undefined],
-};
-/** The months a season covers (northern hemisphere); winter runs into the next year. */
-const SEASONS: Record<string, [number, number]> = {
-  spring: [3, 5],
-  summer: [6, 8],
-  autumn: [9, 11],
-  fall: [9, 11],
-  winter: [12, 2],
-};
-const MONTH_PART =
-  /^(early|beginning of|mid|middle of|late|end of)(?:\s+|-)(\p{Lu}\p{Ll}+\.?)\s+(\d{4})\??$/iu;
-const SEASON = /^(spring|summer|autumn|fall|winter)\s+(\d{4})\??$/i;
-
-/** `[early September 1929]`, `[mid-July 1930]`, `[end of August 1926]`, `[summer 1926]`: the days they cover. */
-function periodOf(body: string): EditorialDate | undefined {
-  const part = MONTH_PART.exec(body);
-  if (part) {
-    const [first, last] = MONTH_PARTS[(part[1] ?? '').toLowerCase()] ?? [1, undefined];
-    const month = monthOf(part[2] ?? '');
-    const year = Number(part[3]);
+/**
+ * `[early September 1929]`, `[mid-July 1930]`, `[end of August 1926]`, `[summer 1926]`: the days
+ * they cover (the language's `monthParts` and `seasons`: in English early or beginning of is days
+ * 1–10, mid 11–20, late or end of 21 to the last; seasons of the northern hemisphere).
+ */
+function periodOf(body: string, language: Language, pattern: RegExp): EditorialDate | undefined {
+  const found = pattern.exec(body);
+  if (!found) return undefined;
+  const phrase = found[1] ?? '';
+  const word = found[2];
+  const year = Number(found[3]);
+  const whole = (source: string) => new RegExp(`^(?:${source})$`, 'iu').test(phrase);
+  const monthPart = language.editorialDates.monthParts.find(([source]) => whole(source));
+  if (monthPart) {
+    const month = monthOf(word ?? '');
     if (month === undefined) return undefined;
+    const [, first, last] = monthPart;
     return {
       qualifier: 'approximate',
       date: { year, month, day: first },
       until: { year, month, day: last ?? daysInMonth(month, year) },
     };
   }
-  const season = SEASON.exec(body);
-  if (season) {
-    const [first, last] = SEASONS[(season[1] ?? '').toLowerCase()] ?? [1, 12];
-    const year = Number(season[2]);
-    const lastYear = last < first ? year + 1 : year;
-    return {
-      qualifier: 'approximate',
-      date: { year, month: first, day: 1 },
-      until: { year: lastYear, month: last, day: daysInMonth(last, lastYear) },
-    };
-  }
-  return undefined;
+  const season = language.editorialDates.seasons.find(([source]) => whole(source));
+  if (!season || word !== undefined) return undefined;
+  const [, first, last] = season;
+  const lastYear = last < first ? year + 1 : year;
+  return {
+    qualifier: 'approximate',
+    date: { year, month: first, day: 1 },
+    until: { year: lastYear, month: last, day: daysInMonth(last, lastYear) },
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isHorizontalSpace, isLineBreak } from './characters';
 import type { Span } from './span';
+import { editionWords } from './vocabulary';
 
 /** A `Letter N` heading found in the text. */
 export interface Heading {
@@ -16,7 +17,25 @@ export interface Heading {
 /** How far past a heading's line the glued-heading rule looks for the editorial date bracket. */
 export const HEADING_LOOKAHEAD = 2000;
 
-const HEADING = /(?<![\p{L}\p{N}])Letter[ \t\u00A0]+(\d{1,4})(?=[ \t\u00A0]*(?:\r|\n|$))/gu;
+/** The heading pattern of each heading word, built once per word. */
+const headingPatterns = new Map<string, RegExp>();
+
+/**
+ * `Letter N` (or the edition's heading word: `Brief 12`, `Lettre 12`, `No. 12`) followed by the
+ * end of its line. The word is matched as written, case included.
+ */
+function headingPattern(word: string): RegExp {
+  let pattern = headingPatterns.get(word);
+  if (!pattern) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escaped}[ \\t\\u00A0]*(?<=[ \\t\\u00A0.])(\\d{1,4})(?=[ \\t\\u00A0]*(?:\\r|\\n|$))`,
+      'gu',
+    );
+    headingPatterns.set(word, pattern);
+  }
+  return pattern;
+}
 
 /** Punctuation after which a glued heading may follow: the end of the previous sentence. */
 const SENTENCE_END = /[.!?;:"'\u201D\u2019)\]]/;
@@ -29,8 +48,9 @@ const SENTENCE_END = /[.!?;:"'\u201D\u2019)\]]/;
  */
 export function findHeadings(text: string, from = 0, to = text.length): Heading[] {
   const headings: Heading[] = [];
-  HEADING.lastIndex = from;
-  for (let match = HEADING.exec(text); match && match.index < to; match = HEADING.exec(text)) {
+  const pattern = headingPattern(editionWords().headingWord);
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     const start = match.index;
     const digits = match[1] ?? '';
     const numberStart = start + match[0].length - digits.length;

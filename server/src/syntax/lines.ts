@@ -1,5 +1,6 @@
 import { isHorizontalSpace } from './characters';
 import type { Span } from './span';
+import { endsWithCitation } from './vocabulary';
 
 /** A line's content without its line break, and whether it holds only white space. */
 export interface Line extends Span {
@@ -71,7 +72,8 @@ const WRAPPED_LINE = { shortest: 50, longest: 100 };
 /**
  * Whether the line after `before` continues a hard-wrapped paragraph: `before` is not blank, has
  * the length of a wrapped line and stops in the middle of a sentence (no final `.`, `:`, `;`, `!`,
- * `?`, closing quotes and brackets aside).
+ * `?`, closing quotes and brackets aside, nor such an end followed by note markers: `… last Friday.2`,
+ * `… decision. 2,3`).
  */
 export function continuesWrappedLine(text: string, before: Line | undefined): boolean {
   if (!before || before.blank) return false;
@@ -79,6 +81,18 @@ export function continuesWrappedLine(text: string, before: Line | undefined): bo
   return (
     content.length >= WRAPPED_LINE.shortest &&
     content.length <= WRAPPED_LINE.longest &&
-    !/[.:;!?]["'\u201D\u2019)\]]*$/.test(content)
+    !endsSentence(content)
   );
+}
+
+const SENTENCE_END = /[.:;!?]["'\u201D\u2019)\]]*$/;
+const TRAILING_MARKERS = /[ \u00A0]?\d{1,3}(?:,\d{1,3})*$/;
+
+/** A final `.`, `:`, `;`, `!` or `?` (closing quotes and brackets aside), also before note markers, not after `pp.`. */
+function endsSentence(content: string): boolean {
+  if (SENTENCE_END.test(content)) return true;
+  const markers = TRAILING_MARKERS.exec(content);
+  if (!markers) return false;
+  const before = content.slice(0, markers.index);
+  return SENTENCE_END.test(before) && !endsWithCitation(before);
 }

@@ -1,5 +1,6 @@
 import { isDigit, isHorizontalSpace, isLetterAt } from './characters';
-import { CITATION_ABBREVIATIONS, isMonthWord, weekdayOf } from './vocabulary';
+import { CITATION_ABBREVIATIONS, endsWithCitation, isMonthWord, monthOf, weekdayOf } from './vocabulary';
+import { isYear } from './textDates';
 import type { Span } from './span';
 import type { MarkerSyntax } from './tree';
 
@@ -109,16 +110,34 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|s)\b/i;
 const NUMBER = /(?<!\d)\d{1,3}(?!\d)/g;
 
 /**
- * Finds the note markers of one line of running text. A number is a marker when it is glued to the
+ * Finds the note markers of one line of running text; `previous` and `next` are the lines around it
+ * when no blank line separates them (a hard-wrapped paragraph). A number is a marker when it is glued to the
  * annotated word or punctuation (`revolution4`, `Politburo.3`, `Hello again,1`, `Telegram No.2`),
  * when it follows closing punctuation and one space (`deadlines. 2 It`, `Molotov, 1`), or when it
  * stands between a capitalised name and a lower-case word (`the Profintern 4 and`). List numbers,
  * dates, quantities, citations and numbers at the start of a line are never markers; see
  * docs/format.md for the full rule.
  */
-export function scanMarkers(text: string, line: Span): MarkerSyntax[] {
+export function scanMarkers(text: string, line: Span, previous?: Span, next?: Span): MarkerSyntax[] {
+  const found = scanLine(text, line, previous);
+  if (!next || found.length === 0) return found;
+  // A number ending a hard-wrapped line may be a day or a quantity whose word is on the next line
+  // (`at two o'clock, 1` / `September.`).
+  const lineText = text.slice(line.start, line.end);
+  if (lineText.trim().length < WRAPPED_LINE_LENGTH) return found;
+  const joined = `${lineText.trimEnd()} ${text.slice(next.start, next.end).trim()}`;
+  return found.filter(
+    (marker) =>
+      text.slice(marker.span.end, line.end).trim() !== '' ||
+      !isQuantityOrDate(joined, marker.span.end - line.start),
+  );
+}
+
+function scanLine(text: string, line: Span, previous: Span | undefined): MarkerSyntax[] {
   const markers: MarkerSyntax[] = [];
   const lineText = text.slice(line.start, line.end);
+  const wrapped = previous ? markerContinuingLine(text, line, previous) : undefined;
+  if (wrapped) markers.push(wrapped);
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(lineText); match; match = NUMBER.exec(lineText)) {
     const start = match.index;
@@ -142,6 +161,48 @@ export function scanMarkers(text: string, line: Span): MarkerSyntax[] {
   return markers;
 }
 
+/**
+ * The markers after an editorial date's closing bracket, on its line (`[12 March 1931] 1`,
+ * `[12 March 1931]1`, `[12 March 1931] 1,2`): numbers and nothing else up to the end of the line.
+ * `rest` is the text from just after the bracket to the end of the line.
+ */
+export function markersAfterEditorialDate(text: string, rest: Span): MarkerSyntax[] {
+  const after = text.slice(rest.start, rest.end);
+  const run = /^([ \t\u00A0]?)([1-9]\d{0,2}(?:,[1-9]\d{0,2})*)[ \t\u00A0]*$/.exec(after);
+  if (!run) return [];
+  const markers: MarkerSyntax[] = [];
+  let offset = rest.start + (run[1] ?? '').length;
+  for (const digits of (run[2] ?? '').split(',')) {
+    markers.push({ number: Number(digits), span: { start: offset, end: offset + digits.length } });
+    offset += digits.length + 1;
+  }
+  return markers;
+}
+
+/** Shortest line a hard-wrapping editor leaves before a continuation. */
+const WRAPPED_LINE_LENGTH = 50;
+
+/**
+ * A marker at the start of a line that continues a hard-wrapped paragraph (`… the deadlines.` /
+ * `2 It is …`): the number is read as if the line break were the space it replaced, when the line
+ * before is of wrapped length. A number starting a line after a short line stays a line start.
+ */
+function markerContinuingLine(text: string, line: Span, previous: Span): MarkerSyntax | undefined {
+  const before = text.slice(previous.start, previous.end).trim();
+  if (before.length < WRAPPED_LINE_LENGTH) return undefined;
+  const lineText = text.slice(line.start, line.end);
+  const first = firstNonSpace(lineText);
+  const number = /^[1-9]\d{0,2}(?![\d,])/.exec(lineText.slice(first));
+  if (!number) return undefined;
+  const joined = `${before} ${lineText.slice(first)}`;
+  const start = before.length + 1;
+  if (!isMarkerAt(joined, start, start + number[0].length)) return undefined;
+  return {
+    number: Number(number[0]),
+    span: { start: line.start + first, end: line.start + first + number[0].length },
+  };
+}
+
 function isMarkerAt(line: string, start: number, end: number): boolean {
   const value = Number(line.slice(start, end));
   if (value === 0 || line.charAt(start) === '0') return false;
@@ -160,15 +221,56 @@ function isMarkerAt(line: string, start: number, end: number): boolean {
   if (before === ' ' || before === '\u00A0') {
     const previous = line.charAt(start - 2);
     if (CLOSING.has(previous)) {
-      return (
-        !isDigit(line.charCodeAt(start - 3)) &&
-        !isCitationBefore(line, start - 2) &&
-        afterSpacedMarker(line, end)
-      );
+      if (isDigit(line.charCodeAt(start - 3))) return afterYearSentence(line, start, end);
+      return !isCitationBefore(line, start - 2) && afterSpacedMarker(line, end);
     }
-    if (isLetterAt(line, start - 2)) return betweenNameAndWord(line, start, end);
+    if (isLetterAt(line, start - 2))
+      return betweenNameAndWord(line, start, end) || afterSignature(line, start, end);
+    if (isDigit(line.charCodeAt(start - 2))) return afterDateline(line, start, end);
   }
   return false;
+}
+
+/** Longest line whose last number may mark a signature or a dateline (`J. Stalin 2`, `Sochi, 6/25/26 3`). */
+const CLOSING_LINE_LENGTH = 60;
+
+/** Whether nothing but spaces follows `end` and the line is as short as a signature or a dateline. */
+function endsShortLine(line: string, end: number): boolean {
+  return /^[ \t\u00A0]*$/.test(line.slice(end)) && line.trim().length <= CLOSING_LINE_LENGTH;
+}
+
+/**
+ * `… rose to 1927. 2 The plan`: a sentence that ends in a year, then one space and the marker, then
+ * the next sentence (a capital or a quote) or the end of the line. Any other number before the
+ * period (`l. 3. 4 The`, `2. 25`) leaves the number undecided.
+ */
+function afterYearSentence(line: string, start: number, end: number): boolean {
+  const year = /(?<![\p{L}\p{N}.,:/])(\d{4})[.!?]$/u.exec(line.slice(0, start - 1));
+  if (!year || !isYear(Number(year[1]))) return false;
+  if (endsWithCitation(line.slice(0, year.index))) return false;
+  const rest = line.slice(end);
+  return /^[ \t\u00A0]*$/.test(rest) || /^[ \u00A0]+[\p{Lu}"'(\u201C\u2018]/u.test(rest);
+}
+
+/** `J. Stalin 2`: a signature of initials and a surname, then the marker at the end of a short line. */
+function afterSignature(line: string, start: number, end: number): boolean {
+  if (!endsShortLine(line, end)) return false;
+  return /^(?:\p{Lu}\.[ \u00A0]?)+\p{Lu}[\p{Ll}'\u2019-]+[ \u00A0]$/u.test(
+    line.slice(firstNonSpace(line), start),
+  );
+}
+
+/**
+ * `Sochi, 6/25/26 3`, `Moscow, 25 June 1926 2`: a marker after a dateline's date at the end of a
+ * short line, the date being numeric or ending in its year. A number after a day and month
+ * (`25 June 2`) could be a day itself and is left undecided.
+ */
+function afterDateline(line: string, start: number, end: number): boolean {
+  if (!endsShortLine(line, end)) return false;
+  const before = line.slice(0, start - 1);
+  if (/(?<![\d/])\d{1,2}\/\d{1,2}(?:\/(?:\d{2}|\d{4}))?$/.test(before)) return true;
+  const year = /(\p{L}+\.?)[ \u00A0]+(\d{4})$/u.exec(before);
+  return year !== null && isYear(Number(year[2])) && monthOf(year[1] ?? '') !== undefined;
 }
 
 /** `revolution4`, `Committee6`, `Congress2it`; but not the digits of a code such as `B2` or `l3`. */

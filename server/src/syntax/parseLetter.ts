@@ -4,7 +4,7 @@ import { parseEditorialDate as readEditorialDate } from './editorialDates';
 import { scanDates, type DateMention } from './textDates';
 import type { Heading } from './headings';
 import { contentEnd, contentStart, continuesWrappedLine, splitLines, type Line } from './lines';
-import { scanMarkers } from './markers';
+import { markersAfterEditorialDate, scanMarkers } from './markers';
 import type { Span } from './span';
 import type { EditorialDateSyntax, LetterSyntax, MarkerSyntax, NoteSyntax, NumberedParagraph } from './tree';
 
@@ -50,12 +50,37 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
   const markers: MarkerSyntax[] = [];
   const dates: DateMention[] = [];
   const letterYear = editorialDate?.value?.date.year;
+  // A note on the date itself is marked right after its bracket.
+  if (editorialDate?.closed && dateLine !== undefined)
+    markers.push(
+      ...markersAfterEditorialDate(text, {
+        start: editorialDate.span.end,
+        end: (lines[dateLine] as Line).end,
+      }),
+    );
+  const dateContext = letterYear === undefined ? {} : { year: letterYear };
+  // Dates are read over each run of lines without a blank line: a hard-wrapped paragraph may break
+  // `15 June` / `1926` across two of its lines.
+  let runStart: number | undefined;
   for (let index = bodyLineIndex; index < firstNoteLine; index++) {
     const line = lines[index] as Line;
     if (line.blank) continue;
     bodyLines.push({ start: line.start, end: line.end });
-    markers.push(...scanMarkers(text, line));
-    dates.push(...scanDates(text, line, letterYear === undefined ? {} : { year: letterYear }));
+    const previous = lines[index - 1];
+    const next = lines[index + 1];
+    markers.push(
+      ...scanMarkers(
+        text,
+        line,
+        previous && !previous.blank && index > bodyLineIndex ? previous : undefined,
+        next && !next.blank && index + 1 < firstNoteLine ? next : undefined,
+      ),
+    );
+    runStart ??= line.start;
+    if (index + 1 >= firstNoteLine || !next || next.blank) {
+      dates.push(...scanDates(text, { start: runStart, end: line.end }, dateContext));
+      runStart = undefined;
+    }
   }
 
   const bodyStart = (lines[bodyLineIndex] ?? lines[lines.length - 1])?.start ?? heading.span.end;
@@ -114,7 +139,11 @@ function findNumberedLines(text: string, lines: readonly Line[], from: number): 
     if (!match || isEnumeration(lineText)) continue;
     const digits = match[1] ?? '';
     const previous = found[found.length - 1];
-    if (Number(digits) !== (previous?.number ?? 0) + 1 && continuesWrappedLine(text, lines[index - 1]))
+    if (
+      Number(digits) !== (previous?.number ?? 0) + 1 &&
+      (continuesWrappedLine(text, lines[index - 1]) ||
+        continuesEnumeration(text, lines[index - 1], Number(digits)))
+    )
       continue;
     const numberStart = line.start + match[0].indexOf(digits);
     found.push({
@@ -128,6 +157,18 @@ function findNumberedLines(text: string, lines: readonly Line[], from: number): 
 }
 
 /** Whether a line lists three or more consecutively numbered short items (`1. A 2. B 3. C`). */
+/**
+ * Whether `line` (the line just above) is an inline enumeration whose last item is `number − 1`:
+ * a hard-wrapped enumeration (`… 16. Mirzoian. 17. K. Rumiantsev.` / `18. M. Orakhelashvili.`) goes on.
+ */
+function continuesEnumeration(text: string, line: Line | undefined, number: number): boolean {
+  if (!line || line.blank) return false;
+  const lineText = text.slice(line.start, line.end);
+  if (!isEnumeration(lineText)) return false;
+  const items = [...lineText.matchAll(ENUMERATION_ITEM)];
+  return Number(items[items.length - 1]?.[1]) === number - 1;
+}
+
 function isEnumeration(lineText: string): boolean {
   const items: { number: number; at: number }[] = [];
   ENUMERATION_ITEM.lastIndex = 0;
@@ -234,10 +275,17 @@ function buildNotes(
   return notes;
 }
 
+/** Whether the line after `index` (before `toLine`) is not blank and starts with a capital. */
+function nextLineCapitalised(text: string, lines: readonly Line[], index: number, toLine: number): boolean {
+  const next = lines[index + 1];
+  if (!next || next.blank || index + 1 >= toLine) return false;
+  return /^\p{Lu}/u.test(text.slice(contentStart(text, next), next.end));
+}
+
 /**
  * Looks for `N+1.` glued into the text of note N: after the end of a sentence (a word of three or more
- * letters, or a closing parenthesis or bracket, then a period), followed by a capitalised word, on a
- * line that is not an inline enumeration.
+ * letters, or a closing parenthesis or bracket, then a period), followed by a capitalised word (on
+ * the next line when `N+1.` ends a hard-wrapped line), on a line that is not an inline enumeration.
  */
 function findGluedNote(
   text: string,
@@ -248,7 +296,7 @@ function findGluedNote(
 ): { note: NoteSyntax; cut: number } | undefined {
   const expected = note.number + 1;
   const pattern = new RegExp(
-    `(?:\\p{L}{3}|[)\\]])\\.([ \\t\\u00A0]+)(${expected})\\.[ \\t\\u00A0]+\\p{Lu}`,
+    `(?:\\p{L}{3}|[)\\]])\\.([ \\t\\u00A0]+)(${expected})\\.(?:[ \\t\\u00A0]+\\p{Lu}|[ \\t\\u00A0]*$)`,
     'gu',
   );
   for (let index = fromLine; index < toLine; index++) {
@@ -260,6 +308,8 @@ function findGluedNote(
     const match = pattern.exec(lineText);
     // The enumeration test is the dearer one, so it runs only on lines where a glued note matched.
     if (!match || isEnumeration(text.slice(line.start, line.end))) continue;
+    // `N.` at the end of a hard-wrapped line: its text is the capitalised start of the next line.
+    if (/\.[ \t\u00A0]*$/.test(match[0]) && !nextLineCapitalised(text, lines, index, toLine)) continue;
     const gap = match[1] ?? ' ';
     const digits = match[2] ?? '';
     const numberStart = from + match.index + match[0].indexOf(gap + digits + '.') + gap.length;

@@ -1,10 +1,12 @@
-import { isValidDay, monthName, weekdayOf, WEEKDAYS, type CalendarDate } from './calendar';
+import { isValidDay, monthName, weekdayOf, weekdayName, type CalendarDate } from './calendar';
 import {
+  dayOrdinalPattern,
+  editionWords,
   endsWithCitation,
   misspeltMonth,
   monthOf,
-  WEEKDAY_PATTERN,
   weekdayOf as weekdayNamed,
+  type Language,
 } from './vocabulary';
 import type { Span } from './span';
 
@@ -48,6 +50,11 @@ export interface DateContext {
 
 const EN_DASH = '\u2013';
 const SPACE = '[ \\u00A0]';
+/**
+ * The gap between the words of a date: spaces, or one line break (a hard-wrapped paragraph breaks
+ * `15 June` / `1926` across lines), never a blank line (`On 10` / blank / `July 1926` is two pieces).
+ */
+const GAP = '(?:[ \\u00A0]*(?:\\r\\n|\\r|\\n)[ \\u00A0]*|[ \\u00A0]+)';
 /** Whether a four-digit number reads as a year of the modern era the edition deals with. */
 export function isYear(value: number): boolean {
   return value >= 1500 && value <= 2099;
@@ -75,38 +82,63 @@ export function splitLostDash(
   return readings.length === 1 ? readings[0] : undefined;
 }
 
-const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}/.:,\\u2013-])(\\d{1,4})(?:([\\u2013\\u2014-])(\\d{1,2}))?${SPACE}+(\\p{L}{3,10}(?:\\.(?=${SPACE}+\\d))?)` +
-    `(?:(\\d{4})|(,?${SPACE}+)(\\d{4}|\\d{3}(?!${SPACE}*\\p{L})))?(?![\\p{N}/])`,
-  'gu',
-);
-const MONTH_DAY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{2,8}\\.?)${SPACE}+(\\d{1,2})(?:,${SPACE}+(\\d{4}))?(?![\\p{N}/:]|\\.\\d)`,
-  'gu',
-);
-const MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}{2,8}\\.?)(${SPACE}+|)(\\d{4})(?![\\p{N}/])`,
-  'gu',
-);
+/** The patterns of dates in one language's running text, built once per language. */
+interface TextDatePatterns {
+  readonly dayMonth: RegExp;
+  readonly monthDay: RegExp;
+  readonly monthYear: RegExp;
+  readonly weekdayAfter: RegExp;
+  readonly weekdayBefore: RegExp;
+  readonly weekdayAnywhere: RegExp;
+}
+
+const patternsByLanguage = new WeakMap<Language, TextDatePatterns>();
+
+function textDatePatterns(language: Language): TextDatePatterns {
+  let patterns = patternsByLanguage.get(language);
+  if (patterns) return patterns;
+  // A month word: capitalised where the language capitalises months, else in either case.
+  const month = language.capitalisedMonths ? '\\p{Lu}\\p{Ll}{2,8}' : '\\p{L}\\p{Ll}{2,8}';
+  const weekdays = language.weekdays.join('|');
+  // Weekdays as months: capitalised where months are, else in either case (`Lundi.` starts a sentence).
+  const weekdayFlags = language.capitalisedMonths ? 'u' : 'iu';
+  patterns = {
+    dayMonth: new RegExp(
+      `(?<![\\p{L}\\p{N}/.:,\\u2013-])(\\d{1,4})${dayOrdinalPattern(language)}(?:([\\u2013\\u2014-])(\\d{1,2}))?${GAP}(\\p{L}{3,10}(?:\\.(?=${GAP}\\d))?)` +
+        `(?:(\\d{4})|(,?${GAP})(\\d{4}|\\d{3}(?!${SPACE}*\\p{L})))?(?![\\p{N}/])`,
+      'gu',
+    ),
+    monthDay: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${month}\\.?)${GAP}(\\d{1,2})(?:,${GAP}(\\d{4}))?(?![\\p{N}/:]|\\.\\d)`,
+      'gu',
+    ),
+    monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${month}\\.?)(${GAP}|)(\\d{4})(?![\\p{N}/])`, 'gu'),
+    weekdayAfter: new RegExp(
+      `^(?:${SPACE}*\\((${weekdays})\\)|,${SPACE}+(${weekdays})(?![\\p{L}\\p{N}]))`,
+      weekdayFlags,
+    ),
+    weekdayBefore: new RegExp(`(?<![\\p{L}\\p{N}])(${weekdays}),?${SPACE}+\\(?$`, weekdayFlags),
+    weekdayAnywhere: new RegExp(`(?<![\\p{L}\\p{N}])(${weekdays})(?![\\p{L}\\p{N}])`, weekdayFlags),
+  };
+  patternsByLanguage.set(language, patterns);
+  return patterns;
+}
 /** Words after which a yearless `m/d` is a fraction: `2/3 of`, `a 2/3 majority`, `1/2 million` (not `8/3 of this year`). */
 const FRACTION_AFTER = new RegExp(
-  `^${SPACE}*(?:of(?!${SPACE}+(?:this|that|last|next|the same)${SPACE}+year)|majority|million|billion|thousand|hundred|percent|share|votes?)\\b`,
+  `^${SPACE}*(?:of(?!${GAP}(?:this|that|last|next|the same)${GAP}year)|majority|million|billion|thousand|hundred|percent|share|votes?)\\b`,
 );
 const NUMERIC = /(?<![\d/.:,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
 /** A year range as written: `1921 to 1931`, `1922–1947`, `1925-26`, `1911 until 1934`. */
 const WRITTEN_YEAR_RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}.:/])(\\d{4})(?:${SPACE}+(?:to|through|until|till)${SPACE}+|[\\u2013\\u2014-])(\\d{4}|\\d{2})(?![\\p{N}/]|[\\u2013\\u2014-]\\d)`,
+  `(?<![\\p{L}\\p{N}.:/])(\\d{4})(?:${GAP}(?:to|through|until|till)${GAP}|[\\u2013\\u2014-])(\\d{4}|\\d{2})(?![\\p{N}/]|[\\u2013\\u2014-]\\d)`,
   'gu',
 );
 /** Eight digits (`19221947`) or six (`192327`) that read as a year range without its dash. */
 const YEAR_RANGE = /(?<![\p{L}\p{N}.:/])(\d{4})(\d{4}|\d{2})(?!\d)/gu;
-const WEEKDAY_NAMES = WEEKDAY_PATTERN;
-const WEEKDAY_AFTER = new RegExp(`^(?:${SPACE}*\\((${WEEKDAY_NAMES})\\)|,${SPACE}+(${WEEKDAY_NAMES})\\b)`);
-const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_NAMES}),?${SPACE}+\\(?$`);
-
 /** Finds and checks the dates written in `text[range)`. Never throws; spans are absolute offsets. */
 export function scanDates(text: string, range: Span, context: DateContext = {}): DateMention[] {
   const slice = text.slice(range.start, range.end);
+  const patterns = textDatePatterns(editionWords().language);
   // Every date form has digits; most lines of prose have none, and the patterns below are dear.
   if (!/\d/.test(slice)) return [];
   const mentions: DateMention[] = [];
@@ -126,13 +158,13 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
     const found = numericDate(match, at(match.index));
     if (found) add(found);
   }
-  for (const match of slice.matchAll(DAY_MONTH)) {
+  for (const match of slice.matchAll(patterns.dayMonth)) {
     const start = match.index;
     if (!free(at(start), at(start + match[0].length))) continue;
     const found = dayMonthDate(match, at(start));
     if (found) add(found);
   }
-  for (const match of slice.matchAll(MONTH_DAY)) {
+  for (const match of slice.matchAll(patterns.monthDay)) {
     const month = monthOf(match[1] ?? '');
     if (month === undefined || !free(at(match.index), at(match.index + match[0].length))) continue;
     const day = Number(match[2]);
@@ -145,7 +177,7 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
       ...(isValidDay(day, month, year) ? {} : { problem: impossible(day, month, year) }),
     });
   }
-  for (const match of slice.matchAll(MONTH_YEAR)) {
+  for (const match of slice.matchAll(patterns.monthYear)) {
     const found = monthYearDate(match, at(match.index));
     if (found && free(found.span.start, found.span.end)) add(found);
   }
@@ -171,7 +203,7 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
 
 /** What may stand between the two ends of a range: `to`, `through`, `until`, a dash. */
 const RANGE_JOINER = new RegExp(
-  `^(?:${SPACE}+(?:to|through|until|till)${SPACE}+|${SPACE}*[\u2013\u2014-]${SPACE}*)$`,
+  `^(?:${GAP}(?:to|through|until|till)${GAP}|${SPACE}*[\u2013\u2014-]${SPACE}*)$`,
 );
 
 /**
@@ -395,9 +427,12 @@ function lostYearDash(match: RegExpMatchArray, start: number): DateMention | und
 
 /** Attaches a weekday written next to the date and checks it against the date. */
 function withWeekday(text: string, range: Span, mention: DateMention, context: DateContext): DateMention {
-  const after = WEEKDAY_AFTER.exec(text.slice(mention.span.end, Math.min(range.end, mention.span.end + 16)));
+  const patterns = textDatePatterns(editionWords().language);
+  const after = patterns.weekdayAfter.exec(
+    text.slice(mention.span.end, Math.min(range.end, mention.span.end + 16)),
+  );
   const beforeText = text.slice(Math.max(range.start, mention.span.start - 14), mention.span.start);
-  const before = after ? null : WEEKDAY_BEFORE.exec(beforeText);
+  const before = after ? null : patterns.weekdayBefore.exec(beforeText);
   const name = after ? (after[1] ?? after[2]) : before?.[1];
   if (!name) return mention;
   const index = weekdayNamed(name) ?? 0;
@@ -417,11 +452,11 @@ function withWeekday(text: string, range: Span, mention: DateMention, context: D
     weekday,
     problem: {
       code: 'date.weekday',
-      message: `${day} ${monthName(month)} ${year} was a ${WEEKDAYS[actual]}, not a ${name}.`,
+      message: `${day} ${monthName(month)} ${year} was a ${weekdayName(actual)}, not a ${name}.`,
       fix: {
-        title: `Correct the weekday to ${WEEKDAYS[actual]}`,
+        title: `Correct the weekday to ${weekdayName(actual)}`,
         span: weekday.span,
-        newText: WEEKDAYS[actual] as string,
+        newText: weekdayName(actual),
       },
     },
   };
@@ -429,6 +464,6 @@ function withWeekday(text: string, range: Span, mention: DateMention, context: D
 
 /** The weekday named as a whole word in a text (`Monday. Sochi.`), if any. */
 export function weekdayIn(text: string): number | undefined {
-  const match = new RegExp(`\\b(${WEEKDAY_NAMES})\\b`).exec(text);
+  const match = textDatePatterns(editionWords().language).weekdayAnywhere.exec(text);
   return match ? weekdayNamed(match[1] ?? '') : undefined;
 }

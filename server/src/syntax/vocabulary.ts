@@ -9,16 +9,48 @@
 
 /** The calendar words of one language. */
 export interface Language {
+  /** The language's code, as `letters.language` and `edition.json`'s `language` name it (`en`, `fr`). */
+  readonly code: string;
+  /** The heading word its editions usually write (`Letter`, `Lettre`), unless `letters.headingWord` says otherwise. */
+  readonly headingWord: string;
   /** Month names, January first, as written in running text (capitalised where the language does). */
   readonly months: readonly string[];
+  /** Whether month names are capitalised (English); otherwise they are written in lower case (French) and either case is read. */
+  readonly capitalisedMonths: boolean;
   /** The usual abbreviations with their period (`Aug.`), lower case, mapped to the month (1–12). */
   readonly monthAbbreviations: Readonly<Record<string, number>>;
   /** Weekday names, Sunday first (the order of `Date.getUTCDay`). */
   readonly weekdays: readonly string[];
+  /** What may follow a day number before its month, as a regular-expression source (French `1er`); empty for none. */
+  readonly dayOrdinal: string;
+  /** The words of editorial dates, each a regular-expression source read in any case. */
+  readonly editorialDates: EditorialDateWords;
+  /** Lower-case words a dateline may hold besides places and the date (`sent from`). */
+  readonly datelineWords: readonly string[];
 }
+
+/** The words editorial dates are written with in one language (regular-expression sources, any case). */
+export interface EditorialDateWords {
+  /** An open bound: `not before`, `after`, …; `circa` an approximate day. */
+  readonly qualifiers: readonly (readonly [source: string, meaning: QualifierWord])[];
+  /** `between … and …`: the two words. */
+  readonly between: string;
+  readonly and: string;
+  /** What joins the two ends of a range besides a dash (`to`, `through`). */
+  readonly rangeWords: string;
+  /** Parts of a month and the days they cover (`early` 1–10; undefined: to the month's last day). */
+  readonly monthParts: readonly (readonly [source: string, first: number, last: number | undefined])[];
+  /** Seasons and the months they cover (winter runs into the next year). */
+  readonly seasons: readonly (readonly [source: string, first: number, last: number])[];
+}
+
+/** The meaning of a qualifier word of an editorial date. */
+export type QualifierWord = 'notBefore' | 'notAfter' | 'after' | 'before' | 'circa';
 
 /** English, the language of the sample edition. */
 export const ENGLISH: Language = {
+  code: 'en',
+  headingWord: 'Letter',
   months: [
     'January',
     'February',
@@ -33,6 +65,7 @@ export const ENGLISH: Language = {
     'November',
     'December',
   ],
+  capitalisedMonths: true,
   monthAbbreviations: {
     'jan.': 1,
     'feb.': 2,
@@ -48,31 +81,195 @@ export const ENGLISH: Language = {
     'dec.': 12,
   },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  dayOrdinal: '',
+  editorialDates: {
+    qualifiers: [
+      ['not before|not earlier than', 'notBefore'],
+      ['not after|no later than|not later than', 'notAfter'],
+      ['after|later than', 'after'],
+      ['before|earlier than', 'before'],
+      ['circa|c\\.|ca\\.', 'circa'],
+    ],
+    between: 'between',
+    and: 'and',
+    rangeWords: 'to|through',
+    monthParts: [
+      ['early|beginning of', 1, 10],
+      ['mid|middle of', 11, 20],
+      ['late|end of', 21, undefined],
+    ],
+    seasons: [
+      ['spring', 3, 5],
+      ['summer', 6, 8],
+      ['autumn|fall', 9, 11],
+      ['winter', 12, 2],
+    ],
+  },
+  datelineWords: ['sent', 'from', 'on', 'received', 'and', 'deciphered', 'written', 'at', 'in', 'dispatched'],
 };
 
-const LOWER_MONTHS = ENGLISH.months.map((month) => month.toLowerCase());
-const LOWER_WEEKDAYS = ENGLISH.weekdays.map((weekday) => weekday.toLowerCase());
+/**
+ * French: months and weekdays in lower case, `1er` for the first day, `[avant le 12 mars 1931]`,
+ * `[entre le 3 et le 7 juin 1926]`, `[mi-juillet 1930]`, `[été 1926]`.
+ */
+export const FRENCH: Language = {
+  code: 'fr',
+  headingWord: 'Lettre',
+  months: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  capitalisedMonths: false,
+  monthAbbreviations: {
+    'janv.': 1,
+    'févr.': 2,
+    'avr.': 4,
+    'juil.': 7,
+    'sept.': 9,
+    'oct.': 10,
+    'nov.': 11,
+    'déc.': 12,
+  },
+  weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  dayOrdinal: 'er',
+  editorialDates: {
+    qualifiers: [
+      ['pas avant(?: le)?|au plus tôt(?: le)?', 'notBefore'],
+      ['pas après(?: le)?|au plus tard(?: le)?', 'notAfter'],
+      ['après(?: le)?', 'after'],
+      ['avant(?: le)?', 'before'],
+      ['vers(?: le)?|env\\.|ca\\.', 'circa'],
+    ],
+    between: 'entre(?: le)?',
+    and: 'et(?: le)?',
+    rangeWords: 'au',
+    monthParts: [
+      ["début|début de|début d’|début d'", 1, 10],
+      ["mi|milieu de|milieu d’|milieu d'", 11, 20],
+      ["fin|fin de|fin d’|fin d'", 21, undefined],
+    ],
+    seasons: [
+      ['printemps', 3, 5],
+      ['été', 6, 8],
+      ['automne', 9, 11],
+      ['hiver', 12, 2],
+    ],
+  },
+  datelineWords: [
+    'envoyé',
+    'envoyée',
+    'de',
+    'depuis',
+    'le',
+    'reçu',
+    'reçue',
+    'et',
+    'déchiffré',
+    'écrit',
+    'à',
+    'en',
+  ],
+};
+
+/** The built-in languages by code; a new language is one more table of the shape of {@link ENGLISH}. */
+export const LANGUAGES: Readonly<Record<string, Language>> = { en: ENGLISH, fr: FRENCH };
+
+/** The words an edition is read with: its language and the word of its headings. */
+export interface EditionWords {
+  readonly language: Language;
+  /** The word before a letter's number in its heading: `Letter`, `Brief`, `Lettre`, `Письмо`, `No.`. */
+  readonly headingWord: string;
+}
+
+/** English and `Letter`, the words of the sample edition. */
+export const DEFAULT_WORDS: EditionWords = { language: ENGLISH, headingWord: ENGLISH.headingWord };
+
+/** The words derived from the active language for the look-ups below, recomputed when it changes. */
+interface Derived {
+  readonly words: EditionWords;
+  readonly lowerMonths: readonly string[];
+  readonly lowerWeekdays: readonly string[];
+}
+
+function derive(words: EditionWords): Derived {
+  return {
+    words,
+    lowerMonths: words.language.months.map((month) => month.toLowerCase()),
+    lowerWeekdays: words.language.weekdays.map((weekday) => weekday.toLowerCase()),
+  };
+}
+
+let active: Derived = derive(DEFAULT_WORDS);
+
+/**
+ * The words the parser reads the edition with. One edition is read at a time, so they are a
+ * process-wide setting (like a locale) instead of a parameter of every date and heading rule: the
+ * server and the CLI set them from the settings and `edition.json` (see {@link useEditionWords}).
+ */
+export function editionWords(): EditionWords {
+  return active.words;
+}
+
+/**
+ * Reads the edition with `words` from now on. Returns whether they differ from the words in use:
+ * every model parsed with the old words must then be parsed again.
+ */
+export function useEditionWords(words: EditionWords): boolean {
+  const current = active.words;
+  if (current.language === words.language && current.headingWord === words.headingWord) return false;
+  active = derive(words);
+  return true;
+}
+
+/**
+ * The edition's words from the settings and `edition.json`: `letters.language` when it names a
+ * built-in language, else the primary subtag of `edition.json`'s `language` (`fr-CH` → `fr`) when
+ * built in, else English; `letters.headingWord` when set, else `edition.json`'s `headingWord`,
+ * else the language's usual heading word.
+ */
+export function resolveEditionWords(
+  settings: { readonly language?: string; readonly headingWord?: string },
+  edition: { readonly language?: string; readonly headingWord?: string } = {},
+): EditionWords {
+  const byCode = (code: string | undefined) =>
+    code === undefined ? undefined : LANGUAGES[code.toLowerCase().split('-')[0] ?? ''];
+  const language = byCode(settings.language) ?? byCode(edition.language) ?? ENGLISH;
+  const headingWord = settings.headingWord?.trim() || edition.headingWord?.trim() || language.headingWord;
+  return { language, headingWord };
+}
 
 /** The name of a month (1–12): `June`. */
 export function monthName(month: number): string {
-  return ENGLISH.months[month - 1] ?? '';
+  return active.words.language.months[month - 1] ?? '';
 }
 
 /** The name of a weekday (0 = Sunday): `Friday`. */
 export function weekdayName(weekday: number): string {
-  return ENGLISH.weekdays[weekday] ?? '';
+  return active.words.language.weekdays[weekday] ?? '';
 }
 
 /**
- * The month (1–12) a date names, for reading dates: a capitalised full name or one of the usual
- * abbreviations with its period (`June`, `Aug.`). Strict, because a date is checked against it.
+ * The month (1–12) a date names, for reading dates: a full name or one of the usual abbreviations
+ * with its period (`June`, `Aug.`), capitalised where the language capitalises months. Strict,
+ * because a date is checked against it.
  */
 export function monthOf(word: string): number | undefined {
-  if (!/^\p{Lu}/u.test(word)) return undefined;
+  const language = active.words.language;
+  if (language.capitalisedMonths && !/^\p{Lu}/u.test(word)) return undefined;
   const lower = word.toLowerCase();
-  const full = LOWER_MONTHS.indexOf(lower);
+  const full = active.lowerMonths.indexOf(lower);
   if (full >= 0) return full + 1;
-  return ENGLISH.monthAbbreviations[lower];
+  return language.monthAbbreviations[lower];
 }
 
 /**
@@ -82,26 +279,38 @@ export function monthOf(word: string): number | undefined {
  */
 export function isMonthWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
-  return LOWER_MONTHS.some((month) => month === lower || (lower.length >= 3 && month.startsWith(lower)));
+  return active.lowerMonths.some(
+    (month) => month === lower || (lower.length >= 3 && month.startsWith(lower)),
+  );
 }
 
 /** The weekday (0 = Sunday) a word of any case names in full, if any. */
 export function weekdayOf(word: string): number | undefined {
-  const index = LOWER_WEEKDAYS.indexOf(word.toLowerCase());
+  const index = active.lowerWeekdays.indexOf(word.toLowerCase());
   return index >= 0 ? index : undefined;
 }
 
-/** The weekday names as a regular-expression alternation (`Sunday|Monday|…`), capitalised. */
-export const WEEKDAY_PATTERN = ENGLISH.weekdays.join('|');
+/** The optional ordinal after a day number (`1er`), as a regular-expression source. */
+export function dayOrdinalPattern(language: Language): string {
+  return language.dayOrdinal ? `(?:${language.dayOrdinal})?` : '';
+}
+
+/** The weekday names as a regular-expression alternation (`Sunday|Monday|…`), as the language writes them. */
+export function weekdayPattern(): string {
+  return active.words.language.weekdays.join('|');
+}
 
 /**
- * The month a misspelt capitalised word was meant to be (`Sepember`, `Jnue`): one edit away
+ * The month a misspelt word (capitalised where months are) was meant to be (`Sepember`, `Jnue`): one edit away
  * (two for long names), counting a swap of neighbours as one edit. Undefined for real month names.
  */
 export function misspeltMonth(word: string): number | undefined {
-  if (!/^\p{Lu}\p{Ll}{2,10}$/u.test(word) || monthOf(word) !== undefined) return undefined;
+  const shape = active.words.language.capitalisedMonths ? /^\p{Lu}\p{Ll}{2,10}$/u : /^\p{L}\p{Ll}{2,10}$/u;
+  if (!shape.test(word) || monthOf(word) !== undefined) return undefined;
   const lower = word.toLowerCase();
-  const index = LOWER_MONTHS.findIndex((month) => editDistance(lower, month) <= (month.length >= 6 ? 2 : 1));
+  const index = active.lowerMonths.findIndex(
+    (month) => editDistance(lower, month) <= (month.length >= 6 ? 2 : 1),
+  );
   return index >= 0 ? index + 1 : undefined;
 }
 

@@ -1,7 +1,8 @@
-import { compareDates, longDate, WEEKDAYS, weekdayOf } from '../../syntax/calendar';
+import { compareDates, longDate, weekdayName, weekdayOf } from '../../syntax/calendar';
 import { dateBounds, type EditorialDate } from '../../syntax/editorialDates';
 import { weekdayIn, type DateMention, type DateProblem } from '../../syntax/textDates';
 import { continuesWrappedLine } from '../../syntax/lines';
+import { editionWords, weekdayOf as weekdayNamed } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import type { LetterInput, LetterText } from '../../analysis/letterProblems';
@@ -68,20 +69,6 @@ function fromDateProblem(problem: DateProblem, span: Span): Problem {
   };
 }
 
-/** Lower-case words a dateline may hold besides places and the date (`Sent from Moscow`, `Deciphered and sent on`). */
-const DATELINE_WORDS = new Set([
-  'sent',
-  'from',
-  'on',
-  'received',
-  'and',
-  'deciphered',
-  'written',
-  'at',
-  'in',
-  'dispatched',
-]);
-
 /**
  * The letter's own dateline: the first short body line that holds only a date (or a weekday),
  * a place and the words of sending (`Sochi, 6/25/26`, `8/3 (Tuesday)`, `Monday. Sochi.`,
@@ -105,9 +92,7 @@ export function datelineOf(
     const text = model.textOf(line).trim();
     if (text.length > DATELINE_LENGTH || /^\d+\)/.test(text)) continue;
     const mention = letter.dates.find((date) => date.span.start >= line.start && date.span.end <= line.end);
-    const rest = mention
-      ? model.text.slice(line.start, mention.span.start) + ' ' + model.text.slice(mention.span.end, line.end)
-      : text;
+    const rest = withoutMarkers(model.text, line, letter, mention ? [mention.span] : []);
     const weekday = weekdayIn(rest);
     if (!mention && weekday === undefined) continue;
     if (!onlyPlaceAndSending(rest)) continue;
@@ -118,12 +103,34 @@ export function datelineOf(
   return undefined;
 }
 
+/** The text of `line` with its date and its note markers (`Sochi, 6/25/26 3`) blanked out. */
+function withoutMarkers(text: string, line: Span, letter: LetterSyntax, spans: readonly Span[]): string {
+  const cut = [
+    ...spans,
+    ...letter.markers
+      .filter((marker) => marker.span.start >= line.start && marker.span.end <= line.end)
+      .map((marker) => marker.span),
+  ].sort((a, b) => a.start - b.start);
+  let rest = '';
+  let from = line.start;
+  for (const span of cut) {
+    rest += text.slice(from, span.start) + ' ';
+    from = span.end;
+  }
+  return rest + text.slice(from, line.end);
+}
+
 function onlyPlaceAndSending(rest: string): boolean {
   const words = rest
     .replace(/\b\d{1,2}:\d{2}\s*[AP]\.\s?M\./gi, ' ')
     .split(/[\s,.;:()[\]]+/)
     .filter(Boolean);
-  return words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || DATELINE_WORDS.has(word));
+  // The language's words of sending (`sent`, `from`, `on`, …), and weekdays where they are written in lower case.
+  const sending = editionWords().language.datelineWords;
+  return (
+    words.length <= 6 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || sending.includes(word) || weekdayNamed(word) !== undefined)
+  );
 }
 
 function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | undefined {
@@ -157,7 +164,7 @@ function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | und
   return {
     code: 'date.dateline',
     span: dateline.span,
-    message: `The dateline of letter ${letter.number} says ${WEEKDAYS[dateline.weekday]}, but its editorial date, ${longDate(value.date)}, was a ${WEEKDAYS[actual]}.`,
+    message: `The dateline of letter ${letter.number} says ${weekdayName(dateline.weekday)}, but its editorial date, ${longDate(value.date)}, was a ${weekdayName(actual)}.`,
     related,
     fixes: [],
   };

@@ -1,6 +1,6 @@
 import { datelineOf } from './dateChecks';
 import type { DocumentModel } from '../../analysis/model';
-import { isoDate, longDate, WEEKDAYS, weekdayOf, type CalendarDate } from '../../syntax/calendar';
+import { isoDate, longDate, weekdayName, weekdayOf, type CalendarDate } from '../../syntax/calendar';
 import type { EditorialDate } from '../../syntax/editorialDates';
 import type { DateMention } from '../../syntax/textDates';
 import { touches, type Span } from '../../syntax/span';
@@ -27,7 +27,7 @@ export function dateHover(
   // word is hovered, the place is left to other hovers.
   const dateline = datelineOf(model, letter);
   if (dateline?.weekday === undefined || dateline.mention) return undefined;
-  const name = WEEKDAYS[dateline.weekday] ?? '';
+  const name = weekdayName(dateline.weekday);
   const at = model.text.indexOf(name, dateline.span.start);
   const span = { start: at, end: at + name.length };
   if (at < 0 || span.end > dateline.span.end || !touches(span, offset)) return undefined;
@@ -35,7 +35,7 @@ export function dateHover(
 }
 
 function weekdayDatelineMarkdown(letter: LetterSyntax, weekday: number): string {
-  const lines = [`**${WEEKDAYS[weekday]}**: a dateline with a weekday and no date.`];
+  const lines = [`**${weekdayName(weekday)}**: a dateline with a weekday and no date.`];
   const value = letter.editorialDate?.value;
   const { year, month, day } = value?.date ?? {};
   if (
@@ -49,7 +49,7 @@ function weekdayDatelineMarkdown(letter: LetterSyntax, weekday: number): string 
     lines.push(
       actual === weekday
         ? `The editorial date, ${longDate(value.date)}, falls on this weekday.`
-        : `The editorial date, ${longDate(value.date)}, was a ${WEEKDAYS[actual]}.`,
+        : `The editorial date, ${longDate(value.date)}, was a ${weekdayName(actual)}.`,
     );
   }
   return lines.join('\n\n');

@@ -22,6 +22,8 @@ export interface EditionMetadata {
   readonly sender?: string;
   readonly recipient?: string;
   readonly language?: string;
+  /** The word of the letters' headings (`Brief`), when it is not the language's usual one. */
+  readonly headingWord?: string;
   /** Where the CMIF file is published. */
   readonly url?: string;
 }
@@ -109,6 +111,7 @@ function metadataOf(value: unknown): EditionMetadata {
     sender: text(record.sender),
     recipient: text(record.recipient),
     language: text(record.language),
+    headingWord: text(record.headingWord),
     url: text(record.url),
   };
 }

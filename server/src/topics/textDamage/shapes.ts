@@ -24,7 +24,8 @@ interface ShapeRule {
 const RULES: readonly ShapeRule[] = [
   {
     code: 'text.lostDash',
-    pattern: /([\p{Ll}\]"'’”])((?:U\.S\. Ed\.)|(?:J\. Stalin\])|(?:Trans\.))/gu,
+    // The space inside an attribution may be the line break of a hard-wrapped paragraph.
+    pattern: /([\p{Ll}\]"'’”])((?:U\.S\.(?: |\r?\n)Ed\.)|(?:J\.(?: |\r?\n)Stalin\])|(?:Trans\.))/gu,
     joint: '—',
     describe: (reading) => `looks like \`${reading}\`: an em dash before the attribution was lost.`,
   },
