@@ -7,6 +7,7 @@ import { exportCmif, sourceUuid, type CmifMetadata } from '../../server/src/expo
 import { exportTei } from '../../server/src/export/tei';
 import { cmifMetadata } from '../../server/src/export/cmifMetadata';
 import { parseEditionFile } from '../../server/src/topics/edition/editionFile';
+import { schematronFindings } from '../schematron';
 
 /**
  * The sample's CMIF metadata: its edition.json (title, printed source, sender, recipient) with the
@@ -101,6 +102,40 @@ describe('Export validation against the official schemas', function () {
       validator.dispose();
       schema.dispose();
     }
+  });
+});
+
+describe('CMIF export against the CMIF Schematron (cmif.sch)', function () {
+  const file = path.join(SCHEMAS, 'cmif', 'cmif.sch');
+  let schema = '';
+  before(function () {
+    if (existsSync(file)) {
+      schema = readFileSync(file, 'utf8');
+      return;
+    }
+    if (process.env.CI === 'true') throw new Error(`the CMIF Schematron is missing: ${file}`);
+    console.log(`    (skipped: no CMIF Schematron at ${file})`);
+    this.skip();
+  });
+
+  it('finds nothing to report in the CMIF of the sample, not even a warning', function () {
+    assert.deepEqual(schematronFindings(schema, exportCmif(sampleEdition(), sampleCmif())), []);
+  });
+
+  it('reports what the schema forbids, so that the clean result above means something', function () {
+    const exported = exportCmif(sampleEdition(), sampleCmif());
+    const codes = (cmif: string) =>
+      schematronFindings(schema, cmif)
+        .map((finding) => finding.message.slice(0, 7))
+        .sort();
+    const broken = exported
+      // A source that names no bibl (a rule on an attribute), a letter not received, a date without a dating attribute.
+      .replace(/source="#source-[^"]+"/, 'source="#elsewhere"')
+      .replace(/<correspAction type="received">.*?<\/correspAction>/, '')
+      .replace(/<date when="[^"]+"/, '<date');
+    assert.deepEqual(codes(broken), ['[E0002]', '[E0003]', '[E0004]']);
+    // A bibl whose id is no UUID is only a warning.
+    assert.deepEqual(codes(exported.replace(/source-[0-9a-f-]{36}/g, 'printed')), ['[W0001]']);
   });
 });
 
