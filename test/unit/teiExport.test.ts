@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { exportEdition } from '../../server/src/export/source';
+import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
 import { exportTei } from '../../server/src/export/tei';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
@@ -15,6 +16,11 @@ function sampleWorkspace(): WorkspaceIndex {
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
   );
+  for (const kind of ['places', 'organisations'])
+    registersOf(workspace).set(
+      `file:///samples/stalin-molotov-1926.${kind}.json`,
+      readFileSync(path.join(SAMPLES, `stalin-molotov-1926.${kind}.json`), 'utf8'),
+    );
   workspace.set(
     'file:///samples/stalin-molotov-1926.letters',
     0,
@@ -25,7 +31,7 @@ function sampleWorkspace(): WorkspaceIndex {
 
 function sampleTei(): string {
   const workspace = sampleWorkspace();
-  return exportTei(exportEdition(workspace.all(), workspace.persons), {
+  return exportTei(exportEdition(workspace), {
     title: 'Stalin to Molotov, 1926',
     source: undefined,
   });

@@ -26,7 +26,7 @@ const FORMATS: Readonly<
     files: new Map([
       [
         `${name}.tei.xml`,
-        exportTei(exportEdition(workspace.all(), workspace.persons), {
+        exportTei(exportEdition(workspace), {
           title: metadata.title ?? name,
           source: metadata.source?.bibl,
         }),
@@ -36,7 +36,7 @@ const FORMATS: Readonly<
   cmif: (workspace, metadata, name) => {
     const result = cmifMetadata(metadata, new Date().toISOString().slice(0, 10));
     if (!result.metadata) return { missing: result.missing };
-    const text = exportCmif(exportEdition(workspace.all(), workspace.persons), result.metadata);
+    const text = exportCmif(exportEdition(workspace), result.metadata);
     return { files: new Map([[`${name}.cmif.xml`, text]]) };
   },
   html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
