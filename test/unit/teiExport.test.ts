@@ -108,4 +108,23 @@ describe('TEI export', () => {
     for (const mention of mentions) assert.ok(listed.has(mention.getAttribute('ref')!.slice(1)));
     assert.deepEqual([...listed].sort(), workspace.persons.persons.map((person) => person.id).sort());
   });
+
+  it('refers every place and organisation mention to an entry of its list in standOff', () => {
+    for (const [mention, entry, list] of [
+      ['placeName', 'place', 'listPlace'],
+      ['orgName', 'org', 'listOrg'],
+    ] as const) {
+      const listed = new Set(
+        Array.from(document.getElementsByTagNameNS(TEI_NS, entry)).map((element) =>
+          element.getAttribute('xml:id'),
+        ),
+      );
+      const refs = Array.from(document.getElementsByTagNameNS(TEI_NS, mention)).flatMap((name) => {
+        const ref = name.getAttribute('ref');
+        return ref ? [ref] : [];
+      });
+      assert.ok(refs.length > 50, `${refs.length} ${mention} mentions`);
+      for (const ref of refs) assert.ok(listed.has(ref.slice(1)), `${ref} is in ${list}`);
+    }
+  });
 });

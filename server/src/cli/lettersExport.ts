@@ -1,6 +1,6 @@
 /**
- * `letters-export --format tei|cmif|html [-o DIR] [--edition FILE] <file-or-folder>...`: exports
- * the `.letters` files, their person registers and the edition's metadata (`edition.json`): TEI
+ * `letters-export --format tei|cmif|html [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...`:
+ * exports the `.letters` files, their registers and the edition's metadata (`edition.json`): TEI
  * and CMIF as one file each, html as a static website. Exit codes as `letters-check`: 0 written,
  * 1 nothing to export or metadata lacking, 2 usage or I/O error.
  */
@@ -9,24 +9,29 @@ import * as path from 'node:path';
 import { WorkspaceIndex } from '../analysis/workspace';
 import { exportCmif } from '../export/cmif';
 import { cmifMetadata } from '../export/cmifMetadata';
-import { exportEdition } from '../export/source';
+import { exportEdition, type ExportOptions } from '../export/source';
 import { exportTei } from '../export/tei';
 import { fileUri, findFiles, readText } from '../host/files';
 import { siteFiles } from '../render/siteEdition';
 import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
+import { REGISTER_KINDS } from '../topics/registers/kinds';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 
 /** A format's files (name → content), or the `edition.json` fields it needs that the edition lacks. */
 type Written = { readonly files: ReadonlyMap<string, string> } | { readonly missing: readonly string[] };
 
 /** The formats, each with its writer; a new format is one entry. */
 const FORMATS: Readonly<
-  Record<string, (workspace: WorkspaceIndex, metadata: EditionMetadata, name: string) => Written>
+  Record<
+    string,
+    (workspace: WorkspaceIndex, metadata: EditionMetadata, name: string, options: ExportOptions) => Written
+  >
 > = {
-  tei: (workspace, metadata, name) => ({
+  tei: (workspace, metadata, name, options) => ({
     files: new Map([
       [
         `${name}.tei.xml`,
-        exportTei(exportEdition(workspace), {
+        exportTei(exportEdition(workspace, options), {
           title: metadata.title ?? name,
           source: metadata.source?.bibl,
         }),
@@ -42,9 +47,10 @@ const FORMATS: Readonly<
   html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
 };
 
-const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] [--edition FILE] <file-or-folder>...
+const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 
-Exports letters-edition files (*.letters), with the person registers (*.persons.json) in the
+Exports letters-edition files (*.letters), with the registers (*.persons.json, *.places.json,
+*.organisations.json, *.terms.json) in the
 folders given or next to the files given: tei and cmif as one file named after the first letters
 file, html as a static website (one page per letter, index.html, letters.css). The edition's
 metadata is read from edition.json beside the first file or in the first folder given.
@@ -53,16 +59,23 @@ Options:
   --format FORMAT  ${Object.keys(FORMATS).join(', ')} (required)
   -o DIR           folder to write to (default: the current folder)
   --edition FILE   the edition metadata to use instead of edition.json
+  --corrections    tei: write text damage with one correction as choice/sic/corr
   -h, --help       show this help
 Exit codes: 0 exported, 1 no letters found or metadata lacking (nothing written),
 2 usage or I/O error.`;
+
+const PERSONS_SUFFIX = '.persons.json';
+const REGISTER_SUFFIXES = [PERSONS_SUFFIX, ...REGISTER_KINDS.map((kind) => kind.suffix)];
 
 class UsageError extends Error {}
 
 function parseArguments(
   argv: readonly string[],
-): { format: string; output: string; edition: string | undefined; targets: string[] } | 'help' {
+):
+  | { format: string; output: string; edition: string | undefined; corrections: boolean; targets: string[] }
+  | 'help' {
   let format: string | undefined;
+  let corrections = false;
   let output = '.';
   let edition: string | undefined;
   const targets: string[] = [];
@@ -86,13 +99,13 @@ function parseArguments(
       const value = argv[++index];
       if (value === undefined) throw new UsageError('--edition needs a file');
       edition = value;
-    } else if (argument.startsWith('-') && argument !== '-')
-      throw new UsageError(`unknown option ${argument}`);
+    } else if (argument === '--corrections') corrections = true;
+    else if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option ${argument}`);
     else targets.push(argument);
   }
   if (!format) throw new UsageError('no --format given');
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, output, edition, targets };
+  return { format, output, edition, corrections, targets };
 }
 
 async function collect(
@@ -108,7 +121,7 @@ async function collect(
     folders.push(folder);
     if (stat.isDirectory()) letters.push(...(await findFiles(target, ['.letters'])));
     else letters.push(target);
-    registers.push(...(await findFiles(folder, ['.persons.json'])));
+    registers.push(...(await findFiles(folder, REGISTER_SUFFIXES)));
   }
   const unique = (paths: string[]) => [...new Map(paths.map((file) => [path.resolve(file), file])).values()];
   return { letters: unique(letters), registers: unique(registers), folders };
@@ -139,7 +152,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const { letters, registers, folders } = await collect(options.targets);
     const edition = await readEdition(options.edition, folders);
     const workspace = new WorkspaceIndex();
-    for (const file of registers) workspace.persons.set(fileUri(file), (await readText(file)) ?? '');
+    for (const file of registers) {
+      const text = (await readText(file)) ?? '';
+      if (file.endsWith(PERSONS_SUFFIX)) workspace.persons.set(fileUri(file), text);
+      else registersOf(workspace).set(fileUri(file), text);
+    }
     for (const file of letters) {
       const text = await readText(file);
       if (text === undefined) throw new UsageError(`cannot read ${file}`);
@@ -151,7 +168,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const name = path.basename(first, '.letters');
-    const written = format(workspace, edition.metadata, name);
+    const written = format(workspace, edition.metadata, name, { corrections: options.corrections });
     if ('missing' in written) {
       console.error(
         `letters-export: ${options.format} needs ${written.missing.join(', ')} in ${edition.file ?? 'an edition.json beside the letters (or --edition FILE)'}; nothing written.`,

@@ -105,15 +105,18 @@ function bodyElements(
   text: string,
   render: (span: Span) => string,
 ): string[] {
+  const isDateline = (span: Span) =>
+    letter.datelineStart !== undefined &&
+    span.start <= letter.datelineStart &&
+    letter.datelineStart < span.end;
+  const firstPostscript = blocks.findIndex(
+    (span, index) =>
+      blockKind(text.slice(span.start, span.end), index, blocks.length, isDateline(span)) === 'postscript',
+  );
   const kinds = blocks.map((span, index) => {
-    const kind = blockKind(
-      text.slice(span.start, span.end),
-      index,
-      blocks.length,
-      letter.datelineStart !== undefined &&
-        span.start <= letter.datelineStart &&
-        letter.datelineStart < span.end,
-    );
+    // The signature closes the letter before its postscripts: the last lines count from there.
+    const count = firstPostscript >= 0 && index < firstPostscript ? firstPostscript : blocks.length;
+    const kind = blockKind(text.slice(span.start, span.end), index, count, isDateline(span));
     // A short closing line that is only a date (`1 September`) is a dateline, not a signature.
     return kind === 'signature' && onlyADate(letter, span, text) ? 'dateline' : kind;
   });
@@ -185,7 +188,7 @@ function range(start: number, end: number): number[] {
   return Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
 }
 
-/** The paragraphs (blank-line separated) of a span; blank ones are left out. */
+/** The paragraphs (blank-line separated) of a span, without the white space around them; blank ones are left out. */
 function paragraphs(text: string, span: Span): Span[] {
   const result: Span[] = [];
   let start = span.start;
@@ -195,7 +198,10 @@ function paragraphs(text: string, span: Span): Span[] {
     // A blank line that ends past the span is not one of its separators.
     const match = found && found.index + found[0].length <= span.end ? found : null;
     const end = match ? match.index : span.end;
-    if (text.slice(start, end).trim()) result.push({ start, end });
+    // White space around a paragraph is not its text (the text is kept up to white space).
+    const content = text.slice(start, end);
+    const leading = content.length - content.trimStart().length;
+    if (content.trim()) result.push({ start: start + leading, end: start + content.trimEnd().length });
     if (!match) break;
     start = match.index + match[0].length;
   }
