@@ -23,6 +23,8 @@ export const LettersRequests = {
   detectEdition: 'letters/detectEdition',
   /** {@link PreviewParams} → {@link LetterPreview} | null: the preview's HTML of an open document. */
   preview: 'letters/preview',
+  /** {@link ExportEditionParams} → {@link ExportedEdition}: the workspace's edition as one file (the client writes it). */
+  exportEdition: 'letters/exportEdition',
 } as const;
 
 /**
@@ -121,3 +123,18 @@ export interface LetterPreview {
   /** Empty unless the request asked for proof marks. */
   readonly proof: readonly ProofMark[];
 }
+
+/** The parameters of `letters/exportEdition`. */
+export interface ExportEditionParams {
+  readonly format: 'tei' | 'cmif';
+  /** TEI: write text damage with one correction as `choice`/`sic`/`corr`. */
+  readonly corrections?: boolean;
+}
+
+/**
+ * The answer to `letters/exportEdition`: the file's suggested name and content, or why nothing
+ * was exported (`missing`: the `edition.json` fields the format needs, each as the message names it).
+ */
+export type ExportedEdition =
+  | { readonly fileName: string; readonly content: string }
+  | { readonly error: string; readonly missing: readonly string[] };

@@ -7,47 +7,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { exportCmif } from '../export/cmif';
-import { cmifMetadata } from '../export/cmifMetadata';
-import { exportEdition, type ExportOptions } from '../export/source';
-import { exportTei } from '../export/tei';
+import { EXPORT_FORMATS } from '../export/formats';
 import { fileUri, findFiles, readText } from '../host/files';
-import { siteFiles } from '../render/siteEdition';
 import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 
-/** A format's files (name → content), or the `edition.json` fields it needs that the edition lacks. */
-type Written = { readonly files: ReadonlyMap<string, string> } | { readonly missing: readonly string[] };
-
-/** The formats, each with its writer; a new format is one entry. */
-const FORMATS: Readonly<
-  Record<
-    string,
-    (workspace: WorkspaceIndex, metadata: EditionMetadata, name: string, options: ExportOptions) => Written
-  >
-> = {
-  tei: (workspace, metadata, name, options) => ({
-    files: new Map([
-      [
-        `${name}.tei.xml`,
-        exportTei(exportEdition(workspace, options), {
-          title: metadata.title ?? name,
-          source: metadata.source?.bibl,
-        }),
-      ],
-    ]),
-  }),
-  cmif: (workspace, metadata, name) => {
-    const result = cmifMetadata(metadata, new Date().toISOString().slice(0, 10));
-    if (!result.metadata) return { missing: result.missing };
-    const text = exportCmif(exportEdition(workspace), result.metadata);
-    return { files: new Map([[`${name}.cmif.xml`, text]]) };
-  },
-  html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
-};
-
-const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
+const USAGE = `Usage: letters-export --format ${Object.keys(EXPORT_FORMATS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 
 Exports letters-edition files (*.letters), with the registers (*.persons.json, *.places.json,
 *.organisations.json, *.terms.json) in the
@@ -56,7 +22,7 @@ file, html as a static website (one page per letter, index.html, letters.css). T
 metadata is read from edition.json beside the first file or in the first folder given.
 
 Options:
-  --format FORMAT  ${Object.keys(FORMATS).join(', ')} (required)
+  --format FORMAT  ${Object.keys(EXPORT_FORMATS).join(', ')} (required)
   -o DIR           folder to write to (default: the current folder)
   --edition FILE   the edition metadata to use instead of edition.json
   --corrections    tei: write text damage with one correction as choice/sic/corr
@@ -84,9 +50,9 @@ function parseArguments(
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
-      if (value === undefined || !(value in FORMATS))
+      if (value === undefined || !(value in EXPORT_FORMATS))
         throw new UsageError(
-          `--format takes ${Object.keys(FORMATS)
+          `--format takes ${Object.keys(EXPORT_FORMATS)
             .map((name) => `"${name}"`)
             .join(' or ')}, not ${JSON.stringify(value ?? '')}`,
         );
@@ -148,7 +114,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const format = FORMATS[options.format]!;
+    const format = EXPORT_FORMATS[options.format]!;
     const { letters, registers, folders } = await collect(options.targets);
     const edition = await readEdition(options.edition, folders);
     const workspace = new WorkspaceIndex();

@@ -11,7 +11,7 @@ import {
   type InitializeResult,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
-import { LettersRequests, type PreviewParams } from '../../../protocol/letters';
+import { LettersRequests, type ExportEditionParams, type PreviewParams } from '../../../protocol/letters';
 import { documentProblems } from '../topics/diagnose';
 import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
@@ -29,6 +29,7 @@ import { references } from '../features/references';
 import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { preview } from '../features/preview';
+import { exportEditionFile } from '../features/exportEdition';
 import type { ClientRequests } from './clientRequests';
 import {
   APPLY_EDIT_COMMAND,
@@ -213,6 +214,11 @@ export function registerHandlers(
       ),
     ),
   );
+
+  connection.onRequest(LettersRequests.exportEdition, async (params: ExportEditionParams) => {
+    await session.whenLoaded();
+    return guard.run('exportEdition', null, () => exportEditionFile(workspace, session.edition(), params));
+  });
 
   connection.onRequest(LettersRequests.detectEdition, (params: { text?: unknown }) =>
     guard.run('detectEdition', null, () =>
