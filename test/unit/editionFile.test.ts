@@ -62,7 +62,10 @@ describe('edition.json', () => {
   });
 
   it('warns on the object of each field CMIF needs that the file leaves out, and of nothing else', () => {
-    const text = COMPLETE.replace('"publisher": "A Press",', '').replace(/,\s*"url": "https:\/\/example.org[^"]+"/, '');
+    const text = COMPLETE.replace('"publisher": "A Press",', '').replace(
+      /,\s*"url": "https:\/\/example.org[^"]+"/,
+      '',
+    );
     assert.deepEqual(
       problemsOf(text).map((line) => line.replace(/\(.*\)/, '(…)')),
       [
