@@ -67,12 +67,14 @@ export function letterDiv(letter: ExportLetter, context: LetterContext): string 
     const noteId = written.has(note.number) ? undefined : noteIds.get(note.number);
     written.add(note.number);
     const marker = markerIds.get(note.number);
-    const content = paragraphs(text, { start: note.numberSpan.end, end: note.span.end }).map(
+    // The label is the number with its period (`1.`); the note's text follows it.
+    const labelEnd = note.numberSpan.end + (text.charAt(note.numberSpan.end) === '.' ? 1 : 0);
+    const content = paragraphs(text, { start: labelEnd, end: note.span.end }).map(
       (span) => `<p>${render(span)}</p>`,
     );
     parts.push(
       `<note${attributes({ 'xml:id': noteId, n: note.number, type: 'editorial', target: marker ? `#${marker}` : undefined })}><label>${render(
-        { start: note.span.start, end: note.numberSpan.end },
+        { start: note.span.start, end: labelEnd },
       )}</label>${content.join('')}</note>`,
     );
     position = Math.max(position, note.span.end);
