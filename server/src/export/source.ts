@@ -1,3 +1,4 @@
+import { DIAGNOSTIC_CODES } from '../analysis/codes';
 import { letterAnnotations, type AnnotationKind, type LetterAnnotation } from '../analysis/annotations';
 import { inEditionOrder } from '../analysis/editionOrder';
 import type { DocumentModel } from '../analysis/model';
@@ -39,8 +40,16 @@ export type InlineElement =
   /** A date of the running text; a body date without a year has the letter's (docs/format.md). */
   | { readonly kind: 'date'; readonly span: Span; readonly date: CalendarDate; readonly until?: CalendarDate }
   | { readonly kind: 'place' | 'organisation'; readonly span: Span; readonly entryId: string }
-  /** Text damage with exactly one correction: the text the span reads as corrected. */
-  | { readonly kind: 'damage'; readonly span: Span; readonly correction: string };
+  /**
+   * Text damage with exactly one correction: the text the span reads as corrected; `uncertain`
+   * when the check itself only suggests it (a code of information severity).
+   */
+  | {
+      readonly kind: 'damage';
+      readonly span: Span;
+      readonly correction: string;
+      readonly uncertain: boolean;
+    };
 
 /** The annotations of the model the exporters write. */
 const EXPORTED_KINDS: ReadonlySet<AnnotationKind> = new Set(['marker', 'crossReference', 'person', 'date']);
@@ -162,7 +171,8 @@ function corrections(model: DocumentModel, letter: LetterSyntax): InlineElement[
       position = edit.span.end;
     }
     correction += model.text.slice(position, span.end);
-    return [{ kind: 'damage', span, correction }];
+    const uncertain = DIAGNOSTIC_CODES[problem.code].severity === 'information';
+    return [{ kind: 'damage', span, correction, uncertain }];
   });
 }
 

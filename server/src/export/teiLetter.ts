@@ -118,13 +118,16 @@ function bodyElements(
   const kinds = blocks.map((span, index) => {
     // The signature closes the letter before its postscripts: the last lines count from there.
     const count = firstPostscript >= 0 && index < firstPostscript ? firstPostscript : blocks.length;
-    const kind = blockKind(text.slice(span.start, span.end), index, count, isDateline(span));
+    const content = text.slice(span.start, span.end);
+    const kind = blockKind(content, index, count, isDateline(span));
+    // A salutation may follow an opening dateline (`8/3 (Tuesday)`, then `Molotov, 1`).
+    if (index === 1 && kind === 'paragraph' && blocks[0] && isDateline(blocks[0]))
+      return blockKind(content, 0, count, false) === 'salutation' ? 'salutation' : kind;
     // A short closing line that is only a date (`1 September`) is a dateline, not a signature.
     return kind === 'signature' && onlyADate(letter, span, text) ? 'dateline' : kind;
   });
   let openerEnd = 0;
-  while (openerEnd < Math.min(blocks.length, 2) && isOpening(kinds[openerEnd] as BlockKind, openerEnd))
-    openerEnd++;
+  while (openerEnd < Math.min(blocks.length, 2) && isOpening(kinds[openerEnd] as BlockKind)) openerEnd++;
   const postscriptStart = kinds.indexOf('postscript', openerEnd);
   const bottom = postscriptStart < 0 ? blocks.length : postscriptStart;
   let closerStart = bottom;
@@ -167,8 +170,8 @@ function bodyElements(
   return result;
 }
 
-function isOpening(kind: BlockKind, index: number): boolean {
-  return kind === 'dateline' || (kind === 'salutation' && index === 0);
+function isOpening(kind: BlockKind): boolean {
+  return kind === 'dateline' || kind === 'salutation';
 }
 
 function isClosing(kind: BlockKind): boolean {
@@ -270,7 +273,7 @@ function inlineElement(
     case 'date':
       return `<date${attributes(dateValues(element.date, element.until))}>${content}</date>`;
     case 'damage':
-      return `<choice><sic>${content}</sic><corr${attributes({ resp: `#${run.context.correctionResp}` })}>${escapeXml(element.correction)}</corr></choice>`;
+      return `<choice><sic>${content}</sic><corr${attributes({ resp: `#${run.context.correctionResp}`, cert: element.uncertain ? 'low' : undefined })}>${escapeXml(element.correction)}</corr></choice>`;
   }
 }
 
