@@ -2,10 +2,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { Span } from '../../server/src/syntax/span';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { exportEdition } from '../../server/src/export/source';
 import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
 import { exportTei } from '../../server/src/export/tei';
+import { letterTextDamageProblems } from '../../server/src/topics/textDamage/textDamageCheck';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
@@ -169,5 +171,33 @@ describe('TEI export', () => {
       if (parts.length > 0) found[Number(div.getAttribute('n'))] = parts.join(' / ');
     }
     assert.deepEqual(found, expected);
+  });
+
+  it('with corrections, writes each text-damage finding with one fix as a choice, the suggested ones cert="low"', () => {
+    const edition = exportEdition(workspace, { corrections: true });
+    const corrected = new DOMParser().parseFromString(
+      exportTei(edition, { title: 'T', source: undefined }),
+      'text/xml',
+    );
+    const inline = edition.documents.flatMap((document) =>
+      document.letters.flatMap((letter) => letter.inline),
+    );
+    // A finding that partly overlaps a mention or another finding cannot nest: the first one wins.
+    const crosses = (a: Span, b: Span) =>
+      a.start < b.end &&
+      b.start < a.end &&
+      (a.start < b.start ? a.end < b.end : b.end < a.end && a.start > b.start);
+    const nested = inline.filter(
+      (element) => element.kind === 'damage' && !inline.some((other) => crosses(element.span, other.span)),
+    );
+    const findings = model.letters
+      .flatMap((letter) => letterTextDamageProblems(model, letter))
+      .filter((problem) => problem.fixes.length === 1);
+    const corrs = Array.from(corrected.getElementsByTagNameNS(TEI_NS, 'corr'));
+    assert.ok(nested.length > 100, `${nested.length} findings to correct`);
+    assert.ok(corrs.length >= nested.length && corrs.length <= findings.length, `${corrs.length} corr`);
+    const uncertain = findings.filter((problem) => problem.code === 'text.runTogetherUncertain').length;
+    const low = corrs.filter((corr) => corr.getAttribute('cert') === 'low').length;
+    assert.ok(low > 0 && low <= uncertain, `${low} of ${uncertain} suggested corrections are cert="low"`);
   });
 });
