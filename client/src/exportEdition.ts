@@ -6,7 +6,8 @@
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LettersRequests, type ExportEditionParams, type ExportedEdition } from '../../protocol/letters';
+import type { ExportEditionParams, ExportedEdition } from '../../protocol/letters';
+import { ExportEditionRequest } from '../../protocol/requests';
 
 /** What an export command did: the file written, or why nothing was (also shown to the user). */
 export type ExportOutcome =
@@ -35,7 +36,7 @@ async function exportEdition(
   const params: ExportEditionParams = { format };
   let answer: ExportedEdition | null;
   try {
-    answer = await client.sendRequest<ExportedEdition | null>(LettersRequests.exportEdition, params);
+    answer = await client.sendRequest(ExportEditionRequest, params);
   } catch (error) {
     answer = { error: `The language server did not answer: ${String(error)}`, missing: [] };
   }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { LettersRequests, type ExportEditionParams, type ExportedEdition } from '../../protocol/letters';
+import type { ExportEditionParams, ExportedEdition } from '../../protocol/letters';
+import { ExportEditionRequest } from '../../protocol/requests';
 import { ROOT, type ServerSession, startServer } from './lspClient';
 
 const EDITION_FILE = path.join(ROOT, 'samples', 'edition.json');
@@ -45,7 +46,10 @@ describe('protocol: edition.json and the export request', () => {
     });
   };
   const exported = (params: ExportEditionParams): Promise<ExportedEdition> =>
-    session.connection.sendRequest(LettersRequests.exportEdition, params);
+    session.connection.sendRequest(ExportEditionRequest, params).then((answer) => {
+      assert.ok(answer, 'the export request was answered');
+      return answer;
+    });
 
   it("warns on the sample's edition.json, unopened, of each field the CMIF export needs", async () => {
     const published = await session.diagnostics(EDITION_URI);

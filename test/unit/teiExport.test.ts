@@ -7,7 +7,7 @@ import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { exportEdition } from '../../server/src/export/source';
 import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
 import { exportTei } from '../../server/src/export/tei';
-import { letterTextDamageProblems } from '../../server/src/topics/textDamage/textDamageCheck';
+import { documentProblems } from '../../server/src/topics/diagnose';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
@@ -190,9 +190,9 @@ describe('TEI export', () => {
     const nested = inline.filter(
       (element) => element.kind === 'damage' && !inline.some((other) => crosses(element.span, other.span)),
     );
-    const findings = model.letters
-      .flatMap((letter) => letterTextDamageProblems(model, letter))
-      .filter((problem) => problem.fixes.length === 1);
+    const findings = documentProblems(model, workspace).filter(
+      (problem) => problem.code.startsWith('text.') && problem.fixes.length === 1,
+    );
     const corrs = Array.from(corrected.getElementsByTagNameNS(TEI_NS, 'corr'));
     assert.ok(nested.length > 100, `${nested.length} findings to correct`);
     assert.ok(corrs.length >= nested.length && corrs.length <= findings.length, `${corrs.length} corr`);

@@ -2,6 +2,7 @@ import { DIAGNOSTIC_CODES } from '../analysis/codes';
 import { letterAnnotations, type AnnotationKind, type LetterAnnotation } from '../analysis/annotations';
 import { inEditionOrder } from '../analysis/editionOrder';
 import type { DocumentModel } from '../analysis/model';
+import type { Problem } from '../analysis/problems';
 import type { Person } from '../analysis/persons/register';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import type { CalendarDate } from '../syntax/calendar';
@@ -12,7 +13,7 @@ import { datelineOf } from '../topics/dates/dateChecks';
 import type { Organisation } from '../topics/organisations/organisation';
 import type { Place } from '../topics/places/place';
 import { registersOf } from '../topics/registers/workspaceRegisters';
-import { letterTextDamageProblems } from '../topics/textDamage/textDamageCheck';
+import { documentProblems } from '../topics/diagnose';
 
 /**
  * What the exporters read of the edition model. The only module of `export/` that knows the
@@ -89,10 +90,11 @@ export function exportEdition(workspace: WorkspaceIndex, options: ExportOptions 
             ]
           : [],
       );
+      const problems = options.corrections ? documentProblems(model, workspace) : [];
       return {
         text: model.text,
         letters: model.letters.map((letter) =>
-          exportLetter(workspace, model, letter, registerMentions, options),
+          exportLetter(workspace, model, letter, registerMentions, problems),
         ),
       };
     }),
@@ -104,7 +106,8 @@ function exportLetter(
   model: DocumentModel,
   letter: LetterSyntax,
   registerMentions: readonly InlineElement[],
-  options: ExportOptions,
+  /** The document's problems when corrections are asked for, else none. */
+  problems: readonly Problem[],
 ): ExportLetter {
   const inside = (span: Span) => span.start >= letter.span.start && span.end <= letter.span.end;
   const year = letter.editorialDate?.value?.date.year;
@@ -130,7 +133,7 @@ function exportLetter(
     },
   );
   inline.push(...registerMentions.filter((mention) => inside(mention.span)));
-  if (options.corrections) inline.push(...corrections(model, letter));
+  inline.push(...corrections(model, letter, problems));
   inline.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return {
     number: letter.number,
@@ -153,11 +156,17 @@ function exportLetter(
 }
 
 /**
- * The text damage of a letter that has exactly one correction, whose replacements all lie in
+ * The text damage (`text.*`, from the document's problems) of a letter that has exactly one correction, whose replacements all lie in
  * the damaged span: what the span reads as once corrected.
  */
-function corrections(model: DocumentModel, letter: LetterSyntax): InlineElement[] {
-  return letterTextDamageProblems(model, letter).flatMap((problem): InlineElement[] => {
+function corrections(
+  model: DocumentModel,
+  letter: LetterSyntax,
+  problems: readonly Problem[],
+): InlineElement[] {
+  const inside = (span: Span) => span.start >= letter.body.start && span.end <= letter.span.end;
+  const damage = problems.filter((problem) => problem.code.startsWith('text.') && inside(problem.span));
+  return damage.flatMap((problem): InlineElement[] => {
     const [fix, ...others] = problem.fixes;
     if (!fix || others.length > 0 || fix.uri !== undefined) return [];
     const { span } = problem;

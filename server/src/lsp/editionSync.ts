@@ -5,7 +5,6 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { editionDiagnostics } from '../features/editionDiagnostics';
 import { fileUri, findFiles, readText } from '../host/files';
 import { parseEditionFile } from '../topics/edition/editionFile';
 import { diagnosticsFor } from './declaredForms';
@@ -59,7 +58,7 @@ export class EditionSync {
     this.guard.run('edition', undefined, () => {
       const file = parseEditionFile(uri, text);
       this.session.editions.set(uri, { file, text });
-      const diagnostics = editionDiagnostics(file, text, this.session.settings);
+      const diagnostics = this.session.service.editionDiagnostics(file, text);
       this.send(uri, diagnosticsFor(this.session.support, diagnostics));
     });
   }
