@@ -26,6 +26,8 @@ export const LettersRequests = {
   preview: 'letters/preview',
   /** {@link ExportEditionParams} → {@link ExportedEdition}: the workspace's edition as one file (the client writes it). */
   exportEdition: 'letters/exportEdition',
+  /** No parameters → {@link SiteFile}[]: the edition as a static website, for the client to write. */
+  site: 'letters/site',
 } as const;
 
 /**
@@ -139,3 +141,8 @@ export interface ExportEditionParams {
 export type ExportedEdition =
   | { readonly fileName: string; readonly content: string }
   | { readonly error: string; readonly missing: readonly string[] };
+/** A file of the edition's static website (`letters/site`): its path relative to the site's folder. */
+export interface SiteFile {
+  readonly path: string;
+  readonly content: string;
+}

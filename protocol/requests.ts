@@ -24,6 +24,7 @@ import {
   type LettersChanged,
   type NewLetter,
   type PreviewParams,
+  type SiteFile,
 } from './letters';
 
 /** The parameters of `letters/adjacentLetter`: the position and which way to move. */
@@ -66,6 +67,8 @@ export const PreviewRequest = new RequestType<PreviewParams, LetterPreview | nul
 export const ExportEditionRequest = new RequestType<ExportEditionParams, ExportedEdition | null, void>(
   LettersRequests.exportEdition,
 );
+/** `letters/site`: the edition as a static website, for the client to write. */
+export const SiteRequest = new RequestType0<SiteFile[], void>(LettersRequests.site);
 
 /** `letters/didChangeLetters`: letters or their problem counts may have changed. */
 export const LettersChangedNotification = new NotificationType<LettersChanged>(LETTERS_CHANGED_NOTIFICATION);
