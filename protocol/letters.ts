@@ -24,6 +24,8 @@ export const LettersRequests = {
   detectEdition: 'letters/detectEdition',
   /** {@link PreviewParams} → {@link LetterPreview} | null: the preview's HTML of an open document. */
   preview: 'letters/preview',
+  /** {@link ExportEditionParams} → {@link ExportedEdition}: the workspace's edition as one file (the client writes it). */
+  exportEdition: 'letters/exportEdition',
   /** No parameters → {@link SiteFile}[]: the edition as a static website, for the client to write. */
   site: 'letters/site',
   /** No parameters → {@link RegistersListing}: every register entry with the letters that mention it (the Registers view). */
@@ -131,6 +133,20 @@ export interface LetterPreview {
   readonly proof: readonly ProofMark[];
 }
 
+/** The parameters of `letters/exportEdition`. */
+export interface ExportEditionParams {
+  readonly format: 'tei' | 'cmif';
+  /** TEI: write text damage with one correction as `choice`/`sic`/`corr`. */
+  readonly corrections?: boolean;
+}
+
+/**
+ * The answer to `letters/exportEdition`: the file's suggested name and content, or why nothing
+ * was exported (`missing`: the `edition.json` fields the format needs, each as the message names it).
+ */
+export type ExportedEdition =
+  | { readonly fileName: string; readonly content: string }
+  | { readonly error: string; readonly missing: readonly string[] };
 /** A file of the edition's static website (`letters/site`): its path relative to the site's folder. */
 export interface SiteFile {
   readonly path: string;

@@ -16,6 +16,8 @@ import {
   LettersRequests,
   type EditionEvidence,
   type IndexOfNamesParams,
+  type ExportEditionParams,
+  type ExportedEdition,
   type LetterAt,
   type LetterListing,
   type LetterPreview,
@@ -63,6 +65,10 @@ export const PreviewRequest = new RequestType<PreviewParams, LetterPreview | nul
   LettersRequests.preview,
 );
 
+/** `letters/exportEdition`: the edition as one TEI or CMIF file for the client to write; null when it failed. */
+export const ExportEditionRequest = new RequestType<ExportEditionParams, ExportedEdition | null, void>(
+  LettersRequests.exportEdition,
+);
 /** `letters/site`: the edition as a static website, for the client to write. */
 export const SiteRequest = new RequestType0<SiteFile[], void>(LettersRequests.site);
 /** `letters/registers`: every register entry with the letters that mention it (the Registers view). */

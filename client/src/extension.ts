@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { EditionOffer } from './editionOffer';
+import { registerExportCommands } from './exportEdition';
 import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterFilter, type LetterPickItem, type NotePickItem } from './navigation';
@@ -25,6 +26,9 @@ import { ServerLog } from './serverLog';
 
 /** The registers the server reads: person, place, organisation and term files. */
 const REGISTER_PATTERN = '**/*.{persons,places,organisations,terms}.json';
+
+/** The edition's metadata file. */
+const EDITION_PATTERN = '**/edition.json';
 
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
 export interface LettersApi {
@@ -75,6 +79,9 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       { language: 'letters' },
       { language: 'json', pattern: REGISTER_PATTERN },
       { language: 'jsonc', pattern: REGISTER_PATTERN },
+      // The edition's metadata, for its diagnostics (what the CMIF export needs).
+      { language: 'json', pattern: EDITION_PATTERN },
+      { language: 'jsonc', pattern: EDITION_PATTERN },
     ],
     // The Letters view listens to the server's custom notification; other clients never ask for it.
     initializationOptions: { lettersChangedNotification: true } satisfies LettersInitializationOptions,
@@ -85,6 +92,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       fileEvents: [
         workspace.createFileSystemWatcher('**/*.letters'),
         workspace.createFileSystemWatcher(REGISTER_PATTERN),
+        workspace.createFileSystemWatcher(EDITION_PATTERN),
       ],
     },
   };
@@ -123,6 +131,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     commands.registerCommand('letters.openPreview', () => preview.open(false)),
     commands.registerCommand('letters.openPreviewToSide', () => preview.open(true)),
     commands.registerCommand('letters.togglePreviewLock', () => preview.toggleLock()),
+    ...registerExportCommands(started),
     commands.registerCommand('letters.togglePreviewProof', () => preview.toggleProof()),
     commands.registerCommand('letters.exportWebsite', () => exportWebsite(started)),
     { dispose: () => void client?.stop() },

@@ -302,7 +302,7 @@ function timeTeiExport(text: string): number {
   const started = performance.now();
   const workspace = new WorkspaceIndex();
   workspace.set('file:///bench.letters', 0, text);
-  exportTei(exportEdition(workspace.all(), workspace.persons), { title: 'Benchmark', source: undefined });
+  exportTei(exportEdition(workspace), { title: 'Benchmark', source: undefined });
   return performance.now() - started;
 }
 

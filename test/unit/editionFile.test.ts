@@ -61,6 +61,25 @@ describe('edition.json', () => {
     assert.equal(edition.metadata.title, 'T');
   });
 
+  it('warns on the object of each field CMIF needs that the file leaves out, and of nothing else', () => {
+    const text = COMPLETE.replace('"publisher": "A Press",', '').replace(
+      /,\s*"url": "https:\/\/example.org[^"]+"/,
+      '',
+    );
+    assert.deepEqual(
+      problemsOf(text).map((line) => line.replace(/\(.*\)/, '(…)')),
+      [
+        'edition.cmif: The CMIF export needs "publisher" (…); without it, Export Edition as CMIF and `letters-export --format cmif` write nothing. @ {',
+        'edition.cmif: The CMIF export needs "url" (…); without it, Export Edition as CMIF and `letters-export --format cmif` write nothing. @ {',
+      ],
+    );
+    // A file with a syntax error hears of the syntax alone.
+    assert.deepEqual(
+      problemsOf('{ "title": "T" ').map((line) => line.split(':')[0]),
+      ['edition.json'],
+    );
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['', '[', '"edition"', '[1, 2]', 'null', '{"editors": "me"}', '\uFEFF{}'])
       assert.ok(parseEditionFile('file:///edition.json', text).problems.length > 0, JSON.stringify(text));
@@ -69,7 +88,11 @@ describe('edition.json', () => {
   it("the sample's edition.json is valid and names the printed edition and the correspondents", () => {
     const text = readFileSync(path.join(__dirname, '..', '..', 'samples', 'edition.json'), 'utf8');
     const edition = parseEditionFile('file:///samples/edition.json', text);
-    assert.deepEqual(edition.problems, []);
+    // It gives only the facts of the printed edition: what only a publisher can say is warned of.
+    assert.deepEqual(
+      edition.problems.map((problem) => `${problem.code} ${problem.message.match(/"\w+"/)?.[0]}`),
+      ['edition.cmif "editors"', 'edition.cmif "publisher"', 'edition.cmif "url"', 'edition.cmif "licence"'],
+    );
     assert.match(edition.metadata.source?.bibl ?? '', /Stalin's Letters to Molotov, 1925–1936/);
     assert.equal(edition.metadata.sender, 'stalin');
     assert.equal(edition.metadata.recipient, 'molotov');

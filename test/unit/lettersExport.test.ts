@@ -7,10 +7,15 @@ import * as path from 'node:path';
 const CLI = path.join(__dirname, '../../server/src/cli/lettersExport.ts');
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
-/** A temporary copy of the sample: its letters, its person register and its edition.json. */
+/** A temporary copy of the sample: its letters, its person and place registers and its edition.json. */
 function sampleFolder(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'letters-export-'));
-  for (const file of ['stalin-molotov-1926.letters', 'stalin-molotov-1926.persons.json', 'edition.json'])
+  for (const file of [
+    'stalin-molotov-1926.letters',
+    'stalin-molotov-1926.persons.json',
+    'stalin-molotov-1926.places.json',
+    'edition.json',
+  ])
     copyFileSync(path.join(SAMPLES, file), path.join(folder, file));
   return folder;
 }
@@ -69,6 +74,24 @@ describe('letters-export on the sample', function () {
     const tei = readFileSync(path.join(folder, 'stalin-molotov-1926.tei.xml'), 'utf8');
     assert.match(tei, /<title>Stalin's Letters to Molotov, 1926 \(letters 11–30\)<\/title>/);
     assert.match(tei, /<sourceDesc><bibl>Lars T\. Lih, Oleg V\. Naumov, Oleg V\. Khlevniuk \(eds\.\)/);
+  });
+
+  it('--format tei reads the place register beside the letters, and corrects text damage only with --corrections', () => {
+    const folder = sampleFolder();
+    const plain = exportTo(path.join(folder, 'plain'), '--format', 'tei', folder);
+    assert.equal(plain.status, 0, plain.stderr);
+    // The CMIF fields edition.json lacks are no concern of a TEI export.
+    assert.equal(plain.stderr, '');
+    const tei = readFileSync(path.join(folder, 'plain', 'stalin-molotov-1926.tei.xml'), 'utf8');
+    assert.match(tei, /<placeName ref="#sochi">Sochi<\/placeName>/);
+    assert.match(tei, /<listPlace>/);
+    assert.doesNotMatch(tei, /<choice>/);
+    const corrected = exportTo(path.join(folder, 'corrected'), '--format', 'tei', '--corrections', folder);
+    assert.equal(corrected.status, 0, corrected.stderr);
+    assert.match(
+      readFileSync(path.join(folder, 'corrected', 'stalin-molotov-1926.tei.xml'), 'utf8'),
+      /<choice><sic>ourworkers<\/sic><corr resp="#letters-edition">our workers<\/corr><\/choice>/,
+    );
   });
 
   it('--edition with a file that cannot be read is a usage error (exit 2)', () => {

@@ -123,6 +123,11 @@ export const DIAGNOSTIC_CODES = {
     description:
       'The edition metadata (`edition.json`) breaks its schema: a required field missing (title, source, sender, recipient, language), a malformed id, URL or e-mail, an unknown property.',
   },
+  'edition.cmif': {
+    severity: 'warning',
+    description:
+      'The edition metadata (`edition.json`) lacks a field the CMIF export needs (editors, publisher, url, licence); the TEI export does without it.',
+  },
   'date.malformed': {
     severity: 'warning',
     description:

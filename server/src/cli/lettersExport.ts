@@ -1,69 +1,48 @@
 /**
- * `letters-export --format tei|cmif|html [-o DIR] [--edition FILE] <file-or-folder>...`: exports
- * the `.letters` files, their person registers and the edition's metadata (`edition.json`): TEI
+ * `letters-export --format tei|cmif|html [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...`:
+ * exports the `.letters` files, their registers and the edition's metadata (`edition.json`): TEI
  * and CMIF as one file each, html as a static website. Exit codes as `letters-check`: 0 written,
  * 1 nothing to export or metadata lacking, 2 usage or I/O error.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { exportCmif } from '../export/cmif';
-import { cmifMetadata } from '../export/cmifMetadata';
-import { exportEdition } from '../export/source';
-import { exportTei } from '../export/tei';
+import { EXPORT_FORMATS } from '../export/formats';
 import { fileUri, findFiles, readText } from '../host/files';
-import { siteFiles } from '../render/siteEdition';
 import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
+import { REGISTER_KINDS } from '../topics/registers/kinds';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 
-/** A format's files (name → content), or the `edition.json` fields it needs that the edition lacks. */
-type Written = { readonly files: ReadonlyMap<string, string> } | { readonly missing: readonly string[] };
+const USAGE = `Usage: letters-export --format ${Object.keys(EXPORT_FORMATS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 
-/** The formats, each with its writer; a new format is one entry. */
-const FORMATS: Readonly<
-  Record<string, (workspace: WorkspaceIndex, metadata: EditionMetadata, name: string) => Written>
-> = {
-  tei: (workspace, metadata, name) => ({
-    files: new Map([
-      [
-        `${name}.tei.xml`,
-        exportTei(exportEdition(workspace.all(), workspace.persons), {
-          title: metadata.title ?? name,
-          source: metadata.source?.bibl,
-        }),
-      ],
-    ]),
-  }),
-  cmif: (workspace, metadata, name) => {
-    const result = cmifMetadata(metadata, new Date().toISOString().slice(0, 10));
-    if (!result.metadata) return { missing: result.missing };
-    const text = exportCmif(exportEdition(workspace.all(), workspace.persons), result.metadata);
-    return { files: new Map([[`${name}.cmif.xml`, text]]) };
-  },
-  html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
-};
-
-const USAGE = `Usage: letters-export --format ${Object.keys(FORMATS).join('|')} [-o DIR] [--edition FILE] <file-or-folder>...
-
-Exports letters-edition files (*.letters), with the person registers (*.persons.json) in the
+Exports letters-edition files (*.letters), with the registers (*.persons.json, *.places.json,
+*.organisations.json, *.terms.json) in the
 folders given or next to the files given: tei and cmif as one file named after the first letters
 file, html as a static website (one page per letter, index.html, letters.css). The edition's
 metadata is read from edition.json beside the first file or in the first folder given.
 
 Options:
-  --format FORMAT  ${Object.keys(FORMATS).join(', ')} (required)
+  --format FORMAT  ${Object.keys(EXPORT_FORMATS).join(', ')} (required)
   -o DIR           folder to write to (default: the current folder)
   --edition FILE   the edition metadata to use instead of edition.json
+  --corrections    tei: write text damage with one correction as choice/sic/corr
   -h, --help       show this help
 Exit codes: 0 exported, 1 no letters found or metadata lacking (nothing written),
 2 usage or I/O error.`;
+
+const PERSONS_SUFFIX = '.persons.json';
+const REGISTER_SUFFIXES = [PERSONS_SUFFIX, ...REGISTER_KINDS.map((kind) => kind.suffix)];
 
 class UsageError extends Error {}
 
 function parseArguments(
   argv: readonly string[],
-): { format: string; output: string; edition: string | undefined; targets: string[] } | 'help' {
+):
+  | { format: string; output: string; edition: string | undefined; corrections: boolean; targets: string[] }
+  | 'help' {
   let format: string | undefined;
+  let corrections = false;
   let output = '.';
   let edition: string | undefined;
   const targets: string[] = [];
@@ -72,9 +51,9 @@ function parseArguments(
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
-      if (value === undefined || !(value in FORMATS))
+      if (value === undefined || !(value in EXPORT_FORMATS))
         throw new UsageError(
-          `--format takes ${Object.keys(FORMATS)
+          `--format takes ${Object.keys(EXPORT_FORMATS)
             .map((name) => `"${name}"`)
             .join(' or ')}, not ${JSON.stringify(value ?? '')}`,
         );
@@ -87,13 +66,13 @@ function parseArguments(
       const value = argv[++index];
       if (value === undefined) throw new UsageError('--edition needs a file');
       edition = value;
-    } else if (argument.startsWith('-') && argument !== '-')
-      throw new UsageError(`unknown option ${argument}`);
+    } else if (argument === '--corrections') corrections = true;
+    else if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option ${argument}`);
     else targets.push(argument);
   }
   if (!format) throw new UsageError('no --format given');
   if (targets.length === 0) throw new UsageError('no file or folder given');
-  return { format, output, edition, targets };
+  return { format, output, edition, corrections, targets };
 }
 
 async function collect(
@@ -109,7 +88,7 @@ async function collect(
     folders.push(folder);
     if (stat.isDirectory()) letters.push(...(await findFiles(target, ['.letters'])));
     else letters.push(target);
-    registers.push(...(await findFiles(folder, ['.persons.json'])));
+    registers.push(...(await findFiles(folder, REGISTER_SUFFIXES)));
   }
   const unique = (paths: string[]) => [...new Map(paths.map((file) => [path.resolve(file), file])).values()];
   return { letters: unique(letters), registers: unique(registers), folders };
@@ -125,7 +104,9 @@ async function readEdition(
   if (given !== undefined && text === undefined) throw new UsageError(`cannot read ${given}`);
   if (file === undefined || text === undefined) return { file: undefined, metadata: { editors: [] } };
   const edition = parseEditionFile(fileUri(file), text);
-  for (const problem of edition.problems) console.error(`${file}: ${problem.message}`);
+  // What CMIF lacks is said once, by the cmif format, as the fields it needs.
+  for (const problem of edition.problems)
+    if (problem.code !== 'edition.cmif') console.error(`${file}: ${problem.message}`);
   return { file, metadata: edition.metadata };
 }
 
@@ -136,13 +117,17 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const format = FORMATS[options.format]!;
+    const format = EXPORT_FORMATS[options.format]!;
     const { letters, registers, folders } = await collect(options.targets);
     const edition = await readEdition(options.edition, folders);
     // The headings and dates are read in the edition's words (`language`, `headingWord`).
     useEditionWords(resolveEditionWords({}, edition.metadata));
     const workspace = new WorkspaceIndex();
-    for (const file of registers) workspace.persons.set(fileUri(file), (await readText(file)) ?? '');
+    for (const file of registers) {
+      const text = (await readText(file)) ?? '';
+      if (file.endsWith(PERSONS_SUFFIX)) workspace.persons.set(fileUri(file), text);
+      else registersOf(workspace).set(fileUri(file), text);
+    }
     for (const file of letters) {
       const text = await readText(file);
       if (text === undefined) throw new UsageError(`cannot read ${file}`);
@@ -154,7 +139,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const name = path.basename(first, '.letters');
-    const written = format(workspace, edition.metadata, name);
+    const written = format(workspace, edition.metadata, name, { corrections: options.corrections });
     if ('missing' in written) {
       console.error(
         `letters-export: ${options.format} needs ${written.missing.join(', ')} in ${edition.file ?? 'an edition.json beside the letters (or --edition FILE)'}; nothing written.`,

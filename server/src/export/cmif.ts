@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Person } from '../analysis/persons/register';
 import type { ExportEdition } from './source';
-import { dateElement } from './tei';
+import { editorialDateElement } from './teiLetter';
 import { attributes, escapeXml } from './xml';
 
 /** What a CMIF file says of the edition beyond its letters. */
@@ -42,7 +42,7 @@ export function exportCmif(edition: ExportEdition, metadata: CmifMetadata): stri
   const letters = edition.documents.flatMap((document) => document.letters);
   const descs = letters.map((letter) => {
     const value = letter.editorialDate?.value;
-    const date = value ? dateElement(value) : '';
+    const date = value ? editorialDateElement(value) : '';
     return `<correspDesc${attributes({ key: letter.number, source: `#${sourceId}` })}>
 <correspAction type="sent">${personName(metadata.sender, persons)}${date}</correspAction>
 <correspAction type="received">${personName(metadata.recipient, persons)}</correspAction>

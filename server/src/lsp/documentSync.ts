@@ -8,22 +8,28 @@ import { fileURLToPath } from 'node:url';
 import { FileChangeType, type Connection } from 'vscode-languageserver/node';
 import { parseSettings } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
+import { isEditionFile } from '../topics/edition/editionFile';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 import type { ClientRequests } from './clientRequests';
 import { applyEditionWords } from './editionWords';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
+import { EditionSync } from './editionSync';
 import type { ErrorGuard } from './errorGuard';
 import { folderPaths, LETTERS_SUFFIX, REGISTER_SUFFIX, type Session } from './session';
 
 /** Synchronises the session with the editor and the disk. */
 export class DocumentSync {
+  private readonly editions: EditionSync;
+
   constructor(
     private readonly connection: Connection,
     private readonly session: Session,
     private readonly guard: ErrorGuard,
     private readonly requests: ClientRequests,
     private readonly diagnostics: DiagnosticsScheduler,
-  ) {}
+  ) {
+    this.editions = new EditionSync(connection, session, guard);
+  }
 
   /**
    * The first reading of the workspace, after `initialized`: settings, registers, every `.letters`
@@ -36,6 +42,7 @@ export class DocumentSync {
       await applyEditionWords(this.session);
       await this.loadRegisters();
       await this.indexFolders(this.session.workspaceFolders);
+      await this.editions.loadAll();
     } finally {
       this.session.finishInitialLoad();
     }
@@ -60,6 +67,7 @@ export class DocumentSync {
         await applyEditionWords(session);
         await this.loadRegisters();
         this.diagnostics.publishRegisters();
+        this.editions.publishAll();
         void this.requests.refreshInlayHints();
         this.diagnostics.publishWorkspace();
       }),
@@ -68,6 +76,7 @@ export class DocumentSync {
     documents.onDidChangeContent((change) =>
       guard.run('didChange', undefined, () => {
         const uri = change.document.uri;
+        if (isEditionFile(uri)) return this.editions.changed(uri, change.document.getText());
         if (!session.isRegister(uri)) return this.diagnostics.schedule(uri);
         const text = change.document.getText();
         if (!registersOf(session.workspace).set(uri, text)) session.workspace.persons.set(uri, text);
@@ -78,6 +87,7 @@ export class DocumentSync {
     documents.onDidClose(
       guard.notification('didClose', async (event) => {
         const uri = event.document.uri;
+        if (isEditionFile(uri)) return this.editions.reload(uri);
         if (session.isRegister(uri)) {
           // The register stays loaded with its text on disk (or goes, if it was never saved).
           await this.loadRegister(uri);
@@ -98,6 +108,7 @@ export class DocumentSync {
       guard.notification('didChangeWatchedFiles', async (params) => {
         let registers = false;
         for (const change of params.changes) {
+          if (isEditionFile(change.uri) && !documents.get(change.uri)) await this.editions.reload(change.uri);
           if (!session.isRegister(change.uri) || documents.get(change.uri)) continue;
           if (change.type === FileChangeType.Deleted) {
             session.workspace.persons.delete(change.uri);
@@ -136,6 +147,7 @@ export class DocumentSync {
         await this.indexFolders(added);
         await applyEditionWords(session);
         await this.loadRegisters();
+        await this.editions.loadAll();
         this.diagnostics.publishRegisters();
         this.diagnostics.publishWorkspace();
       }),

@@ -15,6 +15,7 @@ import {
   AdjacentLetterRequest,
   DetectEditionRequest,
   IndexOfNamesRequest,
+  ExportEditionRequest,
   LetterAtRequest,
   LettersListRequest,
   NewLetterRequest,
@@ -174,6 +175,10 @@ export function registerHandlers(
     atPosition('adjacentLetter', params, null, (model, position) =>
       service.adjacentLetter(model, position, params.direction),
     ),
+  );
+
+  connection.onRequest(ExportEditionRequest, (params) =>
+    answer('exportEdition', null, () => service.exportEdition(session.edition(), params)),
   );
 
   connection.onRequest(NewLetterRequest, (params) =>

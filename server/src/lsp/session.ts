@@ -7,11 +7,13 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileUri } from '../host/files';
 import { ModelCache, type DocumentModel } from '../analysis/model';
 import { WorkspaceIndex } from '../analysis/workspace';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
+import { isEditionFile, type EditionFile } from '../topics/edition/editionFile';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 import type { ClientSupport } from './clientSupport';
 
@@ -46,6 +48,8 @@ export class Session {
   workspaceFolders: string[] = [];
   /** Registers named in `letters.persons`, which may have any file name. */
   configuredRegisters = new Set<string>();
+  /** The `edition.json` files of the workspace, parsed, with their text. */
+  readonly editions = new Map<string, { readonly file: EditionFile; readonly text: string }>();
   /** What the client declared in `initialize` (set there, before any other message is handled). */
   support!: ClientSupport;
   private loaded = false;
@@ -92,6 +96,17 @@ export class Session {
     clearTimeout(timer);
   }
 
+  /**
+   * The edition's metadata: the `edition.json` at the root of the first workspace folder, else the
+   * first one found in the folders, as `letters-export` reads the one beside the letters.
+   */
+  edition(): EditionFile | undefined {
+    const root = this.workspaceFolders[0];
+    const preferred = root === undefined ? undefined : fileUri(path.join(root, 'edition.json'));
+    const uri = preferred && this.editions.has(preferred) ? preferred : [...this.editions.keys()].sort()[0];
+    return uri === undefined ? undefined : this.editions.get(uri)?.file;
+  }
+
   /** Whether a URI is a register of any kind (the server answers no language features on it). */
   isRegister(uri: string): boolean {
     return (
@@ -104,7 +119,7 @@ export class Session {
   /** The model of an open `.letters` document (also the workspace index's), or undefined for an unknown URI or a register. */
   modelOf(uri: string): DocumentModel | undefined {
     const document = this.documents.get(uri);
-    if (!document || this.isRegister(uri)) return undefined;
+    if (!document || this.isRegister(uri) || isEditionFile(uri)) return undefined;
     const model = this.models.get(uri, document.version, document.getText());
     if (this.workspace.get(uri) !== model) this.workspace.put(model);
     return model;

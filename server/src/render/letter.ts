@@ -20,7 +20,8 @@ export function blockKind(text: string, index: number, count: number, isDateline
   if (isDateline) return 'dateline';
   if (/^\d{1,3}\)/.test(trimmed)) return 'point';
   if (/^P\.\s?S\./.test(trimmed)) return 'postscript';
-  if (index === 0 && trimmed.length <= SIGNATURE_LENGTH && /,\d*$/.test(trimmed)) return 'salutation';
+  if (index === 0 && trimmed.length <= SIGNATURE_LENGTH && /,(?:[ \u00a0]?\d[\d,]*)?$/.test(trimmed))
+    return 'salutation';
   // A short last line without a closing period, such as `J. Stalin`, signs the letter.
   if (index >= count - 2 && trimmed.length <= SIGNATURE_LENGTH && !/[.,;:?!]$/.test(trimmed) && index > 0)
     return 'signature';

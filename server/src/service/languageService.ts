@@ -25,6 +25,8 @@ import type {
 import type {
   EditionEvidence,
   IndexOfNamesParams,
+  ExportEditionParams,
+  ExportedEdition,
   LetterAt,
   LetterListing,
   LetterPreview,
@@ -43,6 +45,8 @@ import { completion } from '../features/completion';
 import { definition } from '../features/definition';
 import { toDiagnostics } from '../features/diagnostics';
 import { documentHighlights } from '../features/documentHighlights';
+import { editionDiagnostics } from '../features/editionDiagnostics';
+import { exportEditionFile } from '../features/exportEdition';
 import { documentSymbols } from '../features/documentSymbols';
 import { foldingRanges } from '../features/foldingRanges';
 import { hover } from '../features/hover';
@@ -64,6 +68,7 @@ import { kindRegisterDiagnostics, registerDiagnostics } from '../features/regist
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems } from '../topics/diagnose';
+import type { EditionFile } from '../topics/edition/editionFile';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registerListing } from '../topics/registers/registerListing';
 import { registersOf } from '../topics/registers/workspaceRegisters';
@@ -125,6 +130,10 @@ export interface LettersLanguageService {
   indexOfNamesText(format: IndexOfNamesParams['format']): string;
   /** Every register entry with the letters that mention it, and the names no register knows (`letters/registers`). */
   registers(): RegistersListing;
+  /** The diagnostics of an `edition.json` on the file itself. */
+  editionDiagnostics(file: EditionFile, text: string): Diagnostic[];
+  /** The edition as one TEI or CMIF file, with the metadata of its `edition.json` (`letters/exportEdition`). */
+  exportEdition(edition: EditionFile | undefined, params: ExportEditionParams): ExportedEdition;
 }
 
 /** Creates the language service over an edition. */
@@ -173,5 +182,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     indexOfNames: () => indexOfNames(registerListing(workspace)),
     indexOfNamesText: (format) => indexOfNamesText(workspace, format),
     registers: () => registersListing(workspace),
+    editionDiagnostics: (file, text) => editionDiagnostics(file, text, settings()),
+    exportEdition: (edition, params) => exportEditionFile(workspace, edition, params),
   };
 }

@@ -86,7 +86,34 @@ export function parseEditionFile(uri: string, text: string): EditionFile {
           : { start: node.offset, end: node.offset + node.length };
       problems.push(problem(span, 'edition.schema', message));
     }
+  // Only a file that parses is told what CMIF lacks: a syntax error first.
+  if (root?.type === 'object' && errors.length === 0)
+    for (const [field, what] of CMIF_FIELDS)
+      if (!findNodeAtLocation(root, [field]))
+        problems.push(
+          problem(
+            { start: root.offset, end: root.offset + 1 },
+            'edition.cmif',
+            `The CMIF export needs "${field}" (${what}); without it, Export Edition as CMIF and \`letters-export --format cmif\` write nothing.`,
+          ),
+        );
   return { uri, metadata: metadataOf(value), problems };
+}
+
+/**
+ * The fields CMIF's header requires that the schema leaves optional (a TEI export does without
+ * them), with what each holds.
+ */
+const CMIF_FIELDS: readonly (readonly [string, string])[] = [
+  ['editors', 'at least one editor, with "name" and, recommended, "email"'],
+  ['publisher', 'who publishes the edition'],
+  ['url', 'where the CMIF file will be published, for correspSearch to harvest'],
+  ['licence', 'the data licence, CC0 or CC BY, with "text" and "url"'],
+];
+
+/** Whether a URI names an edition's metadata file (`edition.json`). */
+export function isEditionFile(uri: string): boolean {
+  return uri.endsWith('/edition.json');
 }
 
 /** The well-typed fields of the parsed value, whatever else it holds. */
@@ -125,6 +152,10 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-function problem(span: Span, code: 'edition.json' | 'edition.schema', message: string): Problem {
+function problem(
+  span: Span,
+  code: 'edition.json' | 'edition.schema' | 'edition.cmif',
+  message: string,
+): Problem {
   return { code, span, message, related: [], fixes: [] };
 }

@@ -1,0 +1,44 @@
+import type { WorkspaceIndex } from '../analysis/workspace';
+import { siteFiles } from '../render/siteEdition';
+import type { EditionMetadata } from '../topics/edition/editionFile';
+import { exportCmif } from './cmif';
+import { cmifMetadata } from './cmifMetadata';
+import { exportEdition, type ExportOptions } from './source';
+import { exportTei } from './tei';
+
+/** A format's files (name → content), or the `edition.json` fields it needs that the edition lacks. */
+export type Written =
+  { readonly files: ReadonlyMap<string, string> } | { readonly missing: readonly string[] };
+
+/** Writes a workspace in one format; `name` is the base name of the files (the first letters file's). */
+export type FormatWriter = (
+  workspace: WorkspaceIndex,
+  metadata: EditionMetadata,
+  name: string,
+  options: ExportOptions,
+) => Written;
+
+/**
+ * The export formats, each with its writer, shared by `letters-export` and the editor's export
+ * commands: tei and cmif as one file each, html as a static website. A new format is one entry.
+ */
+export const EXPORT_FORMATS: Readonly<Record<string, FormatWriter>> = {
+  tei: (workspace, metadata, name, options) => ({
+    files: new Map([
+      [
+        `${name}.tei.xml`,
+        exportTei(exportEdition(workspace, options), {
+          title: metadata.title ?? name,
+          source: metadata.source?.bibl,
+        }),
+      ],
+    ]),
+  }),
+  cmif: (workspace, metadata, name) => {
+    const result = cmifMetadata(metadata, new Date().toISOString().slice(0, 10));
+    if (!result.metadata) return { missing: result.missing };
+    const text = exportCmif(exportEdition(workspace), result.metadata);
+    return { files: new Map([[`${name}.cmif.xml`, text]]) };
+  },
+  html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
+};
