@@ -12,6 +12,8 @@ import { numberingKey, type DocumentModel } from '../analysis/model';
 import { toDiagnostics } from '../features/diagnostics';
 import { kindRegisterDiagnostics, registerDiagnostics } from '../features/registerDiagnostics';
 import { registersOf } from '../topics/registers/workspaceRegisters';
+import { editionWordTable } from '../topics/textDamage/editionWords';
+import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
@@ -32,6 +34,8 @@ export class DiagnosticsScheduler {
   private readonly due = new Set<string>();
   private workspacePass: ReturnType<typeof setTimeout> | undefined;
   private republishPending = false;
+  /** The revision of the edition's word table when the other files were last republished for it. */
+  private wordsRevision = -1;
   private registersChangePending = false;
 
   constructor(
@@ -89,6 +93,18 @@ export class DiagnosticsScheduler {
       });
       this.republishPending = false;
     }, WORKSPACE_PASS_DELAY_MS);
+  }
+
+  /**
+   * Loads the English dictionary after the first diagnostics, which therefore never wait for it,
+   * and republishes every document when it is ready: the text-damage rules that need it (words
+   * run together, lost hyphens) are silent until then. Called once per session.
+   */
+  loadDictionary(): void {
+    void this.guard.runAsync('dictionary', undefined, async () => {
+      if (!(await loadEnglishDictionary())) return;
+      this.publishWorkspace();
+    });
   }
 
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
@@ -152,7 +168,19 @@ export class DiagnosticsScheduler {
     const facts = numberingKey(model);
     const changed = this.crossFileFacts.get(uri) !== facts;
     this.crossFileFacts.set(uri, facts);
-    this.scheduleWorkspacePass(changed);
+    this.scheduleWorkspacePass(changed || this.editionWordsChanged(model));
+  }
+
+  /**
+   * Whether the edition's word table changed since the last look, in an edition of several files:
+   * the text damage of the other files weighs their words by it.
+   */
+  private editionWordsChanged(model: DocumentModel): boolean {
+    if (this.session.workspace.all().length < 2) return false;
+    const revision = editionWordTable(this.session.workspace, model).revision;
+    const changed = revision !== this.wordsRevision;
+    this.wordsRevision = revision;
+    return changed;
   }
 
   /**

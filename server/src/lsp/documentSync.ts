@@ -43,6 +43,7 @@ export class DocumentSync {
       .forEach((document) => this.guard.run('model', undefined, () => this.session.modelOf(document.uri)));
     this.diagnostics.publishRegisters();
     this.diagnostics.publishWorkspace();
+    this.diagnostics.loadDictionary();
   }
 
   /** Registers the handlers of the editor's and the file system's notifications. */
