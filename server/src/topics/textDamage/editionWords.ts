@@ -1,8 +1,9 @@
 import type { DocumentModel } from '../../analysis/model';
+import type { WorkspaceIndex } from '../../analysis/workspace';
 import { letterOrigin } from '../../syntax/shift';
 import type { LetterSyntax } from '../../syntax/tree';
 
-/** How often each lower-cased word, and each hyphenated compound, occurs in a document. */
+/** How often each lower-cased word, and each hyphenated compound, occurs in an edition. */
 export interface EditionWords {
   /** Occurrences of a word, counting the parts of hyphenated compounds too. */
   readonly words: ReadonlyMap<string, number>;
@@ -10,10 +11,36 @@ export interface EditionWords {
   readonly compounds: ReadonlyMap<string, number>;
 }
 
-interface Table {
+/**
+ * The word table of every `.letters` file of a workspace, kept up to date over edits. Each change
+ * of a count raises {@link revision} and is logged, so that a letter checked at an older revision
+ * can tell whether a word it looked up changed since ({@link changedSince}).
+ */
+export interface EditionWordTable extends EditionWords {
+  /** Raised by every update that changes a count. */
+  readonly revision: number;
+  /**
+   * The keys whose counts changed after `revision` (`word:` or `compound:` and the lower-cased
+   * text, see {@link wordKey} and {@link compoundKey}); undefined when that revision is too old to
+   * tell, which a caller must read as "anything may have changed".
+   */
+  changedSince(revision: number): ReadonlySet<string> | undefined;
+}
+
+/** The key of a word's count in {@link EditionWordTable.changedSince}. */
+export const wordKey = (word: string) => `word:${word}`;
+/** The key of a compound's count in {@link EditionWordTable.changedSince}. */
+export const compoundKey = (compound: string) => `compound:${compound}`;
+
+/** How many updates the change log keeps: a letter checked longer ago is checked again. */
+const LOG_LENGTH = 200;
+
+interface Counts {
   readonly words: Map<string, number>;
   readonly compounds: Map<string, number>;
 }
+
+const emptyCounts = (): Counts => ({ words: new Map(), compounds: new Map() });
 
 function add(map: Map<string, number>, key: string, by: number): void {
   const count = (map.get(key) ?? 0) + by;
@@ -21,67 +48,142 @@ function add(map: Map<string, number>, key: string, by: number): void {
   else map.delete(key);
 }
 
-/** Adds (`by` = 1) or removes (`by` = -1) the words of `text` to or from `table`. */
-function tally(table: Table, text: string, by: number): void {
+/** Adds (`by` = 1) or removes (`by` = -1) the words of `text` to or from `counts`. */
+function tally(counts: Counts, text: string, by: number): void {
   for (const [token] of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     const lower = token.toLowerCase();
     const parts = lower.split('-');
-    if (parts.length > 1) add(table.compounds, lower, by);
-    for (const part of parts) add(table.words, part, by);
+    if (parts.length > 1) add(counts.compounds, lower, by);
+    for (const part of parts) add(counts.words, part, by);
   }
-}
-
-/** Adds (`by` = 1) or removes (`by` = -1) the counts of `part` to or from `table`. */
-function merge(table: Table, part: Table, by: number): void {
-  for (const [word, count] of part.words) add(table.words, word, by * count);
-  for (const [compound, count] of part.compounds) add(table.compounds, compound, by * count);
 }
 
 /** The word-frequency table of a text, counted afresh. */
 export function editionWords(text: string): EditionWords {
-  const table: Table = { words: new Map(), compounds: new Map() };
-  tally(table, text, 1);
-  return table;
+  const counts = emptyCounts();
+  tally(counts, text, 1);
+  return counts;
 }
 
 /** The counts of one parsed letter: its text is the same wherever an edit moves it. */
-const letterTables = new WeakMap<LetterSyntax, Table>();
+const letterCounts = new WeakMap<LetterSyntax, Counts>();
 
-/** Per document, its table as the sum of its letters' (and its preamble's) counts, and those letters. */
-const documentTables = new Map<string, { model: DocumentModel; letters: Set<LetterSyntax>; table: Table }>();
-
-function letterTable(model: DocumentModel, letter: LetterSyntax): { origin: LetterSyntax; table: Table } {
+function countsOfLetter(
+  model: DocumentModel,
+  letter: LetterSyntax,
+): { origin: LetterSyntax; counts: Counts } {
   const origin = letterOrigin(letter).letter;
-  let table = letterTables.get(origin);
-  if (!table) {
-    table = { words: new Map(), compounds: new Map() };
-    tally(table, model.textOf(letter.span), 1);
-    letterTables.set(origin, table);
+  let counts = letterCounts.get(origin);
+  if (!counts) {
+    counts = emptyCounts();
+    tally(counts, model.textOf(letter.span), 1);
+    letterCounts.set(origin, counts);
   }
-  return { origin, table };
+  return { origin, counts };
+}
+
+/** What the table holds of one document: its letters' counts and its preamble's. */
+interface DocumentPart {
+  readonly model: DocumentModel;
+  readonly letters: ReadonlyMap<LetterSyntax, Counts>;
+  readonly preamble: Counts;
+}
+
+function documentPart(model: DocumentModel): DocumentPart {
+  const letters = new Map(
+    model.letters.map((letter) => {
+      const { origin, counts } = countsOfLetter(model, letter);
+      return [origin, counts] as const;
+    }),
+  );
+  const preamble = emptyCounts();
+  tally(preamble, model.textOf(model.syntax.preamble), 1);
+  return { model, letters, preamble };
 }
 
 /**
- * The word-frequency table of a document. Kept as the sum of its letters' counts, so an edit
+ * The sum of the documents' counts, each document the sum of its letters' counts, so an edit
  * recounts only the letters it parsed again: the letters an edit moved keep their counts.
  */
-export function documentWords(model: DocumentModel): EditionWords {
-  const previous = documentTables.get(model.uri);
-  if (previous?.model === model) return previous.table;
-  const letters = new Map(
-    model.letters.map((letter) => {
-      const { origin, table } = letterTable(model, letter);
-      return [origin, table] as const;
-    }),
-  );
-  const table: Table = previous?.table ?? { words: new Map(), compounds: new Map() };
-  if (previous) {
-    tally(table, previous.model.textOf(previous.model.syntax.preamble), -1);
-    for (const origin of previous.letters)
-      if (!letters.has(origin)) merge(table, letterTables.get(origin) as Table, -1);
+class WordTable implements EditionWordTable {
+  readonly words = new Map<string, number>();
+  readonly compounds = new Map<string, number>();
+  revision = 0;
+  private readonly documents = new Map<string, DocumentPart>();
+  private readonly log: { revision: number; changed: ReadonlySet<string> }[] = [];
+  /** The counts before the update in progress, of every key it touched. */
+  private before = new Map<string, number>();
+
+  changedSince(revision: number): ReadonlySet<string> | undefined {
+    if (revision === this.revision) return new Set();
+    const oldest = this.log[0];
+    if (!oldest || oldest.revision > revision + 1) return undefined;
+    const changed = new Set<string>();
+    for (const entry of this.log)
+      if (entry.revision > revision) for (const key of entry.changed) changed.add(key);
+    return changed;
   }
-  for (const [origin, counts] of letters) if (!previous?.letters.has(origin)) merge(table, counts, 1);
-  tally(table, model.textOf(model.syntax.preamble), 1);
-  documentTables.set(model.uri, { model, letters: new Set(letters.keys()), table });
+
+  /** Brings the table to the documents given (by URI); logs the keys whose counts changed. */
+  update(models: readonly DocumentModel[]): void {
+    this.before = new Map();
+    const current = new Map(models.map((model) => [model.uri, model] as const));
+    for (const [uri, part] of this.documents)
+      if (!current.has(uri)) {
+        for (const counts of part.letters.values()) this.merge(counts, -1);
+        this.merge(part.preamble, -1);
+        this.documents.delete(uri);
+      }
+    for (const model of models) {
+      const previous = this.documents.get(model.uri);
+      if (previous?.model === model) continue;
+      const next = documentPart(model);
+      if (previous) {
+        this.merge(previous.preamble, -1);
+        for (const [origin, counts] of previous.letters)
+          if (!next.letters.has(origin)) this.merge(counts, -1);
+      }
+      for (const [origin, counts] of next.letters) if (!previous?.letters.has(origin)) this.merge(counts, 1);
+      this.merge(next.preamble, 1);
+      this.documents.set(model.uri, next);
+    }
+    const changed = new Set<string>();
+    for (const [key, count] of this.before) if (this.count(key) !== count) changed.add(key);
+    if (changed.size === 0) return;
+    this.revision++;
+    this.log.push({ revision: this.revision, changed });
+    if (this.log.length > LOG_LENGTH) this.log.shift();
+  }
+
+  private count(key: string): number {
+    return key.startsWith('word:')
+      ? (this.words.get(key.slice('word:'.length)) ?? 0)
+      : (this.compounds.get(key.slice('compound:'.length)) ?? 0);
+  }
+
+  private merge(part: Counts, by: number): void {
+    for (const [word, count] of part.words) this.adjust(this.words, wordKey(word), word, by * count);
+    for (const [compound, count] of part.compounds)
+      this.adjust(this.compounds, compoundKey(compound), compound, by * count);
+  }
+
+  private adjust(map: Map<string, number>, key: string, entry: string, by: number): void {
+    if (!this.before.has(key)) this.before.set(key, map.get(entry) ?? 0);
+    add(map, entry, by);
+  }
+}
+
+const tables = new WeakMap<WorkspaceIndex, WordTable>();
+
+/**
+ * The word table of the edition: every `.letters` file of the workspace (with `model` in place of
+ * the workspace's version of its file, or added to them), so that an edition split into several
+ * files weighs its words as the single file would.
+ */
+export function editionWordTable(workspace: WorkspaceIndex, model: DocumentModel): EditionWordTable {
+  let table = tables.get(workspace);
+  if (!table) tables.set(workspace, (table = new WordTable()));
+  const models = workspace.all().filter((other) => other.uri !== model.uri);
+  table.update([...models, model]);
   return table;
 }

@@ -1,35 +1,34 @@
-import type { LetterCheck } from '../../analysis/letterProblems';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { apostropheJointProblems } from './apostropheJoints';
-import { englishDictionary } from './englishDictionary';
-import { documentWords, editionWords, type EditionWords } from './editionWords';
+import { englishDictionary, type SpellingCheck } from './englishDictionary';
+import { editionWords, type EditionWords } from './editionWords';
 import { fusedWordProblems } from './fusedWords';
 import { shapeProblems } from './shapes';
 
 /**
  * Text damage (`text.*`) in `range` of the document `text`: the shape rules, then the words run
  * together that the dictionary and the document's own vocabulary reveal, one finding per place.
- * `words` gives the vocabulary (a fresh count of `text` unless a kept table is given).
+ * `words` gives the vocabulary (a fresh count of `text` unless a kept table is given); `known`
+ * the words the edition vouches for (lower-cased register names, its word lists): they count as
+ * spelled right, and a finding on such a word is dropped.
  */
 export function textDamageProblems(
   text: string,
   range: Span,
   words: () => EditionWords = () => editionWords(text),
+  known: ReadonlySet<string> = new Set(),
 ): Problem[] {
-  const shapes = shapeProblems(text, range);
-  const spelling = englishDictionary();
-  if (!spelling) return shapes;
+  const unknown = (problem: Problem) =>
+    !known.has(text.slice(problem.span.start, problem.span.end).toLowerCase());
+  const shapes = shapeProblems(text, range).filter(unknown);
+  const dictionary = englishDictionary();
+  if (!dictionary) return shapes;
+  const spelling: SpellingCheck = (word) => known.has(word) || dictionary(word);
   const taken = new Set(shapes.map((problem) => problem.span.start));
   const fused = [
     ...fusedWordProblems(text, range, { spelling, edition: words() }),
     ...apostropheJointProblems(text, range, spelling),
-  ].filter((problem) => !taken.has(problem.span.start));
+  ].filter((problem) => !taken.has(problem.span.start) && unknown(problem));
   return [...shapes, ...fused].sort((a, b) => a.span.start - b.span.start);
 }
-
-/** Text damage in a letter's body and notes, after its heading and editorial date. */
-export const letterTextDamageProblems: LetterCheck = (model, letter) =>
-  textDamageProblems(model.text, { start: letter.body.start, end: letter.span.end }, () =>
-    documentWords(model),
-  );
