@@ -25,6 +25,8 @@ import { ServerLog } from './serverLog';
 
 /** The registers the server reads: person, place, organisation and term files. */
 const REGISTER_PATTERN = '**/*.{persons,places,organisations,terms}.json';
+/** The edition's word lists: words the text-damage check counts as known. */
+const WORD_LIST_PATTERN = '**/*.words.txt';
 
 /** What the extension exposes to the real-VS-Code tests: the same data the user sees. */
 export interface LettersApi {
@@ -67,6 +69,8 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       { language: 'letters' },
       { language: 'json', pattern: REGISTER_PATTERN },
       { language: 'jsonc', pattern: REGISTER_PATTERN },
+      // Word lists too: a word added by the quick fix counts before the list is saved.
+      { pattern: WORD_LIST_PATTERN },
     ],
     // The Letters view listens to the server's custom notification; other clients never ask for it.
     initializationOptions: { lettersChangedNotification: true } satisfies LettersInitializationOptions,
@@ -77,6 +81,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       fileEvents: [
         workspace.createFileSystemWatcher('**/*.letters'),
         workspace.createFileSystemWatcher(REGISTER_PATTERN),
+        workspace.createFileSystemWatcher(WORD_LIST_PATTERN),
       ],
     },
   };

@@ -14,6 +14,8 @@ import { kindRegisterDiagnostics, registerDiagnostics } from '../features/regist
 import { registersOf } from '../topics/registers/workspaceRegisters';
 import { editionWordTable } from '../topics/textDamage/editionWords';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
+import { wordListsOf } from '../topics/textDamage/wordLists';
+import { wordListDiagnostics } from '../features/wordListDiagnostics';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
@@ -144,7 +146,11 @@ export class DiagnosticsScheduler {
     this.guard.run('register diagnostics', undefined, () => {
       const persons = this.session.workspace.persons;
       const registers = registersOf(this.session.workspace);
-      const others = registers.kinds.flatMap((index) => index.files().map((file) => file.uri));
+      const wordLists = wordListsOf(this.session.workspace);
+      const others = [
+        ...registers.kinds.flatMap((index) => index.files().map((file) => file.uri)),
+        ...wordLists.files().map((file) => file.uri),
+      ];
       const current = new Set([...persons.files().map((file) => file.uri), ...others]);
       for (const uri of this.registersWithDiagnostics) {
         if (!current.has(uri)) this.send({ uri, diagnostics: [] });
@@ -152,9 +158,12 @@ export class DiagnosticsScheduler {
       this.registersWithDiagnostics.clear();
       for (const uri of current) {
         this.registersWithDiagnostics.add(uri);
-        const diagnostics = registers.kindOf(uri)
-          ? kindRegisterDiagnostics(uri, registers, this.session.settings)
-          : registerDiagnostics(uri, persons, this.session.settings);
+        const wordList = wordLists.file(uri);
+        const diagnostics = wordList
+          ? wordListDiagnostics(wordList, this.session.settings)
+          : registers.kindOf(uri)
+            ? kindRegisterDiagnostics(uri, registers, this.session.settings)
+            : registerDiagnostics(uri, persons, this.session.settings);
         this.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
       }
     });

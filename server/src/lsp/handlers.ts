@@ -16,6 +16,7 @@ import { documentProblems } from '../topics/diagnose';
 import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
 import { codeActions } from '../features/codeActions';
+import { FIX_ALL_KIND, fixAllAction, kindRequested } from '../features/fixAll';
 import { completion } from '../features/completion';
 import { definition } from '../features/definition';
 import { documentHighlights } from '../features/documentHighlights';
@@ -55,7 +56,9 @@ export const SERVER_CAPABILITIES: InitializeResult['capabilities'] = {
   hoverProvider: true,
   completionProvider: { triggerCharacters: [' '] },
   inlayHintProvider: true,
-  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+  codeActionProvider: {
+    codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND],
+  },
   executeCommandProvider: { commands: [RENUMBER_NOTES_COMMAND, APPLY_EDIT_COMMAND] },
 };
 
@@ -145,18 +148,22 @@ export function registerHandlers(
   );
 
   connection.onCodeAction((params) =>
-    onModel('codeAction', params.textDocument.uri, [], (model) =>
-      codeActionsFor(
-        session.support,
-        codeActions(
-          model,
-          documentProblems(model, workspace),
-          toSpan(model, params.range),
-          params.context.diagnostics,
-          workspace,
-        ),
-      ),
-    ),
+    onModel('codeAction', params.textDocument.uri, [], (model) => {
+      const problems = documentProblems(model, workspace, session.settings);
+      const { only } = params.context;
+      // The fix-all action only when asked for by kind (on save, the Source Action menu).
+      const fixAll = only ? fixAllAction(model, problems, session.settings) : undefined;
+      const actions = codeActions(
+        model,
+        problems,
+        toSpan(model, params.range),
+        params.context.diagnostics,
+        workspace,
+      )
+        .concat(fixAll ? [fixAll] : [])
+        .filter((action) => kindRequested(action.kind ?? '', only));
+      return codeActionsFor(session.support, actions);
+    }),
   );
 
   connection.languages.inlayHint.on((params) =>

@@ -11,6 +11,7 @@ import { ModelCache, type DocumentModel } from '../analysis/model';
 import { WorkspaceIndex } from '../analysis/workspace';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import { registersOf } from '../topics/registers/workspaceRegisters';
+import { isWordList } from '../topics/textDamage/wordLists';
 import type { ClientSupport } from './clientSupport';
 
 /** The file name ending of edition files. */
@@ -81,10 +82,14 @@ export class Session {
     clearTimeout(timer);
   }
 
-  /** Whether a URI is a register of any kind (the server answers no language features on it). */
+  /**
+   * Whether a URI is a register of any kind or a word list (the server answers no language
+   * features on it).
+   */
   isRegister(uri: string): boolean {
     return (
       uri.endsWith(REGISTER_SUFFIX) ||
+      isWordList(uri) ||
       this.configuredRegisters.has(uri) ||
       registersOf(this.workspace).kindOf(uri) !== undefined
     );

@@ -13,6 +13,7 @@ import {
 } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
 import { textDamageProblems } from './textDamageCheck';
+import { isWord, wordListsOf, type WordListFile } from './wordLists';
 
 /** The counts a check looked up: the keys, or `all` when it read the table as a whole. */
 interface Reads {
@@ -160,8 +161,35 @@ export function textDamageDependencies(context: TopicContext): Dependencies & { 
   };
 }
 
+/**
+ * The last choice of a finding on one word: add the word to the edition's word list, an edit of
+ * that file (the server writes no file itself); none when the edition has no list or the finding
+ * is not on a word.
+ */
+function withAddToWords(problem: Problem, text: string, list: WordListFile | undefined): Problem {
+  const word = text.slice(problem.span.start, problem.span.end);
+  if (!list || !isWord(word)) return problem;
+  const end = list.text.length;
+  const separator = end === 0 || /[\r\n]$/u.test(list.text) ? '' : '\n';
+  return {
+    ...problem,
+    fixes: [
+      ...problem.fixes,
+      {
+        title: `Add ‘${word}’ to the edition's words`,
+        uri: list.uri,
+        replacements: [{ span: { start: end, end }, newText: `${separator}${word}\n` }],
+        preferred: false,
+      },
+    ],
+  };
+}
+
 /** Text damage (`text.*`) of every letter of a document, weighed against the whole edition. */
 export function documentTextDamage(context: TopicContext): Problem[] {
   const { table, ...dependencies } = textDamageDependencies(context);
-  return context.model.letters.flatMap((letter) => letterDamage(context, letter, dependencies, table));
+  const list = wordListsOf(context.workspace).listFor(context.model.uri);
+  return context.model.letters
+    .flatMap((letter) => letterDamage(context, letter, dependencies, table))
+    .map((problem) => withAddToWords(problem, context.model.text, list));
 }

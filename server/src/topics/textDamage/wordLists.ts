@@ -11,6 +11,11 @@ export const WORD_LIST_SUFFIX = '.words.txt';
  */
 const WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
 
+/** Whether a text can be an entry of a word list: one word as {@link WORD} describes it. */
+export function isWord(entry: string): boolean {
+  return WORD.test(entry);
+}
+
 /** A parsed word list: its words (lower-cased, since a list matches words in any case) and its problems. */
 export interface WordListFile {
   readonly uri: string;
@@ -35,7 +40,7 @@ export function parseWordList(uri: string, text: string): WordListFile {
     offset += line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
     const entry = line.trim();
     if (entry === '' || entry.startsWith('#')) continue;
-    if (WORD.test(entry)) {
+    if (isWord(entry)) {
       words.add(entry.toLowerCase());
       continue;
     }
@@ -86,6 +91,22 @@ export class WordLists {
   get words(): ReadonlySet<string> {
     this.merged ??= new Set(this.files().flatMap((file) => [...file.words]));
     return this.merged;
+  }
+
+  /**
+   * The list a document's new words go to: one in the document's folder, else in the nearest
+   * folder above it, else the first; undefined when the edition has none.
+   */
+  listFor(documentUri: string): WordListFile | undefined {
+    const files = this.files();
+    const depth = (file: WordListFile) => {
+      const folder = file.uri.slice(0, file.uri.lastIndexOf('/') + 1);
+      return documentUri.startsWith(folder) ? folder.length : 0;
+    };
+    return files.reduce<WordListFile | undefined>(
+      (best, file) => (best === undefined || depth(file) > depth(best) ? file : best),
+      undefined,
+    );
   }
 
   private changed(): void {
