@@ -199,7 +199,11 @@ export class DocumentSync {
   private async loadRegisters(): Promise<void> {
     const session = this.session;
     const registers = registersOf(session.workspace);
-    const suffixes = [REGISTER_SUFFIX, ...registers.kinds.map((index) => index.kind.suffix), WORD_LIST_SUFFIX];
+    const suffixes = [
+      REGISTER_SUFFIX,
+      ...registers.kinds.map((index) => index.kind.suffix),
+      WORD_LIST_SUFFIX,
+    ];
     const found = new Set<string>();
     for (const folder of session.workspaceFolders) {
       for (const file of await findFiles(folder, suffixes)) found.add(fileUri(file));
