@@ -9,6 +9,7 @@ import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import {
   editionWordTable,
   editionWords,
+  questionsOf,
   type EditionWords,
 } from '../../server/src/topics/textDamage/editionWords';
 import { apostropheJointProblems } from '../../server/src/topics/textDamage/apostropheJoints';
@@ -24,7 +25,11 @@ before(async () => {
 function problems(text: string): Problem[] {
   const spelling = englishDictionary();
   assert.ok(spelling, 'the English dictionary loads');
-  return fusedWordProblems(text, { start: 0, end: text.length }, { spelling, edition: editionWords(text) });
+  return fusedWordProblems(
+    text,
+    { start: 0, end: text.length },
+    { spelling, edition: questionsOf(editionWords(text)) },
+  );
 }
 
 function found(text: string): [string, string][] {

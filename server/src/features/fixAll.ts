@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver-types';
 import { effectiveSeverity } from '../analysis/codes';
 import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem, TextReplacement } from '../analysis/problems';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LettersSettings } from '../analysis/settings';
 import type { WordListFile } from '../topics/textDamage/wordLists';
 import { convertProblems } from './diagnostics';

@@ -1,73 +1,15 @@
-import { shiftProblem, usesCrlf } from '../../analysis/letterProblems';
+import { placeProblem, usesCrlf } from '../../analysis/letterProblems';
+import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { Problem } from '../../analysis/problems';
-import { letterOrigin } from '../../syntax/shift';
-import type { LetterSyntax } from '../../syntax/tree';
 import type { TopicContext } from '../topic';
 import { englishDictionary, type SpellingCheck } from './englishDictionary';
-import {
-  compoundKey,
-  editionWordTable,
-  wordKey,
-  type EditionWords,
-  type EditionWordTable,
-} from './editionWords';
+import { editionWordTable, recordingQuestions, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
 import { textDamageProblems } from './textDamageCheck';
 import { isWord, wordListsOf, type WordListFile } from './wordLists';
 
-/** The counts a check looked up: the keys, or `all` when it read the table as a whole. */
-interface Reads {
-  readonly keys: Set<string>;
-  all: boolean;
-}
-
-/** A count map that records every key asked of it, so that a cached result knows what it depends on. */
-class RecordingCounts implements ReadonlyMap<string, number> {
-  constructor(
-    private readonly counts: ReadonlyMap<string, number>,
-    private readonly keyOf: (entry: string) => string,
-    private readonly reads: Reads,
-  ) {}
-
-  get size(): number {
-    this.reads.all = true;
-    return this.counts.size;
-  }
-
-  get(entry: string): number | undefined {
-    this.reads.keys.add(this.keyOf(entry));
-    return this.counts.get(entry);
-  }
-
-  has(entry: string): boolean {
-    this.reads.keys.add(this.keyOf(entry));
-    return this.counts.has(entry);
-  }
-
-  forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
-    this.reads.all = true;
-    this.counts.forEach((value, key) => callback(value, key, this));
-  }
-
-  entries(): MapIterator<[string, number]> {
-    this.reads.all = true;
-    return this.counts.entries();
-  }
-
-  keys(): MapIterator<string> {
-    this.reads.all = true;
-    return this.counts.keys();
-  }
-
-  values(): MapIterator<number> {
-    this.reads.all = true;
-    return this.counts.values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, number]> {
-    return this.entries();
-  }
-}
+/** The counts a check read (see {@link recordingQuestions}). */
+type Reads = Set<string>;
 
 /** What a letter's text damage was computed from, besides its own text. */
 interface Dependencies {
@@ -78,15 +20,15 @@ interface Dependencies {
 }
 
 interface Entry extends Dependencies {
-  /** The problems in the coordinates of the parsed letter (see {@link letterOrigin}). */
+  /** The problems, letter-relative (offsets from the letter's start). */
   readonly problems: readonly Problem[];
   /** The word table's revision up to which the entry is known to hold. */
   revision: number;
   readonly reads: Reads;
 }
 
-/** Per parsed letter: a letter the model drops frees its entry. */
-const cache = new WeakMap<LetterSyntax, Entry>();
+/** Beside each letter analysis: an analysis no document holds frees its entry. */
+const cache = new WeakMap<LetterAnalysis, Entry>();
 
 /**
  * Whether an entry still holds: the same dictionary, registers and word lists, and no count it
@@ -102,48 +44,37 @@ function holds(entry: Entry, dependencies: Dependencies, table: EditionWordTable
     return false;
   if (entry.revision !== table.revision) {
     const changed = table.changedSince(entry.revision);
-    if (!changed || (entry.reads.all && changed.size > 0)) return false;
-    for (const key of changed) if (entry.reads.keys.has(key)) return false;
+    if (!changed) return false;
+    for (const key of changed) if (entry.reads.has(key)) return false;
     entry.revision = table.revision;
   }
   return true;
 }
 
 /**
- * Text damage in a letter's body and notes, after its heading and editorial date, cached per
- * parsed letter: it is checked again only when its text changed or something it depends on did,
- * which {@link textDamageDependencies} names.
+ * Text damage in a letter's body and notes, after its heading and editorial date, letter-relative
+ * and cached beside the letter's analysis: it is checked again only when its text changed or
+ * something it depends on did, which {@link textDamageDependencies} names.
  */
 function letterDamage(
-  context: TopicContext,
-  letter: LetterSyntax,
+  analysis: LetterAnalysis,
   dependencies: Dependencies,
   table: EditionWordTable,
 ): readonly Problem[] {
-  const origin = letterOrigin(letter);
-  let entry = cache.get(origin.letter);
+  let entry = cache.get(analysis);
   if (!entry || !holds(entry, dependencies, table)) {
-    const reads: Reads = { keys: new Set(), all: false };
-    const recorded: EditionWords = {
-      words: new RecordingCounts(table.words, wordKey, reads),
-      compounds: new RecordingCounts(table.compounds, compoundKey, reads),
-    };
-    const { model } = context;
-    const found = textDamageProblems(
-      model.text,
-      { start: letter.body.start, end: letter.span.end },
-      () => recorded,
+    const reads: Reads = new Set();
+    const { text, tree } = analysis;
+    const problems = textDamageProblems(
+      text,
+      { start: tree.body.start, end: tree.span.end },
+      () => recordingQuestions(table, reads),
       dependencies.known.words,
     );
-    entry = {
-      ...dependencies,
-      problems: origin.delta === 0 ? found : found.map((one) => shiftProblem(one, -origin.delta)),
-      revision: table.revision,
-      reads,
-    };
-    cache.set(origin.letter, entry);
+    entry = { ...dependencies, problems, revision: table.revision, reads };
+    cache.set(analysis, entry);
   }
-  return origin.delta === 0 ? entry.problems : entry.problems.map((one) => shiftProblem(one, origin.delta));
+  return entry.problems;
 }
 
 /**
@@ -188,8 +119,12 @@ function withAddToWords(problem: Problem, text: string, list: WordListFile | und
 /** Text damage (`text.*`) of every letter of a document, weighed against the whole edition. */
 export function documentTextDamage(context: TopicContext): Problem[] {
   const { table, ...dependencies } = textDamageDependencies(context);
-  const list = wordListsOf(context.workspace).listFor(context.model.uri);
-  return context.model.letters
-    .flatMap((letter) => letterDamage(context, letter, dependencies, table))
-    .map((problem) => withAddToWords(problem, context.model.text, list));
+  const { model } = context;
+  const list = wordListsOf(context.workspace).listFor(model.uri);
+  return model.letterAnalyses.flatMap((analysis, index) => {
+    const start = model.letters[index]?.span.start ?? 0;
+    return letterDamage(analysis, dependencies, table).map((problem) =>
+      withAddToWords(placeProblem(problem, start), model.text, list),
+    );
+  });
 }

@@ -1,7 +1,6 @@
+import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { DocumentModel } from '../../analysis/model';
 import type { WorkspaceIndex } from '../../analysis/workspace';
-import { letterOrigin } from '../../syntax/shift';
-import type { LetterSyntax } from '../../syntax/tree';
 
 /** How often each lower-cased word, and each hyphenated compound, occurs in an edition. */
 export interface EditionWords {
@@ -32,6 +31,22 @@ export const wordKey = (word: string) => `word:${word}`;
 /** The key of a compound's count in {@link EditionWordTable.changedSince}. */
 export const compoundKey = (compound: string) => `compound:${compound}`;
 
+/**
+ * The answers of a word table that record the counts they read (by {@link wordKey} and
+ * {@link compoundKey}), so that a cached result knows which changes concern it.
+ */
+export function recordingQuestions(table: EditionWords, reads: Set<string>): EditionQuestions {
+  const answers = questionsOf(table);
+  return {
+    usedTwice: (word) => (reads.add(wordKey(word)), answers.usedTwice(word)),
+    mostUsed: (splits) => {
+      for (const parts of splits) for (const part of parts) reads.add(wordKey(part));
+      return answers.mostUsed(splits);
+    },
+    writes: (compound) => (reads.add(compoundKey(compound)), answers.writes(compound)),
+  };
+}
+
 /** How many updates the change log keeps: a letter checked longer ago is checked again. */
 const LOG_LENGTH = 200;
 
@@ -58,6 +73,38 @@ function tally(counts: Counts, text: string, by: number): void {
   }
 }
 
+/**
+ * What the rule of words run together asks of the edition's words. The answers change only when
+ * the rule's outcome may (a count crossing two, the order of two splits), so that a letter checked
+ * against one version of the document stays checked while edits elsewhere change counts.
+ */
+export interface EditionQuestions {
+  /** Whether the edition uses a word more than once. */
+  usedTwice(word: string): boolean;
+  /** Of the splits of one token, the index of the one whose rarest part the edition uses most (the first of equals). */
+  mostUsed(splits: readonly (readonly string[])[]): number;
+  /** Whether the edition writes a hyphenated compound. */
+  writes(compound: string): boolean;
+}
+
+/** The answers of a word table. */
+export function questionsOf(table: EditionWords): EditionQuestions {
+  const count = (word: string): number => table.words.get(word) ?? 0;
+  return {
+    usedTwice: (word) => count(word) >= 2,
+    mostUsed: (splits) => {
+      let best = 0;
+      let bestRarest = -1;
+      splits.forEach((parts, index) => {
+        const rarest = Math.min(...parts.map(count));
+        if (rarest > bestRarest) [best, bestRarest] = [index, rarest];
+      });
+      return best;
+    },
+    writes: (compound) => table.compounds.has(compound),
+  };
+}
+
 /** The word-frequency table of a text, counted afresh. */
 export function editionWords(text: string): EditionWords {
   const counts = emptyCounts();
@@ -65,37 +112,30 @@ export function editionWords(text: string): EditionWords {
   return counts;
 }
 
-/** The counts of one parsed letter: its text is the same wherever an edit moves it. */
-const letterCounts = new WeakMap<LetterSyntax, Counts>();
+/** The counts of one letter analysis: its text is the same wherever the letter stands. */
+const letterCounts = new WeakMap<LetterAnalysis, Counts>();
 
-function countsOfLetter(
-  model: DocumentModel,
-  letter: LetterSyntax,
-): { origin: LetterSyntax; counts: Counts } {
-  const origin = letterOrigin(letter).letter;
-  let counts = letterCounts.get(origin);
+function countsOfLetter(analysis: LetterAnalysis): Counts {
+  let counts = letterCounts.get(analysis);
   if (!counts) {
     counts = emptyCounts();
-    tally(counts, model.textOf(letter.span), 1);
-    letterCounts.set(origin, counts);
+    tally(counts, analysis.text, 1);
+    letterCounts.set(analysis, counts);
   }
-  return { origin, counts };
+  return counts;
 }
 
 /** What the table holds of one document: its letters' counts and its preamble's. */
 interface DocumentPart {
   readonly model: DocumentModel;
-  readonly letters: ReadonlyMap<LetterSyntax, Counts>;
+  /** Each letter analysis and how many times the document holds it (a letter written twice is one analysis). */
+  readonly letters: ReadonlyMap<LetterAnalysis, number>;
   readonly preamble: Counts;
 }
 
 function documentPart(model: DocumentModel): DocumentPart {
-  const letters = new Map(
-    model.letters.map((letter) => {
-      const { origin, counts } = countsOfLetter(model, letter);
-      return [origin, counts] as const;
-    }),
-  );
+  const letters = new Map<LetterAnalysis, number>();
+  for (const analysis of model.letterAnalyses) letters.set(analysis, (letters.get(analysis) ?? 0) + 1);
   const preamble = emptyCounts();
   tally(preamble, model.textOf(model.syntax.preamble), 1);
   return { model, letters, preamble };
@@ -130,7 +170,7 @@ class WordTable implements EditionWordTable {
     const current = new Map(models.map((model) => [model.uri, model] as const));
     for (const [uri, part] of this.documents)
       if (!current.has(uri)) {
-        for (const counts of part.letters.values()) this.merge(counts, -1);
+        for (const [analysis, times] of part.letters) this.merge(countsOfLetter(analysis), -times);
         this.merge(part.preamble, -1);
         this.documents.delete(uri);
       }
@@ -140,10 +180,12 @@ class WordTable implements EditionWordTable {
       const next = documentPart(model);
       if (previous) {
         this.merge(previous.preamble, -1);
-        for (const [origin, counts] of previous.letters)
-          if (!next.letters.has(origin)) this.merge(counts, -1);
+        for (const [analysis, times] of previous.letters)
+          if (next.letters.get(analysis) !== times)
+            this.merge(countsOfLetter(analysis), (next.letters.get(analysis) ?? 0) - times);
       }
-      for (const [origin, counts] of next.letters) if (!previous?.letters.has(origin)) this.merge(counts, 1);
+      for (const [analysis, times] of next.letters)
+        if (!previous?.letters.has(analysis)) this.merge(countsOfLetter(analysis), times);
       this.merge(next.preamble, 1);
       this.documents.set(model.uri, next);
     }

@@ -1,7 +1,7 @@
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import type { SpellingCheck } from './englishDictionary';
-import type { EditionWords } from './editionWords';
+import type { EditionQuestions } from './editionWords';
 
 /** The codes of words run together without a capital to mark the joint. */
 export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
@@ -26,25 +26,21 @@ const CLAUSE_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'w
 
 interface Split {
   readonly parts: readonly string[];
-  /** The lower of its parts' frequencies in the edition. */
-  readonly rarest: number;
+  /** Whether the edition uses each of its parts more than once. */
+  readonly frequent: boolean;
 }
 
 /** Everything the rule consults: the dictionary and the edition's own words. */
 export interface Vocabulary {
   readonly spelling: SpellingCheck;
-  readonly edition: EditionWords;
-}
-
-function frequency(vocabulary: Vocabulary, word: string): number {
-  return vocabulary.edition.words.get(word) ?? 0;
+  readonly edition: EditionQuestions;
 }
 
 /** A known word: the dictionary has it or the edition uses it more than once; short ones must be frequent. */
 function known(vocabulary: Vocabulary, part: string): boolean {
-  if (part.length < SHORTEST_PART) return part === 'a' && frequency(vocabulary, part) >= 2;
-  if (part.length <= 3) return vocabulary.spelling(part) && frequency(vocabulary, part) >= 2;
-  return vocabulary.spelling(part) || frequency(vocabulary, part) >= 2;
+  if (part.length < SHORTEST_PART) return part === 'a' && vocabulary.edition.usedTwice(part);
+  if (part.length <= 3) return vocabulary.spelling(part) && vocabulary.edition.usedTwice(part);
+  return vocabulary.spelling(part) || vocabulary.edition.usedTwice(part);
 }
 
 function twoWaySplits(vocabulary: Vocabulary, token: string): Split[] {
@@ -52,7 +48,7 @@ function twoWaySplits(vocabulary: Vocabulary, token: string): Split[] {
   for (let at = 1; at < token.length; at++) {
     const parts = [token.slice(0, at), token.slice(at)];
     if (parts.every((part) => known(vocabulary, part)))
-      splits.push({ parts, rarest: Math.min(...parts.map((part) => frequency(vocabulary, part))) });
+      splits.push({ parts, frequent: parts.every((part) => vocabulary.edition.usedTwice(part)) });
   }
   return splits;
 }
@@ -65,7 +61,7 @@ function threeWaySplits(vocabulary: Vocabulary, token: string): Split[] {
     for (const rest of twoWaySplits(vocabulary, token.slice(first)))
       splits.push({
         parts: [head, ...rest.parts],
-        rarest: Math.min(frequency(vocabulary, head), rest.rarest),
+        frequent: vocabulary.edition.usedTwice(head) && rest.frequent,
       });
   }
   return splits;
@@ -104,7 +100,7 @@ function insertion(span: Span, parts: readonly string[], joint: string): Fix {
 function hyphenatedForm(vocabulary: Vocabulary, token: string): string | undefined {
   for (let at = 1; at < token.length; at++) {
     const compound = `${token.slice(0, at)}-${token.slice(at)}`;
-    if (vocabulary.edition.compounds.has(compound)) return compound;
+    if (vocabulary.edition.writes(compound)) return compound;
   }
   return undefined;
 }
@@ -119,10 +115,13 @@ function lostHyphenProblem(span: Span, token: string, compound: string): Problem
   };
 }
 
-function fusedProblem(span: Span, token: string, splits: readonly Split[]): Problem {
-  const best = [...splits].sort((a, b) => b.rarest - a.rarest)[0] ?? splits[0]!;
-  const rivals = splits.filter((split) => split !== best && split.rarest >= 2);
-  const certain = best.parts.length === 2 && best.rarest >= 2 && rivals.length === 0;
+function fusedProblem(vocabulary: Vocabulary, span: Span, token: string, splits: readonly Split[]): Problem {
+  const best =
+    splits.length === 1
+      ? splits[0]!
+      : splits[vocabulary.edition.mostUsed(splits.map((split) => split.parts))]!;
+  const rivals = splits.filter((split) => split !== best && split.frequent);
+  const certain = best.parts.length === 2 && best.frequent && rivals.length === 0;
   const reading = best.parts.join(' ');
   const fixes: Fix[] = [{ ...insertion(span, best.parts, ' '), preferred: certain }];
   const last = best.parts[best.parts.length - 1] ?? '';
@@ -163,13 +162,13 @@ export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabul
       continue;
     }
     let splits = twoWaySplits(vocabulary, token);
-    if (splits.length === 0) splits = threeWaySplits(vocabulary, token).filter((split) => split.rarest >= 2);
+    if (splits.length === 0) splits = threeWaySplits(vocabulary, token).filter((split) => split.frequent);
     if (splits.length === 0) continue;
-    const problem = fusedProblem(span, token, splits);
+    const problem = fusedProblem(vocabulary, span, token, splits);
     // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
     // a term of the edition: only a sure split overrides its repetition.
     if (
-      frequency(vocabulary, token) >= 2 &&
+      vocabulary.edition.usedTwice(token) &&
       problem.code === 'text.runTogetherUncertain' &&
       !plainEnglish(vocabulary, splits)
     )

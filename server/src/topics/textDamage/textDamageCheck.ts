@@ -2,13 +2,13 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { apostropheJointProblems } from './apostropheJoints';
 import { englishDictionary, type SpellingCheck } from './englishDictionary';
-import { editionWords, type EditionWords } from './editionWords';
+import { editionWords, questionsOf, type EditionQuestions } from './editionWords';
 import { fusedWordProblems } from './fusedWords';
 import { shapeProblems } from './shapes';
 
 /**
  * Text damage (`text.*`) in `range` of the document `text`: the shape rules, then the words run
- * together that the dictionary and the document's own vocabulary reveal, one finding per place.
+ * together that the dictionary and the edition's own vocabulary reveal, one finding per place.
  * `words` gives the vocabulary (a fresh count of `text` unless a kept table is given); `known`
  * the words the edition vouches for (lower-cased register names, its word lists): they count as
  * spelled right, and a finding on such a word is dropped.
@@ -16,7 +16,7 @@ import { shapeProblems } from './shapes';
 export function textDamageProblems(
   text: string,
   range: Span,
-  words: () => EditionWords = () => editionWords(text),
+  words: () => EditionQuestions = () => questionsOf(editionWords(text)),
   known: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const unknown = (problem: Problem) =>
