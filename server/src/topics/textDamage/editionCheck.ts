@@ -35,13 +35,16 @@ const cache = new WeakMap<LetterAnalysis, Entry>();
  * looked up changed since it was computed (or last found to hold). Then the entry moves on to
  * the table's revision, so the next look needs only the changes after it.
  */
-function holds(entry: Entry, dependencies: Dependencies, table: EditionWordTable): boolean {
+function holds(entry: Entry, dependencies: Dependencies, words: () => EditionWordTable): boolean {
   if (
     entry.crlf !== dependencies.crlf ||
     entry.dictionary !== dependencies.dictionary ||
     entry.known !== dependencies.known
   )
     return false;
+  // An entry that asked nothing of the table does not depend on it (and need not count it).
+  if (entry.reads.size === 0) return true;
+  const table = words();
   if (entry.revision !== table.revision) {
     const changed = table.changedSince(entry.revision);
     if (!changed) return false;
@@ -59,19 +62,19 @@ function holds(entry: Entry, dependencies: Dependencies, table: EditionWordTable
 function letterDamage(
   analysis: LetterAnalysis,
   dependencies: Dependencies,
-  table: EditionWordTable,
+  words: () => EditionWordTable,
 ): readonly Problem[] {
   let entry = cache.get(analysis);
-  if (!entry || !holds(entry, dependencies, table)) {
+  if (!entry || !holds(entry, dependencies, words)) {
     const reads: Reads = new Set();
     const { text, tree } = analysis;
     const problems = textDamageProblems(
       text,
       { start: tree.body.start, end: tree.span.end },
-      () => recordingQuestions(table, reads),
+      () => recordingQuestions(words, reads),
       dependencies.known.words,
     );
-    entry = { ...dependencies, problems, revision: table.revision, reads };
+    entry = { ...dependencies, problems, revision: reads.size > 0 ? words().revision : 0, reads };
     cache.set(analysis, entry);
   }
   return entry.problems;
@@ -83,12 +86,16 @@ function letterDamage(
  * lists) and its word table. A per-letter cache outside this module keys on the first three by
  * identity and checks the table through {@link EditionWordTable.changedSince}.
  */
-export function textDamageDependencies(context: TopicContext): Dependencies & { table: EditionWordTable } {
+export function textDamageDependencies(context: TopicContext): Dependencies & {
+  /** The edition's word table, brought up to date on the first call only (most letters ask nothing of it). */
+  words: () => EditionWordTable;
+} {
+  let table: EditionWordTable | undefined;
   return {
     crlf: usesCrlf(context.model.text),
     dictionary: englishDictionary(),
     known: knownWords(context.workspace),
-    table: editionWordTable(context.workspace, context.model),
+    words: () => (table ??= editionWordTable(context.workspace, context.model)),
   };
 }
 
@@ -118,12 +125,12 @@ function withAddToWords(problem: Problem, text: string, list: WordListFile | und
 
 /** Text damage (`text.*`) of every letter of a document, weighed against the whole edition. */
 export function documentTextDamage(context: TopicContext): Problem[] {
-  const { table, ...dependencies } = textDamageDependencies(context);
+  const { words, ...dependencies } = textDamageDependencies(context);
   const { model } = context;
   const list = wordListsOf(context.workspace).listFor(model.uri);
   return model.letterAnalyses.flatMap((analysis, index) => {
     const start = model.letters[index]?.span.start ?? 0;
-    return letterDamage(analysis, dependencies, table).map((problem) =>
+    return letterDamage(analysis, dependencies, words).map((problem) =>
       withAddToWords(placeProblem(problem, start), model.text, list),
     );
   });

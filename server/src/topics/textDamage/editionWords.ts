@@ -35,15 +35,17 @@ export const compoundKey = (compound: string) => `compound:${compound}`;
  * The answers of a word table that record the counts they read (by {@link wordKey} and
  * {@link compoundKey}), so that a cached result knows which changes concern it.
  */
-export function recordingQuestions(table: EditionWords, reads: Set<string>): EditionQuestions {
-  const answers = questionsOf(table);
+export function recordingQuestions(table: () => EditionWords, reads: Set<string>): EditionQuestions {
+  let asked: EditionQuestions | undefined;
+  // The table is counted only when a question comes: most letters ask none.
+  const answers = () => (asked ??= questionsOf(table()));
   return {
-    usedTwice: (word) => (reads.add(wordKey(word)), answers.usedTwice(word)),
+    usedTwice: (word) => (reads.add(wordKey(word)), answers().usedTwice(word)),
     mostUsed: (splits) => {
       for (const parts of splits) for (const part of parts) reads.add(wordKey(part));
-      return answers.mostUsed(splits);
+      return answers().mostUsed(splits);
     },
-    writes: (compound) => (reads.add(compoundKey(compound)), answers.writes(compound)),
+    writes: (compound) => (reads.add(compoundKey(compound)), answers().writes(compound)),
   };
 }
 
