@@ -18,7 +18,9 @@ import {
   LettersListRequest,
   NewLetterRequest,
   PreviewRequest,
+  SiteRequest,
 } from '../../../protocol/requests';
+import { siteTitle } from './siteTitle';
 import type { DocumentModel } from '../analysis/model';
 import { FIX_ALL_KIND } from '../features/fixAll';
 import { RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
@@ -187,6 +189,11 @@ export function registerHandlers(
       service.preview(model, params.proof === true),
     ),
   );
+
+  connection.onRequest(SiteRequest, async () => {
+    const title = await siteTitle(session.workspaceFolders);
+    return answer('site', [], () => service.site(title));
+  });
 
   connection.onRequest(DetectEditionRequest, (params) =>
     // The type is the client's promise; another editor may send anything.
