@@ -26,6 +26,8 @@ import { ServerLog } from './serverLog';
 
 /** The registers the server reads: person, place, organisation and term files. */
 const REGISTER_PATTERN = '**/*.{persons,places,organisations,terms}.json';
+/** The edition's word lists: words the text-damage check counts as known. */
+const WORD_LIST_PATTERN = '**/*.words.txt';
 
 /** The edition's metadata file. */
 const EDITION_PATTERN = '**/edition.json';
@@ -82,6 +84,8 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
       // The edition's metadata, for its diagnostics (what the CMIF export needs).
       { language: 'json', pattern: EDITION_PATTERN },
       { language: 'jsonc', pattern: EDITION_PATTERN },
+      // Word lists too: a word added by the quick fix counts before the list is saved.
+      { pattern: WORD_LIST_PATTERN },
     ],
     // The Letters view listens to the server's custom notification; other clients never ask for it.
     initializationOptions: { lettersChangedNotification: true } satisfies LettersInitializationOptions,
@@ -93,6 +97,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
         workspace.createFileSystemWatcher('**/*.letters'),
         workspace.createFileSystemWatcher(REGISTER_PATTERN),
         workspace.createFileSystemWatcher(EDITION_PATTERN),
+        workspace.createFileSystemWatcher(WORD_LIST_PATTERN),
       ],
     },
   };

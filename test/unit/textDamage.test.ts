@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { shapeProblems } from '../../server/src/topics/textDamage/shapes';
+import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { textDamageProblems } from '../../server/src/topics/textDamage/textDamageCheck';
 import { applyReplacements } from '../fixture';
 
@@ -18,6 +19,10 @@ function fixed(text: string): string {
   assert.ok(problem, 'a finding');
   return applyReplacements(text, problem.fixes[0]?.replacements ?? []);
 }
+
+before(async () => {
+  await loadEnglishDictionary();
+});
 
 describe('text damage: shapes', () => {
   it('finds a lower-case word run into a capitalised one and splits it', () => {
@@ -111,10 +116,13 @@ describe('text damage: the sample', () => {
 describe('text damage: letters 11–16 of the sample, labelled line by line', () => {
   const text = readFileSync(path.join(__dirname, '../../samples/stalin-molotov-1926.letters'), 'utf8');
   const range = { start: 0, end: text.indexOf('\nLetter 17') };
-  const found = textDamageProblems(text, range).map((problem): [string, string] => [
-    problem.code,
-    text.slice(problem.span.start, problem.span.end),
-  ]);
+  let found: [string, string][] = [];
+  before(() => {
+    found = textDamageProblems(text, range).map((problem): [string, string] => [
+      problem.code,
+      text.slice(problem.span.start, problem.span.end),
+    ]);
+  });
 
   it('finds exactly the labelled damage of these kinds', () => {
     // A lost dash is reported from the last character before the attribution.

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { lines } from '../fixture';
-import { englishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { DocumentModel } from '../../server/src/analysis/model';
 import {
-  documentWords,
+  englishDictionary,
+  loadEnglishDictionary,
+} from '../../server/src/topics/textDamage/englishDictionary';
+import { DocumentModel } from '../../server/src/analysis/model';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import {
+  editionWordTable,
   editionWords,
   questionsOf,
   type EditionWords,
@@ -12,6 +16,10 @@ import { apostropheJointProblems } from '../../server/src/topics/textDamage/apos
 import { fusedWordProblems } from '../../server/src/topics/textDamage/fusedWords';
 import type { Problem } from '../../server/src/analysis/problems';
 import { applyReplacements } from '../fixture';
+
+before(async () => {
+  await loadEnglishDictionary();
+});
 
 /** The fused-word problems of `text`, its own words serving as the edition's vocabulary. */
 function problems(text: string): Problem[] {
@@ -93,8 +101,7 @@ describe('text damage: lower-case words run together', () => {
 });
 
 describe('text damage: a space lost after a possessive apostrophe', () => {
-  const spelling = englishDictionary();
-  const found = (text: string) =>
+  const found = (text: string, spelling = englishDictionary()) =>
     spelling
       ? apostropheJointProblems(text, { start: 0, end: text.length }, spelling).map((problem) => [
           problem.code,
@@ -157,6 +164,7 @@ describe('text damage: the edition word table', () => {
       '',
     ];
     let model = new DocumentModel('file:///words.letters', 1, versions[0] as string);
+    const workspace = new WorkspaceIndex();
     for (const [index, version] of versions.entries()) {
       const before = model.text;
       let start = 0;
@@ -172,7 +180,8 @@ describe('text damage: the edition word table', () => {
         oldEnd: before.length - end,
         newEnd: version.length - end,
       });
-      assert.deepEqual(counts(documentWords(model)), counts(editionWords(version)), version);
+      workspace.put(model);
+      assert.deepEqual(counts(editionWordTable(workspace, model)), counts(editionWords(version)), version);
     }
   });
 });

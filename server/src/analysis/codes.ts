@@ -78,6 +78,11 @@ export const DIAGNOSTIC_CODES = {
     description:
       "Two apostrophes standing for an opening double quote (`''workers`); the quick fix writes `\"`.",
   },
+  'words.entry': {
+    severity: 'warning',
+    description:
+      'A line of an edition word list (`*.words.txt`) that is not one word; it adds nothing to the known words.',
+  },
   'person.unknown': {
     severity: 'information',
     description:

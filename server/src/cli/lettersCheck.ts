@@ -14,11 +14,13 @@ import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 import { readWordOption, useWordsFor, type WordOptions } from './editionWords';
+import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
+import { WORD_LIST_SUFFIX, wordListsOf } from '../topics/textDamage/wordLists';
 
 const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--select P] [--ignore P] [--language L] [--heading-word W] [--exit-zero] <file-or-folder>...
 
-Checks letters-edition files (*.letters) and the registers (*.persons.json, *.places.json,
-*.organisations.json, *.terms.json) in the
+Checks letters-edition files (*.letters), the registers (*.persons.json, *.places.json,
+*.organisations.json, *.terms.json) and the edition's word lists (*.words.txt) in the
 folders given or next to the files given, and prints each problem as
   path:line:col: severity code: message
 
@@ -107,7 +109,12 @@ export interface ReportedProblem {
 }
 
 const PERSONS_SUFFIX = '.persons.json';
-const REGISTER_SUFFIXES = [PERSONS_SUFFIX, ...REGISTER_KINDS.map((kind) => kind.suffix)];
+const REGISTER_SUFFIXES = [
+  PERSONS_SUFFIX,
+  ...REGISTER_KINDS.map((kind) => kind.suffix),
+  // Word lists are read as the registers are: in the folders given, or beside the files given.
+  WORD_LIST_SUFFIX,
+];
 const isRegister = (file: string) => REGISTER_SUFFIXES.some((suffix) => file.endsWith(suffix));
 
 /**
@@ -166,7 +173,8 @@ async function check(
     if (text === undefined) throw new UsageError(`cannot read ${file}`);
     const uri = fileUri(file);
     const kind = kinds.find((candidate) => file.endsWith(candidate.kind.suffix));
-    if (kind) kind.set(uri, text);
+    if (file.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(uri, text);
+    else if (kind) kind.set(uri, text);
     else workspace.persons.set(uri, text);
     loadedRegisters.push({ file, uri });
   }
@@ -197,6 +205,8 @@ async function check(
     }
   };
   for (const { file, uri } of loadedRegisters) report(file, service.registerDiagnostics(uri));
+  // The command has no first diagnostics to hurry: it waits for the dictionary.
+  await loadEnglishDictionary();
   for (const { file, uri } of loaded) {
     const model = workspace.get(uri);
     if (model) report(file, service.diagnostics(model));

@@ -3,6 +3,7 @@ import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem } from '../analysis/problems';
 import { renumberNotes } from '../topics/notes/renumber';
 import type { WorkspaceIndex } from '../analysis/workspace';
+import { wordListsOf } from '../topics/textDamage/wordLists';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -70,7 +71,9 @@ export function toAction(model: DocumentModel, fix: Fix, kind: string): CodeActi
 function otherFileAction(fix: Fix, workspace: WorkspaceIndex | undefined): CodeAction | undefined {
   const uri = fix.uri as string;
   const lineIndex: LineIndex | undefined =
-    workspace?.persons.file(uri)?.lineIndex ?? workspace?.get(uri)?.lineIndex;
+    workspace?.persons.file(uri)?.lineIndex ??
+    workspace?.get(uri)?.lineIndex ??
+    (workspace && wordListsOf(workspace).file(uri)?.lineIndex);
   if (!lineIndex) return undefined;
   const edits = fix.replacements.map((replacement) => ({
     range: lineRange(lineIndex, replacement.span),

@@ -10,6 +10,9 @@ import type { LettersChanged } from '../../../protocol/letters';
 import { LettersChangedNotification } from '../../../protocol/requests';
 import { numberingKey, type DocumentModel } from '../analysis/model';
 import { registersOf } from '../topics/registers/workspaceRegisters';
+import { editionWordTable } from '../topics/textDamage/editionWords';
+import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
+import { wordListsOf } from '../topics/textDamage/wordLists';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
@@ -30,6 +33,8 @@ export class DiagnosticsScheduler {
   private readonly due = new Set<string>();
   private workspacePass: ReturnType<typeof setTimeout> | undefined;
   private republishPending = false;
+  /** The revision of the edition's word table when the other files were last republished for it. */
+  private wordsRevision = -1;
   private registersChangePending = false;
 
   constructor(
@@ -81,6 +86,18 @@ export class DiagnosticsScheduler {
     }, WORKSPACE_PASS_DELAY_MS);
   }
 
+  /**
+   * Loads the English dictionary after the first diagnostics, which therefore never wait for it,
+   * and republishes every document when it is ready: the text-damage rules that need it (words
+   * run together, lost hyphens) are silent until then. Called once per session.
+   */
+  loadDictionary(): void {
+    void this.guard.runAsync('dictionary', undefined, async () => {
+      if (!(await loadEnglishDictionary())) return;
+      this.publishWorkspace();
+    });
+  }
+
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
   forget(uri: string, clear: boolean): void {
     this.published.delete(uri);
@@ -118,7 +135,11 @@ export class DiagnosticsScheduler {
     this.guard.run('register diagnostics', undefined, () => {
       const persons = this.session.workspace.persons;
       const registers = registersOf(this.session.workspace);
-      const others = registers.kinds.flatMap((index) => index.files().map((file) => file.uri));
+      const wordLists = wordListsOf(this.session.workspace);
+      const others = [
+        ...registers.kinds.flatMap((index) => index.files().map((file) => file.uri)),
+        ...wordLists.files().map((file) => file.uri),
+      ];
       const current = new Set([...persons.files().map((file) => file.uri), ...others]);
       for (const uri of this.registersWithDiagnostics) {
         if (!current.has(uri)) this.send({ uri, diagnostics: [] });
@@ -140,7 +161,19 @@ export class DiagnosticsScheduler {
     const facts = numberingKey(model);
     const changed = this.crossFileFacts.get(uri) !== facts;
     this.crossFileFacts.set(uri, facts);
-    this.scheduleWorkspacePass(changed);
+    this.scheduleWorkspacePass(changed || this.editionWordsChanged(model));
+  }
+
+  /**
+   * Whether the edition's word table changed since the last look, in an edition of several files:
+   * the text damage of the other files weighs their words by it.
+   */
+  private editionWordsChanged(model: DocumentModel): boolean {
+    if (this.session.workspace.all().length < 2) return false;
+    const revision = editionWordTable(this.session.workspace, model).revision;
+    const changed = revision !== this.wordsRevision;
+    this.wordsRevision = revision;
+    return changed;
   }
 
   /**

@@ -10,6 +10,7 @@ import { parseSettings } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import { isEditionFile } from '../topics/edition/editionFile';
 import { registersOf } from '../topics/registers/workspaceRegisters';
+import { isWordList, WORD_LIST_SUFFIX, wordListsOf } from '../topics/textDamage/wordLists';
 import type { ClientRequests } from './clientRequests';
 import { applyEditionWords } from './editionWords';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
@@ -52,6 +53,7 @@ export class DocumentSync {
       .forEach((document) => this.guard.run('model', undefined, () => this.session.modelOf(document.uri)));
     this.diagnostics.publishRegisters();
     this.diagnostics.publishWorkspace();
+    this.diagnostics.loadDictionary();
   }
 
   /** Registers the handlers of the editor's and the file system's notifications. */
@@ -78,8 +80,7 @@ export class DocumentSync {
         const uri = change.document.uri;
         if (isEditionFile(uri)) return this.editions.changed(uri, change.document.getText());
         if (!session.isRegister(uri)) return this.diagnostics.schedule(uri);
-        const text = change.document.getText();
-        if (!registersOf(session.workspace).set(uri, text)) session.workspace.persons.set(uri, text);
+        this.storeRegister(uri, change.document.getText());
         this.diagnostics.registersChanged();
       }),
     );
@@ -110,10 +111,8 @@ export class DocumentSync {
         for (const change of params.changes) {
           if (isEditionFile(change.uri) && !documents.get(change.uri)) await this.editions.reload(change.uri);
           if (!session.isRegister(change.uri) || documents.get(change.uri)) continue;
-          if (change.type === FileChangeType.Deleted) {
-            session.workspace.persons.delete(change.uri);
-            registersOf(session.workspace).delete(change.uri);
-          } else await this.loadRegister(change.uri);
+          if (change.type === FileChangeType.Deleted) this.storeRegister(change.uri, undefined);
+          else await this.loadRegister(change.uri);
           registers = true;
         }
         if (registers) this.diagnostics.registersChanged();
@@ -194,24 +193,33 @@ export class DocumentSync {
       : uri.startsWith('file:')
         ? await readText(fileURLToPath(uri))
         : undefined;
-    const persons = this.session.workspace.persons;
-    const registers = registersOf(this.session.workspace);
-    this.guard.run('register', undefined, () => {
-      if (text === undefined) {
-        persons.delete(uri);
-        registers.delete(uri);
-      } else if (!registers.set(uri, text)) persons.set(uri, text);
-    });
+    this.guard.run('register', undefined, () => this.storeRegister(uri, text));
+  }
+
+  /** Stores a register's or word list's text, or forgets it (`undefined`). */
+  private storeRegister(uri: string, text: string | undefined): void {
+    const workspace = this.session.workspace;
+    const registers = registersOf(workspace);
+    if (text === undefined) {
+      workspace.persons.delete(uri);
+      registers.delete(uri);
+      wordListsOf(workspace).delete(uri);
+    } else if (isWordList(uri)) wordListsOf(workspace).set(uri, text);
+    else if (!registers.set(uri, text)) workspace.persons.set(uri, text);
   }
 
   /**
    * Finds the registers: `*.persons.json` and the other kinds' files (`*.places.json`, ...) in the
-   * workspace folders, and the `letters.persons` paths.
+   * workspace folders, and the `letters.persons` paths; and the edition's word lists (`*.words.txt`).
    */
   private async loadRegisters(): Promise<void> {
     const session = this.session;
     const registers = registersOf(session.workspace);
-    const suffixes = [REGISTER_SUFFIX, ...registers.kinds.map((index) => index.kind.suffix)];
+    const suffixes = [
+      REGISTER_SUFFIX,
+      ...registers.kinds.map((index) => index.kind.suffix),
+      WORD_LIST_SUFFIX,
+    ];
     const found = new Set<string>();
     for (const folder of session.workspaceFolders) {
       for (const file of await findFiles(folder, suffixes)) found.add(fileUri(file));
@@ -225,6 +233,8 @@ export class DocumentSync {
       if (!found.has(file.uri)) session.workspace.persons.delete(file.uri);
     for (const index of registers.kinds)
       for (const file of index.files()) if (!found.has(file.uri)) index.delete(file.uri);
+    const wordLists = wordListsOf(session.workspace);
+    for (const file of wordLists.files()) if (!found.has(file.uri)) wordLists.delete(file.uri);
     for (const uri of found) await this.loadRegister(uri);
   }
 }

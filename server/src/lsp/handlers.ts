@@ -25,6 +25,7 @@ import {
 } from '../../../protocol/requests';
 import { siteTitle } from './siteTitle';
 import type { DocumentModel } from '../analysis/model';
+import { FIX_ALL_KIND } from '../features/fixAll';
 import { RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import type { ClientRequests } from './clientRequests';
 import {
@@ -51,7 +52,9 @@ export const SERVER_CAPABILITIES: InitializeResult['capabilities'] = {
   hoverProvider: true,
   completionProvider: { triggerCharacters: [' '] },
   inlayHintProvider: true,
-  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+  codeActionProvider: {
+    codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND],
+  },
   executeCommandProvider: { commands: [RENUMBER_NOTES_COMMAND, APPLY_EDIT_COMMAND] },
 };
 
@@ -140,7 +143,10 @@ export function registerHandlers(
 
   connection.onCodeAction((params) =>
     onModel('codeAction', params.textDocument.uri, [], (model) =>
-      codeActionsFor(session.support, service.codeActions(model, params.range, params.context.diagnostics)),
+      codeActionsFor(
+        session.support,
+        service.codeActions(model, params.range, params.context.diagnostics, params.context.only),
+      ),
     ),
   );
 

@@ -15,6 +15,7 @@ import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import { isEditionFile, type EditionFile } from '../topics/edition/editionFile';
 import { registersOf } from '../topics/registers/workspaceRegisters';
+import { isWordList } from '../topics/textDamage/wordLists';
 import type { ClientSupport } from './clientSupport';
 
 /** The file name ending of edition files. */
@@ -107,10 +108,14 @@ export class Session {
     return uri === undefined ? undefined : this.editions.get(uri)?.file;
   }
 
-  /** Whether a URI is a register of any kind (the server answers no language features on it). */
+  /**
+   * Whether a URI is a register of any kind or a word list (the server answers no language
+   * features on it).
+   */
   isRegister(uri: string): boolean {
     return (
       uri.endsWith(REGISTER_SUFFIX) ||
+      isWordList(uri) ||
       this.configuredRegisters.has(uri) ||
       registersOf(this.workspace).kindOf(uri) !== undefined
     );

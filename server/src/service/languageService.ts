@@ -41,6 +41,9 @@ import type { Problem } from '../analysis/problems';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { codeActions } from '../features/codeActions';
+import { fixAllAction, kindRequested } from '../features/fixAll';
+import { wordListDiagnostics } from '../features/wordListDiagnostics';
+import { wordListsOf } from '../topics/textDamage/wordLists';
 import { completion } from '../features/completion';
 import { definition } from '../features/definition';
 import { toDiagnostics } from '../features/diagnostics';
@@ -94,7 +97,7 @@ export interface LettersLanguageService {
   problems(model: DocumentModel): Problem[];
   /** A document's problems as LSP diagnostics at the settings' severities (`off` left out). */
   diagnostics(model: DocumentModel, problems?: readonly Problem[]): Diagnostic[];
-  /** A register's diagnostics (`register.*`), for a register of any kind; empty for another URI. */
+  /** A register's diagnostics (`register.*`), for a register of any kind, or a word list's (`words.entry`); empty for another URI. */
   registerDiagnostics(uri: string): Diagnostic[];
   hover(model: DocumentModel, position: Position): Hover | null;
   definition(model: DocumentModel, position: Position): LocationLink[];
@@ -105,8 +108,17 @@ export interface LettersLanguageService {
   foldingRanges(model: DocumentModel): FoldingRange[];
   workspaceSymbols(query: string): SymbolInformation[];
   inlayHints(model: DocumentModel, range: Range): InlayHint[];
-  /** Quick fixes of the problems in `range` and the renumbering refactoring; `context` are the client's diagnostics there. */
-  codeActions(model: DocumentModel, range: Range, context: readonly Diagnostic[]): CodeAction[];
+  /**
+   * Quick fixes of the problems in `range` and the renumbering refactoring; `context` are the
+   * client's diagnostics there. With `only`, the actions of those kinds, the fix-all source action
+   * (`source.fixAll.letters`) included, which is never offered unasked.
+   */
+  codeActions(
+    model: DocumentModel,
+    range: Range,
+    context: readonly Diagnostic[],
+    only?: readonly string[],
+  ): CodeAction[];
   /** The edit of the renumber-notes command (arguments `[uri, position]`), or undefined. */
   renumberNotes(args: readonly unknown[]): WorkspaceEdit | undefined;
   /** The letters of the edition in reading order (`letters/letters`). */
@@ -153,6 +165,8 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     diagnostics: (model, found = problems(model)) => toDiagnostics(model, found, settings(), workspace),
     registerDiagnostics(uri) {
       const registers = registersOf(workspace);
+      const wordList = wordListsOf(workspace).file(uri);
+      if (wordList) return wordListDiagnostics(wordList, settings());
       return registers.kindOf(uri)
         ? kindRegisterDiagnostics(uri, registers, settings())
         : registerDiagnostics(uri, workspace.persons, settings(), registers);
@@ -168,8 +182,13 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     foldingRanges,
     workspaceSymbols: (query) => workspaceSymbols(workspace, query),
     inlayHints: (model, range) => inlayHints(model, toSpan(model, range), workspace, settings()),
-    codeActions: (model, range, context) =>
-      codeActions(model, problems(model), toSpan(model, range), context, workspace),
+    codeActions(model, range, context, only) {
+      const found = problems(model);
+      const fixAll = only ? fixAllAction(model, found, settings()) : undefined;
+      return codeActions(model, found, toSpan(model, range), context, workspace)
+        .concat(fixAll ? [fixAll] : [])
+        .filter((action) => kindRequested(action.kind ?? '', only));
+    },
     renumberNotes: (args) => renumberNotesCommand(args, modelOf),
     letters: () => workspaceLetters(workspace.all(), shownProblemsOf, workspace.persons),
     letterAt: (model, position) => letterAt(model, toOffset(model, position), shownProblemsOf(model.uri)),

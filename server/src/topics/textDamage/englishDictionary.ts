@@ -1,12 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import nspell from 'nspell';
 
 /** Whether a word is spelled correctly in (US) English; lower-case words only are asked. */
 export type SpellingCheck = (word: string) => boolean;
 
-/** Not loaded yet (`undefined`), not available (`null`), or loaded. */
+/**
+ * Lines of the `.dic` file added at a time: about 15 ms of work each, after which the loader yields
+ * to the event loop, so that a diagnostics run or a request waits for one batch at most.
+ */
+const LINES_PER_BATCH = 5000;
+
+/** Loaded (a check), not available (`null`), or not loaded yet (`undefined`). */
 let loaded: SpellingCheck | null | undefined;
+let loading: Promise<SpellingCheck | null> | undefined;
 
 /**
  * The directories that may hold `index.aff` and `index.dic` of `dictionary-en`: beside the bundle
@@ -21,25 +28,62 @@ function dictionaryDirectories(): string[] {
   }
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * The English spelling dictionary, loaded on first use (about a quarter of a second, once per
- * process); `null` when its files cannot be found or read, so that the rules needing it stay silent
- * instead of failing.
+ * Builds the speller batch by batch. nspell skips the first line of every dictionary it is given
+ * (the word count) and rebuilds its compound rules from their source after each one, so each
+ * batch gets a dummy first line and the rules' sources are put back before each batch: the result
+ * is the speller of the whole file at once.
  */
-export function englishDictionary(): SpellingCheck | null {
-  if (loaded !== undefined) return loaded;
-  loaded = null;
+async function buildSpeller(aff: Buffer, dic: string): Promise<SpellingCheck> {
+  const speller = nspell(aff);
+  // Not in nspell's type declarations, but a plain property of the speller.
+  const rules = speller as unknown as { compoundRules: unknown[] };
+  const ruleSources = [...rules.compoundRules];
+  const lines = dic.split('\n').slice(1);
+  for (let start = 0; start < lines.length; start += LINES_PER_BATCH) {
+    rules.compoundRules = [...ruleSources];
+    speller.dictionary(`0\n${lines.slice(start, start + LINES_PER_BATCH).join('\n')}`);
+    await nextTurn();
+  }
+  return (word) => speller.correct(word);
+}
+
+async function load(): Promise<SpellingCheck | null> {
   for (const directory of dictionaryDirectories()) {
     const aff = path.join(directory, 'index.aff');
     const dic = path.join(directory, 'index.dic');
     if (!existsSync(aff) || !existsSync(dic)) continue;
     try {
-      const speller = nspell(readFileSync(aff), readFileSync(dic));
-      loaded = (word) => speller.correct(word);
+      return await buildSpeller(await fs.readFile(aff), await fs.readFile(dic, 'utf8'));
     } catch {
-      loaded = null;
+      return null;
     }
-    break;
   }
-  return loaded;
+  return null;
+}
+
+/**
+ * Starts loading the English spelling dictionary (once per process; later calls return the same
+ * promise). It is read in batches that yield to the event loop (about a quarter of a second in
+ * all), so the server answers meanwhile; it resolves to `null` when the files cannot be found or
+ * read, so that the rules needing it stay silent instead of failing.
+ */
+export function loadEnglishDictionary(): Promise<SpellingCheck | null> {
+  loading ??= load().then((check) => (loaded = check));
+  return loading;
+}
+
+/**
+ * The English spelling dictionary if it has finished loading, else `null`: the rules needing it
+ * stay silent until {@link loadEnglishDictionary} resolves. Never starts the loading itself.
+ */
+export function englishDictionary(): SpellingCheck | null {
+  return loaded ?? null;
+}
+
+/** Whether {@link englishDictionary} has its final answer (loaded, or known to be unavailable). */
+export function englishDictionarySettled(): boolean {
+  return loaded !== undefined;
 }

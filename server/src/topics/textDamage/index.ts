@@ -1,5 +1,5 @@
 import type { Topic } from '../topic';
-import { letterTextDamageProblems } from './textDamageCheck';
+import { documentTextDamage } from './editionCheck';
 
-/** Text damage left by the conversion from print (`text.*`). */
-export const textDamageTopic: Topic = { name: 'textDamage', checkLetter: letterTextDamageProblems };
+/** Text damage left by the conversion from print (`text.*`), weighed against the whole edition. */
+export const textDamageTopic: Topic = { name: 'textDamage', checkDocument: documentTextDamage };

@@ -1,78 +1,34 @@
-import type { DocumentFact, LetterCheck } from '../../analysis/letterProblems';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { apostropheJointProblems } from './apostropheJoints';
-import { englishDictionary } from './englishDictionary';
-import type { DocumentModel } from '../../analysis/model';
-import {
-  documentWords,
-  editionWords,
-  questionsOf,
-  type EditionQuestions,
-  type EditionWords,
-  type WordTableVersions,
-} from './editionWords';
+import { englishDictionary, type SpellingCheck } from './englishDictionary';
+import { editionWords, questionsOf, type EditionQuestions } from './editionWords';
 import { fusedWordProblems } from './fusedWords';
 import { shapeProblems } from './shapes';
 
 /**
  * Text damage (`text.*`) in `range` of the document `text`: the shape rules, then the words run
- * together that the dictionary and the document's own vocabulary reveal, one finding per place.
- * `words` gives the vocabulary (a fresh count of `text` unless a kept table is given).
+ * together that the dictionary and the edition's own vocabulary reveal, one finding per place.
+ * `words` gives the vocabulary (a fresh count of `text` unless a kept table is given); `known`
+ * the words the edition vouches for (lower-cased register names, its word lists): they count as
+ * spelled right, and a finding on such a word is dropped.
  */
 export function textDamageProblems(
   text: string,
   range: Span,
   words: () => EditionQuestions = () => questionsOf(editionWords(text)),
+  known: ReadonlySet<string> = new Set(),
 ): Problem[] {
-  const shapes = shapeProblems(text, range);
-  const spelling = englishDictionary();
-  if (!spelling) return shapes;
+  const unknown = (problem: Problem) =>
+    !known.has(text.slice(problem.span.start, problem.span.end).toLowerCase());
+  const shapes = shapeProblems(text, range).filter(unknown);
+  const dictionary = englishDictionary();
+  if (!dictionary) return shapes;
+  const spelling: SpellingCheck = (word) => known.has(word) || dictionary(word);
   const taken = new Set(shapes.map((problem) => problem.span.start));
   const fused = [
     ...fusedWordProblems(text, range, { spelling, edition: words() }),
     ...apostropheJointProblems(text, range, spelling),
-  ].filter((problem) => !taken.has(problem.span.start));
+  ].filter((problem) => !taken.has(problem.span.start) && unknown(problem));
   return [...shapes, ...fused].sort((a, b) => a.span.start - b.span.start);
 }
-
-/** The answers of each document's word table (it is kept and updated in place, so its answers stay current). */
-const answers = new WeakMap<EditionWords, EditionQuestions>();
-function documentQuestions(document: DocumentModel): EditionQuestions {
-  const table = documentWords(document);
-  let questions = answers.get(table);
-  if (!questions) answers.set(table, (questions = questionsOf(table)));
-  return questions;
-}
-
-/** The versions of a document's word table (see {@link EditionWords.versions}). */
-function versions(document: DocumentModel): WordTableVersions | undefined {
-  return documentWords(document).versions;
-}
-
-/** The questions the check of a letter asks of the document's words (see {@link EditionQuestions}). */
-const usedTwice: DocumentFact<string, boolean> = {
-  answer: (document, word) => documentQuestions(document).usedTwice(word),
-  version: (document) => versions(document)?.thresholds,
-};
-/** Splits as a question: parts joined by spaces, splits by `|` (a token has neither). */
-const mostUsed: DocumentFact<string, number> = {
-  answer: (document, splits) =>
-    documentQuestions(document).mostUsed(splits.split('|').map((split) => split.split(' '))),
-  version: (document) => versions(document)?.counts,
-};
-const writes: DocumentFact<string, boolean> = {
-  answer: (document, compound) => documentQuestions(document).writes(compound),
-  version: (document) => versions(document)?.thresholds,
-};
-
-/**
- * Text damage in a letter's body and notes, after its heading and editorial date. The document's
- * words are asked through `ask`, so the letter is checked again when an answer changes.
- */
-export const letterTextDamageProblems: LetterCheck = ({ model, letter, ask }) =>
-  textDamageProblems(model.text, { start: letter.body.start, end: letter.span.end }, () => ({
-    usedTwice: (word) => ask(usedTwice, word),
-    mostUsed: (splits) => ask(mostUsed, splits.map((parts) => parts.join(' ')).join('|')),
-    writes: (compound) => ask(writes, compound),
-  }));

@@ -1,0 +1,48 @@
+import type { WorkspaceIndex } from '../../analysis/workspace';
+import { registersOf } from '../registers/workspaceRegisters';
+import { wordListsOf } from './wordLists';
+
+/**
+ * The words the edition itself vouches for, lower-cased: every word of every name and alias of
+ * the persons, places, organisations and terms registers, and the words of its word lists.
+ */
+export interface KnownWords {
+  readonly words: ReadonlySet<string>;
+  /** The same object while the registers and the word lists are unchanged. */
+  readonly sources: readonly unknown[];
+}
+
+const known = new WeakMap<WorkspaceIndex, KnownWords>();
+
+/** The words of a name (`Kamenev`, `Narkomindel`, `d'Abernon`), lower-cased. */
+function wordsOfName(name: string): string[] {
+  return [...name.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map(([word]) => word.toLowerCase());
+}
+
+/**
+ * The edition's known words, rebuilt only when a register or a word list changed (the registers'
+ * entry lists are rebuilt objects then, the lists and persons count versions).
+ */
+export function knownWords(workspace: WorkspaceIndex): KnownWords {
+  const registers = registersOf(workspace);
+  const lists = wordListsOf(workspace);
+  const sources = [
+    workspace.persons.version,
+    lists.version,
+    ...registers.kinds.map((index) => index.entries),
+  ];
+  const previous = known.get(workspace);
+  if (previous && sameSources(previous.sources, sources)) return previous;
+  const words = new Set(lists.words);
+  for (const name of workspace.persons.names.keys()) for (const word of wordsOfName(name)) words.add(word);
+  for (const index of registers.kinds)
+    for (const entry of index.entries)
+      for (const claim of entry.claims) for (const word of wordsOfName(claim.name)) words.add(word);
+  const result = { words, sources };
+  known.set(workspace, result);
+  return result;
+}
+
+function sameSources(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((source, index) => source === b[index]);
+}

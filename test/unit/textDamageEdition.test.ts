@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { DocumentModel } from '../../server/src/analysis/model';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
+import { documentProblems } from '../../server/src/topics/diagnose';
+import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { editionWordTable, wordKey } from '../../server/src/topics/textDamage/editionWords';
+import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
+import { parseWordList, wordListsOf } from '../../server/src/topics/textDamage/wordLists';
+import { safeFixes } from '../../server/src/features/fixAll';
+import { lines } from '../fixture';
+
+before(async () => {
+  await loadEnglishDictionary();
+});
+
+/** The text-damage findings of a document of `workspace`, as `code word`. */
+function damage(workspace: WorkspaceIndex, uri: string): string[] {
+  const model = workspace.get(uri);
+  assert.ok(model);
+  return documentProblems(model, workspace)
+    .filter((problem) => problem.code.startsWith('text.'))
+    .map((problem) => `${problem.code} ${model.text.slice(problem.span.start, problem.span.end)}`);
+}
+
+const letter = (number: number, body: string) => lines(`Letter ${number}`, `[${number} May 1926]`, body, '');
+
+describe('text damage over the edition', () => {
+  it('weighs a word by the whole edition: the other file makes a split certain', () => {
+    const workspace = new WorkspaceIndex();
+    workspace.set('file:///a.letters', 1, letter(1, 'Then ourworkers went home.'));
+    assert.deepEqual(damage(workspace, 'file:///a.letters'), []);
+    workspace.set(
+      'file:///b.letters',
+      1,
+      letter(2, 'Our workers struck; the workers won, our workers stayed.'),
+    );
+    assert.deepEqual(damage(workspace, 'file:///a.letters'), ['text.runTogether ourworkers']);
+    // The cached letter of a.letters is checked again when b.letters goes.
+    workspace.delete('file:///b.letters');
+    assert.deepEqual(damage(workspace, 'file:///a.letters'), []);
+  });
+
+  it('logs the counts each update changes, so a cached letter knows whether it still holds', () => {
+    const workspace = new WorkspaceIndex();
+    const first = workspace.set('file:///a.letters', 1, letter(1, 'Our workers won.'));
+    const table = editionWordTable(workspace, first);
+    const revision = table.revision;
+    const second = workspace.set('file:///a.letters', 2, letter(1, 'Our workers won again.'));
+    editionWordTable(workspace, second);
+    assert.deepEqual([...(table.changedSince(revision) ?? [])], [wordKey('again')]);
+    assert.deepEqual([...(table.changedSince(table.revision) ?? [])], []);
+    assert.equal(table.changedSince(-5), undefined, 'too old to tell');
+  });
+
+  it('counts register names and the word list as known words, and offers to add a word to the list', () => {
+    const workspace = new WorkspaceIndex();
+    const body = 'The partmaximum of the party was raised.';
+    workspace.set('file:///ed/a.letters', 1, letter(1, body));
+    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), ['text.runTogetherUncertain partmaximum']);
+    registersOf(workspace).set(
+      'file:///ed/a.terms.json',
+      JSON.stringify({ terms: [{ id: 'partmax', name: 'Party maximum', aliases: ['partmaximum'] }] }),
+    );
+    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), []);
+    registersOf(workspace).delete('file:///ed/a.terms.json');
+    const lists = wordListsOf(workspace);
+    lists.set('file:///ed/a.words.txt', '# ours\nNarkomindel');
+    const model = workspace.get('file:///ed/a.letters') as DocumentModel;
+    const [finding] = documentProblems(model, workspace);
+    assert.deepEqual(finding?.fixes.at(-1), {
+      title: "Add ‘partmaximum’ to the edition's words",
+      uri: 'file:///ed/a.words.txt',
+      replacements: [{ span: { start: 18, end: 18 }, newText: '\npartmaximum\n' }],
+      preferred: false,
+    });
+    lists.set('file:///ed/a.words.txt', '# ours\nNarkomindel\nPartMaximum\n');
+    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), []);
+  });
+
+  it('reads a word list: one word per line, comments and blank lines skipped, other lines reported', () => {
+    const list = parseWordList(
+      'file:///a.words.txt',
+      '# comment\r\n\r\nso-called\n  d’Abernon \nU.S.\ntwo words\n1926\n',
+    );
+    assert.deepEqual([...list.words], ['so-called', 'd’abernon', 'u.s.']);
+    assert.deepEqual(
+      list.problems.map((problem) => [problem.code, list.text.slice(problem.span.start, problem.span.end)]),
+      [
+        ['words.entry', 'two words'],
+        ['words.entry', '1926'],
+      ],
+    );
+  });
+
+  it('fixes all: only the one preferred fix of text damage, never an uncertain or overlapping one', () => {
+    const workspace = new WorkspaceIndex();
+    const text = lines(
+      'Letter 1',
+      '[1 May 1926]',
+      'Our workers struck; the workers won, and our workers stayed; ourworkers went home with Uglanov andYagoda.',
+      'There, the solution: the resolution passed there, a resolution; theresolution was a solution.',
+      '',
+    );
+    const model = workspace.set('file:///a.letters', 1, text);
+    const fixes = safeFixes(documentProblems(model, workspace), DEFAULT_SETTINGS);
+    assert.deepEqual(
+      fixes.map((fix) =>
+        fix.replacements.map((one) => `${text.slice(one.span.start, one.span.end)}→${one.newText}`),
+      ),
+      [['ourworkers→our workers'], ['→ ']],
+    );
+    const off = {
+      ...DEFAULT_SETTINGS,
+      diagnostics: { ...DEFAULT_SETTINGS.diagnostics, 'text.runTogether': 'off' as const },
+    };
+    assert.deepEqual(safeFixes(documentProblems(model, workspace), off), []);
+  });
+});
