@@ -19,12 +19,16 @@ interface ShapeRule {
  * an editorial attribution (`U.S. Ed.`, `J. Stalin`) (or `Trans.`) glued to a letter lost its em dash; a
  * lower-case word glued to a capitalised one (`andYagoda`) lost its space; a letter glued to an
  * opening bracket (`plenum(RTsKhIDNI`) or a comma glued to a capital (`example,G.`) lost a space;
- * two apostrophes before a letter stand for an opening double quote.
+ * a lower-case word glued to another after a comma (`day,if`), a word or initial glued to a
+ * capitalised word after a full stop (`now.Now`, `I.Bakaev`, `Com.Molotov`), a closing quote glued
+ * to a bracket, a possessive glued to a capitalised word (`Politburo'sPolish`) lost a space; a
+ * contraction glued to a word (`don'tthink`) and a word glued to the pronoun `I` (`worseningI`) are
+ * words run together; two apostrophes before a letter stand for an opening double quote.
  */
 const RULES: readonly ShapeRule[] = [
   {
     code: 'text.lostDash',
-    pattern: /([\p{Ll}\]"'’”])((?:U\.S\. Ed\.)|(?:J\. Stalin\])|(?:Trans\.))/gu,
+    pattern: /([\p{Ll}\d\]"'’”])((?:U\.S\. Ed\.)|(?:J\. Stalin\])|(?:Trans\.))/gu,
     joint: '—',
     describe: (reading) => `looks like \`${reading}\`: an em dash before the attribution was lost.`,
   },
@@ -45,6 +49,50 @@ const RULES: readonly ShapeRule[] = [
     pattern: /(\p{Ll}{2,},)(\p{Lu}\p{L}*)/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(\p{Ll}{2,},)(\p{Ll}{2,})/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<![\p{L}.])(\p{L}\p{Ll}{2,}\.|\p{Lu}\.)(\p{Lu}\p{Ll}{2,})/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the full stop was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<!\p{L})(\p{L}+["”])(\()/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<!\p{L})(\p{L}+[,.]?["”])(\p{Ll}{2,})/gu,
+    joint: ' ',
+    describe: (reading) =>
+      `looks like \`${reading}\`: a space (or an em dash) after the closing quote was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<!\p{L})(\p{L}+['’]s)(\p{Lu}\p{Ll}{2,})/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the possessive was lost.`,
+  },
+  {
+    code: 'text.runTogether',
+    pattern: /(?<!\p{L})(\p{L}*n['’]t)(\p{Ll}{2,})/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: two words run together.`,
+  },
+  {
+    code: 'text.runTogether',
+    pattern: /(?<![\p{L}\d])(\p{Ll}{2,})(I)(?=\s)/gu,
+    joint: ' ',
+    describe: (reading) =>
+      `looks like \`${reading}\` (or a lost em dash before \`I\`): two words run together.`,
   },
   {
     code: 'text.quote',
