@@ -117,6 +117,7 @@ const LETTERS_17_30: Labels = {
     ['lostDash', 'text.lostDash', 'Congress2it'],
     ['lostDash', 'text.runTogether', 'comingwe'],
     ['lostDash', 'text.runTogetherUncertain', 'surprisesto'],
+    ['runTogether', 'text.runTogether', 'majorityin'],
     ['brokenParagraph', 'text.brokenParagraph', 'underestimates\n\nBukharin!'],
     ['runTogether', 'text.runTogether', 'theFrench'],
     ['runTogether', 'text.runTogether', 'totake'],
@@ -274,7 +275,6 @@ const LETTERS_17_30: Labels = {
       'signed by Bukharin,\n\nTomskii',
       'a paragraph of seven words ending with a comma reads like a salutation (`To Molotov, Rykov, and other friends,`)',
     ],
-    ['runTogether', 'majorityin', '`yi` marks a transliterated word (`Bednyi`), which is left alone'],
     ['lostDash', 'complications no one', 'the dash became a space'],
     ['lostDash', 'agenda but because', 'the dash became a space'],
     [

@@ -263,3 +263,18 @@ describe('text damage: number ranges without their en dash', () => {
     );
   });
 });
+
+describe('text damage: transliterations and English words run together', () => {
+  it('splits English words whose joint looks like a transliteration, and leaves transliterations whole', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'He hopes to have a majorityin the party; the majority is in the majority, in the oppozitsiia.',
+        '                   ^^^^^^^^^^ text.runTogether: `majorityin` looks like `majority in`',
+        'Moia zhizn and the novyi put; Kommunisticheskaia oppozitsiia v SSSR; rezoliutsiiakh.',
+      ),
+      { ignore },
+    );
+  });
+});

@@ -81,15 +81,26 @@ function threeWaySplits(vocabulary: Vocabulary, token: string): Split[] {
   return splits;
 }
 
-/** A token the dictionary does not know that does not look transliterated. */
+/** A token the dictionary does not know, that does not start with a prefix English closes up. */
 export function unknownToken(vocabulary: Vocabulary, token: string): boolean {
   // The dictionary misses some plurals (`extortions`) that it knows in the singular.
   const singular = token.replace(/s$/u, '');
-  return (
-    !vocabulary.spelling(token) &&
-    !vocabulary.spelling(singular) &&
-    !CLOSING_PREFIXES.test(token) &&
-    !TRANSLITERATION.test(token)
+  return !vocabulary.spelling(token) && !vocabulary.spelling(singular) && !CLOSING_PREFIXES.test(token);
+}
+
+/**
+ * The splits of `token` that are not a transliteration cut into English-looking pieces: a token
+ * with a cluster of transliterated Russian (`oppozitsiia`) keeps only the splits into dictionary
+ * words free of such clusters, where the cluster straddles the joint (`majorityin`).
+ */
+export function withoutTransliterations(
+  vocabulary: Vocabulary,
+  token: string,
+  splits: readonly Split[],
+): Split[] {
+  if (!TRANSLITERATION.test(token)) return [...splits];
+  return splits.filter((split) =>
+    split.parts.every((part) => vocabulary.spelling(part) && !TRANSLITERATION.test(part)),
   );
 }
 
@@ -209,8 +220,13 @@ export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabul
       problems.push(lostHyphenProblem(span, token, particle, false));
       continue;
     }
-    let splits = twoWaySplits(vocabulary, token);
-    if (splits.length === 0) splits = threeWaySplits(vocabulary, token).filter((split) => split.rarest >= 2);
+    let splits = withoutTransliterations(vocabulary, token, twoWaySplits(vocabulary, token));
+    if (splits.length === 0)
+      splits = withoutTransliterations(
+        vocabulary,
+        token,
+        threeWaySplits(vocabulary, token).filter((split) => split.rarest >= 2),
+      );
     if (splits.length === 0) continue;
     const problem = fusedProblem(span, token, splits);
     // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely

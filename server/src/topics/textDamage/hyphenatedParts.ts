@@ -1,6 +1,12 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
-import { fusedProblem, twoWaySplits, unknownToken, type Vocabulary } from './fusedWords';
+import {
+  fusedProblem,
+  twoWaySplits,
+  unknownToken,
+  withoutTransliterations,
+  type Vocabulary,
+} from './fusedWords';
 
 /**
  * A hyphenated compound one of whose parts is two words run together. A fused first or middle part
@@ -20,7 +26,7 @@ export function hyphenatedPartProblems(text: string, range: Span, vocabulary: Vo
       const span = { start: partStart, end: partStart + part.length };
       partStart = span.end + 1;
       if (!/^\p{Ll}{5,}$/u.test(part) || !unknownToken(vocabulary, part)) continue;
-      const splits = twoWaySplits(vocabulary, part);
+      const splits = withoutTransliterations(vocabulary, part, twoWaySplits(vocabulary, part));
       const [split] = splits;
       if (!split || splits.length > 1) continue;
       const last = index === parts.length - 1;
