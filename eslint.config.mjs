@@ -1,5 +1,6 @@
 // Lint rules, including the layer direction of the server:
-// syntax → analysis → features → lsp/ (the adapter) and server.ts; the client never imports server code.
+// syntax → analysis → topics → features → service → lsp/ (the adapter), cli/ and server.ts; the client never
+// imports server code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -9,6 +10,8 @@ const lsp = [
   'vscode-languageserver-textdocument',
   'vscode',
 ];
+// The JSON-RPC runtime: what the CLI must not bundle (vscode-languageserver-types, types and constants, is allowed).
+const rpc = ['vscode-languageserver-protocol', 'vscode-jsonrpc', '**/protocol/requests'];
 
 /** Restricts imports of a layer: `groups` are glob patterns of forbidden module paths. */
 function layer(files, groups, message) {
@@ -80,18 +83,23 @@ export default tseslint.config(
   ),
   layer(
     ['server/src/features/**'],
-    ['vscode', 'vscode-languageserver/node', '**/server', '**/lsp/**', '**/cli/**'],
-    'features are plain functions over the model; only the adapter (lsp/) touches the connection.',
+    [...lsp, ...rpc, '**/server', '**/lsp/**', '**/cli/**', '**/service/**'],
+    'features are plain functions over the model returning vscode-languageserver-types; only the adapter (lsp/) touches the connection.',
+  ),
+  layer(
+    ['server/src/service/**'],
+    [...lsp, ...rpc, '**/server', '**/lsp/**', '**/cli/**', '**/host/**'],
+    'the language service is plain functions over the edition (LSP types, no LSP runtime); its hosts (lsp/, cli/) own documents and files.',
   ),
   layer(
     ['server/src/cli/**'],
-    [...lsp, '**/features/**', '**/server', '**/lsp/**'],
-    'the CLI runs the checks without LSP: it imports the model and the host, never the LSP features.',
+    [...lsp, ...rpc, '**/features/**', '**/server', '**/lsp/**'],
+    'the CLI uses the language service and the host, never the LSP runtime or the features directly.',
   ),
   layer(['client/**'], ['**/server/**'], 'the client starts the server; it holds no language logic.'),
   layer(
     ['protocol/**'],
     ['**/server/**', '**/client/**', 'vscode', 'vscode-languageserver', 'vscode-languageclient'],
-    'the shared protocol holds request names and message shapes only.',
+    'the shared protocol holds request names, message shapes and their typed message types only.',
   ),
 );

@@ -1,7 +1,8 @@
 /**
  * The custom LSP requests and notification of Letters Edition, shared by the server (which
  * answers them in server/src/features/letters.ts) and the VS Code client (which only displays
- * what they return). Types only and constants: no logic lives here.
+ * what they return). Types only and constants: no logic lives here. Client and server send and
+ * answer them through the typed message types of `requests.ts`, built from these names.
  */
 import type { Range } from 'vscode-languageserver-protocol';
 

@@ -15,10 +15,23 @@ const common = {
 // jsonc-parser's default (UMD) build loads its parts with a dynamic require that esbuild cannot
 // follow; its ES module build bundles cleanly.
 const server = { mainFields: ['module', 'main'] };
+// The features import vscode-languageserver-types (LSP types and constants, no runtime) while
+// vscode-languageserver requires it: its exports map would give the import its ES module build
+// and the require its UMD one, two copies in the server. There one file serves both; the CLIs,
+// which have no vscode-languageserver, keep the smaller ES module build.
+const oneLspTypes = {
+  alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
+};
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, ...server, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  {
+    ...common,
+    ...server,
+    ...oneLspTypes,
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'dist/server.js',
+  },
   { ...common, ...server, entryPoints: ['server/src/cli/lettersCheck.ts'], outfile: 'dist/cli.js' },
   { ...common, ...server, entryPoints: ['server/src/cli/lettersExport.ts'], outfile: 'dist/export.js' },
 ];

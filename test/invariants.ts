@@ -10,7 +10,9 @@ import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { DocumentSymbol, Position, Range } from 'vscode-languageserver-types';
 import { documentProblems } from '../server/src/topics/diagnose';
-import { ModelCache, type DocumentModel } from '../server/src/analysis/model';
+import { readLetters } from '../server/src/analysis/documentLetters';
+import { LetterTable } from '../server/src/analysis/letterTable';
+import { DocumentModel, ModelCache } from '../server/src/analysis/model';
 import { WorkspaceIndex } from '../server/src/analysis/workspace';
 import { codeActions } from '../server/src/features/codeActions';
 import { definition } from '../server/src/features/definition';
@@ -66,7 +68,8 @@ function contains(outer: { start: number; end: number }, inner: { start: number;
 
 /**
  * Runs every feature on `model` (position features at `offsets`) and checks the invariants; also
- * that the model's tree equals a fresh parse of its text (incremental equals from scratch).
+ * that the model's tree equals a fresh parse of its text and its problems a fresh analysis
+ * (incremental equals from scratch).
  */
 export function checkModel(
   model: DocumentModel,
@@ -98,6 +101,9 @@ export function checkModel(
   }
 
   const problems = documentProblems(model, workspace);
+  // From scratch: a letter table of its own, so that no letter analysis or cached problem is reused.
+  const fresh = new DocumentModel(model.uri, model.version, text, readLetters(text, new LetterTable()));
+  assert.deepEqual(problems, documentProblems(fresh, workspace), 'the problems differ from a fresh analysis');
   for (const diagnostic of toDiagnostics(model, problems, DEFAULT_SETTINGS, workspace)) {
     checkRange(text, lineStarts, diagnostic.range);
     for (const related of diagnostic.relatedInformation ?? []) {

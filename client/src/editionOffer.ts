@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { languages, window, workspace, type Disposable, type Memento, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LettersRequests, type EditionEvidence } from '../../protocol/letters';
+import { DetectEditionRequest } from '../../protocol/requests';
 
 /** The workspace-state key of a file's answer: `switch` (always open as Letters) or `declined`. */
 function answerKey(document: TextDocument): string {
@@ -42,7 +42,7 @@ export class EditionOffer {
     if (answer !== undefined || this.asking.has(key)) return;
     this.asking.add(key);
     const evidence = await this.client
-      .sendRequest<EditionEvidence | null>(LettersRequests.detectEdition, { text: document.getText() })
+      .sendRequest(DetectEditionRequest, { text: document.getText() })
       .catch(() => null);
     if (!evidence?.isEdition) {
       this.asking.delete(key);

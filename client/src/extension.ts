@@ -14,11 +14,8 @@ import { EditionOffer } from './editionOffer';
 import { LetterStatus } from './letterStatus';
 import { LettersView, type LettersNode } from './lettersView';
 import { Navigation, type LetterPickItem, type NotePickItem } from './navigation';
-import {
-  LETTERS_CHANGED_NOTIFICATION,
-  type LettersChanged,
-  type LettersInitializationOptions,
-} from '../../protocol/letters';
+import type { LettersInitializationOptions } from '../../protocol/letters';
+import { LettersChangedNotification } from '../../protocol/requests';
 import { LettersPreview } from './preview/previewPanel';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
@@ -85,9 +82,7 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
   const lettersView = new LettersView(started);
   // Registered before start: the server announces its first index right after initializing.
   context.subscriptions.push(
-    started.onNotification(LETTERS_CHANGED_NOTIFICATION, (params: LettersChanged) =>
-      lettersView.refresh(params.count),
-    ),
+    started.onNotification(LettersChangedNotification, (params) => lettersView.refresh(params.count)),
   );
   await started.start();
   const status = new LetterStatus(started);

@@ -7,7 +7,8 @@ import {
   type TextEditor,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LettersRequests, type LetterAt } from '../../protocol/letters';
+import type { LetterAt } from '../../protocol/letters';
+import { LetterAtRequest } from '../../protocol/requests';
 
 /** Time the cursor must rest before the status bar asks the server, so fast moves send one request. */
 const SETTLE_MS = 80;
@@ -61,7 +62,7 @@ export class LetterStatus implements Disposable {
     }
     let answer: LetterAt | null = null;
     try {
-      answer = await this.client.sendRequest<LetterAt | null>(LettersRequests.letterAt, {
+      answer = await this.client.sendRequest(LetterAtRequest, {
         textDocument: { uri: editor.document.uri.toString() },
         position: editor.selection.active,
       });

@@ -13,7 +13,8 @@ import {
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { problemsText } from './navigation';
-import { LettersRequests, type LetterListing } from '../../protocol/letters';
+import type { LetterListing } from '../../protocol/letters';
+import { LettersListRequest } from '../../protocol/requests';
 
 /** A file of the edition, or one of its letters. */
 export type LettersNode =
@@ -45,7 +46,7 @@ export class LettersView implements TreeDataProvider<LettersNode>, Disposable {
     if (node?.kind === 'file') return node.letters.map((letter) => ({ kind: 'letter', letter }));
     let letters: LetterListing[] = [];
     try {
-      letters = await this.client.sendRequest<LetterListing[]>(LettersRequests.letters, {});
+      letters = await this.client.sendRequest(LettersListRequest);
     } catch {
       // The server is not ready; its next change notification refreshes the view.
     }

@@ -12,13 +12,13 @@ import {
   type QuickPickItem,
 } from 'vscode';
 import type { LanguageClient, Range as LspRange } from 'vscode-languageclient/node';
+import type { LetterAt, LetterListing, LetterSummary } from '../../protocol/letters';
 import {
-  LettersRequests,
-  type LetterAt,
-  type LetterListing,
-  type LetterSummary,
-  type NewLetter,
-} from '../../protocol/letters';
+  AdjacentLetterRequest,
+  LetterAtRequest,
+  LettersListRequest,
+  NewLetterRequest,
+} from '../../protocol/requests';
 
 /** A Go to Letter item with the letter it stands for. */
 export interface LetterPickItem extends QuickPickItem {
@@ -61,7 +61,7 @@ export class Navigation {
    * persons it names and (with several files) the file.
    */
   async letterItems(): Promise<LetterPickItem[]> {
-    const letters = await this.client.sendRequest<LetterListing[]>(LettersRequests.letters, {});
+    const letters = await this.client.sendRequest(LettersListRequest);
     const files = new Set(letters.map((letter) => letter.uri));
     return letters.map((letter) => ({
       label: `Letter ${letter.number}`,
@@ -135,7 +135,7 @@ export class Navigation {
   private async moveToAdjacent(direction: 'next' | 'previous'): Promise<void> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return;
-    const target = await this.client.sendRequest<LetterSummary | null>(LettersRequests.adjacentLetter, {
+    const target = await this.client.sendRequest(AdjacentLetterRequest, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
       direction,
@@ -147,7 +147,7 @@ export class Navigation {
   private async insertNewLetter(): Promise<void> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return;
-    const answer = await this.client.sendRequest<NewLetter | null>(LettersRequests.newLetter, {
+    const answer = await this.client.sendRequest(NewLetterRequest, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
     });
@@ -159,7 +159,7 @@ export class Navigation {
   private async letterAtCursor(): Promise<LetterAt | null> {
     const editor = window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'letters') return null;
-    return this.client.sendRequest<LetterAt | null>(LettersRequests.letterAt, {
+    return this.client.sendRequest(LetterAtRequest, {
       textDocument: { uri: editor.document.uri.toString() },
       position: editor.selection.active,
     });

@@ -56,7 +56,7 @@ describe('protocol: any document gets an answer', () => {
     for (let number = 1; text.length < 20_000_000; number++) text += letter(number);
     const symbols = await outline('untitled:huge.letters', text);
     assert.ok(symbols.length > 9000);
-    assert.equal(symbols[0]?.name, 'Letter 1 \u2014 1 May 1926');
+    assert.equal(symbols[0]?.name, 'Letter 1 \u00B7 1 May 1926');
   });
 });
 

@@ -20,12 +20,12 @@ describe('protocol: the server over stdio', () => {
       textDocument: { uri: SAMPLE_URI },
     });
     assert.deepEqual(
-      symbols.map((symbol) => symbol.name.split(' \u2014 ')[0]),
+      symbols.map((symbol) => symbol.name.split(' \u00B7 ')[0]),
       Array.from({ length: 20 }, (_, index) => `Letter ${index + 11}`),
     );
-    assert.equal(symbols[0]?.name, 'Letter 11 \u2014 24 May 1926');
-    assert.equal(symbols[4]?.name, 'Letter 15 \u2014 2 June 1926');
-    assert.ok(symbols.every((symbol) => / \u2014 \d{1,2} \w+ 1926$/.test(symbol.name)));
+    assert.equal(symbols[0]?.name, 'Letter 11 \u00B7 24 May 1926');
+    assert.equal(symbols[4]?.name, 'Letter 15 \u00B7 2 June 1926');
+    assert.ok(symbols.every((symbol) => / \u00B7 \d{1,2} \w+ 1926$/.test(symbol.name)));
     assert.deepEqual(
       symbols[11]?.children?.map((child) => child.name),
       ['Note 1', 'Note 2', 'Note 3', 'Note 4', 'Note 5', 'Note 6', 'Note 7', 'Note 8'],
@@ -46,13 +46,13 @@ describe('protocol: the server over stdio', () => {
     });
     assert.deepEqual(
       byNumber.map((symbol) => symbol.name),
-      ['Letter 21 \u2014 25 June 1926'],
+      ['Letter 21 \u00B7 25 June 1926'],
     );
     const byMonth: SymbolInformation[] = await session.connection.sendRequest('workspace/symbol', {
       query: 'august',
     });
     assert.deepEqual(
-      byMonth.map((symbol) => symbol.name.split(' \u2014 ')[0]),
+      byMonth.map((symbol) => symbol.name.split(' \u00B7 ')[0]),
       ['Letter 22', 'Letter 23', 'Letter 24'],
     );
   });

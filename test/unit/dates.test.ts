@@ -396,11 +396,11 @@ describe('date features', () => {
     );
     assert.deepEqual(
       workspaceSymbols(workspace, '1926-06-25').map((symbol) => symbol.name),
-      ['Letter 21 \u2014 25 June 1926'],
+      ['Letter 21 \u00B7 25 June 1926'],
     );
     assert.deepEqual(
       workspaceSymbols(workspace, '1926-08').map((symbol) => symbol.name),
-      ['Letter 22 \u2014 3 August 1926'],
+      ['Letter 22 \u00B7 3 August 1926'],
     );
   });
 });

@@ -3,10 +3,18 @@ import * as fc from 'fast-check';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel, ModelCache } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
-import { composeChange, reparseDocument, type TextChange } from '../../server/src/syntax/incremental';
+import { readLetters, rereadLetters } from '../../server/src/analysis/documentLetters';
+import {
+  letterProblems,
+  placeProblem,
+  type DocumentFact,
+  type LetterCheck,
+} from '../../server/src/analysis/letterProblems';
+import { LetterTable } from '../../server/src/analysis/letterTable';
+import type { Problem } from '../../server/src/analysis/problems';
+import { composeChange, type TextChange } from '../../server/src/syntax/incremental';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
-import { letterOrigin, shiftLetter } from '../../server/src/syntax/shift';
 import { document, edit, place } from '../arbitraries';
 import { lines } from '../fixture';
 
@@ -28,7 +36,7 @@ describe('incremental parsing', () => {
     this.timeout(30000);
     fc.assert(
       fc.property(document, fc.array(edit, { minLength: 1, maxLength: 4 }), ({ text: start }, edits) => {
-        const before = parseDocument(start);
+        const before = readLetters(start);
         let text = start;
         const placed = edits.map((one) => {
           const where = place(text, one);
@@ -37,7 +45,7 @@ describe('incremental parsing', () => {
         });
         const { change } = applyEdits(start, placed);
         assert.ok(change);
-        assert.deepEqual(reparseDocument(before, text, change), parseDocument(text));
+        assert.deepEqual(rereadLetters(before, text, change).syntax, parseDocument(text));
         assert.deepEqual(
           LineIndex.edited(new LineIndex(start), text, change).lineStarts,
           new LineIndex(text).lineStarts,
@@ -63,7 +71,8 @@ describe('incremental parsing', () => {
           model = cache.get(model.uri, index + 2, text);
           documentProblems(model, workspace);
         });
-        const fresh = new DocumentModel(model.uri, 0, text);
+        // From scratch: a table of its own, so that no letter analysis or problem is reused.
+        const fresh = new DocumentModel(model.uri, 0, text, readLetters(text, new LetterTable()));
         assert.deepEqual(documentProblems(model, workspace), documentProblems(fresh, workspace));
       }),
       { numRuns: 60 },
@@ -86,59 +95,166 @@ describe('incremental parsing', () => {
     );
   });
 
-  it('keeps the letters before an edit and shifts the letters after it', () => {
-    // A heading reads up to HEADING_LOOKAHEAD characters after its line: the letters are longer.
-    const prose = 'Words of the letter. '.repeat(120);
-    const text = lines(
-      'Letter 1',
-      '[1 May 1926]',
-      `${prose}Body.1`,
-      '1.   Note.',
-      'Letter 2',
-      '[2 May 1926]',
-      `${prose}Text.1`,
-      '1.   N.',
-      'Letter 3',
-      '[3 May 1926]',
-      `${prose}Edited.1`,
-      '1.   E.',
-      'Letter 4',
-      '[4 May 1926]',
-      'More.1',
-      '1.   M.',
+  // A heading reads up to HEADING_LOOKAHEAD characters after its line: the letters are longer.
+  const prose = 'Words of the letter. '.repeat(120);
+  const fourLetters = lines(
+    'Letter 1',
+    '[1 May 1926]',
+    `${prose}Body.1`,
+    '1.   Note.',
+    'Letter 2',
+    '[2 May 1926]',
+    `${prose}Text.1`,
+    '1.   N.',
+    'Letter 3',
+    '[3 May 1926]',
+    `${prose}Edited.1`,
+    '1.   E.',
+    'Letter 4',
+    '[4 May 1926]',
+    'More.1',
+    '1.   M.',
+  );
+  /** `fourLetters` with an `x` typed before `Edited.` in letter 3, as a model made from `model`. */
+  function editLetter3(model: DocumentModel): DocumentModel {
+    const at = model.text.indexOf('Edited.');
+    const text = model.text.slice(0, at) + 'x' + model.text.slice(at);
+    return DocumentModel.edited(model, model.version + 1, text, { start: at, oldEnd: at, newEnd: at + 1 });
+  }
+
+  it('re-analyses only the letter an edit touched and reuses the analyses of the others as they are', () => {
+    const model = new DocumentModel('file:///a.letters', 1, fourLetters);
+    const edited = editLetter3(model);
+    const [one, two, three, four] = model.letterAnalyses;
+    assert.equal(edited.letterAnalyses.length, 4);
+    assert.equal(edited.letterAnalyses[0], one, 'letter 1 keeps its analysis');
+    assert.equal(
+      edited.letterAnalyses[1],
+      two,
+      'letter 2, read again up to the next heading, finds its analysis',
     );
-    const model = new DocumentModel('file:///a.letters', 1, text);
-    const at = text.indexOf('Edited.');
-    const edited = DocumentModel.edited(model, 2, text.slice(0, at) + 'x' + text.slice(at), {
-      start: at,
-      oldEnd: at,
-      newEnd: at + 1,
-    });
-    const [before, , touched, after] = edited.letters;
-    assert.ok(before && touched && after, 'four letters after the edit');
-    // The letter just before the edited one is parsed again: its end is read up to the next heading.
-    assert.equal(before, model.letters[0], 'a letter before the edit is the same object');
-    assert.notEqual(letterOrigin(touched).letter, model.letters[2], 'the edited letter is parsed again');
-    assert.deepEqual(
-      letterOrigin(after),
-      { letter: model.letters[3], delta: 1 },
-      'the letter after is moved, not parsed',
-    );
-    assert.equal(after.markers[0]?.span.start, text.indexOf('More.') + 'More.'.length + 1);
+    assert.notEqual(edited.letterAnalyses[2], three, 'letter 3 is analysed again');
+    assert.equal(edited.letterAnalyses[3], four, 'letter 4 keeps its analysis');
+    assert.equal(edited.letters[0], model.letters[0], 'a letter before the edit keeps its placed tree');
+    // Letter 4 moved by one: its tree is the same analysis placed at its new start.
+    const after = edited.letters[3];
+    assert.equal(after?.markers[0]?.span.start, edited.text.indexOf('More.') + 'More.'.length);
+    assert.equal(four?.tree.markers[0]?.span.start, (four?.text.indexOf('More.') ?? 0) + 'More.'.length);
     assert.deepEqual(edited.syntax, parseDocument(edited.text));
   });
 
-  it('shifts every span of a letter, and a shifted letter shifts back to its original', () => {
-    const letter = parseDocument(
-      lines('Letter 1', '[1 May 1926]', 'Text.1 (see letter 2, note 1)', '1.   N.'),
-    ).letters[0];
-    assert.ok(letter);
-    const moved = shiftLetter(letter, 5);
-    assert.equal(moved.notes[0]?.numberSpan.start, (letter.notes[0]?.numberSpan.start ?? 0) + 5);
-    assert.equal(
-      moved.crossReferences[0]?.noteSpan?.end,
-      (letter.crossReferences[0]?.noteSpan?.end ?? 0) + 5,
+  it('shares the analysis of a letter between documents that have the same letter', () => {
+    const a = new DocumentModel('file:///a.letters', 1, fourLetters);
+    const b = new DocumentModel(
+      'file:///b.letters',
+      1,
+      `Title line\n\n${fourLetters.slice(fourLetters.indexOf('Letter 4'))}`,
     );
-    assert.equal(shiftLetter(moved, -5), letter);
+    assert.equal(b.letterAnalyses[0], a.letterAnalyses[3]);
+    assert.notEqual(b.letters[0]?.span.start, a.letters[3]?.span.start, 'placed at different starts');
+  });
+
+  it('checks again only the letters an edit re-analysed, and those whose document facts changed', () => {
+    const checked: string[] = [];
+    // How often the document uses the letter's last word: a fact of the whole document.
+    const wordsInDocument: DocumentFact<string, number> = {
+      answer: (document, word) => document.text.split(word).length - 1,
+    };
+    const check: LetterCheck = ({ letter, ask }) => {
+      checked.push(`letter ${letter.number}`);
+      const uses = ask(wordsInDocument, 'Edited');
+      return [{ code: 'note.missing', span: letter.heading, message: `${uses}`, related: [], fixes: [] }];
+    };
+    const checks = [check];
+    const model = new DocumentModel('file:///a.letters', 1, fourLetters);
+    const problems = letterProblems(model, checks);
+    assert.deepEqual(checked, ['letter 1', 'letter 2', 'letter 3', 'letter 4']);
+    checked.length = 0;
+    const edited = editLetter3(model);
+    const again = letterProblems(edited, checks);
+    assert.deepEqual(checked, ['letter 3'], 'only the edited letter is checked again');
+    assert.deepEqual(
+      again.map((problem) => problem.span.start),
+      edited.letters.map((letter) => letter.heading.start),
+      'the problems are placed at each letter',
+    );
+    assert.equal(again[0], problems[0], 'the problems before the edit are the same objects');
+    checked.length = 0;
+    // Another `Edited` in letter 3 changes the answer every letter read: all are checked again.
+    const at = edited.text.indexOf('Edited.');
+    const more = DocumentModel.edited(
+      edited,
+      3,
+      `${edited.text.slice(0, at)}Edited ${edited.text.slice(at)}`,
+      {
+        start: at,
+        oldEnd: at,
+        newEnd: at + 'Edited '.length,
+      },
+    );
+    assert.equal(letterProblems(more, checks)[3]?.message, '2');
+    assert.deepEqual(
+      checked,
+      ['letter 1', 'letter 2', 'letter 3', 'letter 4'],
+      'a changed answer re-checks the letters',
+    );
+  });
+
+  it('checks a letter again for text damage when another letter changes the words it relies on', () => {
+    const text = lines(
+      'Letter 1',
+      '[1 May 1926]',
+      'The ourworkers will remember.',
+      'Letter 2',
+      '[2 May 1926]',
+      'Our workers struck. The workers won, and our day came.',
+    );
+    const workspace = new WorkspaceIndex();
+    const codes = (model: DocumentModel): string[] =>
+      documentProblems(model, workspace)
+        .filter((problem) => problem.code.startsWith('text.'))
+        .map((problem) => `${problem.code} ${model.textOf(problem.span)}`);
+    const model = new DocumentModel('file:///words.letters', 1, text);
+    assert.deepEqual(codes(model), ['text.runTogether ourworkers'], 'both words are used twice');
+    // Letter 2 no longer uses `our` twice, so `our` is no known short word: letter 1, unchanged, is
+    // checked again and has no split left.
+    const at = text.indexOf(', and our day');
+    const edited = DocumentModel.edited(
+      model,
+      2,
+      text.slice(0, at) + text.slice(at + ', and our day'.length),
+      {
+        start: at,
+        oldEnd: at + ', and our day'.length,
+        newEnd: at,
+      },
+    );
+    assert.equal(edited.letterAnalyses[0], model.letterAnalyses[0], 'letter 1 keeps its analysis');
+    assert.deepEqual(codes(edited), []);
+    const fresh = new DocumentModel(edited.uri, 0, edited.text, readLetters(edited.text, new LetterTable()));
+    assert.deepEqual(codes(edited), codes(fresh));
+  });
+
+  it('places a problem in document offsets, leaving places and fixes in other files alone', () => {
+    const inRegister = { start: 3, end: 7 };
+    const problem: Problem = {
+      code: 'person.unknown',
+      span: { start: 1, end: 2 },
+      message: 'm',
+      related: [
+        { span: { start: 4, end: 5 }, message: 'here' },
+        { uri: 'file:///persons.json', span: inRegister, message: 'there' },
+      ],
+      fixes: [
+        { title: 'here', replacements: [{ span: { start: 1, end: 1 }, newText: 'x' }] },
+        { title: 'there', uri: 'file:///persons.json', replacements: [{ span: inRegister, newText: 'y' }] },
+      ],
+    };
+    const placed = placeProblem(problem, 100);
+    assert.deepEqual(placed.span, { start: 101, end: 102 });
+    assert.deepEqual(placed.related[0]?.span, { start: 104, end: 105 });
+    assert.equal(placed.related[1]?.span, inRegister);
+    assert.deepEqual(placed.fixes[0]?.replacements[0]?.span, { start: 101, end: 101 });
+    assert.equal(placed.fixes[1]?.replacements[0]?.span, inRegister);
   });
 });

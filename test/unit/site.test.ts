@@ -20,6 +20,10 @@ describe('site', () => {
     assert.match(pages.get('letter-1.html') ?? '', /<a rel="next" href="letter-2.html">Letter 2<\/a>/);
     assert.match(pages.get('letter-2.html') ?? '', /<a rel="prev" href="letter-1.html">Letter 1<\/a>/);
     assert.match(pages.get('letter-1.html') ?? '', /A &lt;note&gt;\./);
+    assert.match(
+      pages.get('letter-2.html') ?? '',
+      /<title>Letter 2 \u00B7 2 May 1926 \u00B7 Edition<\/title>/,
+    );
     assert.match(pages.get('index.html') ?? '', /<li>Zinoviev, G\.: <a href="letter-1.html">1<\/a><\/li>/);
     assert.match(
       pages.get('index.html') ?? '',

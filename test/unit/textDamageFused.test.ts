@@ -5,6 +5,7 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import {
   documentWords,
   editionWords,
+  questionsOf,
   type EditionWords,
 } from '../../server/src/topics/textDamage/editionWords';
 import { apostropheJointProblems } from '../../server/src/topics/textDamage/apostropheJoints';
@@ -16,7 +17,11 @@ import { applyReplacements } from '../fixture';
 function problems(text: string): Problem[] {
   const spelling = englishDictionary();
   assert.ok(spelling, 'the English dictionary loads');
-  return fusedWordProblems(text, { start: 0, end: text.length }, { spelling, edition: editionWords(text) });
+  return fusedWordProblems(
+    text,
+    { start: 0, end: text.length },
+    { spelling, edition: questionsOf(editionWords(text)) },
+  );
 }
 
 function found(text: string): [string, string][] {

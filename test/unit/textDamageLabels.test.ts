@@ -242,7 +242,6 @@ const LETTERS_17_30: Labels = {
     ['runTogether', 'text.runTogether', 'theparty'],
     ['runTogether', 'text.runTogether', 'ControlCommission'],
     ['runTogether', 'text.runTogether', 'itemconcerning'],
-    ['runTogether', 'text.runTogetherUncertain', 'Wanhsientook'],
     ['lostDash', 'text.runTogether', 'backyou'],
     ['runTogether', 'text.runTogetherUncertain', 'ofconsumer'],
     ['runTogether', 'text.runTogether', 'toremind'],
@@ -283,6 +282,11 @@ const LETTERS_17_30: Labels = {
       'a word glued to an editorial bracket is also how editors complete a word (`Jan[uary]`)',
     ],
     ['missingSpace', 'note4', 'a number glued to a word is read as a note marker'],
+    [
+      'runTogether',
+      'Wanhsientook',
+      'a name glued to a word splits only at a name the edition writes twice (`Wanhsien` is written once)',
+    ],
   ],
 };
 

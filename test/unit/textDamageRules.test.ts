@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
+import { brokenParagraphProblems } from '../../server/src/topics/textDamage/brokenParagraphs';
 import { checkDiagnostics, checkFix } from '../checks';
-import { lines } from '../fixture';
+import { applyReplacements, lines } from '../fixture';
 
 /** Codes of other checks that the fixtures' names and notes may raise. */
 const ignore = [
@@ -276,5 +278,21 @@ describe('text damage: transliterations and English words run together', () => {
       ),
       { ignore },
     );
+  });
+});
+
+describe('text damage: paragraphs across line ends', () => {
+  const found = (text: string) =>
+    brokenParagraphProblems(text, { start: 0, end: text.length }).map((problem) =>
+      applyReplacements(text, problem.fixes[0]?.replacements ?? []),
+    );
+
+  it('joins a paragraph broken with CRLF or CR line ends', () => {
+    assert.deepEqual(found('He went from Moscow to\r\n\r\nGermany.'), ['He went from Moscow to Germany.']);
+    assert.deepEqual(found('He went from Moscow to\r\rGermany.'), ['He went from Moscow to Germany.']);
+  });
+
+  it('reads lines without a blank line between them as one paragraph', () => {
+    assert.deepEqual(found('He went from Moscow to\nGermany, then\r\nback.'), []);
   });
 });

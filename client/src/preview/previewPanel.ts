@@ -18,7 +18,8 @@ import {
   type WebviewPanel,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LettersRequests, type LetterPreview, type PreviewParams } from '../../../protocol/letters';
+import type { PreviewParams } from '../../../protocol/letters';
+import { PreviewRequest } from '../../../protocol/requests';
 
 /** Typing pauses this long before the preview asks again, so a burst of keys costs one render. */
 const TYPING_DEBOUNCE_MS = 300;
@@ -130,9 +131,7 @@ export class LettersPreview implements Disposable {
     const panel = this.panel;
     if (!document || !panel) return;
     const params: PreviewParams = { textDocument: { uri: document.uri.toString() } };
-    const preview = await this.client
-      .sendRequest<LetterPreview | null>(LettersRequests.preview, params)
-      .catch(() => null);
+    const preview = await this.client.sendRequest(PreviewRequest, params).catch(() => null);
     // An answer for an older version (typing went on) or another document is dropped.
     if (!preview || this.panel !== panel || this.document !== document) return;
     if (preview.version < document.version) return;

@@ -1,19 +1,17 @@
-import type { LetterSyntax } from '../syntax/tree';
-import type { DocumentModel } from './model';
-
 /**
  * How letters and notes are named in lists, outlines and completions, in one place so that every
  * view names them alike.
  */
 
-/** The display name of a letter: its number and editorial date. */
-export function letterTitle(model: DocumentModel, letter: LetterSyntax): string {
-  const date = letter.editorialDate ? model.textOf(letter.editorialDate.inner).trim() : '';
-  return date ? `Letter ${letter.number} \u2014 ${date}` : `Letter ${letter.number}`;
-}
-
-/** The label of a letter: `Letter 21 · 25 June 1926`. */
-export function letterLabel(letter: LetterSyntax): string {
+/**
+ * The one name of a letter in every list: outline, workspace symbols, completion details, the status
+ * bar, the Letters view and the site's page titles. `Letter 21 · 25 June 1926` (the editorial date
+ * as written between the brackets), or `Letter 21` without a date.
+ */
+export function letterTitle(letter: {
+  readonly number: number;
+  readonly editorialDate?: { readonly text: string } | undefined;
+}): string {
   const date = letter.editorialDate?.text.trim();
   return date ? `Letter ${letter.number} \u00B7 ${date}` : `Letter ${letter.number}`;
 }

@@ -1,41 +1,52 @@
-import { composeChange, reparseDocument, type TextChange } from '../syntax/incremental';
+import { composeChange, type TextChange } from '../syntax/incremental';
 import { LineIndex } from '../syntax/lineIndex';
-import { parseDocument } from '../syntax/parseDocument';
-import { letterOrigin } from '../syntax/shift';
 import { touches, type Span } from '../syntax/span';
 import type { DocumentSyntax, LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
+import { readLetters, rereadLetters, type DocumentLetters } from './documentLetters';
+import type { LetterAnalysis } from './letterTable';
 
 /**
- * The analysed form of one document version: its syntax tree plus the look-ups every feature
- * needs. Immutable; build one per document version (see {@link ModelCache}).
+ * The analysed form of one document version: its letters (each a shared letter analysis placed at
+ * its start, see `documentLetters.ts`) plus the look-ups every feature needs. Immutable; build one
+ * per document version (see {@link ModelCache}).
  */
 export class DocumentModel {
   readonly lineIndex: LineIndex;
-  readonly syntax: DocumentSyntax;
+  private readonly read: DocumentLetters;
 
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly text: string,
-    syntax?: DocumentSyntax,
+    letters?: DocumentLetters,
     lineIndex?: LineIndex,
   ) {
     this.lineIndex = lineIndex ?? new LineIndex(text);
-    this.syntax = syntax ?? parseDocument(text);
+    this.read = letters ?? readLetters(text);
   }
 
   /**
    * The model of `text`, made from the model of the text before `change`: only the letters and
-   * lines around the change are parsed again (see {@link reparseDocument}).
+   * lines around the change are read again (see {@link rereadLetters}).
    */
   static edited(previous: DocumentModel, version: number, text: string, change: TextChange): DocumentModel {
     return new DocumentModel(
       previous.uri,
       version,
       text,
-      reparseDocument(previous.syntax, text, change),
+      rereadLetters(previous.read, text, change),
       LineIndex.edited(previous.lineIndex, text, change),
     );
+  }
+
+  /** The tree in document offsets. */
+  get syntax(): DocumentSyntax {
+    return this.read.syntax;
+  }
+
+  /** The shared analysis of each letter (letter-relative), in the order of {@link letters}. */
+  get letterAnalyses(): readonly LetterAnalysis[] {
+    return this.read.analyses;
   }
 
   get letters(): readonly LetterSyntax[] {
@@ -107,21 +118,20 @@ export type ElementAt =
   | { kind: 'noteNumber'; letter: LetterSyntax; note: NoteSyntax }
   | { kind: 'crossReference'; letter: LetterSyntax; crossReference: LetterSyntax['crossReferences'][number] };
 
-const letterNumbering = new WeakMap<LetterSyntax, string>();
+const letterNumbering = new WeakMap<LetterAnalysis, string>();
 
 /**
  * The letter and note numbers of a document as one string (`11:1,2;12:1,2,3`), to tell whether an
- * edit changed what other files depend on. Kept per parsed letter, so an edit computes it only for
- * the letters it re-parsed and does not unfold the shifted ones (see `shiftLetter`).
+ * edit changed what other files depend on. Kept per letter analysis, so an edit computes it only
+ * for the letters it read again and does not place the lists of the others.
  */
 export function numberingKey(model: DocumentModel): string {
-  return model.letters
-    .map((letter) => {
-      const origin = letterOrigin(letter).letter;
-      let key = letterNumbering.get(origin);
+  return model.letterAnalyses
+    .map((analysis) => {
+      let key = letterNumbering.get(analysis);
       if (key === undefined) {
-        key = `${origin.number}:${origin.notes.map((note) => note.number)}`;
-        letterNumbering.set(origin, key);
+        key = `${analysis.tree.number}:${analysis.tree.notes.map((note) => note.number)}`;
+        letterNumbering.set(analysis, key);
       }
       return key;
     })

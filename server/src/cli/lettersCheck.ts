@@ -5,16 +5,13 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { effectiveSeverity } from '../analysis/codes';
-import { documentProblems } from '../topics/diagnose';
-import type { Problem, Severity } from '../analysis/problems';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Severity } from '../analysis/problems';
 import { WorkspaceIndex } from '../analysis/workspace';
-import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
-import { LineIndex } from '../syntax/lineIndex';
-import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
+import { createLanguageService, type LettersLanguageService } from '../service/languageService';
+import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
-import type { RegisterIndex } from '../topics/registers/registerIndex';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 
 const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--select P] [--ignore P] [--exit-zero] <file-or-folder>...
@@ -131,13 +128,24 @@ async function collectFiles(targets: readonly string[]): Promise<{ files: string
   return { files: unique(files), registers: unique(registers) };
 }
 
-/** Checks the files and registers and returns the problems in file and text order. */
+/** The problem severities of the LSP severities the service answers with. */
+const SEVERITY: Record<DiagnosticSeverity, Exclude<Severity, 'off'>> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/**
+ * Checks the files and registers and returns the problems in file and text order: the diagnostics
+ * the language service gives the editor, at the default severities.
+ */
 async function check(
   files: readonly string[],
   registers: readonly string[],
   includeHints: boolean,
   shown: (code: string) => boolean = () => true,
-): Promise<{ problems: ReportedProblem[]; workspace: WorkspaceIndex; kinds: readonly RegisterIndex[] }> {
+): Promise<{ problems: ReportedProblem[]; service: LettersLanguageService }> {
   const workspace = new WorkspaceIndex();
   const kinds = registersOf(workspace).kinds;
   const loadedRegisters: { file: string; uri: string }[] = [];
@@ -158,37 +166,30 @@ async function check(
     workspace.set(uri, 0, text);
     loaded.push({ file, uri });
   }
+  const service = createLanguageService({ workspace });
   const reported: ReportedProblem[] = [];
-  const report = (file: string, lineIndex: LineIndex, problems: readonly Problem[]) => {
-    for (const problem of problems) {
-      const severity = effectiveSeverity(problem, DEFAULT_SETTINGS.diagnostics);
-      if (severity === 'off' || (severity === 'hint' && !includeHints) || !shown(problem.code)) continue;
-      const start = lineIndex.positionAt(problem.span.start);
-      const end = lineIndex.positionAt(problem.span.end);
+  const report = (file: string, diagnostics: readonly Diagnostic[]) => {
+    for (const { range, severity: lspSeverity, code, message } of diagnostics) {
+      const severity = SEVERITY[lspSeverity ?? DiagnosticSeverity.Error];
+      if ((severity === 'hint' && !includeHints) || !shown(String(code))) continue;
       reported.push({
         file: path.relative(process.cwd(), file) || file,
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
+        line: range.start.line + 1,
+        column: range.start.character + 1,
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1,
         severity,
-        code: problem.code,
-        message: problem.message,
+        code: String(code),
+        message,
       });
     }
   };
-  for (const { file, uri } of loadedRegisters) {
-    const register = workspace.persons.file(uri);
-    if (register) report(file, register.lineIndex, workspace.persons.problemsOf(uri));
-    const kind = kinds.find((candidate) => candidate.file(uri));
-    const text = kind?.file(uri)?.text;
-    if (kind && text !== undefined) report(file, new LineIndex(text), kind.problemsOf(uri));
-  }
+  for (const { file, uri } of loadedRegisters) report(file, service.registerDiagnostics(uri));
   for (const { file, uri } of loaded) {
     const model = workspace.get(uri);
-    if (model) report(file, model.lineIndex, documentProblems(model, workspace));
+    if (model) report(file, service.diagnostics(model));
   }
-  return { problems: reported, workspace, kinds };
+  return { problems: reported, service };
 }
 
 function summary(problems: readonly ReportedProblem[], fileCount: number): string {
@@ -211,13 +212,9 @@ async function main(argv: readonly string[]): Promise<number> {
     const shown = (code: string) =>
       (select.length === 0 || select.some((prefix) => code.startsWith(prefix))) &&
       !ignore.some((prefix) => code.startsWith(prefix));
-    const { problems, workspace, kinds } = await check(files, registers, options.hints, shown);
+    const { problems, service } = await check(files, registers, options.hints, shown);
     if (options.index) {
-      const texts = workspace.all().map((model) => ({
-        text: model.text,
-        letters: model.letters.map((letter) => ({ number: letter.number, start: letter.span.start })),
-      }));
-      const headings = indexOfNames(kinds, texts);
+      const headings = service.indexOfNames();
       process.stdout.write(options.index === 'md' ? indexMarkdown(headings) : indexCsv(headings));
       return 0;
     }

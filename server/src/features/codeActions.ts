@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem } from '../analysis/problems';
 import { renumberNotes } from '../topics/notes/renumber';

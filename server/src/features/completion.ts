@@ -1,4 +1,4 @@
-import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';

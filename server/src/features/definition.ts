@@ -1,4 +1,4 @@
-import type { LocationLink } from 'vscode-languageserver';
+import type { LocationLink } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver-types';
 import { effectiveSeverity } from '../analysis/codes';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem, Severity } from '../analysis/problems';

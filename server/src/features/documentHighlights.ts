@@ -1,4 +1,4 @@
-import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver';
+import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import { WorkspaceIndex } from '../analysis/workspace';

@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { letterTitle, summary } from '../analysis/labels';
 import type { DocumentModel } from '../analysis/model';
 import type { LetterSyntax, NoteSyntax } from '../syntax/tree';
@@ -20,7 +20,7 @@ const outlines = new WeakMap<DocumentModel, DocumentSymbol[]>();
 
 function letterSymbol(model: DocumentModel, letter: LetterSyntax): DocumentSymbol {
   return {
-    name: letterTitle(model, letter),
+    name: letterTitle(letter),
     detail: letter.editorialDate ? model.textOf(letter.editorialDate.span) : undefined,
     kind: SymbolKind.Module,
     range: toRange(model, letter.span),

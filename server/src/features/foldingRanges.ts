@@ -1,4 +1,4 @@
-import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import { toRange } from './ranges';
 import type { DocumentModel } from '../analysis/model';
 import type { Span } from '../syntax/span';

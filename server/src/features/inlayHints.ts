@@ -1,4 +1,4 @@
-import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
+import { InlayHintKind, type InlayHint } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import type { LettersSettings } from '../analysis/settings';
 import type { WorkspaceIndex } from '../analysis/workspace';

@@ -5,7 +5,7 @@ import type { LettersSettings } from '../analysis/settings';
 import type { Span } from '../syntax/span';
 import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
-import { letterLabel, summary } from '../analysis/labels';
+import { letterTitle, summary } from '../analysis/labels';
 import { inEditionOrder } from '../analysis/editionOrder';
 import { toPosition, toRange } from './ranges';
 import type { LetterAt, LetterListing, LetterSummary, NewLetter } from '../../../protocol/letters';
@@ -45,7 +45,7 @@ export function summarize(
     uri: model.uri,
     number: letter.number,
     date: letter.editorialDate?.text.trim() || undefined,
-    label: letterLabel(letter),
+    label: letterTitle(letter),
     range: toRange(model, letter.span),
     selectionRange: toRange(model, letter.heading),
     problems,

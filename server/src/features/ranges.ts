@@ -1,4 +1,4 @@
-import type { Location, Position, Range } from 'vscode-languageserver';
+import type { Location, Position, Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';

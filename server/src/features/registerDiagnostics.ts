@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Problem } from '../analysis/problems';
 import type { PersonIndex } from '../analysis/persons/personIndex';
 import { convertProblems } from './diagnostics';

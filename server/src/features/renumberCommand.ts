@@ -1,4 +1,4 @@
-import type { WorkspaceEdit } from 'vscode-languageserver';
+import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { renumberNotes } from '../topics/notes/renumber';
 import { toTextEdits } from './codeActions';

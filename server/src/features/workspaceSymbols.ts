@@ -1,4 +1,4 @@
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import { type WorkspaceIndex, fileName } from '../analysis/workspace';
 import { isoDate } from '../syntax/calendar';
 import { letterTitle } from '../analysis/labels';
@@ -20,7 +20,7 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 5
   const results: SymbolInformation[] = [];
   for (const model of index.all()) {
     for (const letter of model.letters) {
-      const title = letterTitle(model, letter);
+      const title = letterTitle(letter);
       const value = letter.editorialDate?.value;
       const iso = value ? (isoDate(value.date) ?? '') : '';
       if (!matches(`${title} ${iso}`, letter.number, words)) continue;

@@ -5,12 +5,10 @@
  * notification, sent only to a client that asked for it.
  */
 import type { Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { shownProblems, type ShownProblem } from '../features/letters';
-import { LETTERS_CHANGED_NOTIFICATION, type LettersChanged } from '../../../protocol/letters';
-import { documentProblems } from '../topics/diagnose';
+import { shownProblems } from '../features/letters';
+import type { LettersChanged } from '../../../protocol/letters';
+import { LettersChangedNotification } from '../../../protocol/requests';
 import { numberingKey, type DocumentModel } from '../analysis/model';
-import { toDiagnostics } from '../features/diagnostics';
-import { kindRegisterDiagnostics, registerDiagnostics } from '../features/registerDiagnostics';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
@@ -40,14 +38,6 @@ export class DiagnosticsScheduler {
     private readonly guard: ErrorGuard,
     private readonly requests: ClientRequests,
   ) {}
-
-  /** Per document, the problems last published, with the severity they were shown at. */
-  private readonly shown = new Map<string, readonly ShownProblem[]>();
-
-  /** The problems last published for a document, with their severities; empty when none were. */
-  shownProblems(uri: string): readonly ShownProblem[] {
-    return this.shown.get(uri) ?? [];
-  }
 
   /**
    * Publishes an open document's diagnostics soon (once for a burst of edits) and, if its letter
@@ -94,7 +84,7 @@ export class DiagnosticsScheduler {
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
   forget(uri: string, clear: boolean): void {
     this.published.delete(uri);
-    this.shown.delete(uri);
+    this.session.shownProblems.delete(uri);
     if (!clear) return;
     this.crossFileFacts.delete(uri);
     this.send({ uri, diagnostics: [] });
@@ -136,9 +126,7 @@ export class DiagnosticsScheduler {
       this.registersWithDiagnostics.clear();
       for (const uri of current) {
         this.registersWithDiagnostics.add(uri);
-        const diagnostics = registers.kindOf(uri)
-          ? kindRegisterDiagnostics(uri, registers, this.session.settings)
-          : registerDiagnostics(uri, persons, this.session.settings);
+        const diagnostics = this.session.service.registerDiagnostics(uri);
         this.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
       }
     });
@@ -162,10 +150,10 @@ export class DiagnosticsScheduler {
    */
   private publishModel(model: DocumentModel, open: boolean): void {
     this.guard.run('diagnostics', undefined, () => {
-      const { workspace, settings, support } = this.session;
-      const problems = documentProblems(model, workspace, settings);
-      this.shown.set(model.uri, shownProblems(problems, settings));
-      const diagnostics = diagnosticsFor(support, toDiagnostics(model, problems, settings, workspace));
+      const { service, settings, support } = this.session;
+      const problems = service.problems(model);
+      this.session.shownProblems.set(model.uri, shownProblems(problems, settings));
+      const diagnostics = diagnosticsFor(support, service.diagnostics(model, problems));
       // Comparing costs a serialisation, so only files that are not open (republished in bulk) pay it.
       const previous = this.published.get(model.uri);
       if (!open && previous && JSON.stringify(previous) === JSON.stringify(diagnostics)) return;
@@ -187,7 +175,7 @@ export class DiagnosticsScheduler {
     if (!this.session.support.lettersChangedNotification) return;
     const count = this.session.workspace.all().reduce((sum, model) => sum + model.letters.length, 0);
     const params: LettersChanged = { count };
-    ignoreLostConnection(this.connection.sendNotification(LETTERS_CHANGED_NOTIFICATION, params));
+    ignoreLostConnection(this.connection.sendNotification(LettersChangedNotification, params));
   }
 }
 

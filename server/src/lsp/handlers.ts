@@ -1,7 +1,7 @@
 /**
- * The language feature handlers: each finds the document's model, calls one feature function and
- * brings its answer into the form the client declared. Every handler waits (bounded) for the first
- * reading of the workspace and runs inside the error guard.
+ * The language feature handlers: each finds the document's model, calls one function of the
+ * session's language service and brings its answer into the form the client declared. Every
+ * handler waits (bounded) for the first reading of the workspace and runs inside the error guard.
  */
 import {
   CodeActionKind,
@@ -9,26 +9,18 @@ import {
   ResponseError,
   type Connection,
   type InitializeResult,
-  type TextDocumentPositionParams,
+  type Position,
 } from 'vscode-languageserver/node';
-import { LettersRequests, type PreviewParams } from '../../../protocol/letters';
-import { documentProblems } from '../topics/diagnose';
-import { detectEdition } from '../analysis/editionDetection';
+import {
+  AdjacentLetterRequest,
+  DetectEditionRequest,
+  LetterAtRequest,
+  LettersListRequest,
+  NewLetterRequest,
+  PreviewRequest,
+} from '../../../protocol/requests';
 import type { DocumentModel } from '../analysis/model';
-import { codeActions } from '../features/codeActions';
-import { completion } from '../features/completion';
-import { definition } from '../features/definition';
-import { documentHighlights } from '../features/documentHighlights';
-import { documentSymbols } from '../features/documentSymbols';
-import { foldingRanges } from '../features/foldingRanges';
-import { hover } from '../features/hover';
-import { inlayHints } from '../features/inlayHints';
-import { adjacentLetter, letterAt, newLetter, workspaceLetters } from '../features/letters';
-import { toOffset, toSpan } from '../features/ranges';
-import { references } from '../features/references';
-import { renumberNotesCommand, RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
-import { workspaceSymbols } from '../features/workspaceSymbols';
-import { preview } from '../features/preview';
+import { RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import type { ClientRequests } from './clientRequests';
 import {
   APPLY_EDIT_COMMAND,
@@ -40,7 +32,6 @@ import {
   isWorkspaceEdit,
   workspaceSymbolsFor,
 } from './declaredForms';
-import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 import type { ErrorGuard } from './errorGuard';
 import type { Session } from './session';
 
@@ -67,10 +58,8 @@ export function registerHandlers(
   session: Session,
   guard: ErrorGuard,
   requests: ClientRequests,
-  diagnostics: DiagnosticsScheduler,
 ): void {
-  const { workspace } = session;
-  const problemsOf = (uri: string) => diagnostics.shownProblems(uri);
+  const { service } = session;
 
   /** A request answered once the workspace is read, with `fallback` when anything fails. */
   function answer<T>(name: string, fallback: T, run: () => T): Promise<T> {
@@ -93,83 +82,71 @@ export function registerHandlers(
     name: string,
     params: PositionParams,
     fallback: T,
-    run: (model: DocumentModel, offset: number) => T,
+    run: (model: DocumentModel, position: Position) => T,
   ): Promise<T> {
-    return onModel(name, params.textDocument.uri, fallback, (model) =>
-      run(model, toOffset(model, params.position)),
-    );
+    return onModel(name, params.textDocument.uri, fallback, (model) => run(model, params.position));
   }
 
   connection.onDocumentSymbol((params) =>
     onModel('documentSymbol', params.textDocument.uri, [], (model) =>
-      documentSymbolsFor(session.support, model.uri, documentSymbols(model)),
+      documentSymbolsFor(session.support, model.uri, service.documentSymbols(model)),
     ),
   );
 
-  connection.onFoldingRanges((params) => onModel('foldingRange', params.textDocument.uri, [], foldingRanges));
+  connection.onFoldingRanges((params) =>
+    onModel('foldingRange', params.textDocument.uri, [], (model) => service.foldingRanges(model)),
+  );
 
   connection.onWorkspaceSymbol((params) =>
     answer('workspaceSymbol', [], () =>
-      workspaceSymbolsFor(session.support, workspaceSymbols(workspace, params.query)),
+      workspaceSymbolsFor(session.support, service.workspaceSymbols(params.query)),
     ),
   );
 
   connection.onDefinition((params) =>
-    atPosition('definition', params, [], (model, offset) =>
-      definitionFor(session.support, definition(model, offset, workspace)),
+    atPosition('definition', params, [], (model, position) =>
+      definitionFor(session.support, service.definition(model, position)),
     ),
   );
 
   connection.onReferences((params) =>
-    atPosition('references', params, [], (model, offset) =>
-      references(model, offset, workspace, params.context.includeDeclaration),
+    atPosition('references', params, [], (model, position) =>
+      service.references(model, position, params.context.includeDeclaration),
     ),
   );
 
   connection.onDocumentHighlight((params) =>
-    atPosition('documentHighlight', params, [], (model, offset) =>
-      documentHighlights(model, offset, workspace),
+    atPosition('documentHighlight', params, [], (model, position) =>
+      service.documentHighlights(model, position),
     ),
   );
 
   connection.onHover((params) =>
-    atPosition('hover', params, null, (model, offset) =>
-      hoverFor(session.support, hover(model, offset, workspace)),
+    atPosition('hover', params, null, (model, position) =>
+      hoverFor(session.support, service.hover(model, position)),
     ),
   );
 
   connection.onCompletion((params) =>
-    atPosition('completion', params, [], (model, offset) =>
-      completionFor(session.support, completion(model, offset, workspace)),
+    atPosition('completion', params, [], (model, position) =>
+      completionFor(session.support, service.completion(model, position)),
     ),
   );
 
   connection.onCodeAction((params) =>
     onModel('codeAction', params.textDocument.uri, [], (model) =>
-      codeActionsFor(
-        session.support,
-        codeActions(
-          model,
-          documentProblems(model, workspace),
-          toSpan(model, params.range),
-          params.context.diagnostics,
-          workspace,
-        ),
-      ),
+      codeActionsFor(session.support, service.codeActions(model, params.range, params.context.diagnostics)),
     ),
   );
 
   connection.languages.inlayHint.on((params) =>
-    onModel('inlayHint', params.textDocument.uri, [], (model) =>
-      inlayHints(model, toSpan(model, params.range), workspace, session.settings),
-    ),
+    onModel('inlayHint', params.textDocument.uri, [], (model) => service.inlayHints(model, params.range)),
   );
 
   connection.onExecuteCommand(async (params) => {
     const edit = await answer('executeCommand', undefined, () => {
       if (params.command === APPLY_EDIT_COMMAND) return params.arguments?.find(isWorkspaceEdit);
-      if (params.command === RENUMBER_NOTES_COMMAND)
-        return renumberNotesCommand(params.arguments ?? [], (uri) => session.modelOf(uri));
+      if (params.command === RENUMBER_NOTES_COMMAND) return service.renumberNotes(params.arguments ?? []);
       return undefined;
     });
     if (!edit) return null;
@@ -183,40 +160,32 @@ export function registerHandlers(
     return new ResponseError(LSPErrorCodes.RequestFailed, 'The editor did not apply the edit.');
   });
 
-  connection.onRequest(LettersRequests.letters, () =>
-    answer('letters', [], () => workspaceLetters(workspace.all(), problemsOf, workspace.persons)),
+  connection.onRequest(LettersListRequest, () => answer('letters', [], () => service.letters()));
+
+  connection.onRequest(LetterAtRequest, (params) =>
+    atPosition('letterAt', params, null, (model, position) => service.letterAt(model, position)),
   );
 
-  connection.onRequest(LettersRequests.letterAt, (params: TextDocumentPositionParams) =>
-    atPosition('letterAt', params, null, (model, offset) => letterAt(model, offset, problemsOf(model.uri))),
-  );
-
-  connection.onRequest(
-    LettersRequests.adjacentLetter,
-    (params: TextDocumentPositionParams & { direction: 'next' | 'previous' }) =>
-      atPosition('adjacentLetter', params, null, (model, offset) =>
-        adjacentLetter(workspace.all(), model, offset, params.direction, problemsOf),
-      ),
-  );
-
-  connection.onRequest(LettersRequests.newLetter, (params: TextDocumentPositionParams) =>
-    atPosition('newLetter', params, null, newLetter),
-  );
-
-  connection.onRequest(LettersRequests.preview, (params: PreviewParams) =>
-    onModel('preview', params.textDocument.uri, null, (model) =>
-      preview(
-        model,
-        workspace,
-        params.proof === true ? documentProblems(model, workspace) : [],
-        session.settings,
-      ),
+  connection.onRequest(AdjacentLetterRequest, (params) =>
+    atPosition('adjacentLetter', params, null, (model, position) =>
+      service.adjacentLetter(model, position, params.direction),
     ),
   );
 
-  connection.onRequest(LettersRequests.detectEdition, (params: { text?: unknown }) =>
+  connection.onRequest(NewLetterRequest, (params) =>
+    atPosition('newLetter', params, null, (model, position) => service.newLetter(model, position)),
+  );
+
+  connection.onRequest(PreviewRequest, (params) =>
+    onModel('preview', params.textDocument.uri, null, (model) =>
+      service.preview(model, params.proof === true),
+    ),
+  );
+
+  connection.onRequest(DetectEditionRequest, (params) =>
+    // The type is the client's promise; another editor may send anything.
     guard.run('detectEdition', null, () =>
-      typeof params.text === 'string' ? detectEdition(params.text) : null,
+      typeof (params as { text?: unknown }).text === 'string' ? service.detectEdition(params.text) : null,
     ),
   );
 }

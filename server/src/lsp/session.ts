@@ -1,7 +1,7 @@
 /**
  * The state of one server session, in one object instead of module-level variables: the editor's
- * documents, the model cache, the workspace index, the settings, the workspace folders and what the
- * client declared.
+ * documents, the model cache, the workspace index, the settings, the workspace folders, what the
+ * client declared, and the language service over them.
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache, type DocumentModel } from '../analysis/model';
 import { WorkspaceIndex } from '../analysis/workspace';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
+import type { ShownProblem } from '../features/letters';
+import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import { registersOf } from '../topics/registers/workspaceRegisters';
 import type { ClientSupport } from './clientSupport';
 
@@ -31,6 +33,15 @@ export class Session {
   /** The editor's documents; every edit is also recorded in `models`, so a new version re-parses only what changed. */
   readonly documents: TextDocuments<TextDocument>;
   settings: LettersSettings = DEFAULT_SETTINGS;
+  /** Per document, the problems last published, with the severity they were shown at (the Letters view counts them). */
+  readonly shownProblems = new Map<string, readonly ShownProblem[]>();
+  /** The language features over this session's edition and settings. */
+  readonly service: LettersLanguageService = createLanguageService({
+    workspace: this.workspace,
+    settings: () => this.settings,
+    modelOf: (uri) => this.modelOf(uri),
+    shownProblemsOf: (uri) => this.shownProblems.get(uri) ?? [],
+  });
   /** The workspace folders, as file system paths. */
   workspaceFolders: string[] = [];
   /** Registers named in `letters.persons`, which may have any file name. */

@@ -60,7 +60,7 @@ export function startLanguageServer(): Connection {
     }),
   );
   sync.listen();
-  registerHandlers(connection, session, guard, requests, diagnostics);
+  registerHandlers(connection, session, guard, requests);
   connection.listen();
   return connection;
 }

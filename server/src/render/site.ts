@@ -4,6 +4,7 @@
  * dates, and an index of persons linking to the letters that mention them. No external resources:
  * the pages link only each other and `letters.css`.
  */
+import { letterTitle } from '../analysis/labels';
 import { escapeHtml } from './html';
 import { renderLetter } from './letter';
 import type { LetterSource } from './source';
@@ -31,7 +32,7 @@ export function sitePages(title: string, letters: readonly SiteLetter[]): Map<st
     pages.set(
       name(entry.letter),
       page(
-        `Letter ${entry.letter.number} · ${title}`,
+        `${letterTitle(entry.letter)} · ${title}`,
         `<nav aria-label="Letters">${navigation}</nav>\n<main>\n${renderLetter(entry.text, entry.letter)}\n</main>`,
       ),
     );

@@ -1,9 +1,6 @@
 import { isHorizontalSpace } from './characters';
-import { findHeadings, HEADING_LOOKAHEAD } from './headings';
-import { parseLetter } from './parseLetter';
-import { trimEnd } from './parseDocument';
-import { shiftLetter } from './shift';
-import type { DocumentSyntax, LetterSyntax } from './tree';
+import { HEADING_LOOKAHEAD } from './headings';
+import type { Span } from './span';
 
 /**
  * What an edit (or a run of edits) did to a text: `[start, oldEnd)` of the old text became
@@ -37,59 +34,78 @@ export function composeChange(
   };
 }
 
+/** Where a letter stands in the text before an edit: all {@link rereadRange} needs of it. */
+export interface LetterBounds {
+  /** The whole letter, heading included. */
+  readonly span: Span;
+  /** The `Letter N` words. */
+  readonly heading: Span;
+}
+
 /**
- * Re-parses a document after a change, reusing the letters the change cannot affect: letters
- * before it keep their trees, letters after it are shifted (see {@link shiftLetter}), and only the
- * letters around the change are parsed again. Gives the same tree as `parseDocument(text)`.
+ * What a change requires reading again: the letters before `kept` stay where they are; headings
+ * starting in `[from, to)` of the new text are looked for again and their letters read; the letters
+ * from `movedFrom` on keep their text and move by `delta`. Reading the range again gives the same
+ * letters as reading the whole text (`findHeadings` and the letter ends of `parseDocument`).
  *
  * A heading's reading depends on the characters just before it and on its line plus
  * {@link HEADING_LOOKAHEAD} characters after it (where a glued heading looks for the editorial
- * date); the letters re-parsed are those whose headings could read the changed text.
+ * date); the letters read again are those whose headings could read the changed text, and the
+ * letter just before them, whose end is the next heading.
  */
-export function reparseDocument(previous: DocumentSyntax, text: string, change: TextChange): DocumentSyntax {
-  const old = previous.letters;
+export interface RereadRange {
+  readonly kept: number;
+  readonly from: number;
+  readonly to: number;
+  readonly movedFrom: number;
+  readonly delta: number;
+}
+
+/** The letters of `previous` (in text order) that `change` leaves alone, and the range of `text` to read again. */
+export function rereadRange(
+  previous: readonly LetterBounds[],
+  text: string,
+  change: TextChange,
+): RereadRange {
   const delta = change.newEnd - change.oldEnd;
-  // The last letter whose heading reads nothing at or after the change: parsing restarts there.
+  // The last letter whose heading reads nothing at or after the change: reading restarts there.
   let low = 0;
-  let high = old.length;
+  let high = previous.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (headingReach(text, old[middle] as LetterSyntax, change.start) < change.start) low = middle + 1;
+    if (headingReach(text, previous[middle] as LetterBounds, change.start) < change.start) low = middle + 1;
     else high = middle;
   }
   const first = low - 1;
-  // The first letter after the change whose heading reads nothing the change touched: reused from there.
-  let last = Math.max(first + 1, 0);
-  while (last < old.length && !unaffectedAfter(text, old[last] as LetterSyntax, change, delta)) last++;
-
-  const from = first >= 0 ? (old[first] as LetterSyntax).span.start : 0;
-  const next = old[last];
-  const to = next ? next.heading.start + delta : text.length;
-  const headings = findHeadings(text, from, to);
-  const reparsed = headings.map((heading, index) => {
-    const following = headings[index + 1]?.letterStart ?? (next ? next.span.start + delta : undefined);
-    return parseLetter(text, heading, following === undefined ? text.length : trimEnd(text, following));
-  });
-  const letters = [
-    ...old.slice(0, Math.max(first, 0)),
-    ...reparsed,
-    ...old.slice(last).map((letter) => shiftLetter(letter, delta)),
-  ];
-  return { preamble: { start: 0, end: letters[0]?.span.start ?? text.length }, letters };
+  // The first letter after the change whose heading reads nothing the change touched: moved from there.
+  let movedFrom = Math.max(first + 1, 0);
+  while (
+    movedFrom < previous.length &&
+    !unaffectedAfter(text, previous[movedFrom] as LetterBounds, change, delta)
+  )
+    movedFrom++;
+  const next = previous[movedFrom];
+  return {
+    kept: Math.max(first, 0),
+    from: first >= 0 ? (previous[first] as LetterBounds).span.start : 0,
+    to: next ? next.heading.start + delta : text.length,
+    movedFrom,
+    delta,
+  };
 }
 
 /**
  * The offset up to which a heading's reading looks: the end of its line plus the glued-heading
  * look-ahead. Scanning stops at `limit`, since text from there on may have changed.
  */
-function headingReach(text: string, letter: LetterSyntax, limit: number): number {
+function headingReach(text: string, letter: LetterBounds, limit: number): number {
   let index = letter.heading.end;
   while (index < limit && isHorizontalSpace(text.charCodeAt(index))) index++;
   return index + HEADING_LOOKAHEAD + 2;
 }
 
 /** Whether a letter after the change keeps its heading: nothing it reads before itself was changed. */
-function unaffectedAfter(text: string, letter: LetterSyntax, change: TextChange, delta: number): boolean {
+function unaffectedAfter(text: string, letter: LetterBounds, change: TextChange, delta: number): boolean {
   if (letter.span.start < change.oldEnd) return false;
   let index = letter.heading.start + delta;
   while (index > change.newEnd && isHorizontalSpace(text.charCodeAt(index - 1))) index--;

@@ -27,8 +27,8 @@ export interface WrittenWeekday {
 }
 
 /**
- * A date written in the text. Calendar parts are named `date` and `until` (never `start`/`end`):
- * the tree's shift moves every object with numeric `start` and `end`, and these are not offsets.
+ * A date written in the text. Calendar parts are named `date` and `until` (never `start`/`end`),
+ * so that nobody takes them for offsets.
  */
 export interface DateMention {
   readonly span: Span;

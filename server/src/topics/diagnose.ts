@@ -1,4 +1,4 @@
-import { cachedLetterProblems, usesCrlf, type LetterCheck } from '../analysis/letterProblems';
+import { letterProblems, type LetterCheck } from '../analysis/letterProblems';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem } from '../analysis/problems';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
@@ -11,19 +11,17 @@ const LETTER_CHECKS: readonly LetterCheck[] = TOPICS.flatMap((topic) =>
 );
 
 /**
- * All problems of a document, in text order: each topic's checks of a letter on its own (cached
- * per letter, so an edit re-checks only the letters it re-parsed) and its checks across letters
- * and files.
+ * All problems of a document, in text order: each topic's checks of a letter on its own (kept
+ * beside each letter's analysis, so an edit re-checks only the letters it read again) and its
+ * checks across letters and files.
  */
 export function documentProblems(
   model: DocumentModel,
   workspace: WorkspaceIndex,
   settings: LettersSettings = DEFAULT_SETTINGS,
 ): Problem[] {
-  const crlf = usesCrlf(model.text);
   const context = { model, workspace, settings };
-  return model.letters
-    .flatMap((letter) => cachedLetterProblems(model, letter, LETTER_CHECKS, crlf))
+  return letterProblems(model, LETTER_CHECKS)
     .concat(TOPICS.flatMap((topic) => topic.checkDocument?.(context) ?? []))
     .sort((a, b) => a.span.start - b.span.start);
 }

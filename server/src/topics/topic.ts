@@ -83,7 +83,11 @@ export interface InlineHint {
 export interface Topic {
   /** For logs and tests. */
   readonly name: string;
-  /** Problems of one letter on its own: cached per letter, so an edit re-checks only the letters it touched. */
+  /**
+   * Problems of one letter on its own, in offsets of the letter's own text: kept beside the letter's
+   * analysis, so an edit re-checks only the letters it touched (and those whose document facts it
+   * asked changed).
+   */
   readonly checkLetter?: LetterCheck;
   /** Problems that depend on other letters or files (sequence, cross-references, registers). */
   readonly checkDocument?: (context: TopicContext) => Problem[];

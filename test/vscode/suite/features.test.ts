@@ -216,7 +216,7 @@ suite('language features on the sample (issue 6)', () => {
     });
     assert.deepEqual(
       symbols.map((symbol) => symbol.name),
-      LETTER_DATES.map((date, index) => `Letter ${index + 11} \u2014 ${date}`),
+      LETTER_DATES.map((date, index) => `Letter ${index + 11} \u00B7 ${date}`),
     );
     const letter21 = symbols[10];
     assert.deepEqual(

@@ -1,13 +1,12 @@
-import type { DocumentModel } from '../../analysis/model';
+import type { LetterInput } from '../../analysis/letterProblems';
 import type { DiagnosticCode } from '../../analysis/codes';
 import type { Fix, Problem } from '../../analysis/problems';
 import { FIELD_RANK, type ArchivalCitationSyntax } from '../../syntax/citations';
 import type { Span } from '../../syntax/span';
-import type { LetterSyntax } from '../../syntax/tree';
 import { letterCitations, type ResolvedCitation } from './resolve';
 
 /** The `cite.*` problems of one letter: malformed citations, suspicious folios, broken citations, unresolved `ibid.`. */
-export function letterCitationProblems(model: DocumentModel, letter: LetterSyntax): Problem[] {
+export function letterCitationProblems({ model, letter }: LetterInput): Problem[] {
   const problems: Problem[] = [];
   for (const citation of letterCitations(model.text, letter)) {
     if (citation.syntax.kind === 'archival') problems.push(...archivalProblems(model.text, citation.syntax));

@@ -42,7 +42,7 @@ export function crossReferenceCompletions(
       document.letters.map((letter) => ({
         label: String(letter.number),
         kind: 'letter',
-        detail: letterTitle(document, letter),
+        detail: letterTitle(letter),
         sortText: String(letter.number).padStart(6, '0'),
       })),
     );

@@ -4,6 +4,7 @@ import { weekdayIn, type DateMention, type DateProblem } from '../../syntax/text
 import { continuesWrappedLine } from '../../syntax/lines';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
+import type { LetterInput, LetterText } from '../../analysis/letterProblems';
 import type { DocumentModel } from '../../analysis/model';
 import type { Problem } from '../../analysis/problems';
 import type { LetterElsewhere } from './precedingLetter';
@@ -16,7 +17,7 @@ const DATELINE_LENGTH = 60;
  * (malformed, impossible, a contradicting weekday), and its own dateline against its editorial
  * date. They depend on the letter's text only.
  */
-export function letterDateProblems(model: DocumentModel, letter: LetterSyntax): Problem[] {
+export function letterDateProblems({ model, letter }: LetterInput): Problem[] {
   const problems: Problem[] = [];
   const editorial = letter.editorialDate;
   if (editorial && !editorial.closed) {
@@ -87,7 +88,7 @@ const DATELINE_WORDS = new Set([
  * `Sent from Moscow, 3 June 1926`); `I received your letter of 12 September.` is not one.
  */
 export function datelineOf(
-  model: DocumentModel,
+  model: LetterText,
   letter: LetterSyntax,
 ): { span: Span; mention?: DateMention; weekday?: number } | undefined {
   let previous: Span | undefined;
@@ -125,7 +126,7 @@ function onlyPlaceAndSending(rest: string): boolean {
   return words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || DATELINE_WORDS.has(word));
 }
 
-function datelineProblem(model: DocumentModel, letter: LetterSyntax): Problem | undefined {
+function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | undefined {
   const value = letter.editorialDate?.value;
   if (!value || value.qualifier !== 'exact' || value.until || value.date.day === undefined) return undefined;
   const { year, month, day } = value.date;

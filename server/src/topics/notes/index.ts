@@ -8,7 +8,7 @@ import {
 } from '../topic';
 import { noteHover } from './hover';
 import { notesAt, referencesToNote } from './navigation';
-import { letterNoteProblems } from './noteChecks';
+import { gluedHeadingProblems, letterNoteProblems } from './noteChecks';
 
 /**
  * Notes and their markers: the numbering checks of a letter; hover, definition, references and
@@ -17,6 +17,7 @@ import { letterNoteProblems } from './noteChecks';
 export const notesTopic: Topic = {
   name: 'notes',
   checkLetter: letterNoteProblems,
+  checkDocument: ({ model }) => gluedHeadingProblems(model),
   describe: ({ model, workspace }, offset) => noteHover(model, offset, workspace),
   navigate: noteNavigation,
   references: noteReferences,

@@ -1,4 +1,4 @@
-import { usesCrlf } from '../../analysis/letterProblems';
+import { usesCrlf, type LetterInput } from '../../analysis/letterProblems';
 import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
 import { firstMarkers, isHeadingNote } from './notes';
@@ -7,11 +7,11 @@ import { renumberNotes } from './renumber';
 
 /**
  * Note numbering checks of one letter: markers without a note, notes without a marker,
- * duplicate, missing and disordered note numbers, markers out of order, and notes or headings
- * glued to the previous line. They depend on the letter's text only, so they run as a
- * `LetterCheck`, cached per letter.
+ * duplicate, missing and disordered note numbers, markers out of order, and notes glued to the
+ * previous line. They depend on the letter's text only, so they run as a `LetterCheck`, cached
+ * per letter.
  */
-export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): Problem[] {
+export function letterNoteProblems({ model, letter, lineBreak }: LetterInput): Problem[] {
   const problems: Problem[] = [];
   const renumber = renumberNotes(model.text, letter);
   const renumberFixes = renumber ? [renumber] : [];
@@ -26,7 +26,7 @@ export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): 
       span: marker.span,
       message: `Marker ${marker.number} in ${name} has no note ${marker.number}.`,
       related: lastNoteOrHeading(letter),
-      fixes: [createNoteStub(model.text, letter, marker.number)],
+      fixes: [createNoteStub(model.text, lineBreak, letter, marker.number)],
     });
   }
 
@@ -61,11 +61,28 @@ export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): 
       span: note.numberSpan,
       message: `Note ${note.number} of ${name} starts in the middle of the previous note's line.`,
       related: previousNote(letter, note),
-      fixes: [splitLineBefore(model.text, note.numberSpan.start, `Put note ${note.number} on its own line`)],
+      fixes: [
+        splitLineBefore(
+          model.text,
+          lineBreak,
+          note.numberSpan.start,
+          `Put note ${note.number} on its own line`,
+        ),
+      ],
     });
   }
-  if (letter.headingGlued) {
-    problems.push({
+  return problems;
+}
+
+/**
+ * `heading.glued`: headings at the end of a line of text. A check of the document, not of the
+ * letter: its fix takes the spaces before the heading, which end the previous letter.
+ */
+export function gluedHeadingProblems(model: DocumentModel): Problem[] {
+  const eol = usesCrlf(model.text) ? '\r\n' : '\n';
+  return model.letters
+    .filter((letter) => letter.headingGlued)
+    .map((letter) => ({
       code: 'heading.glued',
       span: letter.heading,
       message: `The heading of letter ${letter.number} is glued to the end of the previous line.`,
@@ -73,13 +90,12 @@ export function letterNoteProblems(model: DocumentModel, letter: LetterSyntax): 
       fixes: [
         splitLineBefore(
           model.text,
+          eol,
           letter.heading.start,
           `Put the heading of letter ${letter.number} on its own line`,
         ),
       ],
-    });
-  }
-  return problems;
+    }));
 }
 
 /** Duplicate note numbers, gaps and notes out of order. */
@@ -161,7 +177,7 @@ function previousNote(letter: LetterSyntax, note: NoteSyntax): RelatedPlace[] {
 }
 
 /** Replaces the spaces before `at` with a paragraph break. */
-function splitLineBefore(text: string, at: number, title: string): Fix {
+function splitLineBefore(text: string, eol: string, at: number, title: string): Fix {
   let start = at;
   while (
     start > 0 &&
@@ -171,19 +187,13 @@ function splitLineBefore(text: string, at: number, title: string): Fix {
   }
   return {
     title,
-    replacements: [{ span: { start, end: at }, newText: `${lineBreak(text)}${lineBreak(text)}` }],
+    replacements: [{ span: { start, end: at }, newText: `${eol}${eol}` }],
     preferred: true,
   };
 }
 
-/** The document's own line break, so a fix does not mix CRLF into an LF file or the reverse. */
-function lineBreak(text: string): string {
-  return usesCrlf(text) ? '\r\n' : '\n';
-}
-
 /** Inserts an empty note `number` after the last note with a lower number (or at the end of the letter). */
-function createNoteStub(text: string, letter: LetterSyntax, number: number): Fix {
-  const eol = lineBreak(text);
+function createNoteStub(text: string, eol: string, letter: LetterSyntax, number: number): Fix {
   const before = [...letter.notes].reverse().find((note) => note.number < number);
   const after = letter.notes.find((note) => note.number > number);
   const stub = `${number}.\u00A0\u00A0 `;

@@ -34,21 +34,33 @@ interface Paragraph {
 
 function paragraphs(text: string, range: Span): Paragraph[] {
   const found: Paragraph[] = [];
-  const slice = text.slice(range.start, range.end);
-  for (const match of slice.matchAll(/[^\n\r]*\S[^\n\r]*(?:\r?\n|\r)?/gu)) {
-    const start = range.start + (match.index ?? 0);
-    const line = match[0].replace(/[\r\n]+$/u, '');
-    const lead = line.length - line.trimStart().length;
+  // Whether the previous line was blank (or there was none), so that this line starts a paragraph.
+  let afterBlank = true;
+  let lineEnded = false;
+  for (const match of text.slice(range.start, range.end).matchAll(/[^\n\r]+|\r\n|\n|\r/gu)) {
+    const line = match[0];
+    if (line === '\n' || line === '\r' || line === '\r\n') {
+      // Two line breaks in a row enclose an empty line.
+      if (lineEnded) afterBlank = true;
+      lineEnded = true;
+      continue;
+    }
+    lineEnded = false;
     const body = line.trim();
+    if (body === '') {
+      afterBlank = true;
+      continue;
+    }
+    const start = range.start + (match.index ?? 0) + (line.length - line.trimStart().length);
     const previous = found[found.length - 1];
-    // Consecutive lines without a blank line between them form one paragraph.
-    if (previous && /^[ \t\u00a0]*$/u.test(text.slice(previous.end, start).replace(/\r?\n|\r/u, '')))
+    if (previous && !afterBlank)
       found[found.length - 1] = {
         start: previous.start,
-        end: start + lead + body.length,
+        end: start + body.length,
         text: `${previous.text}\n${body}`,
       };
-    else found.push({ start: start + lead, end: start + lead + body.length, text: body });
+    else found.push({ start, end: start + body.length, text: body });
+    afterBlank = false;
   }
   return found;
 }

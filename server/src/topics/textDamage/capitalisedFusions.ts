@@ -1,25 +1,18 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
-import {
-  frequency,
-  fusedProblem,
-  hyphenatedForm,
-  lostHyphenProblem,
-  type Split,
-  type Vocabulary,
-} from './fusedWords';
+import { fusedProblem, hyphenatedForm, lostHyphenProblem, type Split, type Vocabulary } from './fusedWords';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
 const SHORT_TAILS = new Set(['he', 'we']);
 
-/** A capitalised word or name: the dictionary knows it, or the edition writes it on its own elsewhere. */
+/** A capitalised word or name: the dictionary knows it, or the edition writes it on its own twice. */
 function knownHead(vocabulary: Vocabulary, head: string): boolean {
   if (head === 'I' || head === 'A') return true;
   return (
     head.length >= 2 &&
     (vocabulary.spelling(head) ||
       vocabulary.spelling(head.toLowerCase()) ||
-      frequency(vocabulary, head.toLowerCase()) >= 1)
+      vocabulary.edition.usedTwice(head.toLowerCase()))
   );
 }
 
@@ -29,13 +22,13 @@ function knownHead(vocabulary: Vocabulary, head: string): boolean {
  */
 function knownTail(vocabulary: Vocabulary, head: string, tail: string): boolean {
   if (tail.length < 3 && !(head === 'I' && tail.length === 2) && !SHORT_TAILS.has(tail)) return false;
-  return vocabulary.spelling(tail) && frequency(vocabulary, tail) >= 2;
+  return vocabulary.spelling(tail) && vocabulary.edition.usedTwice(tail);
 }
 
 /** A token neither the dictionary nor the edition knows as it stands (a name written twice is a name). */
 function unknownWhole(vocabulary: Vocabulary, token: string): boolean {
   const lower = token.toLowerCase();
-  return !vocabulary.spelling(token) && !vocabulary.spelling(lower) && frequency(vocabulary, lower) < 2;
+  return !vocabulary.spelling(token) && !vocabulary.spelling(lower) && !vocabulary.edition.usedTwice(lower);
 }
 
 function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
@@ -46,7 +39,7 @@ function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
     if (knownHead(vocabulary, head) && knownTail(vocabulary, head, tail))
       splits.push({
         parts: [head, tail],
-        rarest: Math.min(frequency(vocabulary, head.toLowerCase()), frequency(vocabulary, tail)),
+        frequent: vocabulary.edition.usedTwice(head.toLowerCase()) && vocabulary.edition.usedTwice(tail),
       });
   }
   return splits;
@@ -55,7 +48,7 @@ function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
 /**
  * A capitalised word or name run into the lower-case word after it (`Zinovievcame`, `Partyshould`,
  * `Wehave`, `Imust`): a token that neither the dictionary nor the edition knows, that splits into a
- * capitalised word the dictionary knows or the edition writes on its own and a dictionary word the
+ * capitalised word the dictionary knows or the edition writes on its own twice and a dictionary word the
  * edition uses at least twice. Certain, as for lower-case words, when it splits one way only into
  * words both used at least twice.
  */
@@ -67,7 +60,7 @@ function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Voca
     const splits = splitsOf(vocabulary, token);
     if (splits.length === 0) continue;
     const start = offset + (match.index ?? 0);
-    problems.push(fusedProblem({ start, end: start + token.length }, token, splits));
+    problems.push(fusedProblem(vocabulary, { start, end: start + token.length }, token, splits));
   }
   return problems;
 }
@@ -96,12 +89,8 @@ function camelCaseProblems(slice: string, offset: number, vocabulary: Vocabulary
       );
       continue;
     }
-    const rarest = Math.min(
-      frequency(vocabulary, head.toLowerCase()),
-      frequency(vocabulary, tail.toLowerCase()),
-    );
     // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
-    problems.push(fusedProblem(span, token, [{ parts: [head, tail], rarest: Math.max(rarest, 2) }]));
+    problems.push(fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }]));
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import type { SpellingCheck } from './englishDictionary';
-import type { EditionWords } from './editionWords';
+import type { EditionQuestions } from './editionWords';
 
 /** The codes of words run together without a capital to mark the joint. */
 export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
@@ -27,19 +27,14 @@ const CLAUSE_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'w
 /** One way to split a token into words. */
 export interface Split {
   readonly parts: readonly string[];
-  /** The lower of its parts' frequencies in the edition. */
-  readonly rarest: number;
+  /** Whether the edition uses each of its parts more than once. */
+  readonly frequent: boolean;
 }
 
 /** Everything the rule consults: the dictionary and the edition's own words. */
 export interface Vocabulary {
   readonly spelling: SpellingCheck;
-  readonly edition: EditionWords;
-}
-
-/** How often the edition uses `word` (lower case). */
-export function frequency(vocabulary: Vocabulary, word: string): number {
-  return vocabulary.edition.words.get(word) ?? 0;
+  readonly edition: EditionQuestions;
 }
 
 /**
@@ -50,10 +45,10 @@ const CITATION_ABBREVIATIONS = new Set(['op', 'll', 'ob', 'vyp', 'vol', 'pp']);
 
 /** A known word: the dictionary has it or the edition uses it more than once; short ones must be frequent. */
 function known(vocabulary: Vocabulary, part: string): boolean {
-  if (part.length < SHORTEST_PART) return part === 'a' && frequency(vocabulary, part) >= 2;
+  if (part.length < SHORTEST_PART) return part === 'a' && vocabulary.edition.usedTwice(part);
   if (CITATION_ABBREVIATIONS.has(part)) return false;
-  if (part.length <= 3) return vocabulary.spelling(part) && frequency(vocabulary, part) >= 2;
-  return vocabulary.spelling(part) || frequency(vocabulary, part) >= 2;
+  if (part.length <= 3) return vocabulary.spelling(part) && vocabulary.edition.usedTwice(part);
+  return vocabulary.spelling(part) || vocabulary.edition.usedTwice(part);
 }
 
 /** The splits of `token` into two known words. */
@@ -62,7 +57,7 @@ export function twoWaySplits(vocabulary: Vocabulary, token: string): Split[] {
   for (let at = 1; at < token.length; at++) {
     const parts = [token.slice(0, at), token.slice(at)];
     if (parts.every((part) => known(vocabulary, part)))
-      splits.push({ parts, rarest: Math.min(...parts.map((part) => frequency(vocabulary, part))) });
+      splits.push({ parts, frequent: parts.every((part) => vocabulary.edition.usedTwice(part)) });
   }
   return splits;
 }
@@ -75,7 +70,7 @@ function threeWaySplits(vocabulary: Vocabulary, token: string): Split[] {
     for (const rest of twoWaySplits(vocabulary, token.slice(first)))
       splits.push({
         parts: [head, ...rest.parts],
-        rarest: Math.min(frequency(vocabulary, head), rest.rarest),
+        frequent: vocabulary.edition.usedTwice(head) && rest.frequent,
       });
   }
   return splits;
@@ -138,7 +133,7 @@ function insertion(span: Span, parts: readonly string[], joint: string): Fix {
 export function hyphenatedForm(vocabulary: Vocabulary, token: string): string | undefined {
   for (let at = 1; at < token.length; at++) {
     const compound = `${token.slice(0, at)}-${token.slice(at)}`;
-    if (vocabulary.edition.compounds.has(compound)) return compound;
+    if (vocabulary.edition.writes(compound)) return compound;
   }
   return undefined;
 }
@@ -169,10 +164,18 @@ export function lostHyphenProblem(span: Span, token: string, compound: string, e
  * Words run together at `span`: certain (`text.runTogether`) when `splits` is one split into words
  * the edition uses at least twice, uncertain otherwise; the space first, an em dash before a clause opener.
  */
-export function fusedProblem(span: Span, token: string, splits: readonly Split[]): Problem {
-  const best = [...splits].sort((a, b) => b.rarest - a.rarest)[0] ?? splits[0]!;
-  const rivals = splits.filter((split) => split !== best && split.rarest >= 2);
-  const certain = best.parts.length === 2 && best.rarest >= 2 && rivals.length === 0;
+export function fusedProblem(
+  vocabulary: Vocabulary,
+  span: Span,
+  token: string,
+  splits: readonly Split[],
+): Problem {
+  const best =
+    splits.length === 1
+      ? splits[0]!
+      : splits[vocabulary.edition.mostUsed(splits.map((split) => split.parts))]!;
+  const rivals = splits.filter((split) => split !== best && split.frequent);
+  const certain = best.parts.length === 2 && best.frequent && rivals.length === 0;
   const reading = best.parts.join(' ');
   const fixes: Fix[] = [{ ...insertion(span, best.parts, ' '), preferred: certain }];
   const last = best.parts[best.parts.length - 1] ?? '';
@@ -225,14 +228,14 @@ export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabul
       splits = withoutTransliterations(
         vocabulary,
         token,
-        threeWaySplits(vocabulary, token).filter((split) => split.rarest >= 2),
+        threeWaySplits(vocabulary, token).filter((split) => split.frequent),
       );
     if (splits.length === 0) continue;
-    const problem = fusedProblem(span, token, splits);
+    const problem = fusedProblem(vocabulary, span, token, splits);
     // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
     // a term of the edition: only a sure split overrides its repetition.
     if (
-      frequency(vocabulary, token) >= 2 &&
+      vocabulary.edition.usedTwice(token) &&
       problem.code === 'text.runTogetherUncertain' &&
       !plainEnglish(vocabulary, splits)
     )

@@ -18,6 +18,8 @@ import {
 export function hyphenatedPartProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
+  // A quick search for a hyphen between letters spares the full pattern most letters.
+  if (!/\p{L}-\p{L}/u.test(slice)) return problems;
   for (const match of slice.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu)) {
     const compound = match[0];
     const parts = compound.split('-');
@@ -31,7 +33,7 @@ export function hyphenatedPartProblems(text: string, range: Span, vocabulary: Vo
       if (!split || splits.length > 1) continue;
       const last = index === parts.length - 1;
       if (last) {
-        problems.push(fusedProblem(span, part, splits));
+        problems.push(fusedProblem(vocabulary, span, part, splits));
         continue;
       }
       const reading = parts.map((each, at) => (at === index ? split.parts.join('-') : each)).join('-');

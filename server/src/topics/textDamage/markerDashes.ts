@@ -9,6 +9,8 @@ import type { Span } from '../../syntax/span';
 export function markerDashProblems(text: string, range: Span): Problem[] {
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
+  // A quick search for the digits between letters spares the full pattern most letters.
+  if (!/\p{Ll}\d{1,2}\p{Ll}/u.test(slice)) return problems;
   for (const match of slice.matchAll(/(?<![\p{L}\d])(\p{L}*\p{Ll}{2})(\d{1,2})(\p{Ll}{2,})(?![\p{L}\d])/gu)) {
     const [whole, word = '', marker = '', next = ''] = match;
     // Ordinals (`4th`, `2nd`) are written with their letters glued to the digits.

@@ -9,6 +9,11 @@ interface ShapeRule {
   readonly code: TextDamageCode;
   /** Global pattern; group 1 is the text before the break, group 2 the text after it. */
   readonly pattern: RegExp;
+  /**
+   * A short pattern that every match contains, led by its rarest character: a text without it is
+   * not searched with the full pattern, whose Unicode classes are slow to try at every letter.
+   */
+  readonly requires?: RegExp;
   /** The joint between the two groups, reinserted by the first fix. */
   readonly joint: string;
   readonly describe: (reading: string) => string;
@@ -41,36 +46,42 @@ const RULES: readonly ShapeRule[] = [
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2})(\()(?=\p{Lu})/gu,
+    requires: /\p{Ll}\(/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(\p{Ll}{2,},)(\p{Lu}\p{L}*)/gu,
+    requires: /,\p{Lu}/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(\p{Ll}{2,},)(\p{Ll}{2,})/gu,
+    requires: /,\p{Ll}/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(?<![\p{L}.])(\p{L}\p{Ll}{2,}\.|\p{Lu}\.)(\p{Lu}\p{Ll}{2,})/gu,
+    requires: /\.\p{Lu}\p{Ll}/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the full stop was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}+["”])(\()/gu,
+    requires: /["”]\(/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}+[,.]?["”])(\p{Ll}{2,})/gu,
+    requires: /["”]\p{Ll}/u,
     joint: ' ',
     describe: (reading) =>
       `looks like \`${reading}\`: a space (or an em dash) after the closing quote was lost.`,
@@ -78,18 +89,21 @@ const RULES: readonly ShapeRule[] = [
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}+['’]s)(\p{Lu}\p{Ll}{2,})/gu,
+    requires: /['’]s\p{Lu}/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the possessive was lost.`,
   },
   {
     code: 'text.runTogether',
     pattern: /(?<!\p{L})(\p{L}*n['’]t)(\p{Ll}{2,})/gu,
+    requires: /['’]t\p{Ll}/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: two words run together.`,
   },
   {
     code: 'text.runTogether',
     pattern: /(?<![\p{L}\d])(\p{Ll}{2,})(I)(?=\s)/gu,
+    requires: /I\s/u,
     joint: ' ',
     describe: (reading) =>
       `looks like \`${reading}\` (or a lost em dash before \`I\`): two words run together.`,
@@ -108,6 +122,7 @@ export function shapeProblems(text: string, range: Span): Problem[] {
   const problems: Problem[] = [];
   const taken = new Set<number>();
   for (const rule of RULES) {
+    if (rule.requires && !rule.requires.test(slice)) continue;
     for (const match of slice.matchAll(rule.pattern)) {
       const before = match[1] ?? '';
       const after = match[2] ?? '';

@@ -1,11 +1,19 @@
-import type { LetterCheck } from '../../analysis/letterProblems';
+import type { DocumentFact, LetterCheck } from '../../analysis/letterProblems';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { apostropheJointProblems } from './apostropheJoints';
 import { brokenParagraphProblems } from './brokenParagraphs';
 import { capitalisedFusionProblems } from './capitalisedFusions';
 import { englishDictionary } from './englishDictionary';
-import { documentWords, editionWords, type EditionWords } from './editionWords';
+import type { DocumentModel } from '../../analysis/model';
+import {
+  documentWords,
+  editionWords,
+  questionsOf,
+  type EditionQuestions,
+  type EditionWords,
+  type WordTableVersions,
+} from './editionWords';
 import { fusedWordProblems } from './fusedWords';
 import { hyphenatedPartProblems } from './hyphenatedParts';
 import { markerDashProblems } from './markerDashes';
@@ -20,7 +28,7 @@ import { shapeProblems } from './shapes';
 export function textDamageProblems(
   text: string,
   range: Span,
-  words: () => EditionWords = () => editionWords(text),
+  words: () => EditionQuestions = () => questionsOf(editionWords(text)),
 ): Problem[] {
   const shapes = [
     ...shapeProblems(text, range),
@@ -44,8 +52,43 @@ export function textDamageProblems(
   return [...shapes, ...fused].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Text damage in a letter's body and notes, after its heading and editorial date. */
-export const letterTextDamageProblems: LetterCheck = (model, letter) =>
-  textDamageProblems(model.text, { start: letter.body.start, end: letter.span.end }, () =>
-    documentWords(model),
-  );
+/** The answers of each document's word table (it is kept and updated in place, so its answers stay current). */
+const answers = new WeakMap<EditionWords, EditionQuestions>();
+function documentQuestions(document: DocumentModel): EditionQuestions {
+  const table = documentWords(document);
+  let questions = answers.get(table);
+  if (!questions) answers.set(table, (questions = questionsOf(table)));
+  return questions;
+}
+
+/** The versions of a document's word table (see {@link EditionWords.versions}). */
+function versions(document: DocumentModel): WordTableVersions | undefined {
+  return documentWords(document).versions;
+}
+
+/** The questions the check of a letter asks of the document's words (see {@link EditionQuestions}). */
+const usedTwice: DocumentFact<string, boolean> = {
+  answer: (document, word) => documentQuestions(document).usedTwice(word),
+  version: (document) => versions(document)?.thresholds,
+};
+/** Splits as a question: parts joined by spaces, splits by `|` (a token has neither). */
+const mostUsed: DocumentFact<string, number> = {
+  answer: (document, splits) =>
+    documentQuestions(document).mostUsed(splits.split('|').map((split) => split.split(' '))),
+  version: (document) => versions(document)?.counts,
+};
+const writes: DocumentFact<string, boolean> = {
+  answer: (document, compound) => documentQuestions(document).writes(compound),
+  version: (document) => versions(document)?.thresholds,
+};
+
+/**
+ * Text damage in a letter's body and notes, after its heading and editorial date. The document's
+ * words are asked through `ask`, so the letter is checked again when an answer changes.
+ */
+export const letterTextDamageProblems: LetterCheck = ({ model, letter, ask }) =>
+  textDamageProblems(model.text, { start: letter.body.start, end: letter.span.end }, () => ({
+    usedTwice: (word) => ask(usedTwice, word),
+    mostUsed: (splits) => ask(mostUsed, splits.map((parts) => parts.join(' ')).join('|')),
+    writes: (compound) => ask(writes, compound),
+  }));

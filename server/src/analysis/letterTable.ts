@@ -1,0 +1,75 @@
+import type { Heading } from '../syntax/headings';
+import { parseLetter } from '../syntax/parseLetter';
+import type { LetterSyntax } from '../syntax/tree';
+
+/**
+ * One letter analysed on its own: its text and its tree, every offset counted from the start of
+ * that text. It depends on the text alone (and on whether its heading is glued to the previous
+ * line, which only the document shows), so it is shared by every document and every position where
+ * the same letter stands, and never changed: a document places it with `placeLetter`, and its
+ * problems are kept beside it (`letterProblems.ts`).
+ */
+export interface LetterAnalysis {
+  /** The letter's text, from its heading's line (or its glued heading) to the next letter. */
+  readonly text: string;
+  readonly tree: LetterSyntax;
+}
+
+/**
+ * The one table of letter analyses, keyed by the letter's text and whether its heading is glued.
+ * An entry lives as long as some document model holds its analysis (the table keeps weak
+ * references), so an edit that re-reads a letter finds the analysis again when the letter's text
+ * came back, and the texts of letters no document has any more are freed.
+ */
+export class LetterTable {
+  /** By whether the heading is glued, then by the letter's text. */
+  private readonly entries = [
+    new Map<string, WeakRef<LetterAnalysis>>(),
+    new Map<string, WeakRef<LetterAnalysis>>(),
+  ];
+  private readonly forgotten = new FinalizationRegistry<{ glued: boolean; text: string }>(
+    ({ glued, text }) => {
+      const entries = this.byGlued(glued);
+      if (entries.get(text)?.deref() === undefined) entries.delete(text);
+    },
+  );
+
+  /** The analysis of the letter of `text` that starts at `heading` and ends at `end`, read only when the table lacks it. */
+  analysis(text: string, heading: Heading, end: number): LetterAnalysis {
+    const entries = this.byGlued(heading.glued);
+    const start = heading.letterStart;
+    const found = entries.get(text.slice(start, end))?.deref();
+    if (found) return found;
+    // A copy of its own, so that the table does not keep the whole document text alive through a slice.
+    const own = ownCopy(text.slice(start, end));
+    const analysis: LetterAnalysis = {
+      text: own,
+      tree: parseLetter(
+        own,
+        {
+          number: heading.number,
+          span: { start: heading.span.start - start, end: heading.span.end - start },
+          numberSpan: { start: heading.numberSpan.start - start, end: heading.numberSpan.end - start },
+          letterStart: 0,
+          glued: heading.glued,
+        },
+        own.length,
+      ),
+    };
+    entries.set(own, new WeakRef(analysis));
+    this.forgotten.register(analysis, { glued: heading.glued, text: own });
+    return analysis;
+  }
+
+  private byGlued(glued: boolean): Map<string, WeakRef<LetterAnalysis>> {
+    return this.entries[glued ? 1 : 0] as Map<string, WeakRef<LetterAnalysis>>;
+  }
+}
+
+/** The table every document shares, unless given another (tests compare against a fresh one). */
+export const SHARED_LETTERS = new LetterTable();
+
+/** A string with its own storage: a slice of a long string would keep the long one alive. */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}

@@ -1,0 +1,169 @@
+/**
+ * The language service: every answer the editor (or the CLI) asks for, as plain functions over the
+ * edition, in the style of VS Code's Markdown language service (`createLanguageService`). It takes
+ * LSP positions and returns LSP types (`vscode-languageserver-types`, no runtime), so it is tested
+ * without a connection; `lsp/` only finds the document, calls one function and lowers the answer
+ * to what the client declared. The feature functions of `features/` do the work, each generic over
+ * the topics; the service gives them the edition and the settings, so no caller passes them.
+ */
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Location,
+  LocationLink,
+  Position,
+  Range,
+  SymbolInformation,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import type {
+  EditionEvidence,
+  LetterAt,
+  LetterListing,
+  LetterPreview,
+  LetterSummary,
+  NewLetter,
+} from '../../../protocol/letters';
+import { detectEdition } from '../analysis/editionDetection';
+import type { DocumentModel } from '../analysis/model';
+import type { Problem } from '../analysis/problems';
+import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
+import type { WorkspaceIndex } from '../analysis/workspace';
+import { codeActions } from '../features/codeActions';
+import { completion } from '../features/completion';
+import { definition } from '../features/definition';
+import { toDiagnostics } from '../features/diagnostics';
+import { documentHighlights } from '../features/documentHighlights';
+import { documentSymbols } from '../features/documentSymbols';
+import { foldingRanges } from '../features/foldingRanges';
+import { hover } from '../features/hover';
+import { inlayHints } from '../features/inlayHints';
+import {
+  adjacentLetter,
+  letterAt,
+  newLetter,
+  shownProblems,
+  workspaceLetters,
+  type ShownProblem,
+} from '../features/letters';
+import { preview } from '../features/preview';
+import { toOffset, toSpan } from '../features/ranges';
+import { references } from '../features/references';
+import { kindRegisterDiagnostics, registerDiagnostics } from '../features/registerDiagnostics';
+import { renumberNotesCommand } from '../features/renumberCommand';
+import { workspaceSymbols } from '../features/workspaceSymbols';
+import { documentProblems } from '../topics/diagnose';
+import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
+import { registersOf } from '../topics/registers/workspaceRegisters';
+
+/** What the service reads: the edition and the settings, owned by its host (the LSP session, the CLI). */
+export interface LanguageServiceOptions {
+  /** Every `.letters` document and register of the edition (cross-file answers read it). */
+  readonly workspace: WorkspaceIndex;
+  /** The settings in force, read at every call; the defaults without it. */
+  readonly settings?: () => LettersSettings;
+  /** The model of a URI for commands that name a document; the workspace's model without it. */
+  readonly modelOf?: (uri: string) => DocumentModel | undefined;
+  /**
+   * The problems the user was last shown for a document (the Letters view counts them). Without
+   * it they are computed from the document on each request.
+   */
+  readonly shownProblemsOf?: (uri: string) => readonly ShownProblem[];
+}
+
+/** The language features over one edition; every function is total and never throws on any text. */
+export interface LettersLanguageService {
+  /** Every problem of a document in text order, at default severities (the settings apply in {@link diagnostics}). */
+  problems(model: DocumentModel): Problem[];
+  /** A document's problems as LSP diagnostics at the settings' severities (`off` left out). */
+  diagnostics(model: DocumentModel, problems?: readonly Problem[]): Diagnostic[];
+  /** A register's diagnostics (`register.*`), for a register of any kind; empty for another URI. */
+  registerDiagnostics(uri: string): Diagnostic[];
+  hover(model: DocumentModel, position: Position): Hover | null;
+  definition(model: DocumentModel, position: Position): LocationLink[];
+  references(model: DocumentModel, position: Position, includeDeclaration: boolean): Location[];
+  documentHighlights(model: DocumentModel, position: Position): DocumentHighlight[];
+  completion(model: DocumentModel, position: Position): CompletionItem[];
+  documentSymbols(model: DocumentModel): DocumentSymbol[];
+  foldingRanges(model: DocumentModel): FoldingRange[];
+  workspaceSymbols(query: string): SymbolInformation[];
+  inlayHints(model: DocumentModel, range: Range): InlayHint[];
+  /** Quick fixes of the problems in `range` and the renumbering refactoring; `context` are the client's diagnostics there. */
+  codeActions(model: DocumentModel, range: Range, context: readonly Diagnostic[]): CodeAction[];
+  /** The edit of the renumber-notes command (arguments `[uri, position]`), or undefined. */
+  renumberNotes(args: readonly unknown[]): WorkspaceEdit | undefined;
+  /** The letters of the edition in reading order (`letters/letters`). */
+  letters(): LetterListing[];
+  letterAt(model: DocumentModel, position: Position): LetterAt | null;
+  adjacentLetter(
+    model: DocumentModel,
+    position: Position,
+    direction: 'next' | 'previous',
+  ): LetterSummary | null;
+  newLetter(model: DocumentModel, position: Position): NewLetter;
+  /** The preview's HTML of a document; with `proof`, its problems as marks on their lines. */
+  preview(model: DocumentModel, proof: boolean): LetterPreview;
+  /** Whether a plain text reads like an edition of letters. */
+  detectEdition(text: string): EditionEvidence;
+  /** The index of names (places, organisations, terms) with the letters mentioning each. */
+  indexOfNames(): IndexHeading[];
+}
+
+/** Creates the language service over an edition. */
+export function createLanguageService(options: LanguageServiceOptions): LettersLanguageService {
+  const { workspace } = options;
+  const settings = options.settings ?? (() => DEFAULT_SETTINGS);
+  const modelOf = options.modelOf ?? ((uri: string) => workspace.get(uri));
+  const problems = (model: DocumentModel) => documentProblems(model, workspace, settings());
+  const shownProblemsOf =
+    options.shownProblemsOf ??
+    ((uri: string) => {
+      const model = modelOf(uri);
+      return model ? shownProblems(problems(model), settings()) : [];
+    });
+  return {
+    problems,
+    diagnostics: (model, found = problems(model)) => toDiagnostics(model, found, settings(), workspace),
+    registerDiagnostics(uri) {
+      const registers = registersOf(workspace);
+      return registers.kindOf(uri)
+        ? kindRegisterDiagnostics(uri, registers, settings())
+        : registerDiagnostics(uri, workspace.persons, settings());
+    },
+    hover: (model, position) => hover(model, toOffset(model, position), workspace, settings()),
+    definition: (model, position) => definition(model, toOffset(model, position), workspace, settings()),
+    references: (model, position, includeDeclaration) =>
+      references(model, toOffset(model, position), workspace, includeDeclaration, settings()),
+    documentHighlights: (model, position) =>
+      documentHighlights(model, toOffset(model, position), workspace, settings()),
+    completion: (model, position) => completion(model, toOffset(model, position), workspace, settings()),
+    documentSymbols,
+    foldingRanges,
+    workspaceSymbols: (query) => workspaceSymbols(workspace, query),
+    inlayHints: (model, range) => inlayHints(model, toSpan(model, range), workspace, settings()),
+    codeActions: (model, range, context) =>
+      codeActions(model, problems(model), toSpan(model, range), context, workspace),
+    renumberNotes: (args) => renumberNotesCommand(args, modelOf),
+    letters: () => workspaceLetters(workspace.all(), shownProblemsOf, workspace.persons),
+    letterAt: (model, position) => letterAt(model, toOffset(model, position), shownProblemsOf(model.uri)),
+    adjacentLetter: (model, position, direction) =>
+      adjacentLetter(workspace.all(), model, toOffset(model, position), direction, shownProblemsOf),
+    newLetter: (model, position) => newLetter(model, toOffset(model, position)),
+    preview: (model, proof) => preview(model, workspace, proof ? problems(model) : [], settings()),
+    detectEdition,
+    indexOfNames: () =>
+      indexOfNames(
+        registersOf(workspace).kinds,
+        workspace.all().map((model) => ({
+          text: model.text,
+          letters: model.letters.map((letter) => ({ number: letter.number, start: letter.span.start })),
+        })),
+      ),
+  };
+}
