@@ -24,6 +24,8 @@ export const LettersRequests = {
   detectEdition: 'letters/detectEdition',
   /** {@link PreviewParams} → {@link LetterPreview} | null: the preview's HTML of an open document. */
   preview: 'letters/preview',
+  /** No parameters → {@link SiteFile}[]: the edition as a static website, for the client to write. */
+  site: 'letters/site',
 } as const;
 
 /**
@@ -121,4 +123,10 @@ export interface LetterPreview {
   readonly html: string;
   /** Empty unless the request asked for proof marks. */
   readonly proof: readonly ProofMark[];
+}
+
+/** A file of the edition's static website (`letters/site`): its path relative to the site's folder. */
+export interface SiteFile {
+  readonly path: string;
+  readonly content: string;
 }

@@ -22,6 +22,7 @@ import {
   type LettersChanged,
   type NewLetter,
   type PreviewParams,
+  type SiteFile,
 } from './letters';
 
 /** The parameters of `letters/adjacentLetter`: the position and which way to move. */
@@ -59,6 +60,9 @@ export const DetectEditionRequest = new RequestType<DetectEditionParams, Edition
 export const PreviewRequest = new RequestType<PreviewParams, LetterPreview | null, void>(
   LettersRequests.preview,
 );
+
+/** `letters/site`: the edition as a static website, for the client to write. */
+export const SiteRequest = new RequestType0<SiteFile[], void>(LettersRequests.site);
 
 /** `letters/didChangeLetters`: letters or their problem counts may have changed. */
 export const LettersChangedNotification = new NotificationType<LettersChanged>(LETTERS_CHANGED_NOTIFICATION);

@@ -65,7 +65,7 @@ function run(title, command, args, { cwd = CACHE_DIR, env = {}, timeout = 10 * M
 }
 
 /** Installs Chromium and ripgrep from Debian when missing (root only), else explains what to do. */
-function ensureSystemPrograms() {
+export function ensureSystemPrograms() {
   const missing = [
     [CHROMIUM, 'chromium'],
     [RG, 'ripgrep'],

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Takes the README's screenshots in a real VS Code (code-server in headless Chromium), of what a user
 // sees on the sample: the outline, a hover on a person, the Problems panel, a note preview on a marker,
-// the letter in the status bar with the Letters view, Go to Letter by person, NBSP against ZWSP.
+// the letter in the status bar with the Letters view, Go to Letter by person, NBSP against ZWSP, the
+// preview in a light theme (a marker's note popup) and a dark one (proof marks, scrolled by the reader,
+// the editor following), and a page of the edition's website.
 //
 //   npm run build && node scripts/screenshot.mjs [--vsix FILE] [--out docs/images] [--only outline,...]
 //
@@ -11,13 +13,15 @@
 // It drives the workbench the way a user does, with the keyboard (Quick Open, Go to Line, the command
 // palette), and waits on what appears on screen before each picture; every wait is bounded.
 /* global document, getComputedStyle -- page functions run in the browser. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { provisionCodeServer } from './provision-code-server.mjs';
 import { CodeServer, openBrowser } from '../test/vscode/launch-code-server.mjs';
+import { frameWith } from '../test/vscode/webviewRequests.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -224,6 +228,86 @@ SHOTS.push(
   },
 );
 
+/** Picks a colour theme with Ctrl+K Ctrl+T, as a user would, and waits until the workbench wears it. */
+async function setTheme(page, name, kind) {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(name);
+  await page
+    .locator('.quick-input-list .monaco-list-row.focused', { hasText: name })
+    .waitFor({ state: 'visible', timeout: WAIT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
+  await page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: WAIT });
+}
+
+/** The preview's page (a frame inside the workbench), once it shows `selector`. */
+async function previewFrame(page, selector) {
+  const deadline = Date.now() + WAIT;
+  for (;;) {
+    const frame = await frameWith(page, `#letters-preview ${selector}`).catch(() => undefined);
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`the preview never showed ${selector}`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Issue 17's pictures: the preview in a light and a dark theme, and a page of the website. */
+SHOTS.push(
+  {
+    name: 'preview-light',
+    async prepare(page) {
+      await setTheme(page, 'Light Modern', 'vs');
+      await runCommand(page, 'Letters: Open Preview to the Side');
+      const frame = await previewFrame(page, '#letter-12');
+      // The cursor on letter 12's heading: the preview scrolls to it.
+      await goTo(page, locate('Letter 12'));
+      await frame.locator('#letter-12 .letter-heading').waitFor({ state: 'visible', timeout: WAIT });
+      await frame.hover('#letter-12-marker-3-1 a');
+      await frame.locator('.note-popup:not([hidden])').waitFor({ state: 'visible', timeout: WAIT });
+    },
+  },
+  {
+    name: 'preview-dark',
+    async prepare(page) {
+      await setTheme(page, 'Dark Modern', 'vs-dark');
+      await runCommand(page, 'Letters: Toggle Proof Marks');
+      const frame = await previewFrame(page, '.proof-mark');
+      // The reader scrolls the preview to letter 21; the editor follows with its heading at the top.
+      await frame.evaluate(() => document.getElementById('letter-21').scrollIntoView({ block: 'start' }));
+      await page
+        .locator('.monaco-editor .view-line', { hasText: /^Letter\s21$/ })
+        .first()
+        .waitFor({ state: 'visible', timeout: WAIT });
+      await frame.hover('#letter-21 .proof-mark');
+      await frame.locator('.note-popup:not([hidden])').waitFor({ state: 'visible', timeout: WAIT });
+    },
+  },
+  {
+    name: 'site',
+    async prepare(page) {
+      const folder = mkdtempSync(path.join(tmpdir(), 'letters-site-'));
+      const run = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'letters-export.js'), '--format', 'html', '-o', folder, SAMPLES],
+        { encoding: 'utf8' },
+      );
+      if (run.status !== 0) throw new Error(`letters-export failed: ${run.stderr}`);
+      const site = await page
+        .context()
+        .browser()
+        .newPage({ viewport: { width: 1000, height: 800 } });
+      await site.goto(pathToFileURL(path.join(folder, 'letter-12.html')).toString());
+      return site;
+    },
+    async cleanUp(site) {
+      await site.close();
+    },
+  },
+);
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -269,11 +353,12 @@ async function main() {
     await waitForProblemCount(page);
     for (const shot of SHOTS) {
       if (only && !only.includes(shot.name)) continue;
-      await shot.prepare(page);
+      // A shot of another page than the workbench (the website) returns that page.
+      const shown = (await shot.prepare(page)) ?? page;
       const file = path.join(outDir, `${shot.name}.png`);
-      await page.screenshot({ path: file });
+      await shown.screenshot({ path: file });
       console.log(`wrote ${path.relative(ROOT, file)}`);
-      await shot.cleanUp?.(page);
+      await shot.cleanUp?.(shown);
     }
   } catch (error) {
     failed = true;

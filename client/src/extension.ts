@@ -17,6 +17,7 @@ import { Navigation, type LetterPickItem, type NotePickItem } from './navigation
 import type { LettersInitializationOptions } from '../../protocol/letters';
 import { LettersChangedNotification } from '../../protocol/requests';
 import { LettersPreview } from './preview/previewPanel';
+import { exportWebsite } from './preview/siteExport';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
 
@@ -102,6 +103,8 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     commands.registerCommand('letters.openPreview', () => preview.open(false)),
     commands.registerCommand('letters.openPreviewToSide', () => preview.open(true)),
     commands.registerCommand('letters.togglePreviewLock', () => preview.toggleLock()),
+    commands.registerCommand('letters.togglePreviewProof', () => preview.toggleProof()),
+    commands.registerCommand('letters.exportWebsite', () => exportWebsite(started)),
     { dispose: () => void client?.stop() },
     // Palette commands carry no arguments; the server's command needs the document and position.
     commands.registerCommand('letters.renumberNotesInLetter', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { LetterPreview } from '../../protocol/letters';
+import type { LetterPreview, SiteFile } from '../../protocol/letters';
 import { SAMPLE_URI, type ServerSession, startSampleSession } from './lspClient';
 
 describe('protocol: letters/preview', () => {
@@ -35,5 +35,16 @@ describe('protocol: letters/preview', () => {
       textDocument: { uri: 'file:///nowhere.letters' },
     });
     assert.equal(answer, null);
+  });
+
+  it('answers letters/site with every page of the edition, titled from edition.json, for the client to write', async () => {
+    const files: SiteFile[] = await session.connection.sendRequest('letters/site');
+    const paths = files.map((file) => file.path);
+    const letterPages = Array.from({ length: 20 }, (_, index) => `letter-${index + 11}.html`);
+    assert.deepEqual([...paths].sort(), ['index.html', ...letterPages, 'letters.css'].sort());
+    const index = files.find((file) => file.path === 'index.html')?.content ?? '';
+    assert.match(index, /<title>Stalin&#39;s Letters to Molotov, 1926 \(letters 11–30\)<\/title>/);
+    const letter12 = files.find((file) => file.path === 'letter-12.html')?.content ?? '';
+    assert.match(letter12, /<a rel="next" href="letter-13.html">/);
   });
 });

@@ -24,6 +24,9 @@ describe('site', () => {
       pages.get('letter-2.html') ?? '',
       /<title>Letter 2 \u00B7 2 May 1926 \u00B7 Edition<\/title>/,
     );
+    // A page of its own has its letter's heading as the page's one h1 (the preview's letters are h2).
+    assert.match(pages.get('letter-1.html') ?? '', /<h1 class="letter-heading" data-line="0">Letter 1<\/h1>/);
+    assert.doesNotMatch(pages.get('letter-1.html') ?? '', /<h2/);
     assert.match(pages.get('index.html') ?? '', /<li>Zinoviev, G\.: <a href="letter-1.html">1<\/a><\/li>/);
     assert.match(
       pages.get('index.html') ?? '',

@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, provisionCodeServer } from '../../scripts/provision-code-server.mjs';
 import { buildSuite } from './build-suite.mjs';
+import { answerWebviewRequests } from './webviewRequests.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -286,12 +287,16 @@ async function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), 'letters-e2e-'));
   const resultsFile = path.join(workDir, 'results.json');
   const browserLog = path.join(workDir, 'browser.log');
+  const webviewRequests = path.join(workDir, 'webview-requests');
+  mkdirSync(webviewRequests);
   const env = {
     LETTERS_E2E_RESULTS: resultsFile,
     LETTERS_E2E_MODE: vsix ? 'vsix' : 'development',
     LETTERS_E2E_TRUST: values.restricted ? 'restricted' : 'trusted',
   };
   if (values.grep) env.LETTERS_E2E_GREP = values.grep;
+  // Where the suite asks for what happens inside a webview (see webviewRequests.mjs).
+  env.LETTERS_E2E_WEBVIEW = webviewRequests;
   const server = new CodeServer(bin, workDir, env, { restricted: values.restricted });
   // Lets the smoke test check that the extension really came from the .vsix or from this repository.
   env.LETTERS_E2E_EXTENSION_ROOT = vsix ? server.extensionsDir : ROOT;
@@ -322,12 +327,14 @@ async function main() {
     console.log(
       `code-server ${server.url} (${vsix ? `installed ${path.basename(vsix)}` : 'extension under development'}), running the suite...`,
     );
-    ({ browser } = await openBrowser(server.workbenchUrl(SAMPLES, payload), browserLog));
+    let page;
+    ({ browser, page } = await openBrowser(server.workbenchUrl(SAMPLES, payload), browserLog));
     const results = await waitFor(
       'the suite to write its results',
-      () => {
+      async () => {
         if (server.exitStatus() !== undefined)
           throw new Error(`code-server exited (${server.exitStatus()}) during the run`);
+        await answerWebviewRequests(page, webviewRequests);
         if (!existsSync(resultsFile)) return undefined;
         return JSON.parse(readFileSync(resultsFile, 'utf8'));
       },

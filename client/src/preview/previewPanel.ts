@@ -1,7 +1,8 @@
 /**
  * The Letters preview: a webview that shows the server's rendering (`letters/preview`) of the
  * active Letters document. It holds no language logic: the server renders and escapes; this class
- * only decides which document to show, when to ask, and relays scrolling and double-clicks.
+ * only decides which document to show, when to ask (with or without proof marks), and relays
+ * scrolling both ways and double-clicks.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -11,6 +12,7 @@ import {
   TextEditorRevealType,
   Uri,
   ViewColumn,
+  commands,
   window,
   workspace,
   type TextDocument,
@@ -18,14 +20,22 @@ import {
   type WebviewPanel,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { PreviewParams } from '../../../protocol/letters';
+import type { PreviewParams, ProofMark } from '../../../protocol/letters';
 import { PreviewRequest } from '../../../protocol/requests';
 
 /** Typing pauses this long before the preview asks again, so a burst of keys costs one render. */
 const TYPING_DEBOUNCE_MS = 300;
 
 /** A message from the preview's script (`media/preview.js`). */
-type FromWebview = { readonly type: 'reveal'; readonly line: number } | { readonly type: 'ready' };
+type FromWebview =
+  /** A double-click: put the cursor on the line. */
+  | { readonly type: 'reveal'; readonly line: number }
+  /** The reader scrolled: the line of the block now at the top. */
+  | { readonly type: 'revealLine'; readonly line: number }
+  | { readonly type: 'ready' };
+
+/** The context key that tells the menus whether proof marks are shown. */
+const PROOF_CONTEXT = 'letters.previewProof';
 
 /** Shows and updates the one Letters preview panel. */
 export class LettersPreview implements Disposable {
@@ -33,8 +43,15 @@ export class LettersPreview implements Disposable {
   /** The document shown: the active Letters editor's, unless locked. */
   private document: TextDocument | undefined;
   private locked = false;
+  /** Proof mode: the checks' problems marked in the preview; starts as `letters.preview.proof` says. */
+  private proof = workspace.getConfiguration('letters.preview').get<boolean>('proof', false);
+  /** The line a double-click in the preview put the cursor on: its selection event is not followed back. */
+  private revealedLine: number | undefined;
+  /** Set when another document is shown: its first rendering scrolls to the editor's cursor. */
+  private scrollToCursor = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastBody: string | undefined;
+  private lastProof: readonly ProofMark[] | undefined;
   private readonly subscriptions: Disposable[] = [];
 
   constructor(
@@ -50,13 +67,14 @@ export class LettersPreview implements Disposable {
         if (this.panel && event.document === this.document) this.schedule(TYPING_DEBOUNCE_MS);
       }),
       window.onDidChangeTextEditorSelection((event) => {
-        if (this.panel && event.textEditor.document === this.document)
-          void this.panel.webview.postMessage({
-            type: 'scrollTo',
-            line: event.selections[0]?.active.line ?? 0,
-          });
+        if (!this.panel || event.textEditor.document !== this.document) return;
+        const line = event.selections[0]?.active.line ?? 0;
+        const echo = line === this.revealedLine;
+        this.revealedLine = undefined;
+        if (!echo) void this.panel.webview.postMessage({ type: 'scrollTo', line });
       }),
     );
+    void commands.executeCommand('setContext', PROOF_CONTEXT, this.proof);
   }
 
   /** The HTML body the panel was last given (for the real-VS-Code tests), or undefined. */
@@ -83,6 +101,14 @@ export class LettersPreview implements Disposable {
       this.show(window.activeTextEditor.document);
   }
 
+  /** Shows or hides the checks' problems in the preview (proof mode). */
+  toggleProof(): void {
+    this.proof = !this.proof;
+    void commands.executeCommand('setContext', PROOF_CONTEXT, this.proof);
+    this.updateTitle();
+    this.schedule(0);
+  }
+
   dispose(): void {
     clearTimeout(this.timer);
     this.panel?.dispose();
@@ -103,6 +129,7 @@ export class LettersPreview implements Disposable {
       this.panel = undefined;
       this.document = undefined;
       this.lastBody = undefined;
+      this.lastProof = undefined;
       this.locked = false;
       clearTimeout(this.timer);
     });
@@ -110,6 +137,7 @@ export class LettersPreview implements Disposable {
   }
 
   private show(document: TextDocument): void {
+    this.scrollToCursor = this.document !== document;
     this.document = document;
     this.updateTitle();
     this.schedule(0);
@@ -118,7 +146,8 @@ export class LettersPreview implements Disposable {
   private updateTitle(): void {
     if (!this.panel || !this.document) return;
     const name = this.document.uri.path.split('/').pop() ?? '';
-    this.panel.title = `${this.locked ? '[Locked] ' : ''}Preview ${name}`;
+    const proof = this.proof ? ' (Proof)' : '';
+    this.panel.title = `${this.locked ? '[Locked] ' : ''}Preview ${name}${proof}`;
   }
 
   private schedule(delay: number): void {
@@ -130,24 +159,54 @@ export class LettersPreview implements Disposable {
     const document = this.document;
     const panel = this.panel;
     if (!document || !panel) return;
-    const params: PreviewParams = { textDocument: { uri: document.uri.toString() } };
+    const proof = this.proof;
+    const params: PreviewParams = { textDocument: { uri: document.uri.toString() }, proof };
     const preview = await this.client.sendRequest(PreviewRequest, params).catch(() => null);
     // An answer for an older version (typing went on) or another document is dropped.
     if (!preview || this.panel !== panel || this.document !== document) return;
-    if (preview.version < document.version) return;
+    if (preview.version < document.version || proof !== this.proof) return;
     this.lastBody = preview.html;
-    void panel.webview.postMessage({ type: 'update', html: preview.html });
+    this.lastProof = proof ? preview.proof : undefined;
+    void panel.webview.postMessage({ type: 'update', html: preview.html, proof: this.lastProof });
+    // A document newly shown opens where its editor's cursor is.
+    const editor = window.visibleTextEditors.find((visible) => visible.document === document);
+    if (this.scrollToCursor && editor)
+      void panel.webview.postMessage({ type: 'scrollTo', line: editor.selection.active.line });
+    this.scrollToCursor = false;
   }
 
   private onMessage(message: FromWebview): void {
     // A body that arrived before the script listened is sent again once it does.
     if (message.type === 'ready') {
       if (this.lastBody !== undefined)
-        void this.panel?.webview.postMessage({ type: 'update', html: this.lastBody });
+        void this.panel?.webview.postMessage({
+          type: 'update',
+          html: this.lastBody,
+          proof: this.lastProof,
+        });
       return;
     }
-    if (message.type !== 'reveal' || !this.document || !Number.isInteger(message.line)) return;
+    if (!this.document || !Number.isInteger(message.line)) return;
     const line = Math.min(Math.max(message.line, 0), this.document.lineCount - 1);
+    if (message.type === 'revealLine') this.scrollEditors(line);
+    else if (message.type === 'reveal') this.putCursor(line);
+  }
+
+  /**
+   * Scrolls the editors of the document so that `line` is at the top. Cursor and selection stay,
+   * so the editor sends no selection event that would scroll the preview back.
+   */
+  private scrollEditors(line: number): void {
+    const range = new Range(line, 0, line, 0);
+    for (const editor of window.visibleTextEditors) {
+      if (editor.document === this.document) editor.revealRange(range, TextEditorRevealType.AtTop);
+    }
+  }
+
+  /** Shows the source with the cursor on `line` (a double-click in the preview). */
+  private putCursor(line: number): void {
+    if (!this.document) return;
+    this.revealedLine = line;
     void window
       .showTextDocument(this.document, { viewColumn: this.sourceColumn() })
       .then((editor: TextEditor) => {

@@ -3,6 +3,7 @@ import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 import type { DocumentModel } from './model';
 import type { PersonIndex } from './persons/personIndex';
+import type { Mention } from './persons/recognize';
 
 /** A marked-up stretch of a letter's running text, as exporters and the preview write it. */
 export type LetterAnnotation =
@@ -47,10 +48,34 @@ export function letterAnnotations(
   if (kinds.has('date'))
     for (const mention of letter.dates) annotations.push({ kind: 'date', span: mention.span, mention });
   if (kinds.has('person') && persons)
-    for (const mention of persons.recognise(model).mentions)
-      if (inside(mention.span))
+    for (const mention of mentionsFrom(persons.recognise(model).mentions, letter.span.start))
+      if (mention.span.start >= letter.span.end) break;
+      else if (inside(mention.span))
         annotations.push({ kind: 'person', span: mention.span, personId: mention.personId });
   return annotations.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
 const ALL_KINDS: ReadonlySet<AnnotationKind> = new Set(['marker', 'crossReference', 'date', 'person']);
+
+/** Each recognition's mentions sorted by start, sorted once (a recognition lasts a document version). */
+const sortedMentions = new WeakMap<readonly Mention[], readonly Mention[]>();
+
+/**
+ * The mentions that start at or after `start`, in text order: found by bisection, so that reading
+ * every letter of a document costs the mentions of each letter, not all of them per letter.
+ */
+function* mentionsFrom(mentions: readonly Mention[], start: number): Generator<Mention> {
+  let sorted = sortedMentions.get(mentions);
+  if (!sorted) {
+    sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+    sortedMentions.set(mentions, sorted);
+  }
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as Mention).span.start < start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < sorted.length; index++) yield sorted[index] as Mention;
+}

@@ -18,7 +18,9 @@ import {
   LettersListRequest,
   NewLetterRequest,
   PreviewRequest,
+  SiteRequest,
 } from '../../../protocol/requests';
+import { siteTitle } from './siteTitle';
 import type { DocumentModel } from '../analysis/model';
 import { RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import type { ClientRequests } from './clientRequests';
@@ -181,6 +183,11 @@ export function registerHandlers(
       service.preview(model, params.proof === true),
     ),
   );
+
+  connection.onRequest(SiteRequest, async () => {
+    const title = await siteTitle(session.workspaceFolders);
+    return answer('site', [], () => service.site(title));
+  });
 
   connection.onRequest(DetectEditionRequest, (params) =>
     // The type is the client's promise; another editor may send anything.

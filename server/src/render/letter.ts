@@ -26,12 +26,16 @@ export function blockKind(text: string, index: number, count: number, isDateline
   return 'paragraph';
 }
 
-/** The HTML of one letter: an `<article>` with its body and its notes. */
-export function renderLetter(text: string, letter: LetterSource): string {
+/**
+ * The HTML of one letter: an `<article>` with its body and its notes. Its heading is an `<h2>` among
+ * the letters of a preview, the page's `<h1>` on a site page of its own (`headingLevel` 1).
+ */
+export function renderLetter(text: string, letter: LetterSource, headingLevel: 1 | 2 = 2): string {
   const id = `letter-${letter.number}`;
+  const heading = `h${headingLevel}`;
   const parts = [
     `<article class="letter" id="${id}" data-line="${letter.line}">`,
-    `<h2 class="letter-heading" data-line="${letter.line}">Letter ${letter.number}</h2>`,
+    `<${heading} class="letter-heading" data-line="${letter.line}">Letter ${letter.number}</${heading}>`,
   ];
   if (letter.editorialDate) {
     const title = letter.editorialDate.title ? ` title="${escapeHtml(letter.editorialDate.title)}"` : '';

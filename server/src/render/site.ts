@@ -33,7 +33,7 @@ export function sitePages(title: string, letters: readonly SiteLetter[]): Map<st
       name(entry.letter),
       page(
         `${letterTitle(entry.letter)} · ${title}`,
-        `<nav aria-label="Letters">${navigation}</nav>\n<main>\n${renderLetter(entry.text, entry.letter)}\n</main>`,
+        `<nav aria-label="Letters">${navigation}</nav>\n<main>\n${renderLetter(entry.text, entry.letter, 1)}\n</main>`,
       ),
     );
   });

@@ -52,8 +52,9 @@ nav {
 .dateline {
   text-align: right;
 }
+/* Markers and back-links stay underlined: a link in running text must not differ by colour alone. */
 sup.marker a {
-  text-decoration: none;
+  padding: 0 0.1em;
 }
 .notes {
   font-size: 0.95em;
@@ -67,7 +68,6 @@ sup.marker a {
   outline: 2px solid var(--link);
 }
 .backlink {
-  text-decoration: none;
   margin-left: 0.3em;
 }
 .person,

@@ -29,6 +29,7 @@ import type {
   LetterPreview,
   LetterSummary,
   NewLetter,
+  SiteFile,
 } from '../../../protocol/letters';
 import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
@@ -53,6 +54,7 @@ import {
   type ShownProblem,
 } from '../features/letters';
 import { preview } from '../features/preview';
+import { site } from '../features/site';
 import { toOffset, toSpan } from '../features/ranges';
 import { references } from '../features/references';
 import { kindRegisterDiagnostics, registerDiagnostics } from '../features/registerDiagnostics';
@@ -109,6 +111,8 @@ export interface LettersLanguageService {
   newLetter(model: DocumentModel, position: Position): NewLetter;
   /** The preview's HTML of a document; with `proof`, its problems as marks on their lines. */
   preview(model: DocumentModel, proof: boolean): LetterPreview;
+  /** The edition as a static website titled `title`: files for the client to write. */
+  site(title: string): SiteFile[];
   /** Whether a plain text reads like an edition of letters. */
   detectEdition(text: string): EditionEvidence;
   /** The index of names (places, organisations, terms) with the letters mentioning each. */
@@ -156,6 +160,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
       adjacentLetter(workspace.all(), model, toOffset(model, position), direction, shownProblemsOf),
     newLetter: (model, position) => newLetter(model, toOffset(model, position)),
     preview: (model, proof) => preview(model, workspace, proof ? problems(model) : [], settings()),
+    site: (title) => site(workspace, title),
     detectEdition,
     indexOfNames: () =>
       indexOfNames(
