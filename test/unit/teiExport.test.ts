@@ -8,6 +8,7 @@ import { exportEdition } from '../../server/src/export/source';
 import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
 import { exportTei } from '../../server/src/export/tei';
 import { documentProblems } from '../../server/src/topics/diagnose';
+import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
@@ -42,6 +43,10 @@ function sampleTei(): string {
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('TEI export', () => {
+  before(async () => {
+    await loadEnglishDictionary();
+  });
+
   const workspace = sampleWorkspace();
   const model = workspace.all()[0]!;
   const document = new DOMParser().parseFromString(sampleTei(), 'text/xml');
@@ -190,12 +195,23 @@ describe('TEI export', () => {
     const nested = inline.filter(
       (element) => element.kind === 'damage' && !inline.some((other) => crosses(element.span, other.span)),
     );
+    const paragraphs = corrected.getElementsByTagNameNS(TEI_NS, 'p').length;
+    assert.ok(
+      !inline.some(
+        (element) =>
+          element.kind === 'damage' && /\n\s*\n/.test(model.text.slice(element.span.start, element.span.end)),
+      ),
+      `a correction joins two of the ${paragraphs} paragraphs`,
+    );
     const findings = documentProblems(model, workspace).filter(
       (problem) => problem.code.startsWith('text.') && problem.fixes.length === 1,
     );
     const corrs = Array.from(corrected.getElementsByTagNameNS(TEI_NS, 'corr'));
     assert.ok(nested.length > 100, `${nested.length} findings to correct`);
-    assert.ok(corrs.length >= nested.length && corrs.length <= findings.length, `${corrs.length} corr`);
+    assert.ok(
+      corrs.length >= nested.length && corrs.length <= findings.length,
+      `${corrs.length} corr of ${nested.length} nested, ${findings.length} findings`,
+    );
     const uncertain = findings.filter((problem) => problem.code === 'text.runTogetherUncertain').length;
     const low = corrs.filter((corr) => corr.getAttribute('cert') === 'low').length;
     assert.ok(low > 0 && low <= uncertain, `${low} of ${uncertain} suggested corrections are cert="low"`);

@@ -73,6 +73,16 @@ export const DIAGNOSTIC_CODES = {
     description:
       "A space lost before a bracket, after a comma or after a possessive apostrophe (`plenum(RTsKhIDNI`, `example,G.`, `workers'opposition`); the quick fix inserts it.",
   },
+  'text.lostEnDash': {
+    severity: 'warning',
+    description:
+      'A number range that is not a date and lost its en dash: a page range in a citation (`1:90101`, `[Moscow, 1984], 13748`) or a quantity range (`2030 thousand`); the quick fix writes the likeliest range.',
+  },
+  'text.brokenParagraph': {
+    severity: 'warning',
+    description:
+      'A paragraph broken in mid-sentence (`... from Moscow to` / blank line / `Germany for ...`); the quick fix joins the two paragraphs.',
+  },
   'text.quote': {
     severity: 'warning',
     description:

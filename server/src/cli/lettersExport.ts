@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { WorkspaceIndex } from '../analysis/workspace';
 import { EXPORT_FORMATS } from '../export/formats';
 import { fileUri, findFiles, readText } from '../host/files';
+import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
 import { REGISTER_KINDS } from '../topics/registers/kinds';
@@ -139,6 +140,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const name = path.basename(first, '.letters');
+    // Corrections come from the text-damage check, whose rules need the dictionary.
+    if (options.corrections) await loadEnglishDictionary();
     const written = format(workspace, edition.metadata, name, { corrections: options.corrections });
     if ('missing' in written) {
       console.error(

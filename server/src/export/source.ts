@@ -170,6 +170,8 @@ function corrections(
     const [fix, ...others] = problem.fixes;
     if (!fix || others.length > 0 || fix.uri !== undefined) return [];
     const { span } = problem;
+    // A correction is inline: one that joins two paragraphs (a broken paragraph) has no place in a `p`.
+    if (/\n[^\S\n]*\n/u.test(model.text.slice(span.start, span.end).replace(/\r/gu, ''))) return [];
     const replacements = [...fix.replacements].sort((a, b) => a.span.start - b.span.start);
     if (replacements.some((edit) => edit.span.start < span.start || edit.span.end > span.end)) return [];
     let correction = '';

@@ -24,7 +24,8 @@ const SHORTEST_PART = 2;
 /** Words that often open a clause after a lost em dash (`itselfthis`). */
 const CLAUSE_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'we', 'they', 'there', 'but']);
 
-interface Split {
+/** One way to split a token into words. */
+export interface Split {
   readonly parts: readonly string[];
   /** Whether the edition uses each of its parts more than once. */
   readonly frequent: boolean;
@@ -36,14 +37,22 @@ export interface Vocabulary {
   readonly edition: EditionQuestions;
 }
 
+/**
+ * Abbreviations of archival citations (`op.`, `ll.`, `ob.`, `vyp.`) that the dictionary also lists
+ * as words: frequent in the edition, they are never a word glued to another (`oppositional`).
+ */
+const CITATION_ABBREVIATIONS = new Set(['op', 'll', 'ob', 'vyp', 'vol', 'pp']);
+
 /** A known word: the dictionary has it or the edition uses it more than once; short ones must be frequent. */
 function known(vocabulary: Vocabulary, part: string): boolean {
   if (part.length < SHORTEST_PART) return part === 'a' && vocabulary.edition.usedTwice(part);
+  if (CITATION_ABBREVIATIONS.has(part)) return false;
   if (part.length <= 3) return vocabulary.spelling(part) && vocabulary.edition.usedTwice(part);
   return vocabulary.spelling(part) || vocabulary.edition.usedTwice(part);
 }
 
-function twoWaySplits(vocabulary: Vocabulary, token: string): Split[] {
+/** The splits of `token` into two known words. */
+export function twoWaySplits(vocabulary: Vocabulary, token: string): Split[] {
   const splits: Split[] = [];
   for (let at = 1; at < token.length; at++) {
     const parts = [token.slice(0, at), token.slice(at)];
@@ -67,23 +76,47 @@ function threeWaySplits(vocabulary: Vocabulary, token: string): Split[] {
   return splits;
 }
 
-/** A token the dictionary does not know that does not look transliterated. */
-function unknownToken(vocabulary: Vocabulary, token: string): boolean {
+/** A token the dictionary does not know, that does not start with a prefix English closes up. */
+export function unknownToken(vocabulary: Vocabulary, token: string): boolean {
   // The dictionary misses some plurals (`extortions`) that it knows in the singular.
   const singular = token.replace(/s$/u, '');
-  return (
-    !vocabulary.spelling(token) &&
-    !vocabulary.spelling(singular) &&
-    !CLOSING_PREFIXES.test(token) &&
-    !TRANSLITERATION.test(token)
+  return !vocabulary.spelling(token) && !vocabulary.spelling(singular) && !CLOSING_PREFIXES.test(token);
+}
+
+/**
+ * The splits of `token` that are not a transliteration cut into English-looking pieces: a token
+ * with a cluster of transliterated Russian (`oppozitsiia`) keeps only the splits into dictionary
+ * words free of such clusters, where the cluster straddles the joint (`majorityin`).
+ */
+export function withoutTransliterations(
+  vocabulary: Vocabulary,
+  token: string,
+  splits: readonly Split[],
+): Split[] {
+  if (!TRANSLITERATION.test(token)) return [...splits];
+  return splits.filter((split) =>
+    split.parts.every((part) => vocabulary.spelling(part) && !TRANSLITERATION.test(part)),
   );
 }
 
-/** Whether the best split is into long dictionary words, which no transliteration is. */
+/**
+ * Short function words that damage glues to the next word (`ofconsumer`); a list, not a frequency,
+ * since the commonest short tokens of an edition include citation abbreviations (`op`, `ll`).
+ */
+const FUNCTION_WORDS = new Set(
+  'a an as at be by in is it of on or to and but for had has her his its not our the was who'.split(' '),
+);
+
+/**
+ * Whether the only split is into dictionary words, each long or a function word (`of consumer`),
+ * which no transliteration is.
+ */
 function plainEnglish(vocabulary: Vocabulary, splits: readonly Split[]): boolean {
   return (
     splits.length === 1 &&
-    (splits[0]?.parts ?? []).every((part) => part.length >= 4 && vocabulary.spelling(part))
+    (splits[0]?.parts ?? []).every(
+      (part) => vocabulary.spelling(part) && (part.length >= 4 || FUNCTION_WORDS.has(part)),
+    )
   );
 }
 
@@ -97,7 +130,7 @@ function insertion(span: Span, parts: readonly string[], joint: string): Fix {
 }
 
 /** The compound with a hyphen the edition writes that `token` is without it (`socalled`), if any. */
-function hyphenatedForm(vocabulary: Vocabulary, token: string): string | undefined {
+export function hyphenatedForm(vocabulary: Vocabulary, token: string): string | undefined {
   for (let at = 1; at < token.length; at++) {
     const compound = `${token.slice(0, at)}-${token.slice(at)}`;
     if (vocabulary.edition.writes(compound)) return compound;
@@ -105,17 +138,38 @@ function hyphenatedForm(vocabulary: Vocabulary, token: string): string | undefin
   return undefined;
 }
 
-function lostHyphenProblem(span: Span, token: string, compound: string): Problem {
+/**
+ * The compound of a plural agent noun and a particle that `token` is without its hyphen
+ * (`hangerson` → `hangers-on`, `passersby`): English closes up neither, and the dictionary lists few.
+ */
+function particleCompound(vocabulary: Vocabulary, token: string): string | undefined {
+  const parts = /^(\p{Ll}{3,}ers)(on|by|up|off|in)$/u.exec(token);
+  return parts && vocabulary.spelling(parts[1] ?? '') ? `${parts[1]}-${parts[2]}` : undefined;
+}
+
+/** `token` at `span` lost the hyphen of `compound`, which the edition writes elsewhere (or English always does). */
+export function lostHyphenProblem(span: Span, token: string, compound: string, elsewhere = true): Problem {
   return {
     code: 'text.lostHyphen',
     span,
-    message: `\`${token}\` looks like \`${compound}\`, as the edition writes it elsewhere.`,
+    message: elsewhere
+      ? `\`${token}\` looks like \`${compound}\`, as the edition writes it elsewhere.`
+      : `\`${token}\` looks like \`${compound}\`: a plural noun and its particle are joined by a hyphen.`,
     related: [],
     fixes: [{ title: 'Insert a hyphen', replacements: [{ span, newText: compound }], preferred: true }],
   };
 }
 
-function fusedProblem(vocabulary: Vocabulary, span: Span, token: string, splits: readonly Split[]): Problem {
+/**
+ * Words run together at `span`: certain (`text.runTogether`) when `splits` is one split into words
+ * the edition uses at least twice, uncertain otherwise; the space first, an em dash before a clause opener.
+ */
+export function fusedProblem(
+  vocabulary: Vocabulary,
+  span: Span,
+  token: string,
+  splits: readonly Split[],
+): Problem {
   const best =
     splits.length === 1
       ? splits[0]!
@@ -151,7 +205,10 @@ function fusedProblem(vocabulary: Vocabulary, span: Span, token: string, splits:
 export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
-  for (const match of slice.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}{5,}(?![\p{L}\p{N}'’-])/gu)) {
+  // A contraction may follow the token (`blocthere's`), a possessive apostrophe may not.
+  for (const match of slice.matchAll(
+    /(?<![\p{L}\p{N}'’-])\p{Ll}{5,}(?![\p{L}\p{N}-]|['’](?!(?:s|ll|re|ve|d|m)(?!\p{L})))/gu,
+  )) {
     const token = match[0];
     if (!unknownToken(vocabulary, token)) continue;
     const start = range.start + (match.index ?? 0);
@@ -161,8 +218,18 @@ export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabul
       problems.push(lostHyphenProblem(span, token, compound));
       continue;
     }
-    let splits = twoWaySplits(vocabulary, token);
-    if (splits.length === 0) splits = threeWaySplits(vocabulary, token).filter((split) => split.frequent);
+    const particle = particleCompound(vocabulary, token);
+    if (particle) {
+      problems.push(lostHyphenProblem(span, token, particle, false));
+      continue;
+    }
+    let splits = withoutTransliterations(vocabulary, token, twoWaySplits(vocabulary, token));
+    if (splits.length === 0)
+      splits = withoutTransliterations(
+        vocabulary,
+        token,
+        threeWaySplits(vocabulary, token).filter((split) => split.frequent),
+      );
     if (splits.length === 0) continue;
     const problem = fusedProblem(vocabulary, span, token, splits);
     // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely

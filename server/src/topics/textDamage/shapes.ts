@@ -9,6 +9,11 @@ interface ShapeRule {
   readonly code: TextDamageCode;
   /** Global pattern; group 1 is the text before the break, group 2 the text after it. */
   readonly pattern: RegExp;
+  /**
+   * A short pattern that every match contains, led by its rarest character: a text without it is
+   * not searched with the full pattern, whose Unicode classes are slow to try at every letter.
+   */
+  readonly requires?: RegExp;
   /** The joint between the two groups, reinserted by the first fix. */
   readonly joint: string;
   readonly describe: (reading: string) => string;
@@ -19,13 +24,17 @@ interface ShapeRule {
  * an editorial attribution (`U.S. Ed.`, `J. Stalin`) (or `Trans.`) glued to a letter lost its em dash; a
  * lower-case word glued to a capitalised one (`andYagoda`) lost its space; a letter glued to an
  * opening bracket (`plenum(RTsKhIDNI`) or a comma glued to a capital (`example,G.`) lost a space;
- * two apostrophes before a letter stand for an opening double quote.
+ * a lower-case word glued to another after a comma (`day,if`), a word or initial glued to a
+ * capitalised word after a full stop (`now.Now`, `I.Bakaev`, `Com.Molotov`), a closing quote glued
+ * to a bracket, a possessive glued to a capitalised word (`Politburo'sPolish`) lost a space; a
+ * contraction glued to a word (`don'tthink`) and a word glued to the pronoun `I` (`worseningI`) are
+ * words run together; two apostrophes before a letter stand for an opening double quote.
  */
 const RULES: readonly ShapeRule[] = [
   {
     code: 'text.lostDash',
     // The space inside an attribution may be the line break of a hard-wrapped paragraph.
-    pattern: /([\p{Ll}\]"'’”])((?:U\.S\.(?: |\r?\n)Ed\.)|(?:J\.(?: |\r?\n)Stalin\])|(?:Trans\.))/gu,
+    pattern: /([\p{Ll}\d\]"'’”])((?:U\.S\.(?: |\r?\n)Ed\.)|(?:J\.(?: |\r?\n)Stalin\])|(?:Trans\.))/gu,
     joint: '—',
     describe: (reading) => `looks like \`${reading}\`: an em dash before the attribution was lost.`,
   },
@@ -38,14 +47,67 @@ const RULES: readonly ShapeRule[] = [
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2})(\()(?=\p{Lu})/gu,
+    requires: /\p{Ll}\(/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(\p{Ll}{2,},)(\p{Lu}\p{L}*)/gu,
+    requires: /,\p{Lu}/u,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(\p{Ll}{2,},)(\p{Ll}{2,})/gu,
+    requires: /,\p{Ll}/u,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<![\p{L}.])(\p{L}\p{Ll}{2,}\.|\p{Lu}\.)(\p{Lu}\p{Ll}{2,})/gu,
+    requires: /\.\p{Lu}\p{Ll}/u,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the full stop was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<!\p{L})(\p{L}+["”])(\()/gu,
+    requires: /["”]\(/u,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<!\p{L})(\p{L}+[,.]?["”])(\p{Ll}{2,})/gu,
+    requires: /["”]\p{Ll}/u,
+    joint: ' ',
+    describe: (reading) =>
+      `looks like \`${reading}\`: a space (or an em dash) after the closing quote was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    pattern: /(?<!\p{L})(\p{L}+['’]s)(\p{Lu}\p{Ll}{2,})/gu,
+    requires: /['’]s\p{Lu}/u,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the possessive was lost.`,
+  },
+  {
+    code: 'text.runTogether',
+    pattern: /(?<!\p{L})(\p{L}*n['’]t)(\p{Ll}{2,})/gu,
+    requires: /['’]t\p{Ll}/u,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: two words run together.`,
+  },
+  {
+    code: 'text.runTogether',
+    pattern: /(?<![\p{L}\d])(\p{Ll}{2,})(I)(?=\s)/gu,
+    requires: /I\s/u,
+    joint: ' ',
+    describe: (reading) =>
+      `looks like \`${reading}\` (or a lost em dash before \`I\`): two words run together.`,
   },
   {
     code: 'text.quote',
@@ -61,6 +123,7 @@ export function shapeProblems(text: string, range: Span): Problem[] {
   const problems: Problem[] = [];
   const taken = new Set<number>();
   for (const rule of RULES) {
+    if (rule.requires && !rule.requires.test(slice)) continue;
     for (const match of slice.matchAll(rule.pattern)) {
       const before = match[1] ?? '';
       const after = match[2] ?? '';

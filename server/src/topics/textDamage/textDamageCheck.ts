@@ -3,7 +3,12 @@ import type { Span } from '../../syntax/span';
 import { apostropheJointProblems } from './apostropheJoints';
 import { englishDictionary, type SpellingCheck } from './englishDictionary';
 import { editionWords, questionsOf, type EditionQuestions } from './editionWords';
+import { brokenParagraphProblems } from './brokenParagraphs';
+import { capitalisedFusionProblems } from './capitalisedFusions';
 import { fusedWordProblems } from './fusedWords';
+import { hyphenatedPartProblems } from './hyphenatedParts';
+import { markerDashProblems } from './markerDashes';
+import { numberRangeProblems } from './numberRanges';
 import { shapeProblems } from './shapes';
 
 /**
@@ -21,13 +26,24 @@ export function textDamageProblems(
 ): Problem[] {
   const unknown = (problem: Problem) =>
     !known.has(text.slice(problem.span.start, problem.span.end).toLowerCase());
-  const shapes = shapeProblems(text, range).filter(unknown);
+  const shapes = [
+    ...shapeProblems(text, range),
+    ...markerDashProblems(text, range),
+    ...numberRangeProblems(text, range),
+    ...brokenParagraphProblems(text, range),
+  ].filter(unknown);
   const dictionary = englishDictionary();
-  if (!dictionary) return shapes;
+  if (!dictionary) return shapes.sort((a, b) => a.span.start - b.span.start);
   const spelling: SpellingCheck = (word) => known.has(word) || dictionary(word);
-  const taken = new Set(shapes.map((problem) => problem.span.start));
+  const vocabulary = { spelling, edition: words() };
+  // A broken paragraph is a damage of its own beside a word damaged at the end of the paragraph.
+  const taken = new Set(
+    shapes.filter((problem) => problem.code !== 'text.brokenParagraph').map((problem) => problem.span.start),
+  );
   const fused = [
-    ...fusedWordProblems(text, range, { spelling, edition: words() }),
+    ...fusedWordProblems(text, range, vocabulary),
+    ...capitalisedFusionProblems(text, range, vocabulary),
+    ...hyphenatedPartProblems(text, range, vocabulary),
     ...apostropheJointProblems(text, range, spelling),
   ].filter((problem) => !taken.has(problem.span.start) && unknown(problem));
   return [...shapes, ...fused].sort((a, b) => a.span.start - b.span.start);

@@ -1,0 +1,148 @@
+import type { Problem } from '../../analysis/problems';
+import type { Span } from '../../syntax/span';
+
+/**
+ * Words that never end an English sentence: a paragraph ending with one was cut in mid-sentence.
+ * Prepositions that double as particles (`coming in`, `gave up`, `went on`) and auxiliaries that end
+ * elliptic clauses (`as we must`) are not among them.
+ */
+const OPEN_ENDINGS = new Set(
+  (
+    'the a an of to from into onto between against toward towards with for at and or nor but than whose ' +
+    'his her their its our your my'
+  ).split(' '),
+);
+
+/** Titles that stand before a name (`in view of Com.` / `Ordzhonikidze's refusal`). */
+const TITLES = new Set(['Com.', 'Comrade', 'Comrades', 'Gen.', 'Mr.', 'Mrs.', 'Dr.', 'Prof.']);
+
+/**
+ * Abbreviations of the fields of an archival citation: a paragraph ending with one before a number
+ * is a citation broken in two, which the citation check reports (`cite.broken`).
+ */
+const CITATION_FIELD = /(?:^|[\s(])(?:f|op|d|l|ll|ob|vyp|p|pp|vol|no)\.$/u;
+/** A paragraph that opens with a citation field and its number: the rest of a citation broken in two. */
+const CITATION_CONTINUED = /^(?:f|op|d|l|ll|ob|vyp|p|pp|vol|no)\.\s?\d/u;
+
+/** The shortest paragraph read as prose, not as a heading, salutation, dateline or signature. */
+const PROSE_WORDS = 8;
+
+/** A paragraph: one or more non-blank lines, blank lines around it. */
+interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function paragraphs(text: string, range: Span): Paragraph[] {
+  const found: Paragraph[] = [];
+  // Whether the previous line was blank (or there was none), so that this line starts a paragraph.
+  let afterBlank = true;
+  let lineEnded = false;
+  for (const match of text.slice(range.start, range.end).matchAll(/[^\n\r]+|\r\n|\n|\r/gu)) {
+    const line = match[0];
+    if (line === '\n' || line === '\r' || line === '\r\n') {
+      // Two line breaks in a row enclose an empty line.
+      if (lineEnded) afterBlank = true;
+      lineEnded = true;
+      continue;
+    }
+    lineEnded = false;
+    const body = line.trim();
+    if (body === '') {
+      afterBlank = true;
+      continue;
+    }
+    const start = range.start + (match.index ?? 0) + (line.length - line.trimStart().length);
+    const previous = found[found.length - 1];
+    if (previous && !afterBlank)
+      found[found.length - 1] = {
+        start: previous.start,
+        end: start + body.length,
+        text: `${previous.text}\n${body}`,
+      };
+    else found.push({ start, end: start + body.length, text: body });
+    afterBlank = false;
+  }
+  return found;
+}
+
+/** The paragraph's text without a note marker after its final punctuation (`the plenum; 1`, `him.2`). */
+function withoutFinalMarker(paragraph: string): string {
+  return paragraph.replace(/([.,;:!?)\]"'”’])\s?\d{1,2}$/u, '$1');
+}
+
+function lastWord(paragraph: string): string {
+  return paragraph.split(/\s+/u).pop() ?? '';
+}
+
+/**
+ * Whether a quotation opened in `paragraph` is left open: an odd number of straight double quotes,
+ * two apostrophes counting as one (`''boldness"`).
+ */
+function openQuote(paragraph: string): boolean {
+  return (paragraph.replace(/''/gu, '"').match(/"/gu) ?? []).length % 2 === 1;
+}
+
+/**
+ * Why `first` and the paragraph `next` after it are one paragraph broken in two, or undefined.
+ * Paragraphs that end in terminal punctuation are whole; one that ends open is broken when the next
+ * starts in lower case, when it ends with a word no sentence ends with or a title before a name, when
+ * it is a numbered run-in list cut at a number or initial, when it is prose (eight words or more)
+ * and the next does not open a numbered item, or when it leaves a quotation open that the next closes.
+ */
+function breakReason(first: string, next: string): string | undefined {
+  const text = withoutFinalMarker(first);
+  const word = lastWord(text);
+  // A new numbered note, point or list item begins a paragraph of its own.
+  if (/^(?:\d+[.)]|\(\d+\)|[a-z]\))\s/u.test(next)) return undefined;
+  if (CITATION_FIELD.test(text) && /^\d/u.test(next)) return undefined;
+  // The next paragraph goes on with a citation's fields (`d. 568,` / `l. 3`): also `cite.broken`'s.
+  if (CITATION_CONTINUED.test(next)) return undefined;
+  if (openQuote(text) && !next.startsWith('"') && openQuote(next)) return 'a quotation left open';
+  if (/\p{Ll}/u.test(next[0] ?? '')) return 'the next paragraph starts in lower case';
+  if (/[.!?:;)\]"'”’…]$/u.test(text)) {
+    if (TITLES.has(word) && /^\p{Lu}/u.test(next)) return 'a title stands before a name';
+    // `1. Makharadze 2. Lukashin. … 5.` / `Kartvelishvili. 6. …`: a run-in numbered list cut at an item.
+    if (/(?:^|\s)(?:\d+|\p{Lu})\.$/u.test(text) && (text.match(/(?:^|\s)\d+\.\s/gu) ?? []).length >= 2)
+      return 'a numbered list is cut in the middle';
+    return undefined;
+  }
+  if (/^[—–-]/u.test(next)) return undefined;
+  if (OPEN_ENDINGS.has(word.toLowerCase())) return `no sentence ends with \`${word}\``;
+  if (text.split(/\s+/u).length >= PROSE_WORDS && /^[\p{L}\d"'“‘(]/u.test(next))
+    return 'the sentence has no end';
+  return undefined;
+}
+
+/**
+ * Paragraphs broken in mid-sentence by the conversion (`... travel from Moscow to` / blank /
+ * `Germany for medical treatment ...`): one finding per break, from the last word before it to the
+ * first word after it, with the fix that joins the two paragraphs with a space.
+ */
+export function brokenParagraphProblems(text: string, range: Span): Problem[] {
+  const problems: Problem[] = [];
+  const found = paragraphs(text, range);
+  for (let index = 0; index + 1 < found.length; index++) {
+    const first = found[index] as Paragraph;
+    const next = found[index + 1] as Paragraph;
+    const reason = breakReason(first.text, next.text);
+    if (!reason) continue;
+    const before = lastWord(first.text);
+    const after = next.text.split(/\s+/u)[0] ?? '';
+    problems.push({
+      code: 'text.brokenParagraph',
+      span: { start: first.end - before.length, end: next.start + after.length },
+      message: `The paragraph breaks in mid-sentence after \`${before}\` (${reason}); it goes on with \`${after}\`.`,
+      related: [],
+      fixes: [
+        {
+          title: 'Join the two paragraphs',
+          replacements: [{ span: { start: first.end, end: next.start }, newText: ' ' }],
+          preferred: true,
+        },
+      ],
+    });
+  }
+  return problems;
+}

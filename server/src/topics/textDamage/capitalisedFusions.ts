@@ -1,0 +1,105 @@
+import type { Problem } from '../../analysis/problems';
+import type { Span } from '../../syntax/span';
+import { fusedProblem, hyphenatedForm, lostHyphenProblem, type Split, type Vocabulary } from './fusedWords';
+
+/** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
+const SHORT_TAILS = new Set(['he', 'we']);
+
+/** A capitalised word or name: the dictionary knows it, or the edition writes it on its own twice. */
+function knownHead(vocabulary: Vocabulary, head: string): boolean {
+  if (head === 'I' || head === 'A') return true;
+  return (
+    head.length >= 2 &&
+    (vocabulary.spelling(head) ||
+      vocabulary.spelling(head.toLowerCase()) ||
+      vocabulary.edition.usedTwice(head.toLowerCase()))
+  );
+}
+
+/**
+ * A word glued after a capitalised one: a dictionary word the edition uses at least twice, so that
+ * the endings of names (`-ism`, `-ites`, `-ich`) and rare words do not split a name.
+ */
+function knownTail(vocabulary: Vocabulary, head: string, tail: string): boolean {
+  if (tail.length < 3 && !(head === 'I' && tail.length === 2) && !SHORT_TAILS.has(tail)) return false;
+  return vocabulary.spelling(tail) && vocabulary.edition.usedTwice(tail);
+}
+
+/** A token neither the dictionary nor the edition knows as it stands (a name written twice is a name). */
+function unknownWhole(vocabulary: Vocabulary, token: string): boolean {
+  const lower = token.toLowerCase();
+  return !vocabulary.spelling(token) && !vocabulary.spelling(lower) && !vocabulary.edition.usedTwice(lower);
+}
+
+function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
+  const splits: Split[] = [];
+  for (let at = 1; at < token.length; at++) {
+    const head = token.slice(0, at);
+    const tail = token.slice(at);
+    if (knownHead(vocabulary, head) && knownTail(vocabulary, head, tail))
+      splits.push({
+        parts: [head, tail],
+        frequent: vocabulary.edition.usedTwice(head.toLowerCase()) && vocabulary.edition.usedTwice(tail),
+      });
+  }
+  return splits;
+}
+
+/**
+ * A capitalised word or name run into the lower-case word after it (`Zinovievcame`, `Partyshould`,
+ * `Wehave`, `Imust`): a token that neither the dictionary nor the edition knows, that splits into a
+ * capitalised word the dictionary knows or the edition writes on its own twice and a dictionary word the
+ * edition uses at least twice. Certain, as for lower-case words, when it splits one way only into
+ * words both used at least twice.
+ */
+function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of slice.matchAll(/(?<![\p{L}\p{N}-]|\p{L}['’])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) {
+    const token = match[0];
+    if (!unknownWhole(vocabulary, token)) continue;
+    const splits = splitsOf(vocabulary, token);
+    if (splits.length === 0) continue;
+    const start = offset + (match.index ?? 0);
+    problems.push(fusedProblem(vocabulary, { start, end: start + token.length }, token, splits));
+  }
+  return problems;
+}
+
+/**
+ * Two capitalised words run together (`CommunistParty`, `ExecutiveCommittee`,
+ * `Anglo-RussianCommittee`): both known words of four and three letters or more, so that `MacDonald`
+ * and `DeVries` stay whole. A pair the edition writes elsewhere with a hyphen (`Worker-Peasant`)
+ * lost its hyphen.
+ */
+function camelCaseProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of slice.matchAll(
+    /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
+  )) {
+    const [token, head = '', tail = ''] = match;
+    if (vocabulary.spelling(token)) continue;
+    if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail)) continue;
+    const start = offset + (match.index ?? 0);
+    const span = { start, end: start + token.length };
+    const compound = hyphenatedForm(vocabulary, token.toLowerCase());
+    if (compound) {
+      const [first = '', second = ''] = compound.split('-');
+      problems.push(
+        lostHyphenProblem(span, token, `${token.slice(0, first.length)}-${token.slice(-second.length)}`),
+      );
+      continue;
+    }
+    // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
+    problems.push(fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }]));
+  }
+  return problems;
+}
+
+/** Words run together where the first is capitalised (`Zinovievcame`, `CommunistParty`), in `range`. */
+export function capitalisedFusionProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
+  const slice = text.slice(range.start, range.end);
+  return [
+    ...camelCaseProblems(slice, range.start, vocabulary),
+    ...capitalisedHeadProblems(slice, range.start, vocabulary),
+  ].sort((a, b) => a.span.start - b.span.start);
+}

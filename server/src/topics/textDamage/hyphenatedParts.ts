@@ -1,0 +1,56 @@
+import type { Problem } from '../../analysis/problems';
+import type { Span } from '../../syntax/span';
+import {
+  fusedProblem,
+  twoWaySplits,
+  unknownToken,
+  withoutTransliterations,
+  type Vocabulary,
+} from './fusedWords';
+
+/**
+ * A hyphenated compound one of whose parts is two words run together. A fused first or middle part
+ * lost a hyphen of the compound (`rankand-file` → `rank-and-file`); a fused last part lost the
+ * space after it (`export-importplan` → `export-import plan`), since a compound ends where a word
+ * follows. The part must be a lower-case word of five letters or more that the dictionary does not
+ * know and that splits one way only into two known words.
+ */
+export function hyphenatedPartProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
+  const problems: Problem[] = [];
+  const slice = text.slice(range.start, range.end);
+  // A quick search for a hyphen between letters spares the full pattern most letters.
+  if (!/\p{L}-\p{L}/u.test(slice)) return problems;
+  for (const match of slice.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu)) {
+    const compound = match[0];
+    const parts = compound.split('-');
+    let partStart = range.start + (match.index ?? 0);
+    for (const [index, part] of parts.entries()) {
+      const span = { start: partStart, end: partStart + part.length };
+      partStart = span.end + 1;
+      if (!/^\p{Ll}{5,}$/u.test(part) || !unknownToken(vocabulary, part)) continue;
+      const splits = withoutTransliterations(vocabulary, part, twoWaySplits(vocabulary, part));
+      const [split] = splits;
+      if (!split || splits.length > 1) continue;
+      const last = index === parts.length - 1;
+      if (last) {
+        problems.push(fusedProblem(vocabulary, span, part, splits));
+        continue;
+      }
+      const reading = parts.map((each, at) => (at === index ? split.parts.join('-') : each)).join('-');
+      const whole = {
+        start: range.start + (match.index ?? 0),
+        end: range.start + (match.index ?? 0) + compound.length,
+      };
+      problems.push({
+        code: 'text.lostHyphen',
+        span: whole,
+        message: `\`${compound}\` looks like \`${reading}\`: a hyphen inside the compound was lost.`,
+        related: [],
+        fixes: [
+          { title: 'Insert a hyphen', replacements: [{ span: whole, newText: reading }], preferred: true },
+        ],
+      });
+    }
+  }
+  return problems;
+}

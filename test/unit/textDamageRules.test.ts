@@ -1,0 +1,298 @@
+import assert from 'node:assert/strict';
+import { brokenParagraphProblems } from '../../server/src/topics/textDamage/brokenParagraphs';
+import { checkDiagnostics, checkFix } from '../checks';
+import { applyReplacements, lines } from '../fixture';
+
+/** Codes of other checks that the fixtures' names and notes may raise. */
+const ignore = [
+  'person.unknown',
+  'note.heading',
+  'note.unreferenced',
+  'note.missing',
+  'date.weekday',
+  'date.dateline',
+];
+
+describe('text damage: capitalised words run together', () => {
+  it('splits a name or capitalised word glued to the next word', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Zinoviev came late; Zinoviev and the others came. We have the theses, and we have time.',
+        'Then Zinovievcame with a draft. Wehave read it. I must go, I must.',
+        '     ^^^^^^^^^^^^ text.runTogether: `Zinovievcame` looks like `Zinoviev came`',
+        '                                ^^^^^^ text.runTogether',
+        'Imust say it.',
+        '^^^^^ text.runTogether',
+      ),
+      { ignore },
+    );
+  });
+
+  it('splits two capitalised words and restores a hyphen the edition writes', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The Communist Party and the Worker-Peasant Inspection.',
+        'The CommunistParty and the WorkerPeasant Inspection.',
+        '    ^^^^^^^^^^^^^^ text.runTogether: `CommunistParty` looks like `Communist Party`',
+        '                           ^^^^^^^^^^^^^ text.lostHyphen: `WorkerPeasant` looks like `Worker-Peasant`',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'The Worker-Peasant Inspection; the {|}WorkerPeasant one.'),
+      lines('Letter 1', '[1 May 1926]', 'The Worker-Peasant Inspection; the Worker-Peasant one.'),
+    );
+  });
+
+  it('stays silent on names, their endings and correct capitalised words', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'MacDonald and DeVries met Trotsky; Trotskyism and the Zinovievites, Molotovich, Ivanov.',
+        'Ilich and Lenin wrote to Kommunisticheskii, Narkomindel and Khlebotsentr in Berlin.',
+        'In Information, Andreev and Anton wrote the letters in the letters of Lashevich.',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: lost hyphens', () => {
+  it('restores the hyphen of a plural noun and its particle', () => {
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'The traitors and their {|}hangerson among the leftists.'),
+      lines('Letter 1', '[1 May 1926]', 'The traitors and their hangers-on among the leftists.'),
+    );
+  });
+
+  it('restores a hyphen inside a compound, and a space after it', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Each rankand-file member and the export-importplan: the plan of import and rank and file.',
+        '     ^^^^^^^^^^^^ text.lostHyphen: `rankand-file` looks like `rank-and-file`',
+        '                                        ^^^^^^^^^^ text.runTogetherUncertain',
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent on compounds that are right', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The rank-and-file members, the passersby, the self-criticism and the so-called bloc.',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: missing spaces and lost dashes', () => {
+  it('finds spaces lost after punctuation and glued contractions', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'He should arrive any day,if not today. That is not enough now.Now we push.',
+        '                     ^^^^^^ text.missingSpace',
+        '                                                          ^^^^^^^ text.missingSpace',
+        "Com.Molotov and I.Bakaev read the Politburo'sPolish file; I don'tthink so.",
+        '^^^^^^^^^^^ text.missingSpace',
+        '                ^^^^^^^^ text.missingSpace',
+        '                                  ^^^^^^^^^^^^^^^^^ text.missingSpace',
+        '                                                            ^^^^^^^^^^ text.runTogether',
+        'the article "Kak novaia"(How the new), and "glossing over"if so.',
+        '                 ^^^^^^^^ text.missingSpace',
+        '                                                     ^^^^^^^ text.missingSpace',
+      ),
+      { ignore },
+    );
+  });
+
+  it('offers an em dash after a note marker glued to the next word', () => {
+    checkFix(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'sent to the {|}Congress2it means war.2',
+        '1.   The congress.',
+        '2.   War.',
+      ),
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'sent to the Congress2—it means war.2',
+        '1.   The congress.',
+        '2.   War.',
+      ),
+      'Insert an em dash',
+    );
+  });
+
+  it('stays silent on initials, abbreviations, ordinals and quotes that are right', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'J.V. Stalin, U.S. Ed., the 4th and 2nd congress, "Pravda" (the paper), Mr. Smith, a.m.',
+        'It said "no," and we left; the workers\' opposition; p. 4, op. 2.',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: broken paragraphs', () => {
+  it('finds a paragraph broken after a word no sentence ends with', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The reference is to Ruth Fischer travel from Moscow to',
+        '                                                    ^^ text.brokenParagraph: The paragraph breaks in mid-sentence after `to`',
+        '',
+        'Germany for medical treatment.',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'She travelled from Moscow {|}to', '', 'Germany for treatment.'),
+      lines('Letter 1', '[1 May 1926]', 'She travelled from Moscow to Germany for treatment.'),
+    );
+  });
+
+  it('finds a title cut from its name, a cut list, a lower-case start and an unended sentence', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'To postpone, in view of Com.',
+        '                        ^^^^ text.brokenParagraph',
+        '',
+        'Ordzhonikidze refusal, the question.',
+        '',
+        'Signed: 1. Makharadze. 2. Lukashin. 3. Eliava. 4.',
+        '                                               ^^ text.brokenParagraph',
+        '',
+        'Kartvelishvili. 5. Karaev.',
+        '',
+        'Work with the minorities must be',
+        '                              ^^ text.brokenParagraph',
+        '',
+        'stepped up.',
+        '',
+        'How little he knows and how much he underestimates',
+        '                                    ^^^^^^^^^^^^^^ text.brokenParagraph',
+        '',
+        'Bukharin! That is all.',
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent on headings, salutations, signatures, lists and whole paragraphs', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Central Committee',
+        '',
+        'All-Union Communist Party',
+        '',
+        'Greetings, Molotov,',
+        '',
+        'Sent from Moscow, 3 June 1926',
+        '',
+        'We decided the matter at the plenum; 1',
+        '',
+        'Things are going pretty well here for us.',
+        '',
+        '1)   state procurements are going all right;',
+        '',
+        '2)   revenues are not coming in',
+        '',
+        'Best regards,',
+        '',
+        'J. Stalin',
+        '',
+        '1.   See the plenum of the',
+        '',
+        '2.   Second note.',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: number ranges without their en dash', () => {
+  it('reads page ranges in citations and quantity ranges', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Stalin (Benson, Vt.: Chalidze, 1988], 1:90101) and (vol. 4 [Moscow, 1984], 13748).',
+        '                                        ^^^^^ text.lostEnDash: `90101` looks like `90–101`',
+        '                                                                           ^^^^^ text.lostEnDash: `13748` looks like `137–48`',
+        'Some 2030 thousand workers struck, pp. 1214.',
+        '     ^^^^ text.lostEnDash',
+        '                                       ^^^^ text.lostEnDash',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'See [Moscow, 1984], {|}13748.'),
+      lines('Letter 1', '[1 May 1926]', 'See [Moscow, 1984], 137–48.'),
+    );
+  });
+
+  it('stays silent on years, plain numbers, pages and dates', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'In 1926 some 12345 people and 1500 thousand rubles; [Moscow, 1984], 1234; 191 delegates.',
+        'The 2.25 million rubles, 10,000 men, 1926 percent, RTsKhIDNI f. 558, op. 1, d. 5297.',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: transliterations and English words run together', () => {
+  it('splits English words whose joint looks like a transliteration, and leaves transliterations whole', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'He hopes to have a majorityin the party; the majority is in the majority, in the oppozitsiia.',
+        '                   ^^^^^^^^^^ text.runTogether: `majorityin` looks like `majority in`',
+        'Moia zhizn and the novyi put; Kommunisticheskaia oppozitsiia v SSSR; rezoliutsiiakh.',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: paragraphs across line ends', () => {
+  const found = (text: string) =>
+    brokenParagraphProblems(text, { start: 0, end: text.length }).map((problem) =>
+      applyReplacements(text, problem.fixes[0]?.replacements ?? []),
+    );
+
+  it('joins a paragraph broken with CRLF or CR line ends', () => {
+    assert.deepEqual(found('He went from Moscow to\r\n\r\nGermany.'), ['He went from Moscow to Germany.']);
+    assert.deepEqual(found('He went from Moscow to\r\rGermany.'), ['He went from Moscow to Germany.']);
+  });
+
+  it('reads lines without a blank line between them as one paragraph', () => {
+    assert.deepEqual(found('He went from Moscow to\nGermany, then\r\nback.'), []);
+  });
+});
