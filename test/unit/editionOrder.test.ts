@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { inEditionOrder } from '../../server/src/analysis/editionOrder';
+import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { exportEdition } from '../../server/src/export/source';
 import { splitEdition } from '../../scripts/splitEdition';
 
 const model = (uri: string, text: string) => new DocumentModel(uri, 1, text);
@@ -51,6 +53,25 @@ describe('splitEdition', () => {
     assert.throws(
       () => splitEdition(EDITION, [...PARTS, { fileName: 'winter.letters', fromMonth: 12 }]),
       /winter/,
+    );
+  });
+});
+
+describe('the edition of a workspace', () => {
+  it('is its files on disk in edition order: an untitled copy takes no part in the exports', () => {
+    const workspace = new WorkspaceIndex();
+    workspace.set('file:///e/b.letters', 1, 'Letter 12\n\n[1 May 1926]\n\nText.\n');
+    workspace.set('file:///e/a.letters', 1, 'Letter 13\n\n[2 May 1926]\n\nText.\n');
+    workspace.set('untitled:Untitled-1', 1, 'Letter 11\n\n[1 May 1926]\n\nA copy being tried out.\n');
+    assert.deepEqual(
+      workspace.edition().map((document) => document.uri),
+      ['file:///e/b.letters', 'file:///e/a.letters'],
+    );
+    assert.deepEqual(
+      exportEdition(workspace).documents.flatMap((document) =>
+        document.letters.map((letter) => letter.number),
+      ),
+      [12, 13],
     );
   });
 });

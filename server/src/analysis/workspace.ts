@@ -1,3 +1,4 @@
+import { inEditionOrder } from './editionOrder';
 import { DocumentModel } from './model';
 import { PersonIndex } from './persons/personIndex';
 
@@ -37,6 +38,20 @@ export class WorkspaceIndex {
   all(): DocumentModel[] {
     return [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
+
+  /**
+   * The documents that form the edition, in edition order: the files on disk. An untitled scratch
+   * document (a copy being tried out) is checked on its own and takes no part in the sequence,
+   * the exports, the website or the register listing.
+   */
+  edition(): DocumentModel[] {
+    return inEditionOrder(this.all().filter((model) => isEditionFile(model.uri)));
+  }
+}
+
+/** Whether a document belongs to the edition: a file on disk, not an untitled scratch document. */
+export function isEditionFile(uri: string): boolean {
+  return uri.startsWith('file:');
 }
 
 /** The file name of a URI, decoded, for messages and labels (`stalin-molotov-1926.letters`). */

@@ -1,6 +1,5 @@
 import { DIAGNOSTIC_CODES } from '../analysis/codes';
 import { letterAnnotations, type AnnotationKind, type LetterAnnotation } from '../analysis/annotations';
-import { inEditionOrder } from '../analysis/editionOrder';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem } from '../analysis/problems';
 import type { Person } from '../analysis/persons/register';
@@ -78,7 +77,7 @@ export function exportEdition(workspace: WorkspaceIndex, options: ExportOptions 
     persons: workspace.persons.persons,
     places: entriesOf('places') as readonly Place[],
     organisations: entriesOf('organisations') as readonly Organisation[],
-    documents: inEditionOrder(workspace.all()).map((model) => {
+    documents: workspace.edition().map((model) => {
       const registerMentions = registers.mentions(model).flatMap(({ mention, index }): InlineElement[] =>
         index.kind.name === 'places' || index.kind.name === 'organisations'
           ? [

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExportEditionParams, ExportedEdition } from '../../../protocol/letters';
-import { inEditionOrder } from '../analysis/editionOrder';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { EXPORT_FORMATS } from '../export/formats';
 import type { EditionFile } from '../topics/edition/editionFile';
@@ -16,7 +15,7 @@ export function exportEditionFile(
   edition: EditionFile | undefined,
   params: ExportEditionParams,
 ): ExportedEdition {
-  const first = inEditionOrder(workspace.all()).find((model) => model.letters.length > 0);
+  const first = workspace.edition().find((model) => model.letters.length > 0);
   if (!first) return { error: 'The workspace has no letters to export.', missing: [] };
   const writer =
     params.format === 'tei' || params.format === 'cmif' ? EXPORT_FORMATS[params.format] : undefined;

@@ -9,7 +9,7 @@ import { lettersOf } from './source';
 
 /** The site's files, name → content: the pages and `letters.css`. */
 export function siteFiles(workspace: WorkspaceIndex, title: string): Map<string, string> {
-  const letters: SiteLetter[] = workspace.all().flatMap((model) => {
+  const letters: SiteLetter[] = workspace.edition().flatMap((model) => {
     const mentions = workspace.persons.recognise(model).mentions;
     return lettersOf(model, workspace).map((letter, index) => {
       const span = model.letters[index]!.span;

@@ -1,6 +1,6 @@
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import { isEditionFile, type WorkspaceIndex } from '../../analysis/workspace';
 import { inEditionOrder } from '../../analysis/editionOrder';
 
 /** A letter with the URI of the document it lives in. */
@@ -30,8 +30,4 @@ export function precedingDatedLetter(
     if (dated) return { uri: document.uri, letter: dated };
   }
   return undefined;
-}
-
-function isEditionFile(uri: string): boolean {
-  return uri.startsWith('file:');
 }

@@ -1,4 +1,3 @@
-import { inEditionOrder } from '../../analysis/editionOrder';
 import type { DocumentModel } from '../../analysis/model';
 import type { WorkspaceIndex } from '../../analysis/workspace';
 import type { LineIndex } from '../../syntax/lineIndex';
@@ -61,7 +60,7 @@ export interface RegisterListing {
  * and references (notes included); documents are read in edition order.
  */
 export function registerListing(workspace: WorkspaceIndex): RegisterListing {
-  const documents = inEditionOrder(workspace.all());
+  const documents = workspace.edition();
   const registers = registersOf(workspace);
   const persons = workspace.persons;
   const personMentions = new MentionCollector();

@@ -1,7 +1,7 @@
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
 import type { Problem } from '../../analysis/problems';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import { isEditionFile, type WorkspaceIndex } from '../../analysis/workspace';
 import { inEditionOrder } from '../../analysis/editionOrder';
 
 /** A letter with the document it lives in. */
@@ -60,10 +60,6 @@ export function letterSequenceProblems(model: DocumentModel, workspace: Workspac
     }
   });
   return problems;
-}
-
-function isEditionFile(uri: string): boolean {
-  return uri.startsWith('file:');
 }
 
 function relatedTo(model: DocumentModel, placed: PlacedLetter, message: string) {
