@@ -107,4 +107,22 @@ describe('protocol: the whole edition (files not open in the editor)', () => {
     });
     assert.deepEqual(evidence, { datedLetters: 2, isEdition: true });
   });
+
+  it('takes a .txt read as letters into the edition only while it is open', async () => {
+    const file = path.join(folder, 'draft.txt');
+    const text = 'Letter 7\n\n[9 May 1926]\n\nA draft.\n';
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+    const numbers = async () =>
+      ((await session.connection.sendRequest('letters/letters', {})) as LetterSummary[]).map(
+        (letter) => letter.number,
+      );
+    await openDocument(session, uri, text);
+    await session.diagnostics(uri);
+    assert.ok((await numbers()).includes(7));
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await session.diagnostics(uri, (params) => params.diagnostics.length === 0);
+    assert.ok(!(await numbers()).includes(7), 'the closed .txt left the edition');
+    unlinkSync(file);
+  });
 });

@@ -176,7 +176,9 @@ export class DocumentSync {
   private async reloadFromDisk(uri: string): Promise<void> {
     const session = this.session;
     if (session.documents.get(uri)) return;
-    const text = session.inWorkspace(uri) ? await readText(fileURLToPath(uri)) : undefined;
+    // Only `.letters` files are the edition on disk: a `.txt` read as letters while open leaves it when closed.
+    const onDisk = session.inWorkspace(uri) && uri.endsWith(LETTERS_SUFFIX);
+    const text = onDisk ? await readText(fileURLToPath(uri)) : undefined;
     if (text === undefined) {
       session.workspace.delete(uri);
       this.diagnostics.forget(uri, true);

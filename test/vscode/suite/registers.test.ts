@@ -139,8 +139,9 @@ suite('Registers view and index of names (issue 14)', () => {
       const caucasus = await waitFor('the new entry', async () =>
         (await entriesOf(letters, 'places')).find((entry) => entry.id === 'caucasus'),
       );
+      // The sample's letters (a document an earlier test opened as letters may mention it too).
       assert.deepEqual(
-        caucasus.letters.map((letter) => letter.number),
+        caucasus.letters.filter((letter) => letter.uri.endsWith(`/${SAMPLE}`)).map((letter) => letter.number),
         [11, 25],
       );
     } finally {
