@@ -45,12 +45,12 @@ export class WorkspaceIndex {
    * the exports, the website or the register listing.
    */
   edition(): DocumentModel[] {
-    return inEditionOrder(this.all().filter((model) => isEditionFile(model.uri)));
+    return inEditionOrder(this.all().filter((model) => belongsToEdition(model.uri)));
   }
 }
 
 /** Whether a document belongs to the edition: a file on disk, not an untitled scratch document. */
-export function isEditionFile(uri: string): boolean {
+export function belongsToEdition(uri: string): boolean {
   return uri.startsWith('file:');
 }
 

@@ -1,6 +1,6 @@
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
-import { isEditionFile, type WorkspaceIndex } from '../../analysis/workspace';
+import { belongsToEdition, type WorkspaceIndex } from '../../analysis/workspace';
 import { inEditionOrder } from '../../analysis/editionOrder';
 
 /** A letter with the URI of the document it lives in. */
@@ -18,10 +18,10 @@ export function precedingDatedLetter(
   model: DocumentModel,
   workspace: WorkspaceIndex,
 ): LetterElsewhere | undefined {
-  if (!isEditionFile(model.uri)) return undefined;
+  if (!belongsToEdition(model.uri)) return undefined;
   const others = workspace
     .all()
-    .filter((document) => isEditionFile(document.uri) && document.uri !== model.uri);
+    .filter((document) => belongsToEdition(document.uri) && document.uri !== model.uri);
   const ordered = inEditionOrder([...others, model]);
   for (const document of ordered.slice(0, ordered.indexOf(model)).reverse()) {
     const dated = [...document.letters]

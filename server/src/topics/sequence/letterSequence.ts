@@ -1,7 +1,7 @@
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
 import type { Problem } from '../../analysis/problems';
-import { isEditionFile, type WorkspaceIndex } from '../../analysis/workspace';
+import { belongsToEdition, type WorkspaceIndex } from '../../analysis/workspace';
 import { inEditionOrder } from '../../analysis/editionOrder';
 
 /** A letter with the document it lives in. */
@@ -18,8 +18,8 @@ interface PlacedLetter {
  */
 export function letterSequenceProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
   // Files on disk form the edition; an untitled scratch document is checked only on its own.
-  const documents = isEditionFile(model.uri)
-    ? workspace.all().filter((document) => isEditionFile(document.uri) && document.uri !== model.uri)
+  const documents = belongsToEdition(model.uri)
+    ? workspace.all().filter((document) => belongsToEdition(document.uri) && document.uri !== model.uri)
     : [];
   const sequence: PlacedLetter[] = inEditionOrder([...documents, model]).flatMap((document) =>
     document.letters.map((letter) => ({ model: document, letter })),
