@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
 import { editionWordTable, wordKey } from '../../server/src/topics/textDamage/editionWords';
+import { knownWords } from '../../server/src/topics/textDamage/knownWords';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { parseWordList, wordListsOf } from '../../server/src/topics/textDamage/wordLists';
 import { safeFixes } from '../../server/src/features/fixAll';
@@ -76,6 +77,31 @@ describe('text damage over the edition', () => {
     });
     lists.set('file:///ed/a.words.txt', '# ours\nNarkomindel\nPartMaximum\n');
     assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), []);
+  });
+
+  it('keeps the known words while the registers are unchanged, whichever feature reads them first', () => {
+    // A late update of the names the person registers claim once rebuilt every kind's entries on
+    // the first edit after a hover or the Registers view, and so re-checked every letter's text damage.
+    const workspace = new WorkspaceIndex();
+    registersOf(workspace).set(
+      'file:///ed/a.places.json',
+      JSON.stringify({ places: [{ id: 'spb', name: 'Saint Petersburg', aliases: ['Peter'] }] }),
+    );
+    workspace.persons.set(
+      'file:///ed/a.persons.json',
+      JSON.stringify({ persons: [{ id: 'p', name: 'Peter' }] }),
+    );
+    const model = workspace.set('file:///ed/a.letters', 1, letter(1, 'Peter went to Saint Petersburg.'));
+    const before = knownWords(workspace);
+    registersOf(workspace).mentions(model);
+    documentProblems(model, workspace);
+    assert.equal(knownWords(workspace), before);
+    workspace.persons.set(
+      'file:///ed/a.persons.json',
+      JSON.stringify({ persons: [{ id: 'q', name: 'Quentin' }] }),
+    );
+    assert.notEqual(knownWords(workspace), before);
+    assert.ok(knownWords(workspace).words.has('quentin'));
   });
 
   it('reads a word list: one word per line, comments and blank lines skipped, other lines reported', () => {

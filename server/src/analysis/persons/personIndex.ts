@@ -1,3 +1,4 @@
+import { letterChunks } from '../letterChunks';
 import { shiftSpan, type Span } from '../../syntax/span';
 import type { Problem } from '../problems';
 import { NameMatcher, type Mention, type Recognition, type UnknownPerson } from './recognize';
@@ -10,6 +11,8 @@ export interface RecognisableDocument {
   readonly text: string;
   /** The letters, in text order: each is recognised (and cached) on its own. */
   readonly letters?: readonly { readonly span: Span }[];
+  /** Each letter's own text, in the order of {@link letters} (a model's letter analyses). */
+  readonly letterAnalyses?: readonly { readonly text: string }[];
 }
 
 /** What is derived from all registers together; rebuilt once per register version. */
@@ -136,17 +139,16 @@ export class PersonIndex {
    * two letters, since a heading separates them.
    */
   private recogniseByLetter(document: RecognisableDocument): Recognition {
-    const { text } = document;
-    const starts = [0, ...(document.letters ?? []).map((letter) => letter.span.start), text.length];
+    const chunks = letterChunks(
+      document.text,
+      (document.letters ?? []).map((letter) => letter.span.start),
+      document.letterAnalyses?.map((analysis) => analysis.text),
+    );
     const mentions: Mention[] = [];
     const unknown: UnknownPerson[] = [];
     const previous = this.letterCache.get(document.uri);
     const current = new Map<string, Recognition>();
-    for (let index = 0; index + 1 < starts.length; index++) {
-      const start = starts[index] as number;
-      const end = starts[index + 1] as number;
-      if (end <= start) continue;
-      const chunk = text.slice(start, end);
+    for (const { start, text: chunk } of chunks) {
       const found = current.get(chunk) ?? previous?.get(chunk) ?? this.build().matcher.recognize(chunk);
       current.set(chunk, found);
       for (const mention of found.mentions)

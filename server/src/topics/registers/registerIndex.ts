@@ -1,3 +1,4 @@
+import { letterChunks } from '../../analysis/letterChunks';
 import type { Problem } from '../../analysis/problems';
 import { shiftSpan, type Span } from '../../syntax/span';
 import type { RegisterEntry, RegisterKind } from './kind';
@@ -50,6 +51,7 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
 
   /** Names another register claims (persons): recognised here only when a bracket says so. */
   setContested(names: ReadonlySet<string>): void {
+    if (names.size === this.contested.size && [...names].every((name) => this.contested.has(name))) return;
     this.contested = names;
     this.changed();
   }
@@ -74,16 +76,12 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
   /**
    * The mentions in a text split into letters (`starts` are the letters' offsets): each letter is
    * matched on its own and cached by its text, so after an edit only the edited letter is matched.
+   * `letterTexts` are the letters' own texts where known (see {@link letterChunks}).
    */
-  mentions(text: string, starts: readonly number[] = []): EntryMention[] {
+  mentions(text: string, starts: readonly number[] = [], letterTexts?: readonly string[]): EntryMention[] {
     if (this.registers.size === 0) return [];
-    const bounds = [0, ...starts, text.length];
     const found: EntryMention[] = [];
-    for (let index = 0; index + 1 < bounds.length; index++) {
-      const start = bounds[index] as number;
-      const end = bounds[index + 1] as number;
-      if (end <= start) continue;
-      const chunk = text.slice(start, end);
+    for (const { start, text: chunk } of letterChunks(text, starts, letterTexts)) {
       let local = this.letterCache.get(chunk);
       if (!local) {
         local = this.build().matcher.recognize(chunk);

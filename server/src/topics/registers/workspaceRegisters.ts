@@ -83,9 +83,10 @@ export class WorkspaceRegisters {
   mentions(model: DocumentModel): FoundMention[] {
     this.updateContested();
     const starts = model.letters.map((letter) => letter.span.start);
+    const letterTexts = model.letterAnalyses.map((analysis) => analysis.text);
     const found: FoundMention[] = [];
     for (const index of this.kinds)
-      for (const mention of index.mentions(model.text, starts)) {
+      for (const mention of index.mentions(model.text, starts, letterTexts)) {
         const entry = index.entry(mention.entryId);
         if (entry) found.push({ mention, entry, index });
       }
@@ -109,8 +110,14 @@ export class WorkspaceRegisters {
     );
   }
 
-  /** The person names change only when a person register does; the matchers are rebuilt then. */
-  private updateContested(): void {
+  /**
+   * Gives the kinds the names the person registers claim. The person names change only when a
+   * person register does; the matchers are rebuilt then. Called on every {@link registersOf} and
+   * before mentions are matched, so that whatever reads a kind's entries first (a check, the known
+   * words of text damage, a hover) reads them built against the current person names, and the
+   * same object afterwards: a late update would rebuild them, and every cache keyed on them.
+   */
+  updateContested(): void {
     const names = this.workspace.persons.names;
     if (names === this.contestedFrom) return;
     this.contestedFrom = names;
@@ -128,5 +135,6 @@ export function registersOf(workspace: WorkspaceIndex): WorkspaceRegisters {
     registers = new WorkspaceRegisters(workspace);
     byWorkspace.set(workspace, registers);
   }
+  registers.updateContested();
   return registers;
 }
