@@ -70,6 +70,8 @@ export function definitionFor(support: ClientSupport, links: LocationLink[]): Lo
   return links.map((link) => ({ uri: link.targetUri, range: link.targetSelectionRange }));
 }
 
+const loweredOutlines = new WeakMap<DocumentSymbol[], DocumentSymbol[]>();
+
 /** The outline as a tree, or flattened with container names for clients without hierarchy support. */
 export function documentSymbolsFor(
   support: ClientSupport,
@@ -77,7 +79,13 @@ export function documentSymbolsFor(
   symbols: DocumentSymbol[],
 ): DocumentSymbol[] | SymbolInformation[] {
   const kinds = support.documentSymbolKinds;
-  if (support.hierarchicalSymbols) return symbols.map((symbol) => withKnownKinds(symbol, kinds));
+  if (support.hierarchicalSymbols) {
+    // The outline is cached per document version; so is its lowered form (one session, one client).
+    let lowered = loweredOutlines.get(symbols);
+    if (!lowered)
+      loweredOutlines.set(symbols, (lowered = symbols.map((symbol) => withKnownKinds(symbol, kinds))));
+    return lowered;
+  }
   const flat: SymbolInformation[] = [];
   const visit = (symbol: DocumentSymbol, container: string | undefined) => {
     flat.push({
