@@ -64,13 +64,10 @@ describe('protocol: text damage', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('publishes the first diagnostics before the dictionary is ready, then the text damage unasked', () => {
+  it('publishes the first diagnostics before the dictionary is ready, then all text damage at once', () => {
     assert.ok(published.length >= 2, `${published.length} publications`);
     const first = published[0]?.diagnostics ?? [];
-    assert.deepEqual(
-      first.filter(isText).map((diagnostic) => diagnostic.code),
-      ['text.runTogether'],
-    );
+    assert.deepEqual(first.filter(isText), []);
     const last = published[published.length - 1]?.diagnostics ?? [];
     assert.deepEqual(
       last.filter(isText).map((diagnostic) => diagnostic.code),

@@ -87,13 +87,15 @@ export class DiagnosticsScheduler {
   }
 
   /**
-   * Loads the English dictionary after the first diagnostics, which therefore never wait for it,
-   * and republishes every document when it is ready: the text-damage rules that need it (words
-   * run together, lost hyphens) are silent until then. Called once per session.
+   * Loads the English dictionary once the first reading of the workspace is published, so the
+   * first diagnostics never wait for it, and republishes every document when it is ready, or
+   * known to be missing. Called once per session, at its start: text damage is silent from then
+   * until the dictionary is settled (see `documentTextDamage`).
    */
   loadDictionary(): void {
+    const published = this.session.whenLoaded().then(() => new Promise((resolve) => setImmediate(resolve)));
     void this.guard.runAsync('dictionary', undefined, async () => {
-      if (!(await loadEnglishDictionary())) return;
+      await loadEnglishDictionary(published);
       this.publishWorkspace();
     });
   }

@@ -34,9 +34,11 @@ export class DocumentSync {
 
   /**
    * The first reading of the workspace, after `initialized`: settings, registers, every `.letters`
-   * file; then everything is published and waiting requests are answered.
+   * file; then everything is published and waiting requests are answered. The dictionary loads
+   * meanwhile, in batches; text damage waits for it, the other checks do not.
    */
   async loadWorkspace(): Promise<void> {
+    this.diagnostics.loadDictionary();
     try {
       await this.requests.registerForConfiguration();
       await this.refreshSettings();
@@ -53,7 +55,6 @@ export class DocumentSync {
       .forEach((document) => this.guard.run('model', undefined, () => this.session.modelOf(document.uri)));
     this.diagnostics.publishRegisters();
     this.diagnostics.publishWorkspace();
-    this.diagnostics.loadDictionary();
   }
 
   /** Registers the handlers of the editor's and the file system's notifications. */

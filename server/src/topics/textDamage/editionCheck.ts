@@ -2,7 +2,7 @@ import { placeProblem, usesCrlf } from '../../analysis/letterProblems';
 import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { Problem } from '../../analysis/problems';
 import type { TopicContext } from '../topic';
-import { englishDictionary, type SpellingCheck } from './englishDictionary';
+import { englishDictionary, englishDictionaryLoading, type SpellingCheck } from './englishDictionary';
 import { editionWordTable, recordingQuestions, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
 import { textDamageProblems } from './textDamageCheck';
@@ -123,8 +123,14 @@ function withAddToWords(problem: Problem, text: string, list: WordListFile | und
   };
 }
 
-/** Text damage (`text.*`) of every letter of a document, weighed against the whole edition. */
+/**
+ * Text damage (`text.*`) of every letter of a document, weighed against the whole edition. None
+ * while the dictionary is loading: the first diagnostics of a session do not wait for the most
+ * costly check, and its findings come at once, complete, when the dictionary is ready (the
+ * server then publishes every document again), instead of in two waves each checking every letter.
+ */
 export function documentTextDamage(context: TopicContext): Problem[] {
+  if (englishDictionaryLoading()) return [];
   const { words, ...dependencies } = textDamageDependencies(context);
   const { model } = context;
   const list = wordListsOf(context.workspace).listFor(model.uri);

@@ -65,13 +65,17 @@ async function load(): Promise<SpellingCheck | null> {
 }
 
 /**
- * Starts loading the English spelling dictionary (once per process; later calls return the same
- * promise). It is read in batches that yield to the event loop (about a quarter of a second in
- * all), so the server answers meanwhile; it resolves to `null` when the files cannot be found or
- * read, so that the rules needing it stay silent instead of failing.
+ * Loads the English spelling dictionary (once per process; later calls return the same promise),
+ * beginning when `begin` resolves: a server begins after its first diagnostics, which then never
+ * wait for it, while text damage already waits from this call on (see
+ * {@link englishDictionaryLoading}). It is read in batches that yield to the event loop (about a
+ * quarter of a second in all), so the server answers meanwhile; it resolves to `null` when the
+ * files cannot be found or read, so that the rules needing it stay silent instead of failing.
  */
-export function loadEnglishDictionary(): Promise<SpellingCheck | null> {
-  loading ??= load().then((check) => (loaded = check));
+export function loadEnglishDictionary(
+  begin: Promise<unknown> = Promise.resolve(),
+): Promise<SpellingCheck | null> {
+  loading ??= begin.then(load, load).then((check) => (loaded = check));
   return loading;
 }
 
@@ -83,7 +87,7 @@ export function englishDictionary(): SpellingCheck | null {
   return loaded ?? null;
 }
 
-/** Whether {@link englishDictionary} has its final answer (loaded, or known to be unavailable). */
-export function englishDictionarySettled(): boolean {
-  return loaded !== undefined;
+/** Whether the dictionary is being loaded: {@link loadEnglishDictionary} was called and has not resolved. */
+export function englishDictionaryLoading(): boolean {
+  return loading !== undefined && loaded === undefined;
 }
