@@ -124,6 +124,8 @@ export interface ServerSession {
     uri: string,
     accept?: (params: PublishDiagnosticsParams) => boolean,
   ): Promise<PublishDiagnosticsParams>;
+  /** Every publication for `uri` so far, in order. */
+  publications(uri: string): readonly PublishDiagnosticsParams[];
   /** Sends shutdown and exit and waits for the process to end. */
   stop(): Promise<number | null>;
 }
@@ -160,6 +162,7 @@ export async function startServer(
     new StreamMessageWriter(child.stdin),
   );
   const latest = new Map<string, PublishDiagnosticsParams>();
+  const history = new Map<string, PublishDiagnosticsParams[]>();
   const waiting: {
     uri: string;
     accept: (params: PublishDiagnosticsParams) => boolean;
@@ -169,6 +172,7 @@ export async function startServer(
   const serverRequests: string[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     latest.set(params.uri, params);
+    history.set(params.uri, [...(history.get(params.uri) ?? []), params]);
     for (const waiter of [...waiting]) {
       if (waiter.uri === params.uri && waiter.accept(params)) {
         waiting.splice(waiting.indexOf(waiter), 1);
@@ -221,6 +225,7 @@ export async function startServer(
       if (known && accept(known)) return Promise.resolve(known);
       return new Promise((resolve) => waiting.push({ uri, accept, resolve }));
     },
+    publications: (uri) => history.get(uri) ?? [],
     async stop() {
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       await connection.sendRequest('shutdown');

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
@@ -75,6 +76,21 @@ describe('protocol: text damage', () => {
     );
     // Measured, not asserted: how long the first diagnostics and the text damage took from start.
     console.log(`      first diagnostics after ${firstAfterMs} ms, text damage after ${textAfterMs} ms`);
+  });
+
+  it('never sends the same diagnostics twice for one version', async () => {
+    // Republished after the first reading of the workspace, the open, the dictionary and the pass
+    // over the other files (300 ms after an open or edit), a document sends only what changed.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const all = session.publications(lettersUri);
+    assert.ok(all.length >= 2);
+    all.slice(1).forEach((params, index) => {
+      const before = all[index];
+      assert.ok(
+        params.version !== before?.version || !isDeepStrictEqual(params.diagnostics, before?.diagnostics),
+        `publication ${index + 1} repeats the one before it`,
+      );
+    });
   });
 
   it('reports a line of the word list that is not one word on the list itself', async () => {

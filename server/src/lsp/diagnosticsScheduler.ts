@@ -16,6 +16,7 @@ import { wordListsOf } from '../topics/textDamage/wordLists';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
+import { sameDiagnostics } from './sameDiagnostics';
 import type { Session } from './session';
 
 /** Quiet time after an edit before the other documents' diagnostics are recomputed. */
@@ -23,8 +24,8 @@ const WORKSPACE_PASS_DELAY_MS = 300;
 
 /** Schedules and publishes the diagnostics of the session's documents and registers. */
 export class DiagnosticsScheduler {
-  /** The diagnostics last published per document (open or not), as the Problems panel shows them. */
-  private readonly published = new Map<string, Diagnostic[]>();
+  /** The diagnostics last published per document (open or not), as the Problems panel shows them, with the version they were for. */
+  private readonly published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   /** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
   private readonly crossFileFacts = new Map<string, string>();
   /** Registers that have diagnostics published, to clear them when a register goes away. */
@@ -179,9 +180,11 @@ export class DiagnosticsScheduler {
   }
 
   /**
-   * Publishes a document's diagnostics when they differ from the last ones sent. Open documents
-   * carry their version; files that are not open are published too (version-less), so the Problems
-   * panel lists the defects of the whole edition.
+   * Publishes a document's diagnostics unless the same were last sent for the same version (a
+   * document is republished when anything it depends on may have changed, the dictionary, the
+   * registers, another file, and most often nothing did). Open documents carry their version;
+   * files that are not open are published too (version-less), so the Problems panel lists the
+   * defects of the whole edition.
    */
   private publishModel(model: DocumentModel, open: boolean): void {
     this.guard.run('diagnostics', undefined, () => {
@@ -189,15 +192,12 @@ export class DiagnosticsScheduler {
       const problems = service.problems(model);
       this.session.shownProblems.set(model.uri, shownProblems(problems, settings));
       const diagnostics = diagnosticsFor(support, service.diagnostics(model, problems));
-      // Comparing costs a serialisation, so only files that are not open (republished in bulk) pay it.
+      const version = open ? model.version : undefined;
       const previous = this.published.get(model.uri);
-      if (!open && previous && JSON.stringify(previous) === JSON.stringify(diagnostics)) return;
-      this.published.set(model.uri, diagnostics);
-      this.send({
-        uri: model.uri,
-        ...(open ? { version: model.version } : {}),
-        diagnostics,
-      });
+      if (previous && previous.version === version && sameDiagnostics(previous.diagnostics, diagnostics))
+        return;
+      this.published.set(model.uri, { version, diagnostics });
+      this.send({ uri: model.uri, ...(open ? { version } : {}), diagnostics });
     });
   }
 
