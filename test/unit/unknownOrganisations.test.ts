@@ -59,4 +59,27 @@ describe('organisation.unknown', () => {
   it('stays quiet when the workspace keeps no organisations register', () => {
     assert.deepEqual(reported('Letter 1\n\nThe NKID wrote.\n', null), []);
   });
+
+  it("keeps a letter's findings over edits elsewhere, at its new place, until a register names them", () => {
+    const workspace = new WorkspaceIndex();
+    registersOf(workspace).set(ORGANISATIONS_URI, ORGANISATIONS);
+    const text = (first: string) => `Letter 1\n\n${first}\nLetter 2\n\nThe NKID wrote.\n`;
+    const found = (model: ReturnType<WorkspaceIndex['set']>) =>
+      unknownOrganisations(model, workspace).map((problem) => [
+        model.text.slice(problem.span.start, problem.span.end),
+        problem.span.start,
+      ]);
+    const before = workspace.set('file:///edition/edition.letters', 0, text('Nothing.'));
+    assert.deepEqual(found(before), [['NKID', 33]]);
+    const after = workspace.set('file:///edition/edition.letters', 1, text('Nothing at all, but the OGPU.'));
+    assert.deepEqual(found(after), [
+      ['OGPU', 34],
+      ['NKID', 54],
+    ]);
+    registersOf(workspace).set(
+      ORGANISATIONS_URI,
+      '{ "organisations": [ { "id": "nkid", "name": "Narkomindel", "abbreviations": ["NKID"] } ] }',
+    );
+    assert.deepEqual(found(after), [['OGPU', 34]]);
+  });
 });
