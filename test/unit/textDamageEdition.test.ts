@@ -4,6 +4,7 @@ import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { prepareTextDamage } from '../../server/src/topics/textDamage/editionCheck';
 import { editionWordTable, wordKey } from '../../server/src/topics/textDamage/editionWords';
 import { knownWords } from '../../server/src/topics/textDamage/knownWords';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
@@ -102,6 +103,26 @@ describe('text damage over the edition', () => {
     );
     assert.notEqual(knownWords(workspace), before);
     assert.ok(knownWords(workspace).words.has('quentin'));
+  });
+
+  it('checks ahead one letter at least per slice, until every letter is checked', () => {
+    const text = [
+      letter(1, 'Then ourworkers went.'),
+      letter(2, 'Our workers and our workers.'),
+      letter(3, 'Uglanov andYagoda.'),
+    ].join('');
+    const workspace = new WorkspaceIndex();
+    const model = workspace.set('file:///ed/a.letters', 1, text);
+    const context = { model, workspace, settings: DEFAULT_SETTINGS };
+    // A deadline already past: each call checks one letter.
+    assert.deepEqual(
+      [1, 2, 3].map(() => prepareTextDamage(context, 0)),
+      [false, false, true],
+    );
+    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), [
+      'text.runTogether ourworkers',
+      'text.runTogether andYagoda',
+    ]);
   });
 
   it('reads a word list: one word per line, comments and blank lines skipped, other lines reported', () => {

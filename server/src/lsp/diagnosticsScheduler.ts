@@ -21,6 +21,13 @@ import type { Session } from './session';
 
 /** Quiet time after an edit before the other documents' diagnostics are recomputed. */
 const WORKSPACE_PASS_DELAY_MS = 300;
+/**
+ * How long one slice of checking ahead (after the dictionary arrived or a register changed) may
+ * keep the server from the editor's messages: an edit or a hover waits for one slice at most.
+ */
+const PREPARE_SLICE_MS = 20;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Schedules and publishes the diagnostics of the session's documents and registers. */
 export class DiagnosticsScheduler {
@@ -94,11 +101,26 @@ export class DiagnosticsScheduler {
    * until the dictionary is settled (see `documentTextDamage`).
    */
   loadDictionary(): void {
-    const published = this.session.whenLoaded().then(() => new Promise((resolve) => setImmediate(resolve)));
+    const published = this.session.whenLoaded().then(nextTurn);
     void this.guard.runAsync('dictionary', undefined, async () => {
       await loadEnglishDictionary(published);
+      await this.prepareWorkspace();
       this.publishWorkspace();
     });
+  }
+
+  /**
+   * Checks ahead, in slices between which the server answers other messages, what every
+   * document's next diagnostics need (every letter's text damage after the dictionary arrived or
+   * a register changed: seconds for a large edition). Edits meanwhile are answered as usual; their
+   * letters are checked then, and the rest goes on.
+   */
+  private async prepareWorkspace(): Promise<void> {
+    const { service, workspace } = this.session;
+    while (
+      !workspace.all().every((model) => service.prepareProblems(model, performance.now() + PREPARE_SLICE_MS))
+    )
+      await nextTurn();
   }
 
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
@@ -123,12 +145,12 @@ export class DiagnosticsScheduler {
   registersChanged(): void {
     if (this.registersChangePending) return;
     this.registersChangePending = true;
-    setImmediate(() => {
+    void this.guard.runAsync('register change', undefined, async () => {
+      await nextTurn();
       this.registersChangePending = false;
-      this.guard.run('register change', undefined, () => {
-        this.publishRegisters();
-        this.publishWorkspace();
-      });
+      this.publishRegisters();
+      await this.prepareWorkspace();
+      this.publishWorkspace();
       void this.requests.refreshInlayHints();
     });
   }

@@ -70,7 +70,7 @@ import { indexOfNamesText, registersListing } from '../features/registers';
 import { kindRegisterDiagnostics, registerDiagnostics } from '../features/registerDiagnostics';
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
-import { documentProblems } from '../topics/diagnose';
+import { documentProblems, prepareProblems } from '../topics/diagnose';
 import type { EditionFile } from '../topics/edition/editionFile';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registerListing } from '../topics/registers/registerListing';
@@ -95,6 +95,11 @@ export interface LanguageServiceOptions {
 export interface LettersLanguageService {
   /** Every problem of a document in text order, at default severities (the settings apply in {@link diagnostics}). */
   problems(model: DocumentModel): Problem[];
+  /**
+   * Does the costly part of {@link problems} ahead (text damage of every letter) until `deadline`,
+   * a `performance.now()` time; true when none is left. A host that can wait calls it in slices.
+   */
+  prepareProblems(model: DocumentModel, deadline: number): boolean;
   /** A document's problems as LSP diagnostics at the settings' severities (`off` left out). */
   diagnostics(model: DocumentModel, problems?: readonly Problem[]): Diagnostic[];
   /** A register's diagnostics (`register.*`), for a register of any kind, or a word list's (`words.entry`); empty for another URI. */
@@ -162,6 +167,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     });
   return {
     problems,
+    prepareProblems: (model, deadline) => prepareProblems(model, workspace, settings(), deadline),
     diagnostics: (model, found = problems(model)) => toDiagnostics(model, found, settings(), workspace),
     registerDiagnostics(uri) {
       const registers = registersOf(workspace);

@@ -11,6 +11,20 @@ const LETTER_CHECKS: readonly LetterCheck[] = TOPICS.flatMap((topic) =>
 );
 
 /**
+ * Does the costly part of {@link documentProblems} ahead, until `deadline` (a `performance.now()`
+ * time); true when it is done (see `prepare` in `topic.ts`).
+ */
+export function prepareProblems(
+  model: DocumentModel,
+  workspace: WorkspaceIndex,
+  settings: LettersSettings,
+  deadline: number,
+): boolean {
+  const context = { model, workspace, settings };
+  return TOPICS.every((topic) => topic.prepare?.(context, deadline) ?? true);
+}
+
+/**
  * All problems of a document, in text order: each topic's checks of a letter on its own (kept
  * beside each letter's analysis, so an edit re-checks only the letters it read again) and its
  * checks across letters and files.

@@ -91,6 +91,12 @@ export interface Topic {
   readonly checkLetter?: LetterCheck;
   /** Problems that depend on other letters or files (sequence, cross-references, registers). */
   readonly checkDocument?: (context: TopicContext) => Problem[];
+  /**
+   * Does some of the work of {@link checkDocument} ahead (a costly check of every letter), until
+   * `performance.now()` passes `deadline`; true when none is left. A host that can wait calls it in
+   * slices before asking for the problems, so that a long check never keeps it from answering.
+   */
+  readonly prepare?: (context: TopicContext, deadline: number) => boolean;
   /** Hover on the element at `offset`; undefined when the topic has nothing there. */
   readonly describe?: (context: TopicContext, offset: number) => Description | undefined;
   /** Where the element at `offset` points to; undefined when the topic has nothing there. */

@@ -99,6 +99,28 @@ export function textDamageDependencies(context: TopicContext): Dependencies & {
   };
 }
 
+/** Per document version, the letters before this index are known to be checked (see {@link prepareTextDamage}). */
+const preparedUpTo = new WeakMap<TopicContext['model'], number>();
+
+/**
+ * Checks the letters of a document whose text damage is not cached yet, one after another, until
+ * `deadline` (a `performance.now()` time), one at least; true when every letter is checked. Nothing while the
+ * dictionary loads, since the check waits for it.
+ */
+export function prepareTextDamage(context: TopicContext, deadline: number): boolean {
+  if (englishDictionaryLoading()) return true;
+  const { words, ...dependencies } = textDamageDependencies(context);
+  const analyses = context.model.letterAnalyses;
+  let index = preparedUpTo.get(context.model) ?? 0;
+  // One letter at least per call, so that a caller looping until done always gets there.
+  while (index < analyses.length) {
+    letterDamage(analyses[index++] as LetterAnalysis, dependencies, words);
+    if (performance.now() >= deadline) break;
+  }
+  preparedUpTo.set(context.model, index);
+  return index >= analyses.length;
+}
+
 /**
  * The last choice of a finding on one word: add the word to the edition's word list, an edit of
  * that file (the server writes no file itself); none when the edition has no list or the finding

@@ -1,5 +1,9 @@
 import type { Topic } from '../topic';
-import { documentTextDamage } from './editionCheck';
+import { documentTextDamage, prepareTextDamage } from './editionCheck';
 
 /** Text damage left by the conversion from print (`text.*`), weighed against the whole edition. */
-export const textDamageTopic: Topic = { name: 'textDamage', checkDocument: documentTextDamage };
+export const textDamageTopic: Topic = {
+  name: 'textDamage',
+  checkDocument: documentTextDamage,
+  prepare: prepareTextDamage,
+};
