@@ -85,7 +85,7 @@ export class NameMatcher {
 
   /** Recognises the persons named in `text` (a document or one of its letters; offsets are into `text`). */
   recognize(text: string, tokens: readonly Token[] = tokenize(text)): Recognition {
-    const lowerCaseWords = lowerCaseWordsOf(tokens);
+    const lowerCaseWords = lowerCaseWordsOf(text, tokens);
     const mentions: Mention[] = [];
     const unknown: UnknownPerson[] = [];
     let titled = false;
@@ -133,8 +133,8 @@ export class NameMatcher {
     // A month in a date (`15 May`, `May 1926`) even when someone is called May.
     if (
       first === found.last &&
-      monthOf(tokens[first]!.text) !== undefined &&
-      (isNumber(tokens[first - 1]) || isNumber(next))
+      (isNumber(tokens[first - 1]) || isNumber(next)) &&
+      monthOf(tokens[first]!.text) !== undefined
     )
       return undefined;
     // A common word at the start of a sentence (`Will`, when the text also says `will`).
@@ -256,18 +256,32 @@ export class NameMatcher {
 const IOTATED = new Set(['I', 'J', 'Y', 'E']);
 
 /**
- * Whether a word is written in lower case somewhere in the tokens; the set is built on the first
- * question only, since hashing every word of every letter cost more than the matching itself.
+ * Whether a word is written in lower case somewhere in the text, as a token of its own. Looked up
+ * in the text when asked rather than kept as a set of every lower-case word: hashing every word
+ * of every letter cost more than the matching itself.
  */
-function lowerCaseWordsOf(tokens: readonly Token[]): (word: string) => boolean {
-  let words: Set<string> | undefined;
+function lowerCaseWordsOf(text: string, tokens: readonly Token[]): (word: string) => boolean {
   return (word) => {
-    if (!words) {
-      words = new Set();
-      for (const token of tokens) if (token.word && startsLowerCase(token.text)) words.add(token.text);
+    if (!startsLowerCase(word)) return false;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const token = tokenStartingAt(tokens, at);
+      if (token?.word && token.end === at + word.length) return true;
     }
-    return words.has(word);
+    return false;
   };
+}
+
+/** The token that starts at an offset, by bisection (tokens are in text order). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  const token = tokens[low];
+  return token?.start === offset ? token : undefined;
 }
 
 function isNumber(token: Token | undefined): boolean {
