@@ -141,10 +141,10 @@ const ANCHOR = new RegExp(
   'g',
 );
 /**
- * What every match of {@link ANCHOR} holds, without the look-behind that makes it test every
- * character of a note: most notes cite nothing and are passed over with this alone.
+ * What every match of {@link ANCHOR} holds, without its look-arounds: most notes cite no archive
+ * and are passed over with this alone.
  */
-const ANCHOR_NEEDS = new RegExp(`${KNOWN_ARCHIVES.join('|')}|bid\\.|\\.${SPACE}*\\d`);
+const ANCHOR_NEEDS = new RegExp(`${KNOWN_ARCHIVES.join('|')}|[Ii]bid\\.|(?:f|op|d)\\.${SPACE}*\\d`);
 
 /**
  * Finds the citations in `text[from, to)` (one note, or the body): archival citations anchored on
@@ -321,12 +321,12 @@ const PERIODICAL = new RegExp(
   `(?<![A-Za-z])(${PERIODICAL_NAMES})(?:,[ \\t\\u00a0]*(\\d{1,2} (?:${MONTHS}) \\d{4})|[ \\t\\u00a0]*\\((\\d{4}), (no\\. \\d+)\\)|, (\\d{4}), (no\\. \\d+))`,
   'g',
 );
-/** A periodical's name: what every match of {@link PERIODICAL} holds, without its look-behind. */
+/** A periodical's name: what every match of {@link PERIODICAL} holds besides a year, without its look-behind. */
 const PERIODICAL_NEEDS = new RegExp(PERIODICAL_NAMES);
 
 /**
  * The published sources of a segment. Each pattern runs only where the segment holds what it
- * needs (an imprint's `[`, a quoted title's `, "`, a periodical's name): they are dear to run over
+ * needs (an imprint's `[`, a quoted title's `, "`, a periodical's name and a year): they are dear to run over
  * every note of an edition.
  */
 function scanPublished(
@@ -372,7 +372,7 @@ function scanPublished(
         pages: undefined,
       });
     }
-  if (PERIODICAL_NEEDS.test(segment))
+  if (/\d{4}/.test(segment) && PERIODICAL_NEEDS.test(segment))
     for (const match of segment.matchAll(PERIODICAL)) {
       const start = from + (match.index ?? 0);
       const issue = match[4] ?? match[6];

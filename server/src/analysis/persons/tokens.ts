@@ -92,7 +92,7 @@ export function tokenize(text: string): Token[] {
   let gap: Gap = 'none';
   while (index < length) {
     const code = text.charCodeAt(index);
-    const kind = code < 0xd800 ? classOf(code) : classAt(text, index);
+    const kind = code < 0xd800 ? BMP_CLASSES[code] || classOf(code) : classAt(text, index);
     if (kind & SPACE) {
       if (code === 0x0a || code === 0x0d) gap = 'line';
       else if (gap === 'none') gap = 'space';
@@ -100,14 +100,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = index;
-    if (kind & LETTER) {
-      index = wordEnd(text, index);
-      pushWord(tokens, text, start, index, gap);
-    } else if (kind & DIGIT) {
-      while (index < length && isDigitCode(text.charCodeAt(index))) index++;
-      tokens.push({ start, end: index, text: text.slice(start, index), word: false, gap });
-    } else {
-      index += code < 0xd800 ? 1 : widthAt(text, index);
+    if (kind & LETTER) index = readWord(tokens, text, index, gap);
+    else {
+      if (kind & DIGIT) while (index < length && isDigitCode(text.charCodeAt(index))) index++;
+      else index += code < 0xd800 ? 1 : widthAt(text, index);
       tokens.push({ start, end: index, text: text.slice(start, index), word: false, gap });
     }
     gap = 'none';
@@ -119,37 +115,43 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The end of the word starting at `index`: letters, and a hyphen only with letters after it. */
-function wordEnd(text: string, index: number): number {
+/**
+ * Reads the word at `start` (letters, and a hyphen only with letters after it) in one pass,
+ * pushing its parts, cut where a capital follows a lower-case letter (the parts after the first
+ * follow without a gap); returns where the word ends.
+ */
+function readWord(tokens: Token[], text: string, start: number, gap: Gap): number {
   const length = text.length;
-  for (;;) {
-    while (index < length && classAt(text, index) & LETTER) index += widthAt(text, index);
-    const code = text.charCodeAt(index);
-    if (
-      (code === HYPHEN || code === UNICODE_HYPHEN) &&
-      index + 1 < length &&
-      classAt(text, index + 1) & LETTER
-    )
-      index++;
-    else return index;
-  }
-}
-
-/** Pushes a word, cut where a capital follows a lower-case letter; the parts after the first follow without a gap. */
-function pushWord(tokens: Token[], text: string, start: number, end: number, gap: Gap): void {
+  let index = start;
   let partStart = start;
   let previousLower = false;
-  for (let index = start; index < end;) {
-    const kind = classAt(text, index);
-    if (previousLower && kind & UPPER) {
-      tokens.push({ start: partStart, end: index, text: text.slice(partStart, index), word: true, gap });
-      partStart = index;
-      gap = 'none';
+  for (;;) {
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      const point = code < 0xd800 ? code : (text.codePointAt(index) as number);
+      const kind = point < 0x10000 ? BMP_CLASSES[point] || classOf(point) : classOf(point);
+      if (!(kind & LETTER)) break;
+      if (previousLower && kind & UPPER) {
+        tokens.push({ start: partStart, end: index, text: text.slice(partStart, index), word: true, gap });
+        partStart = index;
+        gap = 'none';
+      }
+      previousLower = (kind & LOWER) !== 0;
+      index += point > 0xffff ? 2 : 1;
     }
-    previousLower = (kind & LOWER) !== 0;
-    index += widthAt(text, index);
+    const code = text.charCodeAt(index);
+    if (
+      (code !== HYPHEN && code !== UNICODE_HYPHEN) ||
+      index + 1 >= length ||
+      !(classAt(text, index + 1) & LETTER)
+    )
+      break;
+    // The hyphen is no lower-case letter: a capital after it starts no new word.
+    index++;
+    previousLower = false;
   }
-  tokens.push({ start: partStart, end, text: text.slice(partStart, end), word: true, gap });
+  tokens.push({ start: partStart, end: index, text: text.slice(partStart, index), word: true, gap });
+  return index;
 }
 
 /** Whether a word starts with a lower-case letter (`\p{Ll}`). */
