@@ -6,7 +6,8 @@ import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
-import { scanDates, type DateMention } from '../../server/src/syntax/textDates';
+import { monthWordPattern, scanDates, type DateMention } from '../../server/src/syntax/textDates';
+import { LANGUAGES } from '../../server/src/syntax/vocabulary';
 import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
@@ -469,5 +470,41 @@ describe('date checks on the sample', () => {
       // Letter 30, note 5: the VII Congress of Trade Unions, 6–18 December 1926.
       '882 date.malformed 618 December 1926',
     ]);
+  });
+});
+
+describe('dates: the month prefilter', () => {
+  // The date scanner skips its month patterns where `monthWordPattern` finds nothing, so that
+  // pattern must find every spelling a month pattern captures and `monthOf` reads: a first letter
+  // of any case (capitals only where months are capitalised) and lower-case letters after it.
+  it('finds every spelling of every month word that the month patterns read', () => {
+    const languages = Object.values(LANGUAGES).map((language) => ({
+      language,
+      pattern: monthWordPattern(language),
+      words: [
+        ...language.months.map((month) => month.toLowerCase()),
+        ...Object.keys(language.monthAbbreviations),
+      ],
+    }));
+    const letters = new Set(languages.flatMap(({ words }) => words.flatMap((word) => [...word])));
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      const lower = character.toLowerCase();
+      if (!letters.has(lower)) continue;
+      for (const { language, pattern, words } of languages)
+        for (const word of words) {
+          const [first = '', ...rest] = word;
+          const canStart = language.capitalisedMonths ? /\p{Lu}/u.test(character) : /\p{L}/u.test(character);
+          if (lower === first && canStart)
+            assert.ok(
+              pattern.test(character + rest.join('')),
+              `${language.code}: ${character}${rest.join('')}`,
+            );
+          // After the first letter the patterns take lower-case letters only: the word's own.
+          if (/\p{Ll}/u.test(character) && rest.includes(lower))
+            assert.equal(character, lower, language.code);
+        }
+    }
   });
 });

@@ -135,6 +135,17 @@ const FIELD = new RegExp(`^(ll|vyp|op|f|d|l|t)\\.(${GAP})(\\d+[A-Za-z\\u0430-\\u
 const FOLIO = /^(\d+)(ob\.?|[a-z](?![a-z]))?(?:[–-](\d+)(ob\.?)?)?/;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
+/** What opens an archival citation: an archive, an `ibid.`, a first field. */
+const ANCHOR = new RegExp(
+  `(?<![A-Za-z])(?:(${KNOWN_ARCHIVES.join('|')})(?![A-Za-z])|([Ii]bid\\.)|(?:f|op|d)\\.${SPACE}*\\d)`,
+  'g',
+);
+/**
+ * What every match of {@link ANCHOR} holds, without its look-arounds: most notes cite no archive
+ * and are passed over with this alone.
+ */
+const ANCHOR_NEEDS = new RegExp(`${KNOWN_ARCHIVES.join('|')}|[Ii]bid\\.|(?:f|op|d)\\.${SPACE}*\\d`);
+
 /**
  * Finds the citations in `text[from, to)` (one note, or the body): archival citations anchored on
  * an archive abbreviation, an `ibid.` or two fields in a row (`op. 3, d. 577`), and published
@@ -143,15 +154,16 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
  */
 export function scanCitations(text: string, from: number, to: number): CitationSyntax[] {
   const found: CitationSyntax[] = [];
-  const archives = KNOWN_ARCHIVES.join('|');
-  const anchor = new RegExp(
-    `(?<![A-Za-z])(?:(${archives})(?![A-Za-z])|([Ii]bid\\.)|(?:f|op|d)\\.${SPACE}*\\d)`,
-    'g',
-  );
   // Matching on the segment alone: a search on the whole text would run past `to` to the next match.
   const segment = text.slice(from, to);
+  const anchor = ANCHOR;
+  anchor.lastIndex = 0;
   let previousEnd = -1;
-  for (let match = anchor.exec(segment); match; match = anchor.exec(segment)) {
+  for (
+    let match = ANCHOR_NEEDS.test(segment) ? anchor.exec(segment) : null;
+    match;
+    match = anchor.exec(segment)
+  ) {
     const start = from + match.index;
     const citation = readArchival(text, start, to, match[1], match[2], previousEnd);
     if (citation) {
@@ -303,6 +315,20 @@ const QUOTED_BOOK = new RegExp(
   'g',
 );
 
+const PERIODICAL_NAMES = KNOWN_PERIODICALS.join('|');
+/** `Pravda, 11 March 1931`, `Bolshevik (1925, no. 16)`, `Pravda, 1926, no. 3`. */
+const PERIODICAL = new RegExp(
+  `(?<![A-Za-z])(${PERIODICAL_NAMES})(?:,[ \\t\\u00a0]*(\\d{1,2} (?:${MONTHS}) \\d{4})|[ \\t\\u00a0]*\\((\\d{4}), (no\\. \\d+)\\)|, (\\d{4}), (no\\. \\d+))`,
+  'g',
+);
+/** A periodical's name: what every match of {@link PERIODICAL} holds besides a year, without its look-behind. */
+const PERIODICAL_NEEDS = new RegExp(PERIODICAL_NAMES);
+
+/**
+ * The published sources of a segment. Each pattern runs only where the segment holds what it
+ * needs (an imprint's `[`, a quoted title's `, "`, a periodical's name and a year): they are dear to run over
+ * every note of an edition.
+ */
 function scanPublished(
   text: string,
   from: number,
@@ -312,57 +338,55 @@ function scanPublished(
   const segment = text.slice(from, to);
   const found: PublishedCitationSyntax[] = [];
   const inside = (start: number) => archival.some((one) => one.span.start <= start && start < one.span.end);
-  for (const match of segment.matchAll(IMPRINT)) {
-    const imprintStart = from + (match.index ?? 0);
-    const start = titleStart(text, from, imprintStart);
-    const head = text.slice(start, imprintStart).trim();
-    const volume = /,[ \t\u00a0]*vol\.[ \t\u00a0]*(\d+)$/.exec(head);
-    const pages = match[3];
-    const volumePage = pages ? /^(\d+):(.*)$/.exec(pages) : null;
-    found.push({
-      kind: 'published',
-      form: 'book',
-      span: { start, end: imprintStart + match[0].length },
-      title: volume ? head.slice(0, volume.index) : head,
-      place: match[1],
-      year: match[2],
-      volume: volume?.[1] ?? volumePage?.[1],
-      pages: volumePage ? volumePage[2] : pages,
-    });
-  }
-  for (const match of segment.matchAll(QUOTED_BOOK)) {
-    const start = from + (match.index ?? 0);
-    if (inside(start) || found.some((one) => one.span.start <= start && start < one.span.end)) continue;
-    found.push({
-      kind: 'published',
-      form: 'book',
-      span: { start, end: start + match[0].length },
-      title: `${match[1]}, "${match[2]}"`,
-      place: match[3],
-      year: match[5],
-      volume: undefined,
-      pages: undefined,
-    });
-  }
-  const names = KNOWN_PERIODICALS.map((name) => name.replace(/'/g, "'")).join('|');
-  const periodical = new RegExp(
-    `(?<![A-Za-z])(${names})(?:,[ \\t\\u00a0]*(\\d{1,2} (?:${MONTHS}) \\d{4})|[ \\t\\u00a0]*\\((\\d{4}), (no\\. \\d+)\\)|, (\\d{4}), (no\\. \\d+))`,
-    'g',
-  );
-  for (const match of segment.matchAll(periodical)) {
-    const start = from + (match.index ?? 0);
-    const issue = match[4] ?? match[6];
-    found.push({
-      kind: 'published',
-      form: 'periodical',
-      span: { start, end: start + match[0].length },
-      title: match[1] as string,
-      place: undefined,
-      year: match[2] ? match[2].slice(-4) : (match[3] ?? match[5]),
-      volume: undefined,
-      pages: match[2] ?? issue,
-    });
-  }
+  if (segment.includes('['))
+    for (const match of segment.matchAll(IMPRINT)) {
+      const imprintStart = from + (match.index ?? 0);
+      const start = titleStart(text, from, imprintStart);
+      const head = text.slice(start, imprintStart).trim();
+      const volume = /,[ \t\u00a0]*vol\.[ \t\u00a0]*(\d+)$/.exec(head);
+      const pages = match[3];
+      const volumePage = pages ? /^(\d+):(.*)$/.exec(pages) : null;
+      found.push({
+        kind: 'published',
+        form: 'book',
+        span: { start, end: imprintStart + match[0].length },
+        title: volume ? head.slice(0, volume.index) : head,
+        place: match[1],
+        year: match[2],
+        volume: volume?.[1] ?? volumePage?.[1],
+        pages: volumePage ? volumePage[2] : pages,
+      });
+    }
+  if (segment.includes(', "'))
+    for (const match of segment.matchAll(QUOTED_BOOK)) {
+      const start = from + (match.index ?? 0);
+      if (inside(start) || found.some((one) => one.span.start <= start && start < one.span.end)) continue;
+      found.push({
+        kind: 'published',
+        form: 'book',
+        span: { start, end: start + match[0].length },
+        title: `${match[1]}, "${match[2]}"`,
+        place: match[3],
+        year: match[5],
+        volume: undefined,
+        pages: undefined,
+      });
+    }
+  if (/\d{4}/.test(segment) && PERIODICAL_NEEDS.test(segment))
+    for (const match of segment.matchAll(PERIODICAL)) {
+      const start = from + (match.index ?? 0);
+      const issue = match[4] ?? match[6];
+      found.push({
+        kind: 'published',
+        form: 'periodical',
+        span: { start, end: start + match[0].length },
+        title: match[1] as string,
+        place: undefined,
+        year: match[2] ? match[2].slice(-4) : (match[3] ?? match[5]),
+        volume: undefined,
+        pages: match[2] ?? issue,
+      });
+    }
   return found;
 }
 

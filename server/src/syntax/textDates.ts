@@ -85,6 +85,18 @@ export function splitLostDash(
 /** The patterns of dates in one language's running text, built once per language. */
 interface TextDatePatterns {
   readonly dayMonth: RegExp;
+  /**
+   * What every match of `dayMonth` holds: a digit (and the language's ordinal) before the gap to
+   * the month word. Most runs of text with digits have only note markers and years.
+   */
+  readonly dayBeforeGap: RegExp;
+  /**
+   * What every `monthDay` and `monthYear` match that {@link monthOf} reads holds: a month name or
+   * abbreviation as those patterns write it (its first letter capitalised where the language
+   * capitalises months, else in either case, the others lower case). Case-sensitive literals:
+   * lower-casing the text or a case-insensitive alternation cost more than the patterns spared.
+   */
+  readonly monthWord: RegExp;
   readonly monthDay: RegExp;
   readonly monthYear: RegExp;
   readonly weekdayAfter: RegExp;
@@ -108,6 +120,8 @@ function textDatePatterns(language: Language): TextDatePatterns {
         `(?:(\\d{4})|(,?${GAP})(\\d{4}|\\d{3}(?!${SPACE}*\\p{L})))?(?![\\p{N}/])`,
       'gu',
     ),
+    dayBeforeGap: new RegExp(`\\d${dayOrdinalPattern(language)}[ \\u00A0\\r\\n]`, 'u'),
+    monthWord: monthWordPattern(language),
     monthDay: new RegExp(
       `(?<![\\p{L}\\p{N}])(${month}\\.?)${GAP}(\\d{1,2})(?:,${GAP}(\\d{4}))?(?![\\p{N}/:]|\\.\\d)`,
       'gu',
@@ -123,6 +137,21 @@ function textDatePatterns(language: Language): TextDatePatterns {
   patternsByLanguage.set(language, patterns);
   return patterns;
 }
+/** See {@link TextDatePatterns.monthWord}; exported for the test that the literals miss no spelling. */
+export function monthWordPattern(language: Language): RegExp {
+  const words = [
+    ...language.months.map((month) => month.toLowerCase()),
+    ...Object.keys(language.monthAbbreviations),
+  ];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = words.map((word) => {
+    const first = word.charAt(0);
+    const initial = language.capitalisedMonths ? first.toUpperCase() : `[${first}${first.toUpperCase()}]`;
+    return initial + escape(word.slice(1));
+  });
+  return new RegExp(alternatives.join('|'));
+}
+
 /** Words after which a yearless `m/d` is a fraction: `2/3 of`, `a 2/3 majority`, `1/2 million` (not `8/3 of this year`). */
 const FRACTION_AFTER = new RegExp(
   `^${SPACE}*(?:of(?!${GAP}(?:this|that|last|next|the same)${GAP}year)|majority|million|billion|thousand|hundred|percent|share|votes?)\\b`,
@@ -135,69 +164,90 @@ const WRITTEN_YEAR_RANGE = new RegExp(
 );
 /** Eight digits (`19221947`) or six (`192327`) that read as a year range without its dash. */
 const YEAR_RANGE = /(?<![\p{L}\p{N}.:/])(\d{4})(\d{4}|\d{2})(?!\d)/gu;
+/** The dates a scan found so far, and whether a span is still free of them. */
+class FoundDates {
+  readonly mentions: DateMention[] = [];
+
+  free(start: number, end: number): boolean {
+    return !this.mentions.some(({ span }) => span.start < end && start < span.end);
+  }
+
+  add(mention: DateMention): void {
+    this.mentions.push(mention);
+  }
+}
+
 /** Finds and checks the dates written in `text[range)`. Never throws; spans are absolute offsets. */
 export function scanDates(text: string, range: Span, context: DateContext = {}): DateMention[] {
   const slice = text.slice(range.start, range.end);
   const patterns = textDatePatterns(editionWords().language);
   // Every date form has digits; most lines of prose have none, and the patterns below are dear.
   if (!/\d/.test(slice)) return [];
-  const mentions: DateMention[] = [];
-  const taken: Span[] = [];
-  const free = (start: number, end: number) => !taken.some((span) => span.start < end && start < span.end);
-  const add = (mention: DateMention) => {
-    mentions.push(mention);
-    taken.push(mention.span);
-  };
-  const at = (index: number) => range.start + index;
+  const found = new FoundDates();
+  const base = range.start;
+  // Cheap tests of what each pattern needs before the dear Unicode patterns run: a slash for
+  // `6/25`, a digit before a gap for `25 June`, a month word for `June 25` and `June 1926`, four
+  // digits for year ranges.
+  const slash = slice.includes('/');
+  const dayBeforeGap = patterns.dayBeforeGap.test(slice);
+  const monthWord = patterns.monthWord.test(slice);
+  const fourDigits = /\d{4}/.test(slice);
 
-  for (const match of slice.matchAll(NUMERIC)) {
-    const after = slice.slice(match.index + match[0].length, match.index + match[0].length + 24);
-    const before = slice.slice(Math.max(0, match.index - 3), match.index);
-    // Without a year `2/3 of the votes` and `1 1/2 million` are fractions, not dates.
-    if (match[3] === undefined && (FRACTION_AFTER.test(after) || /\d[ \u00A0]$/.test(before))) continue;
-    const found = numericDate(match, at(match.index));
-    if (found) add(found);
-  }
-  for (const match of slice.matchAll(patterns.dayMonth)) {
-    const start = match.index;
-    if (!free(at(start), at(start + match[0].length))) continue;
-    const found = dayMonthDate(match, at(start));
-    if (found) add(found);
-  }
-  for (const match of slice.matchAll(patterns.monthDay)) {
-    const month = monthOf(match[1] ?? '');
-    if (month === undefined || !free(at(match.index), at(match.index + match[0].length))) continue;
-    const day = Number(match[2]);
-    const year = match[3] === undefined ? undefined : Number(match[3]);
-    const span = { start: at(match.index), end: at(match.index + match[0].length) };
-    add({
-      span,
-      kind: 'monthDay',
-      date: { year, month, day },
-      ...(isValidDay(day, month, year) ? {} : { problem: impossible(day, month, year) }),
-    });
-  }
-  for (const match of slice.matchAll(patterns.monthYear)) {
-    const found = monthYearDate(match, at(match.index));
-    if (found && free(found.span.start, found.span.end)) add(found);
-  }
-  for (const match of slice.matchAll(WRITTEN_YEAR_RANGE)) {
-    const start = match.index;
-    if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
-    if (!free(at(start), at(start + match[0].length))) continue;
-    const found = writtenYearRange(match, at(start));
-    if (found) add(found);
-  }
-  for (const match of slice.matchAll(YEAR_RANGE)) {
-    const start = match.index;
-    if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
-    if (!free(at(start), at(start + match[0].length))) continue;
-    const found = lostYearDash(match, at(start));
-    if (found) add(found);
-  }
+  if (slash)
+    for (const match of slice.matchAll(NUMERIC)) {
+      const after = slice.slice(match.index + match[0].length, match.index + match[0].length + 24);
+      const before = slice.slice(Math.max(0, match.index - 3), match.index);
+      // Without a year `2/3 of the votes` and `1 1/2 million` are fractions, not dates.
+      if (match[3] === undefined && (FRACTION_AFTER.test(after) || /\d[ \u00A0]$/.test(before))) continue;
+      const date = numericDate(match, base + match.index);
+      if (date) found.add(date);
+    }
+  if (dayBeforeGap)
+    for (const match of slice.matchAll(patterns.dayMonth)) {
+      const start = match.index;
+      if (!found.free(base + start, base + start + match[0].length)) continue;
+      const date = dayMonthDate(match, base + start);
+      if (date) found.add(date);
+    }
+  if (monthWord)
+    for (const match of slice.matchAll(patterns.monthDay)) {
+      const month = monthOf(match[1] ?? '');
+      if (month === undefined || !found.free(base + match.index, base + match.index + match[0].length))
+        continue;
+      const day = Number(match[2]);
+      const year = match[3] === undefined ? undefined : Number(match[3]);
+      const span = { start: base + match.index, end: base + match.index + match[0].length };
+      found.add({
+        span,
+        kind: 'monthDay',
+        date: { year, month, day },
+        ...(isValidDay(day, month, year) ? {} : { problem: impossible(day, month, year) }),
+      });
+    }
+  if (monthWord)
+    for (const match of slice.matchAll(patterns.monthYear)) {
+      const date = monthYearDate(match, base + match.index);
+      if (date && found.free(date.span.start, date.span.end)) found.add(date);
+    }
+  if (fourDigits)
+    for (const match of slice.matchAll(WRITTEN_YEAR_RANGE)) {
+      const start = match.index;
+      if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
+      if (!found.free(base + start, base + start + match[0].length)) continue;
+      const date = writtenYearRange(match, base + start);
+      if (date) found.add(date);
+    }
+  if (fourDigits)
+    for (const match of slice.matchAll(YEAR_RANGE)) {
+      const start = match.index;
+      if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
+      if (!found.free(base + start, base + start + match[0].length)) continue;
+      const date = lostYearDash(match, base + start);
+      if (date) found.add(date);
+    }
   return joinRanges(
     text,
-    mentions.sort((a, b) => a.span.start - b.span.start),
+    found.mentions.sort((a, b) => a.span.start - b.span.start),
   ).map((mention) => withWeekday(text, range, mention, context));
 }
 
@@ -281,9 +331,9 @@ function dayMonthDate(match: RegExpMatchArray, start: number): DateMention | und
 
   if (month === undefined) {
     // A misspelt month only counts with a day before it and a year after it.
+    if (year === undefined || dash !== undefined || dayText.length > 2) return undefined;
     const meant = misspeltMonth(word.replace(/\.$/, ''));
-    if (meant === undefined || year === undefined || dash !== undefined || dayText.length > 2)
-      return undefined;
+    if (meant === undefined) return undefined;
     return {
       span,
       kind: 'dayMonthYear',

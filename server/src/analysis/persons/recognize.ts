@@ -2,11 +2,13 @@ import { monthOf } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
 import {
   bracketAfter,
+  firstCodeUnits,
   insertName,
   longestMatch,
   isCapitalised,
   isInitialLetter,
   skipPossessive,
+  startsLowerCase,
   tokenize,
   tokenKey,
   type NameTrieNode,
@@ -55,6 +57,8 @@ export class NameMatcher {
   private readonly root: TrieNode = { children: new Map() };
   /** Forename initials by person id (`L`, `B` for Kamenev, Lev Borisovich). */
   private readonly initials = new Map<string, string[]>();
+  /** Which code units a name starts with (see {@link firstCodeUnits}). */
+  private readonly firstCodes: Uint8Array;
 
   /**
    * @param names every recognised name with its person (each name belongs to one person)
@@ -68,6 +72,7 @@ export class NameMatcher {
       const initialsOnly = tokens.every((token) => token.text === '.' || isInitialLetter(token));
       node.match = { personId, name, initialsOnly };
     }
+    this.firstCodes = firstCodeUnits(this.root);
     for (const [personId, forename] of forenames) {
       this.initials.set(
         personId,
@@ -79,10 +84,8 @@ export class NameMatcher {
   }
 
   /** Recognises the persons named in `text` (a document or one of its letters; offsets are into `text`). */
-  recognize(text: string): Recognition {
-    const tokens = tokenize(text);
-    const lowerCaseWords = new Set<string>();
-    for (const token of tokens) if (token.word && /^\p{Ll}/u.test(token.text)) lowerCaseWords.add(token.text);
+  recognize(text: string, tokens: readonly Token[] = tokenize(text)): Recognition {
+    const lowerCaseWords = lowerCaseWordsOf(text, tokens);
     const mentions: Mention[] = [];
     const unknown: UnknownPerson[] = [];
     let titled = false;
@@ -95,7 +98,8 @@ export class NameMatcher {
         continue;
       }
       if (!isCapitalised(token)) continue;
-      const found = longestMatch(this.root, tokens, index);
+      const found =
+        this.firstCodes[token.text.charCodeAt(0)] === 1 ? longestMatch(this.root, tokens, index) : undefined;
       const mention = found && this.accept(text, tokens, index, found, lowerCaseWords, afterTitle);
       if (mention) {
         mentions.push(mention.mention);
@@ -117,7 +121,7 @@ export class NameMatcher {
     tokens: readonly Token[],
     first: number,
     found: { last: number; node: TrieNode },
-    lowerCaseWords: ReadonlySet<string>,
+    lowerCaseWords: (word: string) => boolean,
     afterTitle: boolean,
   ): { mention: Mention; lastToken: number } | undefined {
     const match = found.node.match;
@@ -129,16 +133,16 @@ export class NameMatcher {
     // A month in a date (`15 May`, `May 1926`) even when someone is called May.
     if (
       first === found.last &&
-      monthOf(tokens[first]!.text) !== undefined &&
-      (isNumber(tokens[first - 1]) || isNumber(next))
+      (isNumber(tokens[first - 1]) || isNumber(next)) &&
+      monthOf(tokens[first]!.text) !== undefined
     )
       return undefined;
     // A common word at the start of a sentence (`Will`, when the text also says `will`).
     if (
       first === found.last &&
       !afterTitle &&
-      lowerCaseWords.has((tokens[first] as Token).text.toLowerCase()) &&
-      startsSentence(tokens, first)
+      startsSentence(tokens, first) &&
+      lowerCaseWords((tokens[first] as Token).text.toLowerCase())
     )
       return undefined;
     let initials = this.leadingInitials(tokens, first);
@@ -251,6 +255,35 @@ export class NameMatcher {
 
 const IOTATED = new Set(['I', 'J', 'Y', 'E']);
 
+/**
+ * Whether a word is written in lower case somewhere in the text, as a token of its own. Looked up
+ * in the text when asked rather than kept as a set of every lower-case word: hashing every word
+ * of every letter cost more than the matching itself.
+ */
+function lowerCaseWordsOf(text: string, tokens: readonly Token[]): (word: string) => boolean {
+  return (word) => {
+    if (!startsLowerCase(word)) return false;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const token = tokenStartingAt(tokens, at);
+      if (token?.word && token.end === at + word.length) return true;
+    }
+    return false;
+  };
+}
+
+/** The token that starts at an offset, by bisection (tokens are in text order). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  const token = tokens[low];
+  return token?.start === offset ? token : undefined;
+}
+
 function isNumber(token: Token | undefined): boolean {
   return token !== undefined && /^\d+$/.test(token.text);
 }
@@ -259,9 +292,12 @@ function isInitialPart(token: Token): boolean {
   return token.text === '.' || isInitialLetter(token);
 }
 
+/** The first letters of the titles, so that most words need no look-up in {@link TITLES}. */
+const TITLE_INITIALS = new Set([...TITLES].map((title) => title.charCodeAt(0)));
+
 function isTitle(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (!TITLES.has(token.text)) return false;
+  if (!TITLE_INITIALS.has(token.text.charCodeAt(0)) || !TITLES.has(token.text)) return false;
   const next = tokens[index + 1];
   if (token.text === 'Com' || token.text === 'Gen') return next?.text === '.' && next.gap === 'none';
   return next !== undefined && next.gap !== 'none' && isCapitalised(next);

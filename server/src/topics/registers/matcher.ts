@@ -1,5 +1,6 @@
 import {
   bracketAfter,
+  firstCodeUnits,
   insertName,
   longestMatch,
   skipPossessive,
@@ -30,6 +31,8 @@ type TrieNode = NameTrieNode<{ entryId: string; name: string }>;
  */
 export class EntryMatcher {
   private readonly root: TrieNode = { children: new Map() };
+  /** Which code units a name starts with (see {@link firstCodeUnits}). */
+  private readonly firstCodes: Uint8Array;
 
   /**
    * @param kind the register kind the mentions are of
@@ -46,15 +49,18 @@ export class EntryMatcher {
       const node = insertName(this.root, tokenize(name));
       if (node) node.match = { entryId, name };
     }
+    this.firstCodes = firstCodeUnits(this.root);
   }
 
-  /** The mentions in `text`, in text order (offsets into `text`). Never throws. */
-  recognize(text: string): EntryMention[] {
-    const tokens = tokenize(text);
+  /**
+   * The mentions in `text`, in text order (offsets into `text`). Never throws. `tokens` are the
+   * text's, when the caller has them already (the kinds match one letter's tokens in turn).
+   */
+  recognize(text: string, tokens: readonly Token[] = tokenize(text)): EntryMention[] {
     const mentions: EntryMention[] = [];
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
-      if (!token.word) continue;
+      if (!token.word || this.firstCodes[token.text.charCodeAt(0)] === 0) continue;
       const found = longestMatch(this.root, tokens, index);
       if (!found?.node.match) continue;
       let last = skipPossessive(tokens, found.last);

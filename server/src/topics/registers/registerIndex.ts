@@ -1,5 +1,6 @@
 import { letterChunks } from '../../analysis/letterChunks';
 import type { Problem } from '../../analysis/problems';
+import { tokenize, type Token } from '../../analysis/persons/tokens';
 import { shiftSpan, type Span } from '../../syntax/span';
 import type { RegisterEntry, RegisterKind } from './kind';
 import { EntryMatcher, type EntryMention } from './matcher';
@@ -23,6 +24,7 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
   private derived: Derived | undefined;
   private letterCache = new Map<string, EntryMention[]>();
   private contested: ReadonlySet<string> = new Set();
+  private changes = 0;
 
   constructor(readonly kind: RegisterKind<E>) {}
 
@@ -56,6 +58,11 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
     this.changed();
   }
 
+  /** Increases whenever a register of the kind or the contested names change: mentions may then differ. */
+  get generation(): number {
+    return this.changes;
+  }
+
   get entries(): readonly E[] {
     return this.build().entries as E[];
   }
@@ -81,18 +88,28 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
   mentions(text: string, starts: readonly number[] = [], letterTexts?: readonly string[]): EntryMention[] {
     if (this.registers.size === 0) return [];
     const found: EntryMention[] = [];
-    for (const { start, text: chunk } of letterChunks(text, starts, letterTexts)) {
-      let local = this.letterCache.get(chunk);
-      if (!local) {
-        local = this.build().matcher.recognize(chunk);
-        this.letterCache.set(chunk, local);
-      }
-      for (const mention of local) found.push({ ...mention, span: shiftSpan(mention.span, start) });
-    }
+    for (const { start, text: chunk } of letterChunks(text, starts, letterTexts))
+      for (const mention of this.letterMentions(chunk, () => tokenize(chunk)))
+        found.push({ ...mention, span: shiftSpan(mention.span, start) });
     return found;
   }
 
+  /**
+   * The mentions in one letter's text (offsets into it), cached by the text. `tokensOf` gives its
+   * tokens, asked only when the letter is matched, so that the kinds can share one tokenization.
+   */
+  letterMentions(chunk: string, tokensOf: () => readonly Token[]): readonly EntryMention[] {
+    if (this.registers.size === 0) return [];
+    let local = this.letterCache.get(chunk);
+    if (!local) {
+      local = this.build().matcher.recognize(chunk, tokensOf());
+      this.letterCache.set(chunk, local);
+    }
+    return local;
+  }
+
   private changed(): void {
+    this.changes++;
     this.derived = undefined;
     this.letterCache = new Map();
   }

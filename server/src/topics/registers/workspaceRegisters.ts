@@ -1,8 +1,10 @@
+import { letterChunks } from '../../analysis/letterChunks';
 import type { DocumentModel } from '../../analysis/model';
+import { tokenize, type Token } from '../../analysis/persons/tokens';
 import type { Problem } from '../../analysis/problems';
 import type { WorkspaceIndex } from '../../analysis/workspace';
 import { LineIndex } from '../../syntax/lineIndex';
-import type { Span } from '../../syntax/span';
+import { shiftSpan, type Span } from '../../syntax/span';
 import type { RegisterEntry } from './kind';
 import { REGISTER_KINDS } from './kinds';
 import type { EntryMention } from './matcher';
@@ -26,6 +28,12 @@ export class WorkspaceRegisters {
   private contestedFrom: ReadonlyMap<string, string> | undefined;
   /** `register.kindConflict` by register URI, with the names and entries it was computed from. */
   private clashes: { from: readonly object[]; problems: ReadonlyMap<string, Problem[]> } | undefined;
+  /**
+   * Each document version's mentions with the kinds' generations they were found at: hover,
+   * highlights and references ask them on every request, and rebuilding every mention of a
+   * megabyte edition each time cost tens of milliseconds.
+   */
+  private readonly found = new WeakMap<DocumentModel, { generations: string; mentions: FoundMention[] }>();
 
   constructor(private readonly workspace: WorkspaceIndex) {}
 
@@ -80,16 +88,34 @@ export class WorkspaceRegisters {
    * inside a longer name of another kind is not a mention; one name in two kinds' registers is
    * a mention of each, and the first kind of `REGISTER_KINDS` answers hover and definition.
    */
-  mentions(model: DocumentModel): FoundMention[] {
+  mentions(model: DocumentModel): readonly FoundMention[] {
     this.updateContested();
-    const starts = model.letters.map((letter) => letter.span.start);
-    const letterTexts = model.letterAnalyses.map((analysis) => analysis.text);
+    const generations = this.kinds.map((index) => index.generation).join(' ');
+    const cached = this.found.get(model);
+    if (cached?.generations === generations) return cached.mentions;
+    const mentions = this.findMentions(model);
+    this.found.set(model, { generations, mentions });
+    return mentions;
+  }
+
+  private findMentions(model: DocumentModel): FoundMention[] {
+    const chunks = letterChunks(
+      model.text,
+      model.letters.map((letter) => letter.span.start),
+      model.letterAnalyses.map((analysis) => analysis.text),
+    );
     const found: FoundMention[] = [];
-    for (const index of this.kinds)
-      for (const mention of index.mentions(model.text, starts, letterTexts)) {
-        const entry = index.entry(mention.entryId);
-        if (entry) found.push({ mention, entry, index });
-      }
+    for (const { start, text } of chunks) {
+      // One tokenization of the letter for every kind that has not matched it yet.
+      let tokens: readonly Token[] | undefined;
+      const tokensOf = () => (tokens ??= tokenize(text));
+      for (const index of this.kinds)
+        for (const mention of index.letterMentions(text, tokensOf)) {
+          const entry = index.entry(mention.entryId);
+          if (entry)
+            found.push({ mention: { ...mention, span: shiftSpan(mention.span, start) }, entry, index });
+        }
+    }
     found.sort(
       (a, b) => a.mention.span.start - b.mention.span.start || b.mention.span.end - a.mention.span.end,
     );
