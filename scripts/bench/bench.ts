@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: times the Letters server against VS Code's Markdown language server on editions of
  * 1, 5 and 50 MB, over stdio as VS Code drives them. Options: `--sizes 1,5,50` (MB),
- * `--markdown-sizes 1,5` (the Markdown server at 50 MB takes minutes), `--edits 20`, `--profile <dir>`,
+ * `--markdown-sizes 1,5` (the Markdown server at 50 MB takes minutes), `--edits 20`,
+ * `--edit-seconds 60` (fewer edits, at least 5, once they took this long), `--profile <dir>`,
  * `--no-registers`. Writes the editions to a temporary folder and prints a Markdown table: open
  * (first and complete diagnostics), edits, the protocol's share of an edit, outline, folding,
  * workspace symbols, hover, definition, the Registers view, peak memory, the preview after edits
@@ -47,11 +48,17 @@ function option(name: string, fallback: string): string {
 const SIZES = option('sizes', '1,5,50').split(',').map(Number);
 const MARKDOWN_SIZES = option('markdown-sizes', '1,5').split(',').map(Number);
 const EDITS = Number(option('edits', '20'));
+/**
+ * `--edit-seconds 60`: edits stop early once they have taken this long, after at least
+ * {@link MIN_EDITS}, so that a slow server at 50 MB keeps the run to a few minutes.
+ */
+const EDIT_BUDGET_MS = Number(option('edit-seconds', '60')) * 1000;
+const MIN_EDITS = 5;
 const REPEATS = 7;
 /** The size (MB) whose Letters run also times the preview after edits. */
 const PREVIEW_SIZE = 1;
 /** The query of `workspace/symbol`: a letter's heading, as a user looks one up. */
-const WORKSPACE_SYMBOL_QUERY = 'Letter 55';
+const WORKSPACE_SYMBOL_QUERY = 'Letter 54';
 /** No diagnostics for this long after the open: the server's follow-up passes are over. */
 const QUIET_MS = 1000;
 /** How long to wait for the complete diagnostics after the first. */
@@ -96,6 +103,8 @@ interface Figures {
   dictionaryRepublish: number | undefined;
   edit: number;
   editMax: number;
+  /** How many edits were timed: {@link EDITS}, fewer when they ran out of {@link EDIT_BUDGET_MS}. */
+  editCount: number;
   symbols: number;
   folding: number | undefined;
   workspaceSymbols: number | undefined;
@@ -255,7 +264,9 @@ async function measure(
     await session.quiet(QUIET_MS);
     const edits: number[] = [];
     let received: unknown;
-    for (let index = 0; index < EDITS; index++) {
+    const editsStarted = performance.now();
+    const withinBudget = () => performance.now() - editsStarted < EDIT_BUDGET_MS;
+    for (let index = 0; index < EDITS && (index < MIN_EDITS || withinBudget()); index++) {
       const { version, send } = typeCharacter(session, uri, at.middle, index);
       edits.push(
         await time(async () => {
@@ -301,6 +312,7 @@ async function measure(
       ...opened,
       edit: median(edits),
       editMax: Math.max(...edits),
+      editCount: edits.length,
       symbols,
       folding,
       workspaceSymbols,
@@ -640,7 +652,10 @@ async function main(): Promise<void> {
   console.log(
     `# Benchmark: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / MB / 1024)} GB, Node ${process.version}`,
   );
-  console.log(`editions in ${folder}; ${EDITS} edits, requests repeated ${REPEATS}× (medians, ms)`);
+  console.log(
+    `editions in ${folder}; ${EDITS} edits (fewer, at least ${MIN_EDITS}, once they took ${EDIT_BUDGET_MS / 1000} s), ` +
+      `requests repeated ${REPEATS}× (medians, ms)`,
+  );
   console.log(
     `registers: ${REGISTERS.length > 0 ? REGISTERS.map((file) => path.basename(file)).join(', ') : 'none'}`,
   );
@@ -714,7 +729,8 @@ function printNotes(results: readonly { size: number; ours: Figures; theirs?: Fi
   console.log('');
   for (const { size, ours, theirs } of results) {
     const counts = (figures: Figures) =>
-      `${figures.diagnosticsCount} diagnostics, ${figures.workspaceSymbolCount ?? 'n/a'} workspace symbols`;
+      `${figures.diagnosticsCount} diagnostics, ${figures.workspaceSymbolCount ?? 'n/a'} workspace symbols, ` +
+      `${figures.editCount} edits timed`;
     console.log(`${size} MB: letters ${counts(ours)}${theirs ? `; markdown ${counts(theirs)}` : ''}`);
     if (ours.preview)
       console.log(
