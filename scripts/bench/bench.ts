@@ -63,9 +63,6 @@ const WORKSPACE_SYMBOL_QUERY = 'Letter 54';
 const QUIET_MS = 1000;
 /** How long to wait for the complete diagnostics after the first. */
 const COMPLETE_TIMEOUT_MS = 300_000;
-/** A request no server handles, answered at once with an error: shows when the server is free. */
-const PING = 'bench/ping';
-const PING_INTERVAL_MS = 5;
 /** The diagnostic codes only the dictionary brings, found in {@link dictionaryCodes}. */
 let dictionaryOnlyCodes: ReadonlySet<string> = new Set();
 /** `--profile <dir>`: the Letters server writes a CPU profile (`node --cpu-prof`) there when it exits. */
@@ -96,11 +93,6 @@ interface Figures {
    * the Markdown server's pulled diagnostics are complete at once. Undefined when never seen.
    */
   openComplete: number | undefined;
-  /**
-   * How long the server did not answer just before it published the complete diagnostics: the
-   * republish after the dictionary loaded. Zero when the first diagnostics were already complete.
-   */
-  dictionaryRepublish: number | undefined;
   edit: number;
   editMax: number;
   /** How many edits were timed: {@link EDITS}, fewer when they ran out of {@link EDIT_BUDGET_MS}. */
@@ -331,14 +323,14 @@ async function measure(
 
 /**
  * Opens the edition and times its diagnostics: the first (version 1), and for Letters the first
- * that carry the dictionary's findings, with how long the server was busy republishing them.
+ * that carry the dictionary's findings.
  */
 async function timeOpen(
   subject: Subject,
   session: Session,
   uri: string,
   text: string,
-): Promise<Pick<Figures, 'openFirst' | 'openComplete' | 'dictionaryRepublish'>> {
+): Promise<Pick<Figures, 'openFirst' | 'openComplete'>> {
   const started = process.hrtime.bigint();
   const since = (at: bigint) => Number(at - started) / 1e6;
   const pushed = session.pushedDiagnostics(uri, 1);
@@ -356,35 +348,13 @@ async function timeOpen(
   complete?.catch(() => undefined);
   await session.open(uri, subject.languageId, text);
   await subject.diagnostics(session, uri, 1, pushed);
-  const pulledAt = process.hrtime.bigint();
-  if (!subject.completesLater)
-    return { openFirst: since(pulledAt), openComplete: since(pulledAt), dictionaryRepublish: 0 };
+  if (!subject.completesLater) {
+    const pulled = since(process.hrtime.bigint());
+    return { openFirst: pulled, openComplete: pulled };
+  }
   const first = await pushed;
-  if (!complete)
-    return { openFirst: since(first.at), openComplete: undefined, dictionaryRepublish: undefined };
-  // Ping the server until the complete diagnostics arrive: the last answer before them marks
-  // where the republish began (the server answers nothing while it runs).
-  const answers: bigint[] = [first.at];
-  let done = false;
-  const probing = (async () => {
-    while (!done) {
-      await session.connection.sendRequest(PING).catch(() => undefined);
-      answers.push(process.hrtime.bigint());
-      await new Promise((resolve) => setTimeout(resolve, PING_INTERVAL_MS));
-    }
-  })();
-  const arrival = await complete.catch(() => undefined);
-  done = true;
-  await probing;
-  if (!arrival)
-    return { openFirst: since(first.at), openComplete: undefined, dictionaryRepublish: undefined };
-  const before = answers.filter((answer) => answer <= arrival.at);
-  const busySince = before[before.length - 1] ?? first.at;
-  return {
-    openFirst: since(first.at),
-    openComplete: since(arrival.at),
-    dictionaryRepublish: arrival.at === first.at ? 0 : Number(arrival.at - busySince) / 1e6,
-  };
+  const arrival = await complete?.catch(() => undefined);
+  return { openFirst: since(first.at), openComplete: arrival ? since(arrival.at) : undefined };
 }
 
 /** The `index`-th edit of a run: type `x` in the middle of a letter's body, then delete it, and so on. */
@@ -510,13 +480,17 @@ interface Row {
   verdict?: Verdict | undefined;
 }
 
-/** The table's rows for one size; `fiveMb` is the 5 MB run's Letters figures, for the growth target. */
+/**
+ * The table's rows for one size; `fiveMb` is the 5 MB run's Letters figures, for the growth
+ * target; `republishMs` the in-process time of the republish after the dictionary (`memory.ts`).
+ */
 function rowsOf(
   size: number,
   bytes: number,
   ours: Figures,
   theirs: Figures | undefined,
   fiveMb: Figures | undefined,
+  republishMs: number,
 ): Row[] {
   const at5 = size === 5;
   const at50 = size === 50;
@@ -541,8 +515,8 @@ function rowsOf(
       format: ms,
     },
     {
-      measure: 'dictionary republish (server busy)',
-      ours: ours.dictionaryRepublish,
+      measure: 'dictionary republish (in process: re-check and diagnostics)',
+      ours: republishMs,
       theirs: undefined,
       format: ms,
     },
@@ -689,7 +663,8 @@ async function main(): Promise<void> {
       }
       const bytes = Buffer.byteLength(text);
       const fiveMb = results.find((result) => result.size === 5)?.ours;
-      for (const row of rowsOf(size, bytes, ours, theirs, fiveMb)) {
+      const memory = componentMemoryOf(size);
+      for (const row of rowsOf(size, bytes, ours, theirs, fiveMb, memory.republishMs)) {
         printRow(size, row, theirs !== undefined);
         if (row.verdict) verdicts.push({ size, measure: row.measure, verdict: row.verdict });
       }
@@ -699,7 +674,7 @@ async function main(): Promise<void> {
       ];
       for (const [measure, value] of inProcess)
         console.log(`| ${size} MB | ${measure} | ${ms(value)} | — | — | |`);
-      results.push({ size, bytes, ours, theirs, memory: componentMemoryOf(size) });
+      results.push({ size, bytes, ours, theirs, memory });
     }
     const first = results[0];
     const last = results[results.length - 1];
@@ -710,6 +685,7 @@ async function main(): Promise<void> {
     }
     printNotes(results);
     console.log('\n## Targets of issue 19 in this run\n');
+    if (verdicts.length === 0) console.log('none at these sizes (they are at 5 and 50 MB)');
     for (const { size, measure, verdict } of verdicts)
       console.log(`- ${size} MB, ${measure}: ${verdictText(verdict)}`);
     for (const result of results) printComponentMemory(result.size, result.memory, idle, result.ours.memory);
@@ -743,11 +719,13 @@ function printNotes(results: readonly { size: number; ours: Figures; theirs?: Fi
 function printComponentMemory(size: number, memory: ComponentMemory, idle: number, peak: number): void {
   const text = memory.textBytes;
   console.log(`\n### Memory by component, ${size} MB (in process, heapUsed after a full GC)\n`);
-  console.log('| component | MB | × text |');
-  console.log('| --- | --- | --- |');
-  const row = (component: string, bytes: number) =>
-    console.log(`| ${component} | ${(bytes / MB).toFixed(1)} | ${(bytes / text).toFixed(2)}× |`);
-  for (const step of memory.steps) row(step.component, step.bytes);
+  console.log('| component | MB | × text | step time (ms) |');
+  console.log('| --- | --- | --- | --- |');
+  const row = (component: string, bytes: number, time?: number) =>
+    console.log(
+      `| ${component} | ${(bytes / MB).toFixed(1)} | ${(bytes / text).toFixed(2)}× | ${time === undefined ? '' : ms(time)} |`,
+    );
+  for (const step of memory.steps) row(step.component, step.bytes, step.ms);
   row(
     'sum of the components',
     memory.steps.reduce((sum, step) => sum + step.bytes, 0),
