@@ -20,7 +20,14 @@ export class Session {
   capabilities: ServerCapabilities = {};
   /** Text and version of each open document, as the editor holds them. */
   readonly documents = new Map<string, { text: string; version: number }>();
-  private readonly waiters: { uri: string; version: number; resolve: () => void }[] = [];
+  /** The last `publishDiagnostics` received for each URI, as the client parsed it. */
+  readonly lastPublished = new Map<string, PublishDiagnosticsParams>();
+  /** When the last `publishDiagnostics` of any URI arrived (`process.hrtime.bigint()`). */
+  private lastPublishAt = process.hrtime.bigint();
+  private readonly waiters: {
+    accepts: (params: PublishDiagnosticsParams) => boolean;
+    resolve: (arrival: Published) => void;
+  }[] = [];
 
   private constructor(readonly child: ChildProcessWithoutNullStreams) {
     this.connection = createProtocolConnection(
@@ -28,10 +35,13 @@ export class Session {
       new StreamMessageWriter(child.stdin),
     );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      const at = process.hrtime.bigint();
+      this.lastPublishAt = at;
+      this.lastPublished.set(params.uri, params);
       for (const waiter of [...this.waiters]) {
-        if (waiter.uri === params.uri && params.version !== undefined && params.version >= waiter.version) {
+        if (waiter.accepts(params)) {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);
-          waiter.resolve();
+          waiter.resolve({ params, at });
         }
       }
     });
@@ -60,7 +70,12 @@ export class Session {
       workspaceFolders: [{ uri: rootUri, name: 'bench' }],
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          diagnostics: { refreshSupport: true },
+          symbol: { dynamicRegistration: false },
+        },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -68,6 +83,8 @@ export class Session {
           diagnostic: { dynamicRegistration: false },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           definition: { linkSupport: true },
+          // As vscode-languageclient declares it (the client, not the server, cuts at the limit).
+          foldingRange: { rangeLimit: 5000, lineFoldingOnly: true },
         },
       },
     })) as { capabilities: ServerCapabilities };
@@ -77,21 +94,49 @@ export class Session {
   }
 
   /** Resolves when diagnostics for `uri` at `version` or later arrive (push model). */
-  pushedDiagnostics(uri: string, version: number): Promise<void> {
+  pushedDiagnostics(uri: string, version: number): Promise<Published> {
+    return this.published(
+      (params) => params.uri === uri && params.version !== undefined && params.version >= version,
+      300_000,
+      `no diagnostics for ${uri} v${version} in 5 minutes`,
+    );
+  }
+
+  /**
+   * Resolves with the first `publishDiagnostics` from now on that `accepts`, and when it arrived;
+   * rejects with `timeoutMessage` after `timeoutMs`.
+   */
+  published(
+    accepts: (params: PublishDiagnosticsParams) => boolean,
+    timeoutMs: number,
+    timeoutMessage: string,
+  ): Promise<Published> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no diagnostics for ${uri} v${version} in 5 minutes`)),
-        300_000,
-      );
-      this.waiters.push({
-        uri,
-        version,
-        resolve: () => {
+      const waiter = {
+        accepts,
+        resolve: (arrival: Published) => {
           clearTimeout(timer);
-          resolve();
+          resolve(arrival);
         },
-      });
+      };
+      const timer = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        reject(new Error(timeoutMessage));
+      }, timeoutMs);
+      this.waiters.push(waiter);
     });
+  }
+
+  /**
+   * Resolves once no `publishDiagnostics` has arrived for `quietMs`: the server's follow-up passes
+   * (the workspace pass after an open, a republish) are over.
+   */
+  async quiet(quietMs: number): Promise<void> {
+    for (;;) {
+      const since = Number(process.hrtime.bigint() - this.lastPublishAt) / 1e6;
+      if (since >= quietMs) return;
+      await new Promise((resolve) => setTimeout(resolve, quietMs - since));
+    }
   }
 
   async open(uri: string, languageId: string, text: string): Promise<void> {
@@ -142,6 +187,12 @@ export class Session {
     clearTimeout(timer);
     this.connection.dispose();
   }
+}
+
+/** A `publishDiagnostics` notification and when it arrived (`process.hrtime.bigint()`). */
+export interface Published {
+  readonly params: PublishDiagnosticsParams;
+  readonly at: bigint;
 }
 
 /** Milliseconds taken by `run`. */
