@@ -1,6 +1,6 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
-import { fusedProblem, hyphenatedForm, lostHyphenProblem, type Split, type Vocabulary } from './fusedWords';
+import { fusedProblem, lostHyphenProblem, type Split, type Vocabulary } from './fusedWords';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
 const SHORT_TAILS = new Set(['he', 'we']);
@@ -81,7 +81,7 @@ function camelCaseProblems(slice: string, offset: number, vocabulary: Vocabulary
     if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail)) continue;
     const start = offset + (match.index ?? 0);
     const span = { start, end: start + token.length };
-    const compound = hyphenatedForm(vocabulary, token.toLowerCase());
+    const compound = vocabulary.edition.hyphenated(token.toLowerCase());
     if (compound) {
       const [first = '', second = ''] = compound.split('-');
       problems.push(

@@ -3,12 +3,12 @@ import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { Problem } from '../../analysis/problems';
 import type { TopicContext } from '../topic';
 import { englishDictionary, type SpellingCheck } from './englishDictionary';
-import { editionWordTable, recordingQuestions, type EditionWordTable } from './editionWords';
+import { editionWordTable, PassAnswers, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
 import { textDamageProblems } from './textDamageCheck';
 import { isWord, wordListsOf, type WordListFile } from './wordLists';
 
-/** The counts a check read (see {@link recordingQuestions}). */
+/** The counts a check read (see {@link PassAnswers.recording}). */
 type Reads = Set<string>;
 
 /** What a letter's text damage was computed from, besides its own text. */
@@ -63,6 +63,7 @@ function letterDamage(
   analysis: LetterAnalysis,
   dependencies: Dependencies,
   words: () => EditionWordTable,
+  answers: PassAnswers,
 ): readonly Problem[] {
   let entry = cache.get(analysis);
   if (!entry || !holds(entry, dependencies, words)) {
@@ -71,7 +72,7 @@ function letterDamage(
     const problems = textDamageProblems(
       text,
       { start: tree.body.start, end: tree.span.end },
-      () => recordingQuestions(words, reads),
+      () => answers.recording(reads),
       dependencies.known.words,
     );
     entry = { ...dependencies, problems, revision: reads.size > 0 ? words().revision : 0, reads };
@@ -128,9 +129,11 @@ export function documentTextDamage(context: TopicContext): Problem[] {
   const { words, ...dependencies } = textDamageDependencies(context);
   const { model } = context;
   const list = wordListsOf(context.workspace).listFor(model.uri);
+  // One pass, one state of the table: the letters share the verdicts on the words they have in common.
+  const answers = new PassAnswers(words);
   return model.letterAnalyses.flatMap((analysis, index) => {
     const start = model.letters[index]?.span.start ?? 0;
-    return letterDamage(analysis, dependencies, words).map((problem) =>
+    return letterDamage(analysis, dependencies, words, answers).map((problem) =>
       withAddToWords(placeProblem(problem, start), model.text, list),
     );
   });
