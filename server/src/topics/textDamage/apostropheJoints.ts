@@ -10,6 +10,8 @@ import type { SpellingCheck } from './englishDictionary';
 export function apostropheJointProblems(text: string, range: Span, spelling: SpellingCheck): Problem[] {
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
+  // A quick search for the joint spares the full pattern most letters.
+  if (!/s['’]\p{Ll}{4}/u.test(slice)) return problems;
   for (const match of slice.matchAll(/(?<!\p{L})(\p{L}{2,}s)(['’])(\p{Ll}{4,})(?![\p{L}'’])/gu)) {
     const [whole, possessive = '', apostrophe = '', next = ''] = match;
     if (!spelling(possessive.toLowerCase()) || !spelling(next) || spelling(whole)) continue;

@@ -69,19 +69,52 @@ function paragraphs(text: string, range: Span): Paragraph[] {
 
 /** The paragraph's text without a note marker after its final punctuation (`the plenum; 1`, `him.2`). */
 function withoutFinalMarker(paragraph: string): string {
+  // Only a paragraph that ends with a digit has a marker to take: the others are not searched.
+  const last = paragraph.charCodeAt(paragraph.length - 1);
+  if (!(last >= 0x30 && last <= 0x39)) return paragraph;
   return paragraph.replace(/([.,;:!?)\]"'”’])\s?\d{1,2}$/u, '$1');
 }
 
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0xa0 && /\s/u.test(String.fromCharCode(code)))
+  );
+}
+
+/**
+ * The text after the last white space of `paragraph` (all of it when there is none), as
+ * `split(/\s+/u).pop()` gives it, read from the end instead of splitting the whole paragraph.
+ */
 function lastWord(paragraph: string): string {
-  return paragraph.split(/\s+/u).pop() ?? '';
+  let start = paragraph.length;
+  while (start > 0 && !isSpace(paragraph.charCodeAt(start - 1))) start--;
+  return paragraph.slice(start);
+}
+
+/** The text before the first white space of `paragraph`, as `split(/\s+/u)[0]` gives it. */
+function firstWord(paragraph: string): string {
+  const end = paragraph.search(/\s/u);
+  return end < 0 ? paragraph : paragraph.slice(0, end);
+}
+
+/** Whether `text` has at least `count` words, as `split(/\s+/u)` counts them (one more than its runs of white space). */
+function hasWords(text: string, count: number): boolean {
+  const spaces = /\s+/gu;
+  let words = 1;
+  while (words < count && spaces.exec(text)) words++;
+  return words >= count;
 }
 
 /**
  * Whether a quotation opened in `paragraph` is left open: an odd number of straight double quotes,
- * two apostrophes counting as one (`''boldness"`).
+ * two apostrophes counting as one (`''boldness"`, pairs taken from the left).
  */
 function openQuote(paragraph: string): boolean {
-  return (paragraph.replace(/''/gu, '"').match(/"/gu) ?? []).length % 2 === 1;
+  let quotes = 0;
+  for (let at = paragraph.indexOf('"'); at >= 0; at = paragraph.indexOf('"', at + 1)) quotes++;
+  for (let at = paragraph.indexOf("''"); at >= 0; at = paragraph.indexOf("''", at + 2)) quotes++;
+  return quotes % 2 === 1;
 }
 
 /**
@@ -104,14 +137,13 @@ function breakReason(first: string, next: string): string | undefined {
   if (/[.!?:;)\]"'”’…]$/u.test(text)) {
     if (TITLES.has(word) && /^\p{Lu}/u.test(next)) return 'a title stands before a name';
     // `1. Makharadze 2. Lukashin. … 5.` / `Kartvelishvili. 6. …`: a run-in numbered list cut at an item.
-    if (/(?:^|\s)(?:\d+|\p{Lu})\.$/u.test(text) && (text.match(/(?:^|\s)\d+\.\s/gu) ?? []).length >= 2)
+    if (/^(?:\d+|\p{Lu})\.$/u.test(word) && (text.match(/(?:^|\s)\d+\.\s/gu) ?? []).length >= 2)
       return 'a numbered list is cut in the middle';
     return undefined;
   }
   if (/^[—–-]/u.test(next)) return undefined;
   if (OPEN_ENDINGS.has(word.toLowerCase())) return `no sentence ends with \`${word}\``;
-  if (text.split(/\s+/u).length >= PROSE_WORDS && /^[\p{L}\d"'“‘(]/u.test(next))
-    return 'the sentence has no end';
+  if (hasWords(text, PROSE_WORDS) && /^[\p{L}\d"'“‘(]/u.test(next)) return 'the sentence has no end';
   return undefined;
 }
 
@@ -129,7 +161,7 @@ export function brokenParagraphProblems(text: string, range: Span): Problem[] {
     const reason = breakReason(first.text, next.text);
     if (!reason) continue;
     const before = lastWord(first.text);
-    const after = next.text.split(/\s+/u)[0] ?? '';
+    const after = firstWord(next.text);
     problems.push({
       code: 'text.brokenParagraph',
       span: { start: first.end - before.length, end: next.start + after.length },

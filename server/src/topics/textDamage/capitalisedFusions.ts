@@ -1,6 +1,7 @@
+import { placeProblem } from '../../analysis/letterProblems';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
-import { fusedProblem, hyphenatedForm, lostHyphenProblem, type Split, type Vocabulary } from './fusedWords';
+import { fusedProblem, lostHyphenProblem, remembered, type Split, type Vocabulary } from './fusedWords';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
 const SHORT_TAILS = new Set(['he', 'we']);
@@ -45,6 +46,14 @@ function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
   return splits;
 }
 
+/** The finding of {@link capitalisedHeadProblems} on one token, as if it stood at the start of the text. */
+function capitalisedHeadFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
+  if (!unknownWhole(vocabulary, token)) return undefined;
+  const splits = splitsOf(vocabulary, token);
+  if (splits.length === 0) return undefined;
+  return fusedProblem(vocabulary, { start: 0, end: token.length }, token, splits);
+}
+
 /**
  * A capitalised word or name run into the lower-case word after it (`Zinovievcame`, `Partyshould`,
  * `Wehave`, `Imust`): a token that neither the dictionary nor the edition knows, that splits into a
@@ -55,14 +64,28 @@ function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
 function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
   for (const match of slice.matchAll(/(?<![\p{L}\p{N}-]|\p{L}['’])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) {
-    const token = match[0];
-    if (!unknownWhole(vocabulary, token)) continue;
-    const splits = splitsOf(vocabulary, token);
-    if (splits.length === 0) continue;
-    const start = offset + (match.index ?? 0);
-    problems.push(fusedProblem(vocabulary, { start, end: start + token.length }, token, splits));
+    const found = remembered(vocabulary, 'capitalisedHead', match[0], capitalisedHeadFinding);
+    if (found) problems.push(placeProblem(found, offset + (match.index ?? 0)));
   }
   return problems;
+}
+
+/** The capitalised words of a pair run together (`CommunistParty`: `Communist` and `Party`). */
+const CAMEL_CASE = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
+
+/** The finding of {@link camelCaseProblems} on one token, as if it stood at the start of the text. */
+function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
+  const [, head = '', tail = ''] = CAMEL_CASE.exec(token) ?? [];
+  if (vocabulary.spelling(token)) return undefined;
+  if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail)) return undefined;
+  const span = { start: 0, end: token.length };
+  const compound = vocabulary.edition.hyphenated(token.toLowerCase());
+  if (compound) {
+    const [first = '', second = ''] = compound.split('-');
+    return lostHyphenProblem(span, token, `${token.slice(0, first.length)}-${token.slice(-second.length)}`);
+  }
+  // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
+  return fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }]);
 }
 
 /**
@@ -74,23 +97,10 @@ function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Voca
 function camelCaseProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
   for (const match of slice.matchAll(
-    /(?<![\p{L}\p{N}'’])(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
+    /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu,
   )) {
-    const [token, head = '', tail = ''] = match;
-    if (vocabulary.spelling(token)) continue;
-    if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail)) continue;
-    const start = offset + (match.index ?? 0);
-    const span = { start, end: start + token.length };
-    const compound = hyphenatedForm(vocabulary, token.toLowerCase());
-    if (compound) {
-      const [first = '', second = ''] = compound.split('-');
-      problems.push(
-        lostHyphenProblem(span, token, `${token.slice(0, first.length)}-${token.slice(-second.length)}`),
-      );
-      continue;
-    }
-    // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
-    problems.push(fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }]));
+    const found = remembered(vocabulary, 'camelCase', match[0], camelCaseFinding);
+    if (found) problems.push(placeProblem(found, offset + (match.index ?? 0)));
   }
   return problems;
 }

@@ -3,12 +3,12 @@ import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { Problem } from '../../analysis/problems';
 import type { TopicContext } from '../topic';
 import { englishDictionary, englishDictionaryLoading, type SpellingCheck } from './englishDictionary';
-import { editionWordTable, recordingQuestions, type EditionWordTable } from './editionWords';
+import { editionWordTable, PassAnswers, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
 import { textDamageProblems } from './textDamageCheck';
 import { isWord, wordListsOf, type WordListFile } from './wordLists';
 
-/** The counts a check read (see {@link recordingQuestions}). */
+/** The counts a check read (see {@link PassAnswers.recording}). */
 type Reads = Set<string>;
 
 /** What a letter's text damage was computed from, besides its own text. */
@@ -63,6 +63,7 @@ function letterDamage(
   analysis: LetterAnalysis,
   dependencies: Dependencies,
   words: () => EditionWordTable,
+  answers: PassAnswers,
 ): readonly Problem[] {
   let entry = cache.get(analysis);
   if (!entry || !holds(entry, dependencies, words)) {
@@ -71,7 +72,7 @@ function letterDamage(
     const problems = textDamageProblems(
       text,
       { start: tree.body.start, end: tree.span.end },
-      () => recordingQuestions(words, reads),
+      () => answers.recording(reads),
       dependencies.known.words,
     );
     entry = { ...dependencies, problems, revision: reads.size > 0 ? words().revision : 0, reads };
@@ -99,25 +100,40 @@ export function textDamageDependencies(context: TopicContext): Dependencies & {
   };
 }
 
-/** Per document version, the letters before this index are known to be checked (see {@link prepareTextDamage}). */
-const preparedUpTo = new WeakMap<TopicContext['model'], number>();
+/**
+ * Per document version, how far {@link prepareTextDamage} got, and the answers of its pass, which
+ * the next slice reuses while the word table, the dictionary and the known words are the same.
+ */
+const prepared = new WeakMap<
+  TopicContext['model'],
+  { index: number; answers: PassAnswers; revision: number; dependencies: Dependencies }
+>();
 
 /**
  * Checks the letters of a document whose text damage is not cached yet, one after another, until
- * `deadline` (a `performance.now()` time), one at least; true when every letter is checked. Nothing while the
- * dictionary loads, since the check waits for it.
+ * `deadline` (a `performance.now()` time), one at least; true when every letter is checked.
+ * Nothing while the dictionary loads, since the check waits for it.
  */
 export function prepareTextDamage(context: TopicContext, deadline: number): boolean {
   if (englishDictionaryLoading()) return true;
   const { words, ...dependencies } = textDamageDependencies(context);
   const analyses = context.model.letterAnalyses;
-  let index = preparedUpTo.get(context.model) ?? 0;
+  const revision = words().revision;
+  const before = prepared.get(context.model);
+  const same =
+    before?.revision === revision &&
+    before.dependencies.dictionary === dependencies.dictionary &&
+    before.dependencies.known === dependencies.known &&
+    before.dependencies.crlf === dependencies.crlf;
+  const answers = same ? before.answers : new PassAnswers(words);
+  // Letters checked against other dependencies are looked at again (a cached one costs little).
+  let index = same ? before.index : 0;
   // One letter at least per call, so that a caller looping until done always gets there.
   while (index < analyses.length) {
-    letterDamage(analyses[index++] as LetterAnalysis, dependencies, words);
+    letterDamage(analyses[index++] as LetterAnalysis, dependencies, words, answers);
     if (performance.now() >= deadline) break;
   }
-  preparedUpTo.set(context.model, index);
+  prepared.set(context.model, { index, answers, revision, dependencies });
   return index >= analyses.length;
 }
 
@@ -156,9 +172,11 @@ export function documentTextDamage(context: TopicContext): Problem[] {
   const { words, ...dependencies } = textDamageDependencies(context);
   const { model } = context;
   const list = wordListsOf(context.workspace).listFor(model.uri);
+  // One pass, one state of the table: the letters share the verdicts on the words they have in common.
+  const answers = new PassAnswers(words);
   return model.letterAnalyses.flatMap((analysis, index) => {
     const start = model.letters[index]?.span.start ?? 0;
-    return letterDamage(analysis, dependencies, words).map((problem) =>
+    return letterDamage(analysis, dependencies, words, answers).map((problem) =>
       withAddToWords(placeProblem(problem, start), model.text, list),
     );
   });

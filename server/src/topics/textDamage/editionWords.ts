@@ -19,34 +19,92 @@ export interface EditionWordTable extends EditionWords {
   /** Raised by every update that changes a count. */
   readonly revision: number;
   /**
-   * The keys whose counts changed after `revision` (`word:` or `compound:` and the lower-cased
-   * text, see {@link wordKey} and {@link compoundKey}); undefined when that revision is too old to
-   * tell, which a caller must read as "anything may have changed".
+   * The keys whose counts changed after `revision` (see {@link wordKey} and
+   * {@link unhyphenatedKey}); undefined when that revision is too old to tell, which a caller must
+   * read as "anything may have changed".
    */
   changedSince(revision: number): ReadonlySet<string> | undefined;
 }
 
 /** The key of a word's count in {@link EditionWordTable.changedSince}. */
 export const wordKey = (word: string) => `word:${word}`;
-/** The key of a compound's count in {@link EditionWordTable.changedSince}. */
-export const compoundKey = (compound: string) => `compound:${compound}`;
+/**
+ * The key in {@link EditionWordTable.changedSince} of the counts of the compounds with one hyphen
+ * that are `token` without it (`so-called` for `socalled`): the rule asks them all at once.
+ */
+export const unhyphenatedKey = (token: string) => `unhyphenated:${token}`;
+
+/** A verdict of {@link EditionQuestions.remember} and the counts it read. */
+interface Verdict {
+  readonly value: unknown;
+  readonly reads: readonly string[];
+}
 
 /**
- * The answers of a word table that record the counts they read (by {@link wordKey} and
- * {@link compoundKey}), so that a cached result knows which changes concern it.
+ * The answers of a word table to the letters of one pass (one state of the table, one dictionary,
+ * one set of known words): the table is counted on the first question, since most letters ask
+ * none, and the verdicts the rules remember on a token are kept for every letter after.
  */
-export function recordingQuestions(table: () => EditionWords, reads: Set<string>): EditionQuestions {
-  let asked: EditionQuestions | undefined;
-  // The table is counted only when a question comes: most letters ask none.
-  const answers = () => (asked ??= questionsOf(table()));
-  return {
-    usedTwice: (word) => (reads.add(wordKey(word)), answers().usedTwice(word)),
-    mostUsed: (splits) => {
-      for (const parts of splits) for (const part of parts) reads.add(wordKey(part));
-      return answers().mostUsed(splits);
-    },
-    writes: (compound) => (reads.add(compoundKey(compound)), answers().writes(compound)),
-  };
+export class PassAnswers {
+  private asked: EditionQuestions | undefined;
+  /** By rule, then by token. */
+  private readonly verdicts = new Map<string, Map<string, Verdict>>();
+
+  constructor(private readonly table: () => EditionWords) {}
+
+  /**
+   * The answers for one letter, which record the counts they read in `reads` (by {@link wordKey}
+   * and {@link unhyphenatedKey}), so that a cached result knows which changes concern it. A verdict
+   * reused from another letter records the counts it read when it was reached, as if this letter
+   * had asked them itself.
+   */
+  recording(reads: Set<string>): EditionQuestions {
+    return new RecordingQuestions(this, reads);
+  }
+
+  answers(): EditionQuestions {
+    return (this.asked ??= questionsOf(this.table()));
+  }
+
+  verdictsOf(rule: string): Map<string, Verdict> {
+    let ofRule = this.verdicts.get(rule);
+    if (!ofRule) this.verdicts.set(rule, (ofRule = new Map()));
+    return ofRule;
+  }
+}
+
+class RecordingQuestions implements EditionQuestions {
+  constructor(
+    private readonly pass: PassAnswers,
+    private readonly reads: Set<string>,
+  ) {}
+
+  usedTwice(word: string): boolean {
+    this.reads.add(wordKey(word));
+    return this.pass.answers().usedTwice(word);
+  }
+
+  mostUsed(splits: readonly (readonly string[])[]): number {
+    for (const parts of splits) for (const part of parts) this.reads.add(wordKey(part));
+    return this.pass.answers().mostUsed(splits);
+  }
+
+  hyphenated(token: string): string | undefined {
+    this.reads.add(unhyphenatedKey(token));
+    return this.pass.answers().hyphenated(token);
+  }
+
+  remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T {
+    const verdicts = this.pass.verdictsOf(rule);
+    let known = verdicts.get(token);
+    if (!known) {
+      const read = new Set<string>();
+      known = { value: verdict(new RecordingQuestions(this.pass, read)), reads: [...read] };
+      verdicts.set(token, known);
+    }
+    for (const key of known.reads) this.reads.add(key);
+    return known.value as T;
+  }
 }
 
 /** How many updates the change log keeps: a letter checked longer ago is checked again. */
@@ -65,14 +123,29 @@ function add(map: Map<string, number>, key: string, by: number): void {
   else map.delete(key);
 }
 
-/** Adds (`by` = 1) or removes (`by` = -1) the words of `text` to or from `counts`. */
-function tally(counts: Counts, text: string, by: number): void {
-  for (const [token] of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+/** A word or hyphenated compound as the table counts it. */
+const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
+
+/**
+ * The counts of the words of `text`, in one pass: each token is counted as written, then each
+ * distinct token is lower-cased and split at its hyphens once, however often it occurs.
+ */
+function countsOf(text: string): Counts {
+  const written = new Map<string, number>();
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text))
+    written.set(match[0], (written.get(match[0]) ?? 0) + 1);
+  const counts = emptyCounts();
+  for (const [token, times] of written) {
     const lower = token.toLowerCase();
-    const parts = lower.split('-');
-    if (parts.length > 1) add(counts.compounds, lower, by);
-    for (const part of parts) add(counts.words, part, by);
+    if (!lower.includes('-')) {
+      add(counts.words, lower, times);
+      continue;
+    }
+    add(counts.compounds, lower, times);
+    for (const part of lower.split('-')) add(counts.words, part, times);
   }
+  return counts;
 }
 
 /**
@@ -85,14 +158,23 @@ export interface EditionQuestions {
   usedTwice(word: string): boolean;
   /** Of the splits of one token, the index of the one whose rarest part the edition uses most (the first of equals). */
   mostUsed(splits: readonly (readonly string[])[]): number;
-  /** Whether the edition writes a hyphenated compound. */
-  writes(compound: string): boolean;
+  /**
+   * The compound with one hyphen that the edition writes and that `token` is without its hyphen
+   * (`so-called` for `socalled`; of several, the one with the earliest hyphen), if any.
+   */
+  hyphenated(token: string): string | undefined;
+  /**
+   * What `verdict` says of `token` under `rule`, asking the edition only through the questions it
+   * is given: a pure function of the token, the dictionary and these answers, which the answers of
+   * one table may therefore compute once for every letter that meets the token.
+   */
+  remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T;
 }
 
 /** The answers of a word table. */
 export function questionsOf(table: EditionWords): EditionQuestions {
   const count = (word: string): number => table.words.get(word) ?? 0;
-  return {
+  const questions: EditionQuestions = {
     usedTwice: (word) => count(word) >= 2,
     mostUsed: (splits) => {
       let best = 0;
@@ -103,15 +185,21 @@ export function questionsOf(table: EditionWords): EditionQuestions {
       });
       return best;
     },
-    writes: (compound) => table.compounds.has(compound),
+    hyphenated: (token) => {
+      for (let at = 1; at < token.length; at++) {
+        const compound = `${token.slice(0, at)}-${token.slice(at)}`;
+        if (table.compounds.has(compound)) return compound;
+      }
+      return undefined;
+    },
+    remember: (_rule, _token, verdict) => verdict(questions),
   };
+  return questions;
 }
 
 /** The word-frequency table of a text, counted afresh. */
 export function editionWords(text: string): EditionWords {
-  const counts = emptyCounts();
-  tally(counts, text, 1);
-  return counts;
+  return countsOf(text);
 }
 
 /** The counts of one letter analysis: its text is the same wherever the letter stands. */
@@ -120,8 +208,7 @@ const letterCounts = new WeakMap<LetterAnalysis, Counts>();
 function countsOfLetter(analysis: LetterAnalysis): Counts {
   let counts = letterCounts.get(analysis);
   if (!counts) {
-    counts = emptyCounts();
-    tally(counts, analysis.text, 1);
+    counts = countsOf(analysis.text);
     letterCounts.set(analysis, counts);
   }
   return counts;
@@ -138,9 +225,7 @@ interface DocumentPart {
 function documentPart(model: DocumentModel): DocumentPart {
   const letters = new Map<LetterAnalysis, number>();
   for (const analysis of model.letterAnalyses) letters.set(analysis, (letters.get(analysis) ?? 0) + 1);
-  const preamble = emptyCounts();
-  tally(preamble, model.textOf(model.syntax.preamble), 1);
-  return { model, letters, preamble };
+  return { model, letters, preamble: countsOf(model.textOf(model.syntax.preamble)) };
 }
 
 /**
@@ -153,8 +238,8 @@ class WordTable implements EditionWordTable {
   revision = 0;
   private readonly documents = new Map<string, DocumentPart>();
   private readonly log: { revision: number; changed: ReadonlySet<string> }[] = [];
-  /** The counts before the update in progress, of every key it touched. */
-  private before = new Map<string, number>();
+  /** The counts before the update in progress, of every word and compound it touched. */
+  private before = emptyCounts();
 
   changedSince(revision: number): ReadonlySet<string> | undefined {
     if (revision === this.revision) return new Set();
@@ -168,7 +253,7 @@ class WordTable implements EditionWordTable {
 
   /** Brings the table to the documents given (by URI); logs the keys whose counts changed. */
   update(models: readonly DocumentModel[]): void {
-    this.before = new Map();
+    this.before = emptyCounts();
     const current = new Map(models.map((model) => [model.uri, model] as const));
     for (const [uri, part] of this.documents)
       if (!current.has(uri)) {
@@ -192,28 +277,31 @@ class WordTable implements EditionWordTable {
       this.documents.set(model.uri, next);
     }
     const changed = new Set<string>();
-    for (const [key, count] of this.before) if (this.count(key) !== count) changed.add(key);
+    for (const [word, count] of this.before.words)
+      if ((this.words.get(word) ?? 0) !== count) changed.add(wordKey(word));
+    for (const [compound, count] of this.before.compounds) {
+      const hyphen = compound.indexOf('-');
+      // Only compounds of one hyphen are asked about (see EditionQuestions.hyphenated).
+      if (compound.indexOf('-', hyphen + 1) < 0 && (this.compounds.get(compound) ?? 0) !== count)
+        changed.add(unhyphenatedKey(compound.slice(0, hyphen) + compound.slice(hyphen + 1)));
+    }
     if (changed.size === 0) return;
     this.revision++;
     this.log.push({ revision: this.revision, changed });
     if (this.log.length > LOG_LENGTH) this.log.shift();
   }
 
-  private count(key: string): number {
-    return key.startsWith('word:')
-      ? (this.words.get(key.slice('word:'.length)) ?? 0)
-      : (this.compounds.get(key.slice('compound:'.length)) ?? 0);
-  }
-
   private merge(part: Counts, by: number): void {
-    for (const [word, count] of part.words) this.adjust(this.words, wordKey(word), word, by * count);
+    for (const [word, count] of part.words) this.adjust(this.words, this.before.words, word, by * count);
     for (const [compound, count] of part.compounds)
-      this.adjust(this.compounds, compoundKey(compound), compound, by * count);
+      this.adjust(this.compounds, this.before.compounds, compound, by * count);
   }
 
-  private adjust(map: Map<string, number>, key: string, entry: string, by: number): void {
-    if (!this.before.has(key)) this.before.set(key, map.get(entry) ?? 0);
-    add(map, entry, by);
+  private adjust(map: Map<string, number>, before: Map<string, number>, entry: string, by: number): void {
+    const count = map.get(entry) ?? 0;
+    if (!before.has(entry)) before.set(entry, count);
+    if (count + by > 0) map.set(entry, count + by);
+    else map.delete(entry);
   }
 }
 

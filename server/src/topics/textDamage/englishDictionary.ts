@@ -11,6 +11,14 @@ export type SpellingCheck = (word: string) => boolean;
  */
 const LINES_PER_BATCH = 5000;
 
+/**
+ * How many verdicts the speller's memo keeps before it starts afresh. The rules ask the same words
+ * over and over (the words of an edition are few and often repeated, and every unknown token asks
+ * its splits), while nspell's `correct` tries affixes and casings each time; the bound keeps a long
+ * session from holding every substring it ever asked.
+ */
+const REMEMBERED_VERDICTS = 100_000;
+
 /** Loaded (a check), not available (`null`), or not loaded yet (`undefined`). */
 let loaded: SpellingCheck | null | undefined;
 let loading: Promise<SpellingCheck | null> | undefined;
@@ -47,7 +55,16 @@ async function buildSpeller(aff: Buffer, dic: string): Promise<SpellingCheck> {
     speller.dictionary(`0\n${lines.slice(start, start + LINES_PER_BATCH).join('\n')}`);
     await nextTurn();
   }
-  return (word) => speller.correct(word);
+  const verdicts = new Map<string, boolean>();
+  return (word) => {
+    let verdict = verdicts.get(word);
+    if (verdict === undefined) {
+      if (verdicts.size >= REMEMBERED_VERDICTS) verdicts.clear();
+      verdict = speller.correct(word);
+      verdicts.set(word, verdict);
+    }
+    return verdict;
+  };
 }
 
 async function load(): Promise<SpellingCheck | null> {

@@ -1,3 +1,4 @@
+import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import type { SpellingCheck } from './englishDictionary';
@@ -129,15 +130,6 @@ function insertion(span: Span, parts: readonly string[], joint: string): Fix {
   };
 }
 
-/** The compound with a hyphen the edition writes that `token` is without it (`socalled`), if any. */
-export function hyphenatedForm(vocabulary: Vocabulary, token: string): string | undefined {
-  for (let at = 1; at < token.length; at++) {
-    const compound = `${token.slice(0, at)}-${token.slice(at)}`;
-    if (vocabulary.edition.writes(compound)) return compound;
-  }
-  return undefined;
-}
-
 /**
  * The compound of a plural agent noun and a particle that `token` is without its hyphen
  * (`hangerson` → `hangers-on`, `passersby`): English closes up neither, and the dictionary lists few.
@@ -197,6 +189,49 @@ export function fusedProblem(
 }
 
 /**
+ * What `verdict` says of `token`, computed once per token for the letters that share the
+ * vocabulary's answers (see {@link EditionQuestions.remember}).
+ */
+export function remembered<T>(
+  vocabulary: Vocabulary,
+  rule: string,
+  token: string,
+  verdict: (vocabulary: Vocabulary, token: string) => T,
+): T {
+  return vocabulary.edition.remember(rule, token, (edition) =>
+    verdict({ spelling: vocabulary.spelling, edition }, token),
+  );
+}
+
+/** The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text. */
+function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
+  if (!unknownToken(vocabulary, token)) return undefined;
+  const span = { start: 0, end: token.length };
+  const compound = vocabulary.edition.hyphenated(token);
+  if (compound) return lostHyphenProblem(span, token, compound);
+  const particle = particleCompound(vocabulary, token);
+  if (particle) return lostHyphenProblem(span, token, particle, false);
+  let splits = withoutTransliterations(vocabulary, token, twoWaySplits(vocabulary, token));
+  if (splits.length === 0)
+    splits = withoutTransliterations(
+      vocabulary,
+      token,
+      threeWaySplits(vocabulary, token).filter((split) => split.frequent),
+    );
+  if (splits.length === 0) return undefined;
+  const problem = fusedProblem(vocabulary, span, token, splits);
+  // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
+  // a term of the edition: only a sure split overrides its repetition.
+  if (
+    vocabulary.edition.usedTwice(token) &&
+    problem.code === 'text.runTogetherUncertain' &&
+    !plainEnglish(vocabulary, splits)
+  )
+    return undefined;
+  return problem;
+}
+
+/**
  * Lower-case words run together (`formedical`, `socalled`): a token the dictionary and the edition
  * do not know that splits into two (or, failing that, three) known words. The split is certain only
  * when it is the only one and both words are used elsewhere in the edition; otherwise it is reported
@@ -209,38 +244,9 @@ export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabul
   for (const match of slice.matchAll(
     /(?<![\p{L}\p{N}'’-])\p{Ll}{5,}(?![\p{L}\p{N}-]|['’](?!(?:s|ll|re|ve|d|m)(?!\p{L})))/gu,
   )) {
-    const token = match[0];
-    if (!unknownToken(vocabulary, token)) continue;
-    const start = range.start + (match.index ?? 0);
-    const span = { start, end: start + token.length };
-    const compound = hyphenatedForm(vocabulary, token);
-    if (compound) {
-      problems.push(lostHyphenProblem(span, token, compound));
-      continue;
-    }
-    const particle = particleCompound(vocabulary, token);
-    if (particle) {
-      problems.push(lostHyphenProblem(span, token, particle, false));
-      continue;
-    }
-    let splits = withoutTransliterations(vocabulary, token, twoWaySplits(vocabulary, token));
-    if (splits.length === 0)
-      splits = withoutTransliterations(
-        vocabulary,
-        token,
-        threeWaySplits(vocabulary, token).filter((split) => split.frequent),
-      );
-    if (splits.length === 0) continue;
-    const problem = fusedProblem(vocabulary, span, token, splits);
-    // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
-    // a term of the edition: only a sure split overrides its repetition.
-    if (
-      vocabulary.edition.usedTwice(token) &&
-      problem.code === 'text.runTogetherUncertain' &&
-      !plainEnglish(vocabulary, splits)
-    )
-      continue;
-    problems.push(problem);
+    // The same word gets the same finding wherever it stands: it is weighed once per token.
+    const found = remembered(vocabulary, 'fused', match[0], fusedWordFinding);
+    if (found) problems.push(placeProblem(found, range.start + (match.index ?? 0)));
   }
   return problems;
 }

@@ -2,11 +2,23 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import {
   fusedProblem,
+  remembered,
   twoWaySplits,
   unknownToken,
   withoutTransliterations,
+  type Split,
   type Vocabulary,
 } from './fusedWords';
+
+/**
+ * The split of a part of a compound, if it is a lower-case word of five letters or more that the
+ * dictionary does not know and that splits one way only into two known words.
+ */
+function onlySplit(vocabulary: Vocabulary, part: string): Split | undefined {
+  if (!/^\p{Ll}{5,}$/u.test(part) || !unknownToken(vocabulary, part)) return undefined;
+  const splits = withoutTransliterations(vocabulary, part, twoWaySplits(vocabulary, part));
+  return splits.length === 1 ? splits[0] : undefined;
+}
 
 /**
  * A hyphenated compound one of whose parts is two words run together. A fused first or middle part
@@ -27,13 +39,11 @@ export function hyphenatedPartProblems(text: string, range: Span, vocabulary: Vo
     for (const [index, part] of parts.entries()) {
       const span = { start: partStart, end: partStart + part.length };
       partStart = span.end + 1;
-      if (!/^\p{Ll}{5,}$/u.test(part) || !unknownToken(vocabulary, part)) continue;
-      const splits = withoutTransliterations(vocabulary, part, twoWaySplits(vocabulary, part));
-      const [split] = splits;
-      if (!split || splits.length > 1) continue;
+      const split = remembered(vocabulary, 'hyphenatedPart', part, onlySplit);
+      if (!split) continue;
       const last = index === parts.length - 1;
       if (last) {
-        problems.push(fusedProblem(vocabulary, span, part, splits));
+        problems.push(fusedProblem(vocabulary, span, part, [split]));
         continue;
       }
       const reading = parts.map((each, at) => (at === index ? split.parts.join('-') : each)).join('-');

@@ -1,5 +1,6 @@
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
+import { gatedLineMatches } from './gatedLines';
 
 /** The text-damage codes this module reports. */
 export type TextDamageCode = 'text.runTogether' | 'text.lostDash' | 'text.missingSpace' | 'text.quote';
@@ -10,10 +11,11 @@ interface ShapeRule {
   /** Global pattern; group 1 is the text before the break, group 2 the text after it. */
   readonly pattern: RegExp;
   /**
-   * A short pattern that every match contains, led by its rarest character: a text without it is
-   * not searched with the full pattern, whose Unicode classes are slow to try at every letter.
+   * A short global pattern that every match contains: only the lines where it matches are searched
+   * with the full pattern (see {@link gatedLineMatches}), whose lookbehind and Unicode classes are
+   * slow to try at every letter.
    */
-  readonly requires?: RegExp;
+  readonly gate?: RegExp;
   /** The joint between the two groups, reinserted by the first fix. */
   readonly joint: string;
   readonly describe: (reading: string) => string;
@@ -41,48 +43,49 @@ const RULES: readonly ShapeRule[] = [
   {
     code: 'text.runTogether',
     pattern: /(?<![\p{L}\d])(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu,
+    gate: /\p{Ll}\p{Lu}\p{Ll}{2}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: two words run together.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2})(\()(?=\p{Lu})/gu,
-    requires: /\p{Ll}\(/u,
+    gate: /\p{Ll}\(/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(\p{Ll}{2,},)(\p{Lu}\p{L}*)/gu,
-    requires: /,\p{Lu}/u,
+    gate: /,\p{Lu}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(\p{Ll}{2,},)(\p{Ll}{2,})/gu,
-    requires: /,\p{Ll}/u,
+    gate: /,\p{Ll}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(?<![\p{L}.])(\p{L}\p{Ll}{2,}\.|\p{Lu}\.)(\p{Lu}\p{Ll}{2,})/gu,
-    requires: /\.\p{Lu}\p{Ll}/u,
+    gate: /\.\p{Lu}\p{Ll}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the full stop was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}+["”])(\()/gu,
-    requires: /["”]\(/u,
+    gate: /["”]\(/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space before the bracket was lost.`,
   },
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}+[,.]?["”])(\p{Ll}{2,})/gu,
-    requires: /["”]\p{Ll}/u,
+    gate: /[\p{L},.]["”]\p{Ll}/gu,
     joint: ' ',
     describe: (reading) =>
       `looks like \`${reading}\`: a space (or an em dash) after the closing quote was lost.`,
@@ -90,21 +93,21 @@ const RULES: readonly ShapeRule[] = [
   {
     code: 'text.missingSpace',
     pattern: /(?<!\p{L})(\p{L}+['’]s)(\p{Lu}\p{Ll}{2,})/gu,
-    requires: /['’]s\p{Lu}/u,
+    gate: /['’]s\p{Lu}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the possessive was lost.`,
   },
   {
     code: 'text.runTogether',
     pattern: /(?<!\p{L})(\p{L}*n['’]t)(\p{Ll}{2,})/gu,
-    requires: /['’]t\p{Ll}/u,
+    gate: /n['’]t\p{Ll}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: two words run together.`,
   },
   {
     code: 'text.runTogether',
     pattern: /(?<![\p{L}\d])(\p{Ll}{2,})(I)(?=\s)/gu,
-    requires: /I\s/u,
+    gate: /\p{Ll}I\s/gu,
     joint: ' ',
     describe: (reading) =>
       `looks like \`${reading}\` (or a lost em dash before \`I\`): two words run together.`,
@@ -123,8 +126,10 @@ export function shapeProblems(text: string, range: Span): Problem[] {
   const problems: Problem[] = [];
   const taken = new Set<number>();
   for (const rule of RULES) {
-    if (rule.requires && !rule.requires.test(slice)) continue;
-    for (const match of slice.matchAll(rule.pattern)) {
+    const matches = rule.gate
+      ? gatedLineMatches(slice, rule.pattern, rule.gate)
+      : slice.matchAll(rule.pattern);
+    for (const match of matches) {
       const before = match[1] ?? '';
       const after = match[2] ?? '';
       const start = range.start + (match.index ?? 0);
