@@ -5,7 +5,13 @@ import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
 import { prepareTextDamage } from '../../server/src/topics/textDamage/editionCheck';
-import { editionWordTable, wordKey } from '../../server/src/topics/textDamage/editionWords';
+import {
+  editionWords,
+  editionWordTable,
+  PassAnswers,
+  TableReading,
+  wordKey,
+} from '../../server/src/topics/textDamage/editionWords';
 import { knownWords } from '../../server/src/topics/textDamage/knownWords';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { parseWordList, wordListsOf } from '../../server/src/topics/textDamage/wordLists';
@@ -123,6 +129,25 @@ describe('text damage over the edition', () => {
       'text.runTogether ourworkers',
       'text.runTogether andYagoda',
     ]);
+  });
+
+  it('holds a check while the answers it read hold, whatever happened to the counts behind them', () => {
+    const reading = new TableReading();
+    const pass = new PassAnswers(() => editionWords('the the the the workers, our workers'));
+    const asked = pass.recording(reading);
+    assert.equal(asked.usedTwice('the'), true);
+    assert.equal(
+      asked.mostUsed([
+        ['our', 'workers'],
+        ['ourw', 'orkers'],
+      ]),
+      0,
+    );
+    assert.ok(reading.keys.has(wordKey('the')) && reading.keys.has(wordKey('orkers')));
+    // Typing in `the` changes its count, not whether it is used twice.
+    assert.ok(reading.stillAnswered(editionWords('the the thxe the workers, our workers')));
+    assert.ok(!reading.stillAnswered(editionWords('the thxe thxe thxe workers, our workers')));
+    assert.ok(!reading.stillAnswered(editionWords('the the the the workers, ourw orkers ourw orkers')));
   });
 
   it('reads a word list: one word per line, comments and blank lines skipped, other lines reported', () => {

@@ -3,13 +3,10 @@ import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { Problem } from '../../analysis/problems';
 import type { TopicContext } from '../topic';
 import { englishDictionary, englishDictionaryLoading, type SpellingCheck } from './englishDictionary';
-import { editionWordTable, PassAnswers, type EditionWordTable } from './editionWords';
+import { editionWordTable, PassAnswers, TableReading, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
 import { textDamageProblems } from './textDamageCheck';
 import { isWord, wordListsOf, type WordListFile } from './wordLists';
-
-/** The counts a check read (see {@link PassAnswers.recording}). */
-type Reads = Set<string>;
 
 /** What a letter's text damage was computed from, besides its own text. */
 interface Dependencies {
@@ -24,16 +21,18 @@ interface Entry extends Dependencies {
   readonly problems: readonly Problem[];
   /** The word table's revision up to which the entry is known to hold. */
   revision: number;
-  readonly reads: Reads;
+  /** What the check read of the word table (see {@link PassAnswers.recording}). */
+  readonly reads: TableReading;
 }
 
 /** Beside each letter analysis: an analysis no document holds frees its entry. */
 const cache = new WeakMap<LetterAnalysis, Entry>();
 
 /**
- * Whether an entry still holds: the same dictionary, registers and word lists, and no count it
- * looked up changed since it was computed (or last found to hold). Then the entry moves on to
- * the table's revision, so the next look needs only the changes after it.
+ * Whether an entry still holds: the same dictionary, registers and word lists, and every question
+ * it asked of the word table answered as then, which is looked at only when a count it read
+ * changed since it was computed (or last found to hold). Then the entry moves on to the table's
+ * revision, so the next look needs only the changes after it.
  */
 function holds(entry: Entry, dependencies: Dependencies, words: () => EditionWordTable): boolean {
   if (
@@ -43,12 +42,12 @@ function holds(entry: Entry, dependencies: Dependencies, words: () => EditionWor
   )
     return false;
   // An entry that asked nothing of the table does not depend on it (and need not count it).
-  if (entry.reads.size === 0) return true;
+  if (entry.reads.keys.size === 0) return true;
   const table = words();
   if (entry.revision !== table.revision) {
     const changed = table.changedSince(entry.revision);
-    if (!changed) return false;
-    for (const key of changed) if (entry.reads.has(key)) return false;
+    const touched = !changed || [...changed].some((key) => entry.reads.keys.has(key));
+    if (touched && !entry.reads.stillAnswered(table)) return false;
     entry.revision = table.revision;
   }
   return true;
@@ -67,7 +66,7 @@ function letterDamage(
 ): readonly Problem[] {
   let entry = cache.get(analysis);
   if (!entry || !holds(entry, dependencies, words)) {
-    const reads: Reads = new Set();
+    const reads = new TableReading();
     const { text, tree } = analysis;
     const problems = textDamageProblems(
       text,
@@ -75,7 +74,7 @@ function letterDamage(
       () => answers.recording(reads),
       dependencies.known.words,
     );
-    entry = { ...dependencies, problems, revision: reads.size > 0 ? words().revision : 0, reads };
+    entry = { ...dependencies, problems, revision: reads.keys.size > 0 ? words().revision : 0, reads };
     cache.set(analysis, entry);
   }
   return entry.problems;

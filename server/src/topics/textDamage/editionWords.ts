@@ -34,10 +34,43 @@ export const wordKey = (word: string) => `word:${word}`;
  */
 export const unhyphenatedKey = (token: string) => `unhyphenated:${token}`;
 
-/** A verdict of {@link EditionQuestions.remember} and the counts it read. */
+/** A verdict of {@link EditionQuestions.remember} and what it read of the table. */
 interface Verdict {
   readonly value: unknown;
-  readonly reads: readonly string[];
+  readonly reading: TableReading;
+}
+
+/**
+ * What one check read of the word table: the keys of the counts it looked at (see
+ * {@link wordKey} and {@link unhyphenatedKey}) and every question it asked with the answer it got.
+ * A count it looked at may change (typing in a common word changes a count every letter looked
+ * at) without changing an answer (the word is still used twice): the check holds while every
+ * answer does, which {@link stillAnswered} tells far more cheaply than checking the letter again.
+ */
+export class TableReading {
+  readonly keys = new Set<string>();
+  /** By question, whether a table's answers give the same answer. */
+  private readonly answers = new Map<string, (questions: EditionQuestions) => boolean>();
+
+  /** Records a question (`question` names it), the counts it read and how to tell its answer is unchanged. */
+  note(question: string, keys: Iterable<string>, same: (questions: EditionQuestions) => boolean): void {
+    for (const key of keys) this.keys.add(key);
+    if (!this.answers.has(question)) this.answers.set(question, same);
+  }
+
+  /** Adds what another reading read (a remembered verdict's) to this one. */
+  absorb(other: TableReading): void {
+    for (const key of other.keys) this.keys.add(key);
+    for (const [question, same] of other.answers)
+      if (!this.answers.has(question)) this.answers.set(question, same);
+  }
+
+  /** Whether `table` answers every question read as it was answered then. */
+  stillAnswered(table: EditionWords): boolean {
+    const questions = questionsOf(table);
+    for (const same of this.answers.values()) if (!same(questions)) return false;
+    return true;
+  }
 }
 
 /**
@@ -53,13 +86,12 @@ export class PassAnswers {
   constructor(private readonly table: () => EditionWords) {}
 
   /**
-   * The answers for one letter, which record the counts they read in `reads` (by {@link wordKey}
-   * and {@link unhyphenatedKey}), so that a cached result knows which changes concern it. A verdict
-   * reused from another letter records the counts it read when it was reached, as if this letter
-   * had asked them itself.
+   * The answers for one letter, which record what they read in `reading`, so that a cached result
+   * knows which changes concern it. A verdict reused from another letter records what it read
+   * when it was reached, as if this letter had asked it itself.
    */
-  recording(reads: Set<string>): EditionQuestions {
-    return new RecordingQuestions(this, reads);
+  recording(reading: TableReading): EditionQuestions {
+    return new RecordingQuestions(this, reading);
   }
 
   answers(): EditionQuestions {
@@ -76,33 +108,45 @@ export class PassAnswers {
 class RecordingQuestions implements EditionQuestions {
   constructor(
     private readonly pass: PassAnswers,
-    private readonly reads: Set<string>,
+    private readonly reading: TableReading,
   ) {}
 
   usedTwice(word: string): boolean {
-    this.reads.add(wordKey(word));
-    return this.pass.answers().usedTwice(word);
+    const answer = this.pass.answers().usedTwice(word);
+    this.reading.note(`twice ${word}`, [wordKey(word)], (questions) => questions.usedTwice(word) === answer);
+    return answer;
   }
 
   mostUsed(splits: readonly (readonly string[])[]): number {
-    for (const parts of splits) for (const part of parts) this.reads.add(wordKey(part));
-    return this.pass.answers().mostUsed(splits);
+    const answer = this.pass.answers().mostUsed(splits);
+    const parts = splits.flat();
+    this.reading.note(
+      `most ${splits.map((split) => split.join(' ')).join('|')}`,
+      parts.map(wordKey),
+      (questions) => questions.mostUsed(splits) === answer,
+    );
+    return answer;
   }
 
   hyphenated(token: string): string | undefined {
-    this.reads.add(unhyphenatedKey(token));
-    return this.pass.answers().hyphenated(token);
+    const answer = this.pass.answers().hyphenated(token);
+    this.reading.note(
+      `hyphenated ${token}`,
+      [unhyphenatedKey(token)],
+      (questions) => questions.hyphenated(token) === answer,
+    );
+    return answer;
   }
 
   remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T {
     const verdicts = this.pass.verdictsOf(rule);
     let known = verdicts.get(token);
     if (!known) {
-      const read = new Set<string>();
-      known = { value: verdict(new RecordingQuestions(this.pass, read)), reads: [...read] };
+      const reading = new TableReading();
+      known = { value: verdict(new RecordingQuestions(this.pass, reading)), reading };
       verdicts.set(token, known);
     }
-    for (const key of known.reads) this.reads.add(key);
+    this.reading.absorb(known.reading);
     return known.value as T;
   }
 }
