@@ -5,7 +5,7 @@ import type { TopicContext } from '../topic';
 import { englishDictionary, type SpellingCheck } from './englishDictionary';
 import { editionWordTable, PassAnswers, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
-import { textDamageProblems } from './textDamageCheck';
+import { shapeDamage, textDamageProblems } from './textDamageCheck';
 import { isWord, wordListsOf, type WordListFile } from './wordLists';
 
 /** The counts a check read (see {@link PassAnswers.recording}). */
@@ -22,6 +22,8 @@ interface Dependencies {
 interface Entry extends Dependencies {
   /** The problems, letter-relative (offsets from the letter's start). */
   readonly problems: readonly Problem[];
+  /** Of them, the shape rules' (see {@link shapeDamage}): the same with or without the dictionary. */
+  readonly shapes: readonly Problem[];
   /** The word table's revision up to which the entry is known to hold. */
   revision: number;
   readonly reads: Reads;
@@ -69,13 +71,20 @@ function letterDamage(
   if (!entry || !holds(entry, dependencies, words)) {
     const reads: Reads = new Set();
     const { text, tree } = analysis;
+    const range = { start: tree.body.start, end: tree.span.end };
+    // The dictionary's arrival (over LSP, after the first diagnostics) leaves the shapes as they were.
+    const shapes =
+      entry && entry.known === dependencies.known && entry.crlf === dependencies.crlf
+        ? entry.shapes
+        : shapeDamage(text, range, dependencies.known.words);
     const problems = textDamageProblems(
       text,
-      { start: tree.body.start, end: tree.span.end },
+      range,
       () => answers.recording(reads),
       dependencies.known.words,
+      shapes,
     );
-    entry = { ...dependencies, problems, revision: reads.size > 0 ? words().revision : 0, reads };
+    entry = { ...dependencies, problems, shapes, revision: reads.size > 0 ? words().revision : 0, reads };
     cache.set(analysis, entry);
   }
   return entry.problems;

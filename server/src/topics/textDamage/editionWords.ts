@@ -35,7 +35,7 @@ export const wordKey = (word: string) => `word:${word}`;
 export const unhyphenatedKey = (token: string) => `unhyphenated:${token}`;
 
 /** A verdict of {@link EditionQuestions.remember} and the counts it read. */
-interface Verdict {
+export interface Verdict {
   readonly value: unknown;
   readonly reads: readonly string[];
 }
@@ -94,16 +94,18 @@ class RecordingQuestions implements EditionQuestions {
     return this.pass.answers().hyphenated(token);
   }
 
+  recall(rule: string, token: string): Verdict | undefined {
+    const known = this.pass.verdictsOf(rule).get(token);
+    if (known) for (const key of known.reads) this.reads.add(key);
+    return known;
+  }
+
   remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T {
-    const verdicts = this.pass.verdictsOf(rule);
-    let known = verdicts.get(token);
-    if (!known) {
-      const read = new Set<string>();
-      known = { value: verdict(new RecordingQuestions(this.pass, read)), reads: [...read] };
-      verdicts.set(token, known);
-    }
-    for (const key of known.reads) this.reads.add(key);
-    return known.value as T;
+    const read = new Set<string>();
+    const value = verdict(new RecordingQuestions(this.pass, read));
+    this.pass.verdictsOf(rule).set(token, { value, reads: [...read] });
+    for (const key of read) this.reads.add(key);
+    return value;
   }
 }
 
@@ -126,26 +128,32 @@ function add(map: Map<string, number>, key: string, by: number): void {
 /** A word or hyphenated compound as the table counts it. */
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
 
-/**
- * The counts of the words of `text`, in one pass: each token is counted as written, then each
- * distinct token is lower-cased and split at its hyphens once, however often it occurs.
- */
-function countsOf(text: string): Counts {
-  const written = new Map<string, number>();
+/** Adds `times` (negative to take them away) to the count of each token of `text`, as written. */
+function tallyTokens(tokens: Map<string, number>, text: string, times: number): void {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text))
-    written.set(match[0], (written.get(match[0]) ?? 0) + 1);
-  const counts = emptyCounts();
-  for (const [token, times] of written) {
+    tokens.set(match[0], (tokens.get(match[0]) ?? 0) + times);
+}
+
+/**
+ * Passes the counts of tokens as written on to the words and compounds they count for: each
+ * distinct token is lower-cased and split at its hyphens once, however often it occurs.
+ */
+function foldTokens(
+  tokens: ReadonlyMap<string, number>,
+  addWord: (word: string, by: number) => void,
+  addCompound: (compound: string, by: number) => void,
+): void {
+  for (const [token, by] of tokens) {
+    if (by === 0) continue;
     const lower = token.toLowerCase();
     if (!lower.includes('-')) {
-      add(counts.words, lower, times);
+      addWord(lower, by);
       continue;
     }
-    add(counts.compounds, lower, times);
-    for (const part of lower.split('-')) add(counts.words, part, times);
+    addCompound(lower, by);
+    for (const part of lower.split('-')) addWord(part, by);
   }
-  return counts;
 }
 
 /**
@@ -164,9 +172,14 @@ export interface EditionQuestions {
    */
   hyphenated(token: string): string | undefined;
   /**
+   * The verdict {@link remember} kept on `token` under `rule`, if these answers keep verdicts and
+   * one was reached: the counts it read count as read here.
+   */
+  recall(rule: string, token: string): Verdict | undefined;
+  /**
    * What `verdict` says of `token` under `rule`, asking the edition only through the questions it
    * is given: a pure function of the token, the dictionary and these answers, which the answers of
-   * one table may therefore compute once for every letter that meets the token.
+   * one table may therefore keep for every letter that meets the token (see {@link recall}).
    */
   remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T;
 }
@@ -192,6 +205,7 @@ export function questionsOf(table: EditionWords): EditionQuestions {
       }
       return undefined;
     },
+    recall: () => undefined,
     remember: (_rule, _token, verdict) => verdict(questions),
   };
   return questions;
@@ -199,38 +213,38 @@ export function questionsOf(table: EditionWords): EditionQuestions {
 
 /** The word-frequency table of a text, counted afresh. */
 export function editionWords(text: string): EditionWords {
-  return countsOf(text);
-}
-
-/** The counts of one letter analysis: its text is the same wherever the letter stands. */
-const letterCounts = new WeakMap<LetterAnalysis, Counts>();
-
-function countsOfLetter(analysis: LetterAnalysis): Counts {
-  let counts = letterCounts.get(analysis);
-  if (!counts) {
-    counts = countsOf(analysis.text);
-    letterCounts.set(analysis, counts);
-  }
+  const tokens = new Map<string, number>();
+  tallyTokens(tokens, text, 1);
+  const counts = emptyCounts();
+  foldTokens(
+    tokens,
+    (word, by) => add(counts.words, word, by),
+    (compound, by) => add(counts.compounds, compound, by),
+  );
   return counts;
 }
 
-/** What the table holds of one document: its letters' counts and its preamble's. */
+/** What the table holds of one document: its letters and its preamble (the model's). */
 interface DocumentPart {
   readonly model: DocumentModel;
   /** Each letter analysis and how many times the document holds it (a letter written twice is one analysis). */
   readonly letters: ReadonlyMap<LetterAnalysis, number>;
-  readonly preamble: Counts;
 }
 
 function documentPart(model: DocumentModel): DocumentPart {
   const letters = new Map<LetterAnalysis, number>();
   for (const analysis of model.letterAnalyses) letters.set(analysis, (letters.get(analysis) ?? 0) + 1);
-  return { model, letters, preamble: countsOf(model.textOf(model.syntax.preamble)) };
+  return { model, letters };
 }
+
+const preambleOf = (model: DocumentModel) => model.textOf(model.syntax.preamble);
 
 /**
  * The sum of the documents' counts, each document the sum of its letters' counts, so an edit
- * recounts only the letters it parsed again: the letters an edit moved keep their counts.
+ * recounts only the letters it parsed again: the letters an edit moved keep their counts. An
+ * update tallies the tokens of the letters that enter the table and of those that leave it in one
+ * map, then lower-cases each distinct token once; a letter's counts are not kept, since counting
+ * its text again when it leaves costs less than holding the counts of every letter.
  */
 class WordTable implements EditionWordTable {
   readonly words = new Map<string, number>();
@@ -238,8 +252,6 @@ class WordTable implements EditionWordTable {
   revision = 0;
   private readonly documents = new Map<string, DocumentPart>();
   private readonly log: { revision: number; changed: ReadonlySet<string> }[] = [];
-  /** The counts before the update in progress, of every word and compound it touched. */
-  private before = emptyCounts();
 
   changedSince(revision: number): ReadonlySet<string> | undefined {
     if (revision === this.revision) return new Set();
@@ -253,12 +265,13 @@ class WordTable implements EditionWordTable {
 
   /** Brings the table to the documents given (by URI); logs the keys whose counts changed. */
   update(models: readonly DocumentModel[]): void {
-    this.before = emptyCounts();
-    const current = new Map(models.map((model) => [model.uri, model] as const));
+    // The tokens entering the table (counted up) and leaving it (counted down).
+    const tokens = new Map<string, number>();
+    const current = new Set(models.map((model) => model.uri));
     for (const [uri, part] of this.documents)
       if (!current.has(uri)) {
-        for (const [analysis, times] of part.letters) this.merge(countsOfLetter(analysis), -times);
-        this.merge(part.preamble, -1);
+        for (const [analysis, times] of part.letters) tallyTokens(tokens, analysis.text, -times);
+        tallyTokens(tokens, preambleOf(part.model), -1);
         this.documents.delete(uri);
       }
     for (const model of models) {
@@ -266,20 +279,28 @@ class WordTable implements EditionWordTable {
       if (previous?.model === model) continue;
       const next = documentPart(model);
       if (previous) {
-        this.merge(previous.preamble, -1);
-        for (const [analysis, times] of previous.letters)
-          if (next.letters.get(analysis) !== times)
-            this.merge(countsOfLetter(analysis), (next.letters.get(analysis) ?? 0) - times);
+        tallyTokens(tokens, preambleOf(previous.model), -1);
+        for (const [analysis, times] of previous.letters) {
+          const now = next.letters.get(analysis) ?? 0;
+          if (now !== times) tallyTokens(tokens, analysis.text, now - times);
+        }
       }
       for (const [analysis, times] of next.letters)
-        if (!previous?.letters.has(analysis)) this.merge(countsOfLetter(analysis), times);
-      this.merge(next.preamble, 1);
+        if (!previous?.letters.has(analysis)) tallyTokens(tokens, analysis.text, times);
+      tallyTokens(tokens, preambleOf(model), 1);
       this.documents.set(model.uri, next);
     }
+    // The counts before the update of every word and compound it touches.
+    const before = emptyCounts();
+    foldTokens(
+      tokens,
+      (word, by) => adjust(this.words, before.words, word, by),
+      (compound, by) => adjust(this.compounds, before.compounds, compound, by),
+    );
     const changed = new Set<string>();
-    for (const [word, count] of this.before.words)
+    for (const [word, count] of before.words)
       if ((this.words.get(word) ?? 0) !== count) changed.add(wordKey(word));
-    for (const [compound, count] of this.before.compounds) {
+    for (const [compound, count] of before.compounds) {
       const hyphen = compound.indexOf('-');
       // Only compounds of one hyphen are asked about (see EditionQuestions.hyphenated).
       if (compound.indexOf('-', hyphen + 1) < 0 && (this.compounds.get(compound) ?? 0) !== count)
@@ -290,19 +311,16 @@ class WordTable implements EditionWordTable {
     this.log.push({ revision: this.revision, changed });
     if (this.log.length > LOG_LENGTH) this.log.shift();
   }
+}
 
-  private merge(part: Counts, by: number): void {
-    for (const [word, count] of part.words) this.adjust(this.words, this.before.words, word, by * count);
-    for (const [compound, count] of part.compounds)
-      this.adjust(this.compounds, this.before.compounds, compound, by * count);
-  }
-
-  private adjust(map: Map<string, number>, before: Map<string, number>, entry: string, by: number): void {
-    const count = map.get(entry) ?? 0;
-    if (!before.has(entry)) before.set(entry, count);
-    if (count + by > 0) map.set(entry, count + by);
-    else map.delete(entry);
-  }
+/**
+ * Adds `by` to the count of `entry` in `map`, first noting in `before` the count it had. A count
+ * never falls below zero on the way: what an update takes away was counted in by an earlier one.
+ */
+function adjust(map: Map<string, number>, before: Map<string, number>, entry: string, by: number): void {
+  const count = map.get(entry) ?? 0;
+  if (!before.has(entry)) before.set(entry, count);
+  add(map, entry, by);
 }
 
 const tables = new WeakMap<WorkspaceIndex, WordTable>();
