@@ -1,5 +1,6 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
+import { gatedLineMatches } from './gatedLines';
 import type { SpellingCheck } from './englishDictionary';
 
 /**
@@ -10,9 +11,12 @@ import type { SpellingCheck } from './englishDictionary';
 export function apostropheJointProblems(text: string, range: Span, spelling: SpellingCheck): Problem[] {
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
-  // A quick search for the joint spares the full pattern most letters.
-  if (!/s['’]\p{Ll}{4}/u.test(slice)) return problems;
-  for (const match of slice.matchAll(/(?<!\p{L})(\p{L}{2,}s)(['’])(\p{Ll}{4,})(?![\p{L}'’])/gu)) {
+  // Only the lines with the joint are searched with the full pattern.
+  for (const match of gatedLineMatches(
+    slice,
+    /(?<!\p{L})(\p{L}{2,}s)(['’])(\p{Ll}{4,})(?![\p{L}'’])/gu,
+    /s['’]\p{Ll}{4}/gu,
+  )) {
     const [whole, possessive = '', apostrophe = '', next = ''] = match;
     if (!spelling(possessive.toLowerCase()) || !spelling(next) || spelling(whole)) continue;
     const start = range.start + (match.index ?? 0);

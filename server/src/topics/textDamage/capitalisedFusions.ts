@@ -1,6 +1,7 @@
 import { placeProblem } from '../../analysis/letterProblems';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
+import { gatedLineMatches } from './gatedLines';
 import { fusedProblem, lostHyphenProblem, remembered, type Split, type Vocabulary } from './fusedWords';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
@@ -96,8 +97,11 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
  */
 function camelCaseProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
-  for (const match of slice.matchAll(
+  // Only the lines where a capital follows a lower-case letter are searched with the full pattern.
+  for (const match of gatedLineMatches(
+    slice,
     /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu,
+    /\p{Ll}\p{Lu}\p{Ll}{2}/gu,
   )) {
     const found = remembered(vocabulary, 'camelCase', match[0], camelCaseFinding);
     if (found) problems.push(placeProblem(found, offset + (match.index ?? 0)));

@@ -5,7 +5,7 @@ import type { TopicContext } from '../topic';
 import { englishDictionary, englishDictionaryLoading, type SpellingCheck } from './englishDictionary';
 import { editionWordTable, PassAnswers, TableReading, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
-import { textDamageProblems } from './textDamageCheck';
+import { shapeDamage, textDamageProblems } from './textDamageCheck';
 import { isWord, wordListsOf, type WordListFile } from './wordLists';
 
 /** What a letter's text damage was computed from, besides its own text. */
@@ -19,6 +19,8 @@ interface Dependencies {
 interface Entry extends Dependencies {
   /** The problems, letter-relative (offsets from the letter's start). */
   readonly problems: readonly Problem[];
+  /** Of them, the shape rules' (see {@link shapeDamage}): the same with or without the dictionary. */
+  readonly shapes: readonly Problem[];
   /** The word table's revision up to which the entry is known to hold. */
   revision: number;
   /** What the check read of the word table (see {@link PassAnswers.recording}). */
@@ -42,12 +44,10 @@ function holds(entry: Entry, dependencies: Dependencies, words: () => EditionWor
   )
     return false;
   // An entry that asked nothing of the table does not depend on it (and need not count it).
-  if (entry.reads.keys.size === 0) return true;
+  if (entry.reads.empty) return true;
   const table = words();
   if (entry.revision !== table.revision) {
-    const changed = table.changedSince(entry.revision);
-    const touched = !changed || [...changed].some((key) => entry.reads.keys.has(key));
-    if (touched && !entry.reads.stillAnswered(table)) return false;
+    if (!entry.reads.stillAnswered(table, table.changedSince(entry.revision))) return false;
     entry.revision = table.revision;
   }
   return true;
@@ -68,13 +68,26 @@ function letterDamage(
   if (!entry || !holds(entry, dependencies, words)) {
     const reads = new TableReading();
     const { text, tree } = analysis;
+    const range = { start: tree.body.start, end: tree.span.end };
+    // The dictionary's arrival (over LSP, after the first diagnostics) leaves the shapes as they were.
+    const shapes =
+      entry && entry.known === dependencies.known && entry.crlf === dependencies.crlf
+        ? entry.shapes
+        : shapeDamage(text, range, dependencies.known.words);
     const problems = textDamageProblems(
       text,
-      { start: tree.body.start, end: tree.span.end },
+      range,
       () => answers.recording(reads),
       dependencies.known.words,
+      shapes,
     );
-    entry = { ...dependencies, problems, revision: reads.keys.size > 0 ? words().revision : 0, reads };
+    entry = {
+      ...dependencies,
+      problems,
+      shapes,
+      revision: reads.empty ? 0 : words().revision,
+      reads,
+    };
     cache.set(analysis, entry);
   }
   return entry.problems;

@@ -35,7 +35,7 @@ export const wordKey = (word: string) => `word:${word}`;
 export const unhyphenatedKey = (token: string) => `unhyphenated:${token}`;
 
 /** A verdict of {@link EditionQuestions.remember} and what it read of the table. */
-interface Verdict {
+export interface Verdict {
   readonly value: unknown;
   readonly reading: TableReading;
 }
@@ -45,32 +45,59 @@ interface Verdict {
  * {@link wordKey} and {@link unhyphenatedKey}) and every question it asked with the answer it got.
  * A count it looked at may change (typing in a common word changes a count every letter looked
  * at) without changing an answer (the word is still used twice): the check holds while every
- * answer does, which {@link stillAnswered} tells far more cheaply than checking the letter again.
+ * answer does, which {@link TableReading.stillAnswered} tells far more cheaply than checking the
+ * letter again.
  */
 export class TableReading {
-  readonly keys = new Set<string>();
-  /** By question, whether a table's answers give the same answer. */
-  private readonly answers = new Map<string, (questions: EditionQuestions) => boolean>();
+  /** Each question by its name, with the counts it read and how to tell its answer is unchanged. */
+  private readonly asked = new Map<string, Asked>();
+  /** The questions that read each count. */
+  private readonly byKey = new Map<string, Asked[]>();
+
+  /** Whether the check read nothing of the table. */
+  get empty(): boolean {
+    return this.asked.size === 0;
+  }
+
+  /** Whether the check read the count of `key`. */
+  read(key: string): boolean {
+    return this.byKey.has(key);
+  }
 
   /** Records a question (`question` names it), the counts it read and how to tell its answer is unchanged. */
-  note(question: string, keys: Iterable<string>, same: (questions: EditionQuestions) => boolean): void {
-    for (const key of keys) this.keys.add(key);
-    if (!this.answers.has(question)) this.answers.set(question, same);
+  note(question: string, keys: readonly string[], same: (questions: EditionQuestions) => boolean): void {
+    if (this.asked.has(question)) return;
+    const asked = { keys, same };
+    this.asked.set(question, asked);
+    for (const key of keys) {
+      const questions = this.byKey.get(key);
+      if (questions) questions.push(asked);
+      else this.byKey.set(key, [asked]);
+    }
   }
 
   /** Adds what another reading read (a remembered verdict's) to this one. */
   absorb(other: TableReading): void {
-    for (const key of other.keys) this.keys.add(key);
-    for (const [question, same] of other.answers)
-      if (!this.answers.has(question)) this.answers.set(question, same);
+    for (const [question, { keys, same }] of other.asked) this.note(question, keys, same);
   }
 
-  /** Whether `table` answers every question read as it was answered then. */
-  stillAnswered(table: EditionWords): boolean {
-    const questions = questionsOf(table);
-    for (const same of this.answers.values()) if (!same(questions)) return false;
+  /**
+   * Whether `table` answers as then every question that read one of the counts `changed` (every
+   * question when `changed` is undefined: the table's log no longer tells what changed).
+   */
+  stillAnswered(table: EditionWords, changed: Iterable<string> | undefined): boolean {
+    let questions: EditionQuestions | undefined;
+    const holds = ({ same }: Asked) => same((questions ??= questionsOf(table)));
+    if (!changed) return [...this.asked.values()].every(holds);
+    for (const key of changed) if (!(this.byKey.get(key) ?? []).every(holds)) return false;
     return true;
   }
+}
+
+/** A question a check asked of the word table: the counts it read, and whether a table still gives its answer. */
+interface Asked {
+  readonly keys: readonly string[];
+  readonly same: (questions: EditionQuestions) => boolean;
 }
 
 /**
@@ -119,10 +146,9 @@ class RecordingQuestions implements EditionQuestions {
 
   mostUsed(splits: readonly (readonly string[])[]): number {
     const answer = this.pass.answers().mostUsed(splits);
-    const parts = splits.flat();
     this.reading.note(
       `most ${splits.map((split) => split.join(' ')).join('|')}`,
-      parts.map(wordKey),
+      splits.flat().map(wordKey),
       (questions) => questions.mostUsed(splits) === answer,
     );
     return answer;
@@ -138,16 +164,18 @@ class RecordingQuestions implements EditionQuestions {
     return answer;
   }
 
+  recall(rule: string, token: string): Verdict | undefined {
+    const known = this.pass.verdictsOf(rule).get(token);
+    if (known) this.reading.absorb(known.reading);
+    return known;
+  }
+
   remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T {
-    const verdicts = this.pass.verdictsOf(rule);
-    let known = verdicts.get(token);
-    if (!known) {
-      const reading = new TableReading();
-      known = { value: verdict(new RecordingQuestions(this.pass, reading)), reading };
-      verdicts.set(token, known);
-    }
-    this.reading.absorb(known.reading);
-    return known.value as T;
+    const reading = new TableReading();
+    const value = verdict(new RecordingQuestions(this.pass, reading));
+    this.pass.verdictsOf(rule).set(token, { value, reading });
+    this.reading.absorb(reading);
+    return value;
   }
 }
 
@@ -170,26 +198,32 @@ function add(map: Map<string, number>, key: string, by: number): void {
 /** A word or hyphenated compound as the table counts it. */
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
 
-/**
- * The counts of the words of `text`, in one pass: each token is counted as written, then each
- * distinct token is lower-cased and split at its hyphens once, however often it occurs.
- */
-function countsOf(text: string): Counts {
-  const written = new Map<string, number>();
+/** Adds `times` (negative to take them away) to the count of each token of `text`, as written. */
+function tallyTokens(tokens: Map<string, number>, text: string, times: number): void {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text))
-    written.set(match[0], (written.get(match[0]) ?? 0) + 1);
-  const counts = emptyCounts();
-  for (const [token, times] of written) {
+    tokens.set(match[0], (tokens.get(match[0]) ?? 0) + times);
+}
+
+/**
+ * Passes the counts of tokens as written on to the words and compounds they count for: each
+ * distinct token is lower-cased and split at its hyphens once, however often it occurs.
+ */
+function foldTokens(
+  tokens: ReadonlyMap<string, number>,
+  addWord: (word: string, by: number) => void,
+  addCompound: (compound: string, by: number) => void,
+): void {
+  for (const [token, by] of tokens) {
+    if (by === 0) continue;
     const lower = token.toLowerCase();
     if (!lower.includes('-')) {
-      add(counts.words, lower, times);
+      addWord(lower, by);
       continue;
     }
-    add(counts.compounds, lower, times);
-    for (const part of lower.split('-')) add(counts.words, part, times);
+    addCompound(lower, by);
+    for (const part of lower.split('-')) addWord(part, by);
   }
-  return counts;
 }
 
 /**
@@ -208,9 +242,14 @@ export interface EditionQuestions {
    */
   hyphenated(token: string): string | undefined;
   /**
+   * The verdict {@link remember} kept on `token` under `rule`, if these answers keep verdicts and
+   * one was reached: the counts it read count as read here.
+   */
+  recall(rule: string, token: string): Verdict | undefined;
+  /**
    * What `verdict` says of `token` under `rule`, asking the edition only through the questions it
    * is given: a pure function of the token, the dictionary and these answers, which the answers of
-   * one table may therefore compute once for every letter that meets the token.
+   * one table may therefore keep for every letter that meets the token (see {@link recall}).
    */
   remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T;
 }
@@ -236,6 +275,7 @@ export function questionsOf(table: EditionWords): EditionQuestions {
       }
       return undefined;
     },
+    recall: () => undefined,
     remember: (_rule, _token, verdict) => verdict(questions),
   };
   return questions;
@@ -243,36 +283,38 @@ export function questionsOf(table: EditionWords): EditionQuestions {
 
 /** The word-frequency table of a text, counted afresh. */
 export function editionWords(text: string): EditionWords {
-  return countsOf(text);
+  const tokens = new Map<string, number>();
+  tallyTokens(tokens, text, 1);
+  const counts = emptyCounts();
+  foldTokens(
+    tokens,
+    (word, by) => add(counts.words, word, by),
+    (compound, by) => add(counts.compounds, compound, by),
+  );
+  return counts;
 }
 
-/**
- * The counts of one letter analysis, counted again when asked: only the letters an update adds or
- * removes are asked (a letter's text is the same wherever it stands), and keeping every letter's
- * counts cost more memory than the edition's text (23 MB for 5 MB).
- */
-function countsOfLetter(analysis: LetterAnalysis): Counts {
-  return countsOf(analysis.text);
-}
-
-/** What the table holds of one document: its letters' counts and its preamble's. */
+/** What the table holds of one document: its letters and its preamble (the model's). */
 interface DocumentPart {
   readonly model: DocumentModel;
   /** Each letter analysis and how many times the document holds it (a letter written twice is one analysis). */
   readonly letters: ReadonlyMap<LetterAnalysis, number>;
-  readonly preamble: Counts;
 }
 
 function documentPart(model: DocumentModel): DocumentPart {
   const letters = new Map<LetterAnalysis, number>();
   for (const analysis of model.letterAnalyses) letters.set(analysis, (letters.get(analysis) ?? 0) + 1);
-  return { model, letters, preamble: countsOf(model.textOf(model.syntax.preamble)) };
+  return { model, letters };
 }
+
+const preambleOf = (model: DocumentModel) => model.textOf(model.syntax.preamble);
 
 /**
  * The sum of the documents' counts, each document the sum of its letters' counts, so an edit
- * counts only the letters it parsed again, and the ones they replace: the letters an edit moved
- * keep their counts in the sum.
+ * recounts only the letters it parsed again: the letters an edit moved keep their counts. An
+ * update tallies the tokens of the letters that enter the table and of those that leave it in one
+ * map, then lower-cases each distinct token once; a letter's counts are not kept, since counting
+ * its text again when it leaves costs less than holding the counts of every letter.
  */
 class WordTable implements EditionWordTable {
   readonly words = new Map<string, number>();
@@ -280,8 +322,6 @@ class WordTable implements EditionWordTable {
   revision = 0;
   private readonly documents = new Map<string, DocumentPart>();
   private readonly log: { revision: number; changed: ReadonlySet<string> }[] = [];
-  /** The counts before the update in progress, of every word and compound it touched. */
-  private before = emptyCounts();
 
   changedSince(revision: number): ReadonlySet<string> | undefined {
     if (revision === this.revision) return new Set();
@@ -295,12 +335,13 @@ class WordTable implements EditionWordTable {
 
   /** Brings the table to the documents given (by URI); logs the keys whose counts changed. */
   update(models: readonly DocumentModel[]): void {
-    this.before = emptyCounts();
-    const current = new Map(models.map((model) => [model.uri, model] as const));
+    // The tokens entering the table (counted up) and leaving it (counted down).
+    const tokens = new Map<string, number>();
+    const current = new Set(models.map((model) => model.uri));
     for (const [uri, part] of this.documents)
       if (!current.has(uri)) {
-        for (const [analysis, times] of part.letters) this.merge(countsOfLetter(analysis), -times);
-        this.merge(part.preamble, -1);
+        for (const [analysis, times] of part.letters) tallyTokens(tokens, analysis.text, -times);
+        tallyTokens(tokens, preambleOf(part.model), -1);
         this.documents.delete(uri);
       }
     for (const model of models) {
@@ -308,20 +349,28 @@ class WordTable implements EditionWordTable {
       if (previous?.model === model) continue;
       const next = documentPart(model);
       if (previous) {
-        this.merge(previous.preamble, -1);
-        for (const [analysis, times] of previous.letters)
-          if (next.letters.get(analysis) !== times)
-            this.merge(countsOfLetter(analysis), (next.letters.get(analysis) ?? 0) - times);
+        tallyTokens(tokens, preambleOf(previous.model), -1);
+        for (const [analysis, times] of previous.letters) {
+          const now = next.letters.get(analysis) ?? 0;
+          if (now !== times) tallyTokens(tokens, analysis.text, now - times);
+        }
       }
       for (const [analysis, times] of next.letters)
-        if (!previous?.letters.has(analysis)) this.merge(countsOfLetter(analysis), times);
-      this.merge(next.preamble, 1);
+        if (!previous?.letters.has(analysis)) tallyTokens(tokens, analysis.text, times);
+      tallyTokens(tokens, preambleOf(model), 1);
       this.documents.set(model.uri, next);
     }
+    // The counts before the update of every word and compound it touches.
+    const before = emptyCounts();
+    foldTokens(
+      tokens,
+      (word, by) => adjust(this.words, before.words, word, by),
+      (compound, by) => adjust(this.compounds, before.compounds, compound, by),
+    );
     const changed = new Set<string>();
-    for (const [word, count] of this.before.words)
+    for (const [word, count] of before.words)
       if ((this.words.get(word) ?? 0) !== count) changed.add(wordKey(word));
-    for (const [compound, count] of this.before.compounds) {
+    for (const [compound, count] of before.compounds) {
       const hyphen = compound.indexOf('-');
       // Only compounds of one hyphen are asked about (see EditionQuestions.hyphenated).
       if (compound.indexOf('-', hyphen + 1) < 0 && (this.compounds.get(compound) ?? 0) !== count)
@@ -332,19 +381,16 @@ class WordTable implements EditionWordTable {
     this.log.push({ revision: this.revision, changed });
     if (this.log.length > LOG_LENGTH) this.log.shift();
   }
+}
 
-  private merge(part: Counts, by: number): void {
-    for (const [word, count] of part.words) this.adjust(this.words, this.before.words, word, by * count);
-    for (const [compound, count] of part.compounds)
-      this.adjust(this.compounds, this.before.compounds, compound, by * count);
-  }
-
-  private adjust(map: Map<string, number>, before: Map<string, number>, entry: string, by: number): void {
-    const count = map.get(entry) ?? 0;
-    if (!before.has(entry)) before.set(entry, count);
-    if (count + by > 0) map.set(entry, count + by);
-    else map.delete(entry);
-  }
+/**
+ * Adds `by` to the count of `entry` in `map`, first noting in `before` the count it had. A count
+ * never falls below zero on the way: what an update takes away was counted in by an earlier one.
+ */
+function adjust(map: Map<string, number>, before: Map<string, number>, entry: string, by: number): void {
+  const count = map.get(entry) ?? 0;
+  if (!before.has(entry)) before.set(entry, count);
+  add(map, entry, by);
 }
 
 const tables = new WeakMap<WorkspaceIndex, WordTable>();

@@ -190,7 +190,8 @@ export function fusedProblem(
 
 /**
  * What `verdict` says of `token`, computed once per token for the letters that share the
- * vocabulary's answers (see {@link EditionQuestions.remember}).
+ * vocabulary's answers (see {@link EditionQuestions.remember}): a verdict kept is recalled
+ * without building anything.
  */
 export function remembered<T>(
   vocabulary: Vocabulary,
@@ -198,6 +199,8 @@ export function remembered<T>(
   token: string,
   verdict: (vocabulary: Vocabulary, token: string) => T,
 ): T {
+  const kept = vocabulary.edition.recall(rule, token);
+  if (kept) return kept.value as T;
   return vocabulary.edition.remember(rule, token, (edition) =>
     verdict({ spelling: vocabulary.spelling, edition }, token),
   );

@@ -1,5 +1,6 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
+import { gatedLineMatches } from './gatedLines';
 import {
   fusedProblem,
   remembered,
@@ -9,6 +10,9 @@ import {
   type Split,
   type Vocabulary,
 } from './fusedWords';
+
+/** A hyphenated compound standing on its own. */
+const COMPOUND = /(?<![\p{L}\p{N}'’-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu;
 
 /**
  * The split of a part of a compound, if it is a lower-case word of five letters or more that the
@@ -30,9 +34,8 @@ function onlySplit(vocabulary: Vocabulary, part: string): Split | undefined {
 export function hyphenatedPartProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
-  // A quick search for a hyphen between letters spares the full pattern most letters.
-  if (!/\p{L}-\p{L}/u.test(slice)) return problems;
-  for (const match of slice.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu)) {
+  // Only the lines with a hyphen between letters are searched with the full pattern.
+  for (const match of gatedLineMatches(slice, COMPOUND, /\p{L}-\p{L}/gu)) {
     const compound = match[0];
     const parts = compound.split('-');
     let partStart = range.start + (match.index ?? 0);

@@ -1,5 +1,6 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
+import { gatedLineMatches } from './gatedLines';
 
 /**
  * A note marker glued to the words on both sides (`the Congress2it means`): a marker stands after a
@@ -9,9 +10,12 @@ import type { Span } from '../../syntax/span';
 export function markerDashProblems(text: string, range: Span): Problem[] {
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
-  // A quick search for the digits between letters spares the full pattern most letters.
-  if (!/\p{Ll}\d{1,2}\p{Ll}/u.test(slice)) return problems;
-  for (const match of slice.matchAll(/(?<![\p{L}\d])(\p{L}*\p{Ll}{2})(\d{1,2})(\p{Ll}{2,})(?![\p{L}\d])/gu)) {
+  // Only the lines with digits between letters are searched with the full pattern.
+  for (const match of gatedLineMatches(
+    slice,
+    /(?<![\p{L}\d])(\p{L}*\p{Ll}{2})(\d{1,2})(\p{Ll}{2,})(?![\p{L}\d])/gu,
+    /\p{Ll}\d{1,2}\p{Ll}/gu,
+  )) {
     const [whole, word = '', marker = '', next = ''] = match;
     // Ordinals (`4th`, `2nd`) are written with their letters glued to the digits.
     if (/^(?:st|nd|rd|th)$/u.test(next)) continue;

@@ -11,29 +11,43 @@ import { markerDashProblems } from './markerDashes';
 import { numberRangeProblems } from './numberRanges';
 import { shapeProblems } from './shapes';
 
+/** Whether a finding in `text` lies on something other than a word of `known`. */
+const notOnKnown =
+  (text: string, known: ReadonlySet<string>) =>
+  (problem: Problem): boolean =>
+    !known.has(text.slice(problem.span.start, problem.span.end).toLowerCase());
+
+/**
+ * The findings of the shape rules (text damage that needs no dictionary) in `range` of `text`, in
+ * the rules' order, those on a word of `known` dropped: what {@link textDamageProblems} reports
+ * while the dictionary loads, and what it may be given again once it has.
+ */
+export function shapeDamage(text: string, range: Span, known: ReadonlySet<string> = new Set()): Problem[] {
+  return [
+    ...shapeProblems(text, range),
+    ...markerDashProblems(text, range),
+    ...numberRangeProblems(text, range),
+    ...brokenParagraphProblems(text, range),
+  ].filter(notOnKnown(text, known));
+}
+
 /**
  * Text damage (`text.*`) in `range` of the document `text`: the shape rules, then the words run
  * together that the dictionary and the edition's own vocabulary reveal, one finding per place.
  * `words` gives the vocabulary (a fresh count of `text` unless a kept table is given); `known`
  * the words the edition vouches for (lower-cased register names, its word lists): they count as
- * spelled right, and a finding on such a word is dropped.
+ * spelled right, and a finding on such a word is dropped. `shapes` are the shape rules' findings,
+ * {@link shapeDamage} of the same text, range and known words.
  */
 export function textDamageProblems(
   text: string,
   range: Span,
   words: () => EditionQuestions = () => questionsOf(editionWords(text)),
   known: ReadonlySet<string> = new Set(),
+  shapes: readonly Problem[] = shapeDamage(text, range, known),
 ): Problem[] {
-  const unknown = (problem: Problem) =>
-    !known.has(text.slice(problem.span.start, problem.span.end).toLowerCase());
-  const shapes = [
-    ...shapeProblems(text, range),
-    ...markerDashProblems(text, range),
-    ...numberRangeProblems(text, range),
-    ...brokenParagraphProblems(text, range),
-  ].filter(unknown);
   const dictionary = englishDictionary();
-  if (!dictionary) return shapes.sort((a, b) => a.span.start - b.span.start);
+  if (!dictionary) return [...shapes].sort((a, b) => a.span.start - b.span.start);
   const spelling: SpellingCheck = (word) => known.has(word) || dictionary(word);
   const vocabulary = { spelling, edition: words() };
   // A broken paragraph is a damage of its own beside a word damaged at the end of the paragraph.
@@ -45,6 +59,8 @@ export function textDamageProblems(
     ...capitalisedFusionProblems(text, range, vocabulary),
     ...hyphenatedPartProblems(text, range, vocabulary),
     ...apostropheJointProblems(text, range, spelling),
-  ].filter((problem) => !taken.has(problem.span.start) && unknown(problem));
+  ]
+    .filter((problem) => !taken.has(problem.span.start))
+    .filter(notOnKnown(text, known));
   return [...shapes, ...fused].sort((a, b) => a.span.start - b.span.start);
 }
