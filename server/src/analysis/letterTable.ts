@@ -43,10 +43,11 @@ export class LetterTable {
     }
     const entries = this.byGlued(heading.glued);
     const start = heading.letterStart;
-    const found = entries.get(text.slice(start, end))?.deref();
-    if (found) return found;
-    // A copy of its own, so that the table does not keep the whole document text alive through a slice.
+    // A copy of its own, so that the table does not keep the whole document text alive through a
+    // slice; made before the look-up, so that the look-up and the entry hash one string, not two.
     const own = ownCopy(text.slice(start, end));
+    const found = entries.get(own)?.deref();
+    if (found) return found;
     const analysis: LetterAnalysis = {
       text: own,
       tree: parseLetter(
@@ -74,7 +75,11 @@ export class LetterTable {
 /** The table every document shares, unless given another (tests compare against a fresh one). */
 export const SHARED_LETTERS = new LetterTable();
 
-/** A string with its own storage: a slice of a long string would keep the long one alive. */
+/**
+ * A string with its own storage: a slice of a long string would keep the long one alive. Slicing
+ * a concatenation flattens it into new storage (one copy, and a text of Latin-1 stays one byte a
+ * character), where encoding to a buffer and back copied it twice as two-byte text.
+ */
 function ownCopy(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
+  return ` ${text}`.slice(1);
 }

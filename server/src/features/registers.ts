@@ -2,6 +2,7 @@ import { letterTitle } from '../analysis/labels';
 import { fileName, type WorkspaceIndex } from '../analysis/workspace';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
 import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
+import { registersOf } from '../topics/registers/workspaceRegisters';
 import { lineRange, toRange } from './ranges';
 import type { IndexOfNamesParams, RegisterMentions, RegistersListing } from '../../../protocol/letters';
 
@@ -32,6 +33,38 @@ function mentionsOut(letters: readonly MentionsInLetter[]): RegisterMentions[] {
  * names no register knows, as the Registers view shows them.
  */
 export function registersListing(workspace: WorkspaceIndex): RegistersListing {
+  const inputs = listingInputs(workspace);
+  const cached = listings.get(workspace);
+  if (
+    cached &&
+    cached.inputs.length === inputs.length &&
+    cached.inputs.every((input, index) => input === inputs[index])
+  )
+    return cached.listing;
+  const listing = convertListing(workspace);
+  listings.set(workspace, { inputs, listing });
+  return listing;
+}
+
+/**
+ * The last listing of each workspace with what it was read from. The view asks again whenever the
+ * letters may have changed; at 5 MB a listing is some 50,000 letters of mentions to convert.
+ */
+const listings = new WeakMap<WorkspaceIndex, { inputs: readonly unknown[]; listing: RegistersListing }>();
+
+/**
+ * What a listing depends on: the edition's models (each one version of a document) in edition
+ * order, the person registers' version and each register kind's generation.
+ */
+function listingInputs(workspace: WorkspaceIndex): unknown[] {
+  return [
+    ...workspace.edition(),
+    workspace.persons.version,
+    ...registersOf(workspace).kinds.map((index) => index.generation),
+  ];
+}
+
+function convertListing(workspace: WorkspaceIndex): RegistersListing {
   const listing = registerListing(workspace);
   return {
     kinds: listing.kinds.map(({ kind, entries }) => ({
