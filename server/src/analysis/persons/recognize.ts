@@ -258,14 +258,29 @@ const IOTATED = new Set(['I', 'J', 'Y', 'E']);
 /**
  * Whether a word is written in lower case somewhere in the text, as a token of its own. Looked up
  * in the text when asked rather than kept as a set of every lower-case word: hashing every word
- * of every letter cost more than the matching itself.
+ * of every letter cost more than the matching itself. Once the look-ups have read as much as the
+ * text holds, the set is built after all, so a long text (a document without headings, megabytes
+ * in one letter) costs one reading, not one per question.
  */
 function lowerCaseWordsOf(text: string, tokens: readonly Token[]): (word: string) => boolean {
+  let read = 0;
+  let words: Set<string> | undefined;
   return (word) => {
     if (!startsLowerCase(word)) return false;
+    if (words) return words.has(word);
+    let from = 0;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const token = tokenStartingAt(tokens, at);
-      if (token?.word && token.end === at + word.length) return true;
+      if (token?.word && token.end === at + word.length) {
+        read += at - from;
+        return true;
+      }
+      from = at;
+    }
+    read += text.length;
+    if (read > text.length) {
+      words = new Set();
+      for (const token of tokens) if (token.word && startsLowerCase(token.text)) words.add(token.text);
     }
     return false;
   };
