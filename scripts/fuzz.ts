@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { editingSession, runEditingSession } from '../test/invariants';
 import { startServer } from '../test/protocol/lspClient';
-import { fuzzServer, serverSession } from '../test/protocol/serverFuzz';
+import { dictionaryLoaded, fuzzServer, serverSession } from '../test/protocol/serverFuzz';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -22,9 +22,16 @@ const SEED = Number(option('seed') ?? process.env['FUZZ_SEED'] ?? Date.now() % 2
 /** Runs per fast-check batch; batch `i` uses seed `SEED + i`, so the whole run follows from one seed. */
 const BATCH = 200;
 
-function report<T>(details: fc.RunDetails<T>, seed: number): never {
+/** Server batch `i` uses seed `SEED + SERVER_SEED_OFFSET + i`. */
+const SERVER_SEED_OFFSET = 1_000_003;
+
+/** Prints the failure and how to replay its batch alone (`server`: a batch over stdio), and exits. */
+function report<T>(details: fc.RunDetails<T>, seed: number, server = false): never {
   console.error(fc.defaultReportMessage(details) ?? 'failed');
-  console.error(`\nFAILED. Replay this batch: npm run fuzz -- --seed ${seed} --edits 1 --server-edits 0`);
+  const replay = server
+    ? `--seed ${seed - SERVER_SEED_OFFSET} --edits 1 --server-edits 1`
+    : `--seed ${seed} --edits 1 --server-edits 0`;
+  console.error(`\nFAILED. Replay this batch: npm run fuzz -- ${replay}`);
   process.exit(1);
 }
 
@@ -48,15 +55,16 @@ async function main(): Promise<void> {
 
   if (SERVER_EDITS > 0) {
     const session = await startServer(path.resolve(__dirname, '..', 'test'));
+    await dictionaryLoaded(session);
     for (let batch = 0; sent < SERVER_EDITS; batch++) {
-      const seed = (SEED + 1_000_003 + batch) | 0;
+      const seed = (SEED + SERVER_SEED_OFFSET + batch) | 0;
       const details = await fc.check(
         fc.asyncProperty(serverSession, async (run) => {
           sent += await fuzzServer(session, run);
         }),
         { seed, numRuns: 20 },
       );
-      if (details.failed) report(details, seed);
+      if (details.failed) report(details, seed, true);
       process.stdout.write(`\rserver over stdio: ${sent} edits`);
     }
     const code = await session.stop();

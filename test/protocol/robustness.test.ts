@@ -7,13 +7,14 @@ import { pathToFileURL } from 'node:url';
 import * as fc from 'fast-check';
 import { SAMPLE_TEXT } from '../arbitraries';
 import { openDocument, ROOT, startServer, type ServerSession } from './lspClient';
-import { fuzzServer, serverSession } from './serverFuzz';
+import { dictionaryLoaded, fuzzServer, serverSession } from './serverFuzz';
 
 describe('protocol: the server keeps serving', () => {
   let session: ServerSession;
 
   before(async () => {
     session = await startServer(path.join(ROOT, 'test'));
+    await dictionaryLoaded(session);
   });
 
   after(async () => {

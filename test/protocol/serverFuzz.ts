@@ -25,6 +25,22 @@ export const serverSession = fc.record({
 let counter = 0;
 
 /**
+ * Resolves once the server's English dictionary has loaded, as a document whose words run
+ * together shows: the diagnostics of an edited document and of its fresh copy can be compared
+ * only when the text damage of both was checked with it (it is silent while the dictionary loads).
+ */
+export async function dictionaryLoaded(session: ServerSession): Promise<void> {
+  const uri = 'untitled:dictionary-probe.letters';
+  const text =
+    'Letter 1\n[1 May 1926]\nOur workers struck; the workers won, and our workers stayed.\nThen ourworkers went home.\n';
+  await openDocument(session, uri, text, 1);
+  await session.diagnostics(uri, (params) =>
+    params.diagnostics.some((diagnostic) => diagnostic.code === 'text.runTogether'),
+  );
+  await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+}
+
+/**
  * Opens the document, sends the edits as incremental changes, and checks the answers against the
  * editor's copy of the text every `checkEvery` edits; at the end, the diagnostics of the edited
  * document must equal those of the same text opened afresh. Returns the number of edits sent.
