@@ -44,6 +44,15 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * batch gets a dummy first line and the rules' sources are put back before each batch: the result
  * is the speller of the whole file at once.
  */
+/**
+ * A word with a text of its own: V8 makes a substring of 13 characters or more a view of the
+ * string it was cut from, so a word cut from a letter would keep the letter's whole text alive in
+ * the memo (shorter substrings are copies already).
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : Buffer.from(word, 'utf16le').toString('utf16le');
+}
+
 async function buildSpeller(aff: Buffer, dic: string): Promise<SpellingCheck> {
   const speller = nspell(aff);
   // Not in nspell's type declarations, but a plain property of the speller.
@@ -61,7 +70,7 @@ async function buildSpeller(aff: Buffer, dic: string): Promise<SpellingCheck> {
     if (verdict === undefined) {
       if (verdicts.size >= REMEMBERED_VERDICTS) verdicts.clear();
       verdict = speller.correct(word);
-      verdicts.set(word, verdict);
+      verdicts.set(ownCopy(word), verdict);
     }
     return verdict;
   };
