@@ -35,7 +35,9 @@ const LINE_BREAK = /[\r\n]/g;
  */
 export function nextLineBreak(text: string, from: number): number {
   LINE_BREAK.lastIndex = from;
-  return LINE_BREAK.exec(text)?.index ?? text.length;
+  // `test` leaves `lastIndex` just after the one-character match and, unlike `exec`, builds no
+  // match array for every line.
+  return LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
 }
 
 /** Whether `text[start, end)` holds only horizontal white space and BOMs. */

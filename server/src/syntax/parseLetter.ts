@@ -304,6 +304,8 @@ function findGluedNote(
     if (line.blank || line.end <= note.textSpan.start) continue;
     const from = Math.max(line.start, note.textSpan.start);
     const lineText = text.slice(from, line.end);
+    // Every match holds `N.`: most lines of a note do not, and the Unicode pattern is dear.
+    if (!lineText.includes(`${expected}.`)) continue;
     pattern.lastIndex = 0;
     const match = pattern.exec(lineText);
     // The enumeration test is the dearer one, so it runs only on lines where a glued note matched.
