@@ -473,8 +473,8 @@ describe('date checks on the sample', () => {
   });
 });
 
-describe('dates: the month prefilter', () => {
-  // The date scanner skips its month patterns where `monthWordPattern` finds nothing, so that
+describe('dates: the month words the month patterns start at', () => {
+  // The date scanner tries its month patterns only where `monthWordPattern` finds a word, so that
   // pattern must find every spelling a month pattern captures and `monthOf` reads: a first letter
   // of any case (capitals only where months are capitalised) and lower-case letters after it.
   it('finds every spelling of every month word that the month patterns read', () => {

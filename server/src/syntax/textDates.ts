@@ -91,12 +91,13 @@ interface TextDatePatterns {
    */
   readonly dayBeforeGap: RegExp;
   /**
-   * What every `monthDay` and `monthYear` match that {@link monthOf} reads holds: a month name or
-   * abbreviation as those patterns write it (its first letter capitalised where the language
+   * Where every `monthDay` and `monthYear` match that {@link monthOf} reads starts: a month name
+   * or abbreviation as those patterns write it (its first letter capitalised where the language
    * capitalises months, else in either case, the others lower case). Case-sensitive literals:
    * lower-casing the text or a case-insensitive alternation cost more than the patterns spared.
    */
-  readonly monthWord: RegExp;
+  readonly monthWords: RegExp;
+  /** Sticky: tried only where {@link monthWords} found a month word (see {@link atMonthWords}). */
   readonly monthDay: RegExp;
   readonly monthYear: RegExp;
   readonly weekdayAfter: RegExp;
@@ -121,12 +122,12 @@ function textDatePatterns(language: Language): TextDatePatterns {
       'gu',
     ),
     dayBeforeGap: new RegExp(`\\d${dayOrdinalPattern(language)}[ \\u00A0\\r\\n]`, 'u'),
-    monthWord: monthWordPattern(language),
+    monthWords: new RegExp(monthWordPattern(language).source, 'g'),
     monthDay: new RegExp(
       `(?<![\\p{L}\\p{N}])(${month}\\.?)${GAP}(\\d{1,2})(?:,${GAP}(\\d{4}))?(?![\\p{N}/:]|\\.\\d)`,
-      'gu',
+      'uy',
     ),
-    monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${month}\\.?)(${GAP}|)(\\d{4})(?![\\p{N}/])`, 'gu'),
+    monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(${month}\\.?)(${GAP}|)(\\d{4})(?![\\p{N}/])`, 'uy'),
     weekdayAfter: new RegExp(
       `^(?:${SPACE}*\\((${weekdays})\\)|,${SPACE}+(${weekdays})(?![\\p{L}\\p{N}]))`,
       weekdayFlags,
@@ -150,6 +151,27 @@ export function monthWordPattern(language: Language): RegExp {
     return initial + escape(word.slice(1));
   });
   return new RegExp(alternatives.join('|'));
+}
+
+/**
+ * The matches of a sticky month pattern (`monthDay`, `monthYear`) in a slice, as a global search
+ * would find them among those whose word is a month: it is tried only where a month word starts.
+ * No match of it can begin inside another match (a match starts a word, and after its word come
+ * only gaps, digits and commas), nor inside a month word, so the skipped places held none.
+ */
+function atMonthWords(slice: string, monthWords: RegExp, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let reach = 0;
+  monthWords.lastIndex = 0;
+  for (let word = monthWords.exec(slice); word; word = monthWords.exec(slice)) {
+    if (word.index < reach) continue;
+    pattern.lastIndex = word.index;
+    const match = pattern.exec(slice);
+    if (!match) continue;
+    matches.push(match);
+    reach = match.index + match[0].length;
+  }
+  return matches;
 }
 
 /** Words after which a yearless `m/d` is a fraction: `2/3 of`, `a 2/3 majority`, `1/2 million` (not `8/3 of this year`). */
@@ -186,11 +208,10 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
   const found = new FoundDates();
   const base = range.start;
   // Cheap tests of what each pattern needs before the dear Unicode patterns run: a slash for
-  // `6/25`, a digit before a gap for `25 June`, a month word for `June 25` and `June 1926`, four
-  // digits for year ranges.
+  // `6/25`, a digit before a gap for `25 June`, four digits for year ranges; `June 25` and
+  // `June 1926` are tried where a month word starts.
   const slash = slice.includes('/');
   const dayBeforeGap = patterns.dayBeforeGap.test(slice);
-  const monthWord = patterns.monthWord.test(slice);
   const fourDigits = /\d{4}/.test(slice);
 
   if (slash)
@@ -209,26 +230,24 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
       const date = dayMonthDate(match, base + start);
       if (date) found.add(date);
     }
-  if (monthWord)
-    for (const match of slice.matchAll(patterns.monthDay)) {
-      const month = monthOf(match[1] ?? '');
-      if (month === undefined || !found.free(base + match.index, base + match.index + match[0].length))
-        continue;
-      const day = Number(match[2]);
-      const year = match[3] === undefined ? undefined : Number(match[3]);
-      const span = { start: base + match.index, end: base + match.index + match[0].length };
-      found.add({
-        span,
-        kind: 'monthDay',
-        date: { year, month, day },
-        ...(isValidDay(day, month, year) ? {} : { problem: impossible(day, month, year) }),
-      });
-    }
-  if (monthWord)
-    for (const match of slice.matchAll(patterns.monthYear)) {
-      const date = monthYearDate(match, base + match.index);
-      if (date && found.free(date.span.start, date.span.end)) found.add(date);
-    }
+  for (const match of atMonthWords(slice, patterns.monthWords, patterns.monthDay)) {
+    const month = monthOf(match[1] ?? '');
+    if (month === undefined || !found.free(base + match.index, base + match.index + match[0].length))
+      continue;
+    const day = Number(match[2]);
+    const year = match[3] === undefined ? undefined : Number(match[3]);
+    const span = { start: base + match.index, end: base + match.index + match[0].length };
+    found.add({
+      span,
+      kind: 'monthDay',
+      date: { year, month, day },
+      ...(isValidDay(day, month, year) ? {} : { problem: impossible(day, month, year) }),
+    });
+  }
+  for (const match of atMonthWords(slice, patterns.monthWords, patterns.monthYear)) {
+    const date = monthYearDate(match, base + match.index);
+    if (date && found.free(date.span.start, date.span.end)) found.add(date);
+  }
   if (fourDigits)
     for (const match of slice.matchAll(WRITTEN_YEAR_RANGE)) {
       const start = match.index;
