@@ -17,6 +17,7 @@ import { LineIndex } from '../../server/src/syntax/lineIndex';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
 import { document, edit, place } from '../arbitraries';
 import { lines } from '../fixture';
+import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 
 /** Applies edits one by one, composing them into one change as the model cache does. */
 function applyEdits(
@@ -30,6 +31,11 @@ function applyEdits(
   }
   return { text, change };
 }
+
+// The text-damage cases need the dictionary; loaded here so that the file passes on its own too.
+before(async () => {
+  await loadEnglishDictionary();
+});
 
 describe('incremental parsing', () => {
   it('re-parses only around an edit and gives the same tree as parsing from scratch', function () {
