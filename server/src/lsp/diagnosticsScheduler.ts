@@ -41,6 +41,8 @@ export class DiagnosticsScheduler {
   private readonly due = new Set<string>();
   private workspacePass: ReturnType<typeof setTimeout> | undefined;
   private republishPending = false;
+  /** What asked for the pending workspace pass: open documents' URIs, `''` for anything else. */
+  private readonly passCauses = new Set<string>();
   /** The revision of the edition's word table when the other files were last republished for it. */
   private wordsRevision = -1;
   private registersChangePending = false;
@@ -69,25 +71,36 @@ export class DiagnosticsScheduler {
     });
   }
 
-  /** Publishes the diagnostics of every `.letters` document known, open or not, and tells the client. */
-  publishWorkspace(): void {
-    for (const model of this.session.workspace.all())
+  /**
+   * Publishes the diagnostics of every `.letters` document known, open or not, and tells the
+   * client; `except` is left out (a document just published whose own change is the cause).
+   */
+  publishWorkspace(except?: string): void {
+    for (const model of this.session.workspace.all()) {
+      if (model.uri === except) continue;
       this.publishModel(model, this.session.documents.get(model.uri) !== undefined);
+    }
     // Problem counts and the persons of letters may have changed: the Letters view reads them again.
     this.notifyLettersChanged();
   }
 
   /**
    * Soon republishes every other document of the workspace (their letter sequence and
-   * cross-references depend on this one) and tells the client that letters changed.
+   * cross-references depend on this one) and tells the client that letters changed. `cause` is
+   * the open document whose change calls for it, which was just published: a pass for one cause
+   * alone leaves it out, since nothing it depends on changed since.
    */
-  scheduleWorkspacePass(republish: boolean): void {
+  scheduleWorkspacePass(republish: boolean, cause?: string): void {
     this.republishPending ||= republish;
+    this.passCauses.add(cause ?? '');
     if (this.workspacePass) clearTimeout(this.workspacePass);
     this.workspacePass = setTimeout(() => {
       this.workspacePass = undefined;
+      const causes = [...this.passCauses];
+      this.passCauses.clear();
       this.guard.run('workspace diagnostics', undefined, () => {
-        if (this.republishPending) this.publishWorkspace();
+        if (this.republishPending)
+          this.publishWorkspace(causes.length === 1 ? causes[0] || undefined : undefined);
         else this.notifyLettersChanged();
       });
       this.republishPending = false;
@@ -186,7 +199,7 @@ export class DiagnosticsScheduler {
     const facts = numberingKey(model);
     const changed = this.crossFileFacts.get(uri) !== facts;
     this.crossFileFacts.set(uri, facts);
-    this.scheduleWorkspacePass(changed || this.editionWordsChanged(model));
+    this.scheduleWorkspacePass(changed || this.editionWordsChanged(model), uri);
   }
 
   /**
