@@ -186,6 +186,14 @@ const WRITTEN_YEAR_RANGE = new RegExp(
 );
 /** Eight digits (`19221947`) or six (`192327`) that read as a year range without its dash. */
 const YEAR_RANGE = /(?<![\p{L}\p{N}.:/])(\d{4})(\d{4}|\d{2})(?!\d)/gu;
+/** The year-range patterns, in the order they claim text, each with the reading of its match. */
+const YEAR_RANGE_READERS: readonly (readonly [
+  RegExp,
+  (match: RegExpMatchArray, start: number) => DateMention | undefined,
+])[] = [
+  [WRITTEN_YEAR_RANGE, writtenYearRange],
+  [YEAR_RANGE, lostYearDash],
+];
 /** The dates a scan found so far, and whether a span is still free of them. */
 class FoundDates {
   readonly mentions: DateMention[] = [];
@@ -248,22 +256,16 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
     const date = monthYearDate(match, base + match.index);
     if (date && found.free(date.span.start, date.span.end)) found.add(date);
   }
+  // Year ranges as written (`1921 to 1931`) first, then those that lost their dash (`19221947`).
   if (fourDigits)
-    for (const match of slice.matchAll(WRITTEN_YEAR_RANGE)) {
-      const start = match.index;
-      if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
-      if (!found.free(base + start, base + start + match[0].length)) continue;
-      const date = writtenYearRange(match, base + start);
-      if (date) found.add(date);
-    }
-  if (fourDigits)
-    for (const match of slice.matchAll(YEAR_RANGE)) {
-      const start = match.index;
-      if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
-      if (!found.free(base + start, base + start + match[0].length)) continue;
-      const date = lostYearDash(match, base + start);
-      if (date) found.add(date);
-    }
+    for (const [pattern, read] of YEAR_RANGE_READERS)
+      for (const match of slice.matchAll(pattern)) {
+        const start = match.index;
+        if (endsWithCitation(slice.slice(Math.max(0, start - 8), start))) continue;
+        if (!found.free(base + start, base + start + match[0].length)) continue;
+        const date = read(match, base + start);
+        if (date) found.add(date);
+      }
   return joinRanges(
     text,
     found.mentions.sort((a, b) => a.span.start - b.span.start),
