@@ -263,4 +263,29 @@ describe('incremental parsing', () => {
     assert.deepEqual(placed.fixes[0]?.replacements[0]?.span, { start: 101, end: 101 });
     assert.equal(placed.fixes[1]?.replacements[0]?.span, inRegister);
   });
+
+  it('reads a heading again when text is typed before a byte-order mark before it', () => {
+    // A BOM is blank where a heading's line is read: the NUL typed before it is text before the heading.
+    const text = lines(
+      '\uFEFFLetter 11',
+      '',
+      '[24 May 1926]',
+      'Body.',
+      '',
+      'Letter 12',
+      '[25 May 1926]',
+      'More.',
+      '',
+    );
+    const cache = new ModelCache();
+    cache.get('file:///a.letters', 1, text);
+    const edited = '\u0000' + text;
+    cache.edit('file:///a.letters', 0, 0, 1);
+    const numbers = (model: DocumentModel) =>
+      model.letters.map((letter) => [letter.number, letter.span.start]);
+    assert.deepEqual(
+      numbers(cache.get('file:///a.letters', 2, edited)),
+      numbers(new DocumentModel('file:///a.letters', 2, edited)),
+    );
+  });
 });

@@ -100,7 +100,7 @@ export function rereadRange(
  */
 function headingReach(text: string, letter: LetterBounds, limit: number): number {
   let index = letter.heading.end;
-  while (index < limit && isHorizontalSpace(text.charCodeAt(index))) index++;
+  while (index < limit && isBlankCharacter(text.charCodeAt(index))) index++;
   return index + HEADING_LOOKAHEAD + 2;
 }
 
@@ -108,6 +108,15 @@ function headingReach(text: string, letter: LetterBounds, limit: number): number
 function unaffectedAfter(text: string, letter: LetterBounds, change: TextChange, delta: number): boolean {
   if (letter.span.start < change.oldEnd) return false;
   let index = letter.heading.start + delta;
-  while (index > change.newEnd && isHorizontalSpace(text.charCodeAt(index - 1))) index--;
+  while (index > change.newEnd && isBlankCharacter(text.charCodeAt(index - 1))) index--;
   return index - 1 >= change.newEnd;
+}
+
+/**
+ * Whether a character counts as blank where a heading's line is read: horizontal white space, and
+ * a byte-order mark anywhere (as `lines.ts` reads it), so that text before a BOM before a heading
+ * is seen as what the heading reads.
+ */
+function isBlankCharacter(code: number): boolean {
+  return isHorizontalSpace(code) || code === 0xfeff;
 }
