@@ -1,4 +1,5 @@
 import type { Heading } from '../syntax/headings';
+import { ownCopy } from '../syntax/characters';
 import { parseLetter } from '../syntax/parseLetter';
 import type { LetterSyntax } from '../syntax/tree';
 import { editionWords, type EditionWords } from '../syntax/vocabulary';
@@ -74,12 +75,3 @@ export class LetterTable {
 
 /** The table every document shares, unless given another (tests compare against a fresh one). */
 export const SHARED_LETTERS = new LetterTable();
-
-/**
- * A string with its own storage: a slice of a long string would keep the long one alive. Slicing
- * a concatenation flattens it into new storage (one copy, and a text of Latin-1 stays one byte a
- * character), where encoding to a buffer and back copied it twice as two-byte text.
- */
-function ownCopy(text: string): string {
-  return ` ${text}`.slice(1);
-}

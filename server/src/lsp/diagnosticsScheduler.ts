@@ -96,11 +96,11 @@ export class DiagnosticsScheduler {
     if (this.workspacePass) clearTimeout(this.workspacePass);
     this.workspacePass = setTimeout(() => {
       this.workspacePass = undefined;
-      const causes = [...this.passCauses];
+      const [cause, ...others] = this.passCauses;
+      const alone = others.length === 0 && cause !== '' ? cause : undefined;
       this.passCauses.clear();
       this.guard.run('workspace diagnostics', undefined, () => {
-        if (this.republishPending)
-          this.publishWorkspace(causes.length === 1 ? causes[0] || undefined : undefined);
+        if (this.republishPending) this.publishWorkspace(alone);
         else this.notifyLettersChanged();
       });
       this.republishPending = false;

@@ -27,3 +27,13 @@ export function isLetterAt(text: string, index: number): boolean {
   const codePoint = text.codePointAt(start);
   return codePoint !== undefined && LETTER.test(String.fromCodePoint(codePoint));
 }
+
+/**
+ * A string with its own storage: V8 makes a slice of 13 characters or more a view of the string it
+ * was cut from, which would keep the whole text (a document, a letter) alive as long as the slice
+ * is kept. Slicing a concatenation flattens it into new storage (one copy, and a text of Latin-1
+ * stays one byte a character); shorter slices are copies already.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}

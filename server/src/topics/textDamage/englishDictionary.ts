@@ -1,6 +1,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import nspell from 'nspell';
+import { ownCopy } from '../../syntax/characters';
 
 /** Whether a word is spelled correctly in (US) English; lower-case words only are asked. */
 export type SpellingCheck = (word: string) => boolean;
@@ -44,15 +45,6 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * batch gets a dummy first line and the rules' sources are put back before each batch: the result
  * is the speller of the whole file at once.
  */
-/**
- * A word with a text of its own: V8 makes a substring of 13 characters or more a view of the
- * string it was cut from, so a word cut from a letter would keep the letter's whole text alive in
- * the memo (shorter substrings are copies already).
- */
-function ownCopy(word: string): string {
-  return word.length < 13 ? word : Buffer.from(word, 'utf16le').toString('utf16le');
-}
-
 async function buildSpeller(aff: Buffer, dic: string): Promise<SpellingCheck> {
   const speller = nspell(aff);
   // Not in nspell's type declarations, but a plain property of the speller.
@@ -70,6 +62,7 @@ async function buildSpeller(aff: Buffer, dic: string): Promise<SpellingCheck> {
     if (verdict === undefined) {
       if (verdicts.size >= REMEMBERED_VERDICTS) verdicts.clear();
       verdict = speller.correct(word);
+      // A word cut from a letter would keep the letter's whole text alive in the memo.
       verdicts.set(ownCopy(word), verdict);
     }
     return verdict;
