@@ -3,6 +3,8 @@ import { nameAt, PLACES, type Place } from '../../server/src/topics/places/place
 import { ORGANISATIONS } from '../../server/src/topics/organisations/organisation';
 import { TERMS } from '../../server/src/topics/terms/term';
 import { RegisterIndex } from '../../server/src/topics/registers/registerIndex';
+import type { EntryMention } from '../../server/src/topics/registers/matcher';
+import { tokenize } from '../../server/src/analysis/persons/tokens';
 
 const PLACES_TEXT = JSON.stringify({
   places: [
@@ -34,10 +36,15 @@ function placeIndex(contested: string[] = []): RegisterIndex<Place> {
   return index;
 }
 
+/** The mentions of `text` read as one letter. */
+function mentionsIn(text: string, index: RegisterIndex): readonly EntryMention[] {
+  return index.letterMentions(text, () => tokenize(text));
+}
+
 function written(text: string, index: RegisterIndex): string[] {
-  return index
-    .mentions(text)
-    .map((mention) => `${text.slice(mention.span.start, mention.span.end)}=${mention.entryId}`);
+  return mentionsIn(text, index).map(
+    (mention) => `${text.slice(mention.span.start, mention.span.end)}=${mention.entryId}`,
+  );
 }
 
 describe('registers of places, organisations and terms', () => {
@@ -125,7 +132,7 @@ describe('registers of places, organisations and terms', () => {
         terms: [{ id: 'nepmen', name: 'Nepman', aliases: ['Nepmen'], gloss: 'A private trader under NEP.' }],
       }),
     );
-    const mention = index.mentions('the Nepmen and Nepman elements')[0];
+    const mention = mentionsIn('the Nepmen and Nepman elements', index)[0];
     assert.equal(mention?.entryId, 'nepmen');
     assert.equal(
       TERMS.describe(index.entry('nepmen')!, { date: undefined }),

@@ -1,7 +1,6 @@
-import { letterChunks } from '../../analysis/letterChunks';
 import type { Problem } from '../../analysis/problems';
-import { tokenize, type Token } from '../../analysis/persons/tokens';
-import { shiftSpan, type Span } from '../../syntax/span';
+import type { Token } from '../../analysis/persons/tokens';
+import type { Span } from '../../syntax/span';
 import type { RegisterEntry, RegisterKind } from './kind';
 import { EntryMatcher, type EntryMention } from './matcher';
 import { parseRegisterFile, type RegisterFile } from './registerFile';
@@ -78,20 +77,6 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
     return [...file.problems, ...(this.build().problems.get(uri) ?? [])].sort(
       (a, b) => a.span.start - b.span.start,
     );
-  }
-
-  /**
-   * The mentions in a text split into letters (`starts` are the letters' offsets): each letter is
-   * matched on its own and cached by its text, so after an edit only the edited letter is matched.
-   * `letterTexts` are the letters' own texts where known (see {@link letterChunks}).
-   */
-  mentions(text: string, starts: readonly number[] = [], letterTexts?: readonly string[]): EntryMention[] {
-    if (this.registers.size === 0) return [];
-    const found: EntryMention[] = [];
-    for (const { start, text: chunk } of letterChunks(text, starts, letterTexts))
-      for (const mention of this.letterMentions(chunk, () => tokenize(chunk)))
-        found.push({ ...mention, span: shiftSpan(mention.span, start) });
-    return found;
   }
 
   /**
