@@ -27,7 +27,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
-import { exportEdition } from '../../server/src/export/source';
+import { readEdition } from '../../server/src/reading/edition';
 import { exportTei } from '../../server/src/export/tei';
 import { site } from '../../server/src/features/site';
 import { documentProblems } from '../../server/src/topics/diagnose';
@@ -805,7 +805,7 @@ function timeTeiExport(text: string): number {
   const started = performance.now();
   const workspace = new WorkspaceIndex();
   workspace.set('file:///bench.letters', 0, text);
-  exportTei(exportEdition(workspace), { title: 'Benchmark', source: undefined });
+  exportTei(readEdition(workspace), { title: 'Benchmark', source: undefined });
   return performance.now() - started;
 }
 

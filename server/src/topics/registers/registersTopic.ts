@@ -9,6 +9,7 @@ import {
   type Topic,
   type TopicContext,
 } from '../topic';
+import { registerAnnotations } from './annotate';
 import type { RegisterEntry } from './kind';
 import type { RegisterIndex } from './registerIndex';
 import { registersOf, type FoundMention } from './workspaceRegisters';
@@ -105,4 +106,5 @@ export const registersTopic: Topic = {
           });
     return items;
   },
+  annotate: registerAnnotations,
 };
