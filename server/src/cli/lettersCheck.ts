@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Severity } from '../analysis/problems';
-import { WorkspaceIndex } from '../analysis/workspace';
+import { Edition } from '../analysis/edition';
 import { fileUri, findFiles, readText } from '../host/files';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
@@ -165,7 +165,7 @@ async function check(
   includeHints: boolean,
   shown: (code: string) => boolean = () => true,
 ): Promise<{ problems: ReportedProblem[]; service: LettersLanguageService }> {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   const kinds = registersOf(workspace).kinds;
   const loadedRegisters: { file: string; uri: string }[] = [];
   for (const file of registers) {
