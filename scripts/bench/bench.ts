@@ -31,7 +31,7 @@ import { exportEdition } from '../../server/src/export/source';
 import { exportTei } from '../../server/src/export/tei';
 import { site } from '../../server/src/features/site';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { lettersEdition, markdownEdition, middleMarker, SAMPLE } from './edition';
 import { median, Session, time, type Published } from './lsp';

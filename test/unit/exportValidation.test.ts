@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { exportEdition, type ExportOptions } from '../../server/src/export/source';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportCmif, sourceUuid, type CmifMetadata } from '../../server/src/export/cmif';
 import { exportTei } from '../../server/src/export/tei';
 import { cmifMetadata } from '../../server/src/export/cmifMetadata';
-import { parseEditionFile } from '../../server/src/topics/edition/editionFile';
+import { parseEditionFile } from '../../server/src/analysis/editionFile';
 import { schematronFindings } from '../schematron';
 
 /**

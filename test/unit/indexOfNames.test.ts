@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { indexCsv, indexMarkdown, indexOfNames } from '../../server/src/topics/registers/indexOfNames';
-import { REGISTER_KINDS } from '../../server/src/topics/registers/kinds';
+import { REGISTER_KINDS } from '../../server/src/analysis/registers/kinds/index';
 import { registerListing } from '../../server/src/topics/registers/registerListing';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const SAMPLE = 'samples/stalin-molotov-1926';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { kindRegisterDiagnostics, registerDiagnostics } from '../../server/src/features/registerDiagnostics';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 /** A workspace with the given registers: file name (`e.places.json`) → JSON text. */
 function workspaceWith(registers: Record<string, string>): WorkspaceIndex {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { registerListing, type MentionsInLetter } from '../../server/src/topics/registers/registerListing';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 /** A workspace with one register of each of three kinds and the given letters files. */
 function workspaceWith(files: Record<string, string>): WorkspaceIndex {

@@ -5,7 +5,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import type { Span } from '../../server/src/syntax/span';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { exportEdition } from '../../server/src/export/source';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportTei } from '../../server/src/export/tei';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';

@@ -4,7 +4,7 @@ import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { exportEdition, type ExportOptions } from '../../server/src/export/source';
 import { exportTei } from '../../server/src/export/tei';
 import { dayBefore } from '../../server/src/export/teiRegisters';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 

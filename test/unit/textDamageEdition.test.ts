@@ -3,7 +3,7 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { prepareTextDamage } from '../../server/src/topics/textDamage/editionCheck';
 import {
   editionWords,
@@ -14,7 +14,7 @@ import {
 } from '../../server/src/topics/textDamage/editionWords';
 import { knownWords } from '../../server/src/topics/textDamage/knownWords';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { parseWordList, wordListsOf } from '../../server/src/topics/textDamage/wordLists';
+import { parseWordList, wordListsOf } from '../../server/src/analysis/wordLists';
 import { safeFixes } from '../../server/src/features/fixAll';
 import { lines } from '../fixture';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
 import { unknownOrganisations } from '../../server/src/topics/organisations/unknownOrganisations';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const ORGANISATIONS_URI = 'file:///edition/edition.organisations.json';
 const ORGANISATIONS = `{

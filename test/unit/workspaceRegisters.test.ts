@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { WorkspaceIndex } from '../../server/src/analysis/workspace';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 /** The mentions in `text` as `kind:entry=text`, with a place and an organisation register. */
 function mentions(text: string): string[] {

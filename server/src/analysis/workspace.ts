@@ -1,6 +1,6 @@
 import { inEditionOrder } from './editionOrder';
 import { DocumentModel } from './model';
-import { PersonIndex } from './persons/personIndex';
+import { PersonIndex } from './registers/personIndex';
 
 /**
  * The `.letters` documents of the workspace, open or not, each as the model of its latest known

@@ -11,11 +11,11 @@ import { WorkspaceIndex } from '../analysis/workspace';
 import { fileUri, findFiles, readText } from '../host/files';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
-import { REGISTER_KINDS } from '../topics/registers/kinds';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { readWordOption, useWordsFor, type WordOptions } from './editionWords';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { WORD_LIST_SUFFIX, wordListsOf } from '../topics/textDamage/wordLists';
+import { WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
 import { githubAnnotations, sarifLog, type ReportedProblem } from './reportFormats';
 
 const USAGE = `Usage: letters-check [--format text|json|github|sarif] [--index md|csv] [--hints] [--select P] [--ignore P] [--language L] [--heading-word W] [--exit-zero] <file-or-folder>...

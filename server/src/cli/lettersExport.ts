@@ -10,10 +10,10 @@ import { WorkspaceIndex } from '../analysis/workspace';
 import { EXPORT_FORMATS } from '../export/formats';
 import { fileUri, findFiles, readText } from '../host/files';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
+import { parseEditionFile, type EditionMetadata } from '../analysis/editionFile';
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
-import { REGISTER_KINDS } from '../topics/registers/kinds';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 const USAGE = `Usage: letters-export --format ${Object.keys(EXPORT_FORMATS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 

@@ -1,6 +1,6 @@
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { siteFiles } from '../render/siteEdition';
-import type { EditionMetadata } from '../topics/edition/editionFile';
+import type { EditionMetadata } from '../analysis/editionFile';
 import { exportCmif } from './cmif';
 import { cmifMetadata } from './cmifMetadata';
 import { exportEdition, type ExportOptions } from './source';

@@ -3,7 +3,7 @@ import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem } from '../analysis/problems';
 import { renumberNotes } from '../topics/notes/renumber';
 import type { WorkspaceIndex } from '../analysis/workspace';
-import { wordListsOf } from '../topics/textDamage/wordLists';
+import { wordListsOf } from '../analysis/wordLists';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { ExportEditionParams, ExportedEdition } from '../../../protocol/letters';
 import type { WorkspaceIndex } from '../analysis/workspace';
 import { EXPORT_FORMATS } from '../export/formats';
-import type { EditionFile } from '../topics/edition/editionFile';
+import type { EditionFile } from '../analysis/editionFile';
 
 /**
  * `letters/exportEdition`: the workspace's edition in TEI or CMIF, with the metadata of its

@@ -2,7 +2,7 @@ import { letterTitle } from '../analysis/labels';
 import { fileName, type WorkspaceIndex } from '../analysis/workspace';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
 import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { lineRange, toRange } from './ranges';
 import type { IndexOfNamesParams, RegisterMentions, RegistersListing } from '../../../protocol/letters';
 

@@ -4,7 +4,7 @@ import { isoDate } from '../syntax/calendar';
 import { letterTitle } from '../analysis/labels';
 import { lineRange } from './ranges';
 import { toRange } from './ranges';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 /**
  * Letters of every `.letters` file in the workspace whose title matches the query: by number

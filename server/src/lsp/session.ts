@@ -13,9 +13,9 @@ import { WorkspaceIndex } from '../analysis/workspace';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
-import { isEditionFile, type EditionFile } from '../topics/edition/editionFile';
-import { registersOf } from '../topics/registers/workspaceRegisters';
-import { isWordList } from '../topics/textDamage/wordLists';
+import { isEditionFile, type EditionFile } from '../analysis/editionFile';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
+import { isWordList } from '../analysis/wordLists';
 import type { ClientSupport } from './clientSupport';
 
 /** The file name ending of edition files. */

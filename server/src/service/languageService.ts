@@ -43,7 +43,7 @@ import type { WorkspaceIndex } from '../analysis/workspace';
 import { codeActions } from '../features/codeActions';
 import { fixAllAction, kindRequested } from '../features/fixAll';
 import { wordListDiagnostics } from '../features/wordListDiagnostics';
-import { wordListsOf } from '../topics/textDamage/wordLists';
+import { wordListsOf } from '../analysis/wordLists';
 import { completion } from '../features/completion';
 import { definition } from '../features/definition';
 import { toDiagnostics } from '../features/diagnostics';
@@ -71,10 +71,10 @@ import { kindRegisterDiagnostics, registerDiagnostics } from '../features/regist
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems, prepareProblems } from '../topics/diagnose';
-import type { EditionFile } from '../topics/edition/editionFile';
+import type { EditionFile } from '../analysis/editionFile';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registerListing } from '../topics/registers/registerListing';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 /** What the service reads: the edition and the settings, owned by its host (the LSP session, the CLI). */
 export interface LanguageServiceOptions {

@@ -3,9 +3,9 @@ import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { DocumentModel } from '../../analysis/model';
 import type { Fix, Problem } from '../../analysis/problems';
 import { fileName, type WorkspaceIndex } from '../../analysis/workspace';
-import type { RegisterFile } from '../registers/registerFile';
-import type { RegisterIndex } from '../registers/registerIndex';
-import { registersOf } from '../registers/workspaceRegisters';
+import type { RegisterFile } from '../../analysis/registers/registerFile';
+import type { RegisterIndex } from '../../analysis/registers/registerIndex';
+import { registersOf } from '../../analysis/registers/workspaceRegisters';
 
 /**
  * An abbreviation in capitals standing on its own (`NKID`, `OGPU`): two to six capital letters

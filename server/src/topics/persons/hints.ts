@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../analysis/model';
-import { surnameOf } from '../../analysis/persons/personIndex';
+import { surnameOf } from '../../analysis/registers/personIndex';
 import type { WorkspaceIndex } from '../../analysis/workspace';
 import type { Span } from '../../syntax/span';
 import type { InlineHint } from '../topic';

@@ -1,7 +1,7 @@
 import { monthName } from '../../syntax/calendar';
 import { escapeMarkdown } from '../../analysis/markdown';
 import type { DocumentModel } from '../../analysis/model';
-import type { Person } from '../../analysis/persons/register';
+import type { Person } from '../../analysis/registers/kinds/persons';
 import { type WorkspaceIndex, fileName } from '../../analysis/workspace';
 import type { Span } from '../../syntax/span';
 import { mentionAt, mentionsOf } from './navigation';

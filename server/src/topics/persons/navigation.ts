@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../../analysis/model';
-import type { Mention } from '../../analysis/persons/recognize';
-import type { Person } from '../../analysis/persons/register';
+import type { Mention } from '../../analysis/registers/kinds/personRecognizer';
+import type { Person } from '../../analysis/registers/kinds/persons';
 import type { WorkspaceIndex } from '../../analysis/workspace';
 import { targetIn, type Highlight, type Navigation, type Target } from '../topic';
 

@@ -4,7 +4,7 @@ import type { LineIndex } from '../../syntax/lineIndex';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import { unknownOrganisations } from '../organisations/unknownOrganisations';
-import { registersOf } from './workspaceRegisters';
+import { registersOf } from '../../analysis/registers/workspaceRegisters';
 
 /** The letters of one document that name an entry, each with the spans that name it. */
 export interface MentionsInLetter {

@@ -1,6 +1,6 @@
 import type { WorkspaceIndex } from '../../analysis/workspace';
-import { registersOf } from '../registers/workspaceRegisters';
-import { wordListsOf } from './wordLists';
+import { registersOf } from '../../analysis/registers/workspaceRegisters';
+import { wordListsOf } from '../../analysis/wordLists';
 
 /**
  * The words the edition itself vouches for, lower-cased: every word of every name and alias of

@@ -1,7 +1,7 @@
-import type { DocumentModel } from '../model';
-import type { Fix, Problem } from '../problems';
-import { type WorkspaceIndex, fileName } from '../workspace';
-import type { RegisterFile } from './register';
+import type { DocumentModel } from '../../analysis/model';
+import type { Fix, Problem } from '../../analysis/problems';
+import { type WorkspaceIndex, fileName } from '../../analysis/workspace';
+import type { RegisterFile } from '../../analysis/registers/kinds/persons';
 
 /**
  * `person.unknown`: a name after a title (`Com. Xyz`) that no register knows, with a fix that adds

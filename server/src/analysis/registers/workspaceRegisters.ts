@@ -1,12 +1,12 @@
-import { letterChunks } from '../../analysis/letterChunks';
-import type { DocumentModel } from '../../analysis/model';
-import { tokenize, type Token } from '../../analysis/persons/tokens';
-import type { Problem } from '../../analysis/problems';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import { letterChunks } from '../letterChunks';
+import type { DocumentModel } from '../model';
+import { tokenize, type Token } from './tokens';
+import type { Problem } from '../problems';
+import type { WorkspaceIndex } from '../workspace';
 import { LineIndex } from '../../syntax/lineIndex';
 import { shiftSpan, type Span } from '../../syntax/span';
 import type { RegisterEntry } from './kind';
-import { REGISTER_KINDS } from './kinds';
+import { REGISTER_KINDS } from './kinds/index';
 import type { EntryMention } from './matcher';
 import { nameClashes } from './nameClashes';
 import { RegisterIndex } from './registerIndex';

@@ -1,6 +1,6 @@
-import type { Problem } from '../../analysis/problems';
-import type { WorkspaceIndex } from '../../analysis/workspace';
-import { LineIndex } from '../../syntax/lineIndex';
+import type { Problem } from './problems';
+import type { WorkspaceIndex } from './workspace';
+import { LineIndex } from '../syntax/lineIndex';
 
 /** The file name ending of an edition's word list (`stalin-molotov-1926.words.txt`). */
 export const WORD_LIST_SUFFIX = '.words.txt';
