@@ -26,12 +26,12 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { readEdition } from '../../server/src/reading/edition';
 import { exportTei } from '../../server/src/export/tei';
 import { site } from '../../server/src/features/site';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { lettersEdition, markdownEdition, middleMarker, SAMPLE } from './edition';
 import { median, Session, time, type Published } from './lsp';
@@ -745,7 +745,7 @@ function printComponentMemory(size: number, memory: ComponentMemory, idle: numbe
  */
 async function dictionaryCodes(): Promise<Set<string>> {
   const codesOfSample = () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const registers = registersOf(workspace);
     for (const file of REGISTERS) {
       const uri = pathToFileURL(path.join(ROOT, 'bench', path.basename(file))).toString();
@@ -803,7 +803,7 @@ function componentMemoryOf(size: number): ComponentMemory {
 /** Milliseconds to parse an edition and write it as TEI, without the server. */
 function timeTeiExport(text: string): number {
   const started = performance.now();
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.set('file:///bench.letters', 0, text);
   exportTei(readEdition(workspace), { title: 'Benchmark', source: undefined });
   return performance.now() - started;
@@ -812,7 +812,7 @@ function timeTeiExport(text: string): number {
 /** Milliseconds to parse an edition and build its static website (`letters/site`), without the server. */
 function timeSite(text: string): number {
   const started = performance.now();
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.set('file:///bench.letters', 0, text);
   site(workspace, 'Benchmark');
   return performance.now() - started;

@@ -4,13 +4,13 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import { readLetters } from '../../server/src/reading/letters';
 import { sitePages } from '../../server/src/render/site';
 import { readFileSync } from 'node:fs';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 
 describe('site', () => {
   it('links letters in order and lists persons with the letters naming them', () => {
     const text = 'Letter 1\n[1 May 1926]\nHello,1\n\n1. A <note>.\nLetter 2\n[2 May 1926]\nText.\n';
     const model = new DocumentModel('file:///t.letters', 1, text);
-    const letters = readLetters(model, new WorkspaceIndex()).map((letter, index) => ({
+    const letters = readLetters(model, new Edition()).map((letter, index) => ({
       text,
       letter,
       persons: index === 0 ? ['Zinoviev, G.'] : [],
@@ -36,7 +36,7 @@ describe('site', () => {
 
   it('writes pages of the sample that html-validate accepts', async () => {
     const text = readFileSync('samples/stalin-molotov-1926.letters', 'utf8');
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.persons.set(
       'file:///r.persons.json',
       readFileSync('samples/stalin-molotov-1926.persons.json', 'utf8'),

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import type { AnnotationOptions } from '../../server/src/reading/annotations';
 import { readEdition } from '../../server/src/reading/edition';
 import { exportTei } from '../../server/src/export/tei';
 import { dayBefore } from '../../server/src/export/teiRegisters';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -18,7 +18,7 @@ interface Registers {
 
 /** The TEI of one inline edition with inline registers, parsed. */
 function tei(text: string, registers: Registers = {}, options: AnnotationOptions = {}) {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   if (registers.persons)
     workspace.persons.set('file:///e/e.persons.json', JSON.stringify({ persons: registers.persons }));
   for (const kind of ['places', 'organisations', 'terms'] as const)

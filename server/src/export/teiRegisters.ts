@@ -1,10 +1,10 @@
-import type { Person } from '../analysis/persons/register';
+import type { Person } from '../analysis/registers/kinds/persons';
 import { daysInMonth } from '../syntax/calendar';
-import type { Organisation } from '../topics/organisations/organisation';
-import type { DatedName, Place } from '../topics/places/place';
+import type { Organisation } from '../analysis/registers/kinds/organisations';
+import type { DatedName, Place } from '../analysis/registers/kinds/places';
 import type { ReadEdition } from '../reading/edition';
-import type { RegisterEntry } from '../topics/registers/kind';
-import type { Term } from '../topics/terms/term';
+import type { RegisterEntry } from '../analysis/registers/kind';
+import type { Term } from '../analysis/registers/kinds/terms';
 import { attributes, escapeXml } from './xml';
 
 /** The `xml:id` of each register entry in the TEI document: register kind → register id → `xml:id`. */

@@ -3,7 +3,7 @@
  * gathered and cut at the letters. The preview, the website, TEI and CMIF read only this.
  */
 import type { DocumentModel } from '../analysis/model';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { TOPICS } from '../topics';
 import type { Annotation } from '../topics/annotation';
 
@@ -20,7 +20,7 @@ export interface AnnotationOptions {
  */
 export function letterAnnotations(
   model: DocumentModel,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   options: AnnotationOptions = {},
 ): Annotation[][] {
   const context = { model, workspace, corrections: options.corrections === true };

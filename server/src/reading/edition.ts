@@ -1,6 +1,6 @@
-import type { WorkspaceIndex } from '../analysis/workspace';
-import type { RegisterEntry } from '../topics/registers/kind';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import type { Edition } from '../analysis/edition';
+import type { RegisterEntry } from '../analysis/registers/kind';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 import type { AnnotationOptions } from './annotations';
 import { readLetters, type ReadLetter } from './letters';
 
@@ -22,7 +22,7 @@ export interface ReadEdition {
 }
 
 /** Reads the workspace's documents, their annotations and its registers. */
-export function readEdition(workspace: WorkspaceIndex, options: AnnotationOptions = {}): ReadEdition {
+export function readEdition(workspace: Edition, options: AnnotationOptions = {}): ReadEdition {
   return {
     registers: [
       { name: 'persons', singular: 'person', entries: workspace.persons.persons },

@@ -4,7 +4,7 @@
  * each with its list of annotations. A change of the model's shape is ported here alone.
  */
 import type { DocumentModel } from '../analysis/model';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import type { EditorialDate } from '../syntax/editorialDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
@@ -56,7 +56,7 @@ export interface ReadLetter {
 /** The letters of a document with their annotations. */
 export function readLetters(
   model: DocumentModel,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   options: AnnotationOptions = {},
 ): ReadLetter[] {
   const lineOf = (offset: number) => model.lineIndex.positionAt(offset).line;

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../analysis/model';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import type { CalendarDate } from '../syntax/calendar';
 import type { Span } from '../syntax/span';
 import type { DateMention } from '../syntax/textDates';
@@ -70,7 +70,7 @@ export type AnnotationKind = Annotation['kind'];
 /** What a topic annotates: one document of the edition and its workspace (registers, other files). */
 export interface AnnotationContext {
   readonly model: DocumentModel;
-  readonly workspace: WorkspaceIndex;
+  readonly workspace: Edition;
   /** Whether text damage with one correction is annotated (it runs the text-damage check of the document). */
   readonly corrections: boolean;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../syntax/span';
 import type { Annotation, AnnotationContext } from '../annotation';
-import type { RegisterEntry, RegisterKind } from './kind';
-import { registersOf } from './workspaceRegisters';
+import type { RegisterEntry, RegisterKind } from '../../analysis/registers/kind';
+import { registersOf } from '../../analysis/registers/workspaceRegisters';
 
 /** A register kind as a mention names it: its name and its word for one entry. */
 export type MentionedKind = Pick<RegisterKind, 'name' | 'singular'>;
