@@ -27,7 +27,7 @@ import {
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { exportEdition } from '../../server/src/export/source';
 import { exportTei } from '../../server/src/export/tei';
 import { site } from '../../server/src/features/site';
@@ -643,7 +643,7 @@ function printComponentMemory(size: number, memory: ComponentMemory, idle: numbe
  */
 async function dictionaryCodes(): Promise<Set<string>> {
   const codesOfSample = () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const registers = registersOf(workspace);
     for (const file of REGISTERS) {
       const uri = pathToFileURL(path.join(ROOT, 'bench', path.basename(file))).toString();
@@ -701,7 +701,7 @@ function componentMemoryOf(size: number): ComponentMemory {
 /** Milliseconds to parse an edition and write it as TEI, without the server. */
 function timeTeiExport(text: string): number {
   const started = performance.now();
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.set('file:///bench.letters', 0, text);
   exportTei(exportEdition(workspace), { title: 'Benchmark', source: undefined });
   return performance.now() - started;
@@ -710,7 +710,7 @@ function timeTeiExport(text: string): number {
 /** Milliseconds to parse an edition and build its static website (`letters/site`), without the server. */
 function timeSite(text: string): number {
   const started = performance.now();
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.set('file:///bench.letters', 0, text);
   site(workspace, 'Benchmark');
   return performance.now() - started;

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { WorkspaceIndex } from '../analysis/workspace';
+import { Edition } from '../analysis/edition';
 import { EXPORT_FORMATS } from '../export/formats';
 import { fileUri, findFiles, readText } from '../host/files';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
@@ -123,7 +123,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const edition = await readEdition(options.edition, folders);
     // The headings and dates are read in the edition's words (`language`, `headingWord`).
     useEditionWords(resolveEditionWords({}, edition.metadata));
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     for (const file of registers) {
       const text = (await readText(file)) ?? '';
       if (file.endsWith(PERSONS_SUFFIX)) workspace.persons.set(fileUri(file), text);

@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { siteFiles } from '../render/siteEdition';
 import type { EditionMetadata } from '../analysis/editionFile';
 import { exportCmif } from './cmif';
@@ -12,7 +12,7 @@ export type Written =
 
 /** Writes a workspace in one format; `name` is the base name of the files (the first letters file's). */
 export type FormatWriter = (
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   metadata: EditionMetadata,
   name: string,
   options: ExportOptions,

@@ -3,7 +3,7 @@ import { letterAnnotations, type AnnotationKind, type LetterAnnotation } from '.
 import type { DocumentModel } from '../analysis/model';
 import type { Problem } from '../analysis/problems';
 import type { Person } from '../analysis/registers/kinds/persons';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import type { CalendarDate } from '../syntax/calendar';
 import type { EditorialDate } from '../syntax/editorialDates';
 import type { Span } from '../syntax/span';
@@ -69,7 +69,7 @@ export interface ExportOptions {
 }
 
 /** Reads the workspace's documents and registers into the exporters' view. */
-export function exportEdition(workspace: WorkspaceIndex, options: ExportOptions = {}): ExportEdition {
+export function exportEdition(workspace: Edition, options: ExportOptions = {}): ExportEdition {
   const registers = registersOf(workspace);
   const entriesOf = (name: string) =>
     registers.kinds.find((index) => index.kind.name === name)?.entries ?? [];
@@ -101,7 +101,7 @@ export function exportEdition(workspace: WorkspaceIndex, options: ExportOptions 
 }
 
 function exportLetter(
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   model: DocumentModel,
   letter: LetterSyntax,
   registerMentions: readonly InlineElement[],

@@ -9,7 +9,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri } from '../host/files';
 import { ModelCache, type DocumentModel } from '../analysis/model';
-import { WorkspaceIndex } from '../analysis/workspace';
+import { Edition } from '../analysis/edition';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
@@ -32,7 +32,7 @@ export const INITIAL_LOAD_WAIT_MS = 10_000;
 /** One session's state. */
 export class Session {
   readonly models = new ModelCache();
-  readonly workspace = new WorkspaceIndex();
+  readonly workspace = new Edition();
   /** The editor's documents; every edit is also recorded in `models`, so a new version re-parses only what changed. */
   readonly documents: TextDocuments<TextDocument>;
   settings: LettersSettings = DEFAULT_SETTINGS;

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../analysis/model';
-import { fileName } from '../../analysis/workspace';
+import { fileName } from '../../analysis/edition';
 import { isoDate } from '../../syntax/calendar';
 import {
   targetIn,
