@@ -4,10 +4,10 @@
  * diagnostics at the default severities, as spans of the text.
  */
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
-import { WORD_LIST_SUFFIX, wordListsOf } from '../../server/src/topics/textDamage/wordLists';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
+import { WORD_LIST_SUFFIX, wordListsOf } from '../../server/src/analysis/wordLists';
 
 /** A diagnostic as offsets of the checked text. */
 export interface Finding {
@@ -20,7 +20,7 @@ export interface Finding {
 
 /** The diagnostics of `text` beside `companions` (registers and word lists: `[file name, text]`). */
 export function checkText(text: string, companions: readonly (readonly [string, string])[] = []): Finding[] {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   const kinds = registersOf(workspace).kinds;
   for (const [name, companion] of companions) {
     const uri = `file:///corpus/${name}`;
