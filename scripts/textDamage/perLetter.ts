@@ -10,11 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentModel } from '../../server/src/analysis/model';
 import type { Problem } from '../../server/src/analysis/problems';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { WORD_LIST_SUFFIX, wordListsOf } from '../../server/src/topics/textDamage/wordLists';
+import { WORD_LIST_SUFFIX, wordListsOf } from '../../server/src/analysis/wordLists';
 
 const file = path.resolve(
   process.argv[2] ?? path.join(__dirname, '../../samples/stalin-molotov-1926.letters'),
@@ -22,8 +22,8 @@ const file = path.resolve(
 const folder = path.dirname(file);
 
 /** A workspace of `letters` (uri → text) with every register and word list of the edition's folder. */
-function workspaceOf(letters: ReadonlyMap<string, string>): WorkspaceIndex {
-  const workspace = new WorkspaceIndex();
+function workspaceOf(letters: ReadonlyMap<string, string>): Edition {
+  const workspace = new Edition();
   const kinds = registersOf(workspace).kinds;
   for (const name of readdirSync(folder)) {
     const uri = `file://${path.join(folder, name)}`;
@@ -40,7 +40,7 @@ function workspaceOf(letters: ReadonlyMap<string, string>): WorkspaceIndex {
 /** The `text.*` findings of a document as `code start end text`, offsets from `origin`. */
 function textFindings(
   model: DocumentModel,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   origin: number,
   range?: { start: number; end: number },
 ): string[] {

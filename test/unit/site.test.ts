@@ -4,7 +4,7 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import { lettersOf } from '../../server/src/render/source';
 import { sitePages } from '../../server/src/render/site';
 import { readFileSync } from 'node:fs';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 
 describe('site', () => {
   it('links letters in order and lists persons with the letters naming them', () => {
@@ -36,7 +36,7 @@ describe('site', () => {
 
   it('writes pages of the sample that html-validate accepts', async () => {
     const text = readFileSync('samples/stalin-molotov-1926.letters', 'utf8');
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.persons.set(
       'file:///r.persons.json',
       readFileSync('samples/stalin-molotov-1926.persons.json', 'utf8'),

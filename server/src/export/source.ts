@@ -2,16 +2,16 @@ import { DIAGNOSTIC_CODES } from '../analysis/codes';
 import { letterAnnotations, type AnnotationKind, type LetterAnnotation } from '../analysis/annotations';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem } from '../analysis/problems';
-import type { Person } from '../analysis/persons/register';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Person } from '../analysis/registers/kinds/persons';
+import type { Edition } from '../analysis/edition';
 import type { CalendarDate } from '../syntax/calendar';
 import type { EditorialDate } from '../syntax/editorialDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 import { datelineOf } from '../topics/dates/dateChecks';
-import type { Organisation } from '../topics/organisations/organisation';
-import type { Place } from '../topics/places/place';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import type { Organisation } from '../analysis/registers/kinds/organisations';
+import type { Place } from '../analysis/registers/kinds/places';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { documentProblems } from '../topics/diagnose';
 
 /**
@@ -69,7 +69,7 @@ export interface ExportOptions {
 }
 
 /** Reads the workspace's documents and registers into the exporters' view. */
-export function exportEdition(workspace: WorkspaceIndex, options: ExportOptions = {}): ExportEdition {
+export function exportEdition(workspace: Edition, options: ExportOptions = {}): ExportEdition {
   const registers = registersOf(workspace);
   const entriesOf = (name: string) =>
     registers.kinds.find((index) => index.kind.name === name)?.entries ?? [];
@@ -101,7 +101,7 @@ export function exportEdition(workspace: WorkspaceIndex, options: ExportOptions 
 }
 
 function exportLetter(
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   model: DocumentModel,
   letter: LetterSyntax,
   registerMentions: readonly InlineElement[],

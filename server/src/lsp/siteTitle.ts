@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { fileUri, readText } from '../host/files';
-import { parseEditionFile } from '../topics/edition/editionFile';
+import { parseEditionFile } from '../analysis/editionFile';
 
 /** The site title for a workspace with these folders (paths); `Letters` without any. */
 export async function siteTitle(folders: readonly string[]): Promise<string> {

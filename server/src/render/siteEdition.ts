@@ -2,13 +2,13 @@
  * The files of the edition's static website: {@link sitePages} of every letter of the workspace
  * (with the registered persons each mentions) and the site's stylesheet.
  */
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { sitePages, type SiteLetter } from './site';
 import { SITE_STYLESHEET } from './siteStyle';
 import { lettersOf } from './source';
 
 /** The site's files, name → content: the pages and `letters.css`. */
-export function siteFiles(workspace: WorkspaceIndex, title: string): Map<string, string> {
+export function siteFiles(workspace: Edition, title: string): Map<string, string> {
   const letters: SiteLetter[] = workspace.edition().flatMap((model) => {
     const mentions = workspace.persons.recognise(model).mentions;
     return lettersOf(model, workspace).map((letter, index) => {
