@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Edition } from '../../server/src/analysis/edition';
 import { exportEdition, type ExportOptions } from '../../server/src/export/source';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportCmif, sourceUuid, type CmifMetadata } from '../../server/src/export/cmif';
 import { exportTei } from '../../server/src/export/tei';
 import { cmifMetadata } from '../../server/src/export/cmifMetadata';
@@ -43,12 +42,12 @@ const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 function sampleEdition(options: ExportOptions = {}) {
   const workspace = new Edition();
-  workspace.persons.set(
+  workspace.registers.set(
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
   );
   for (const kind of ['places', 'organisations'])
-    registersOf(workspace).set(
+    workspace.registers.set(
       `file:///samples/stalin-molotov-1926.${kind}.json`,
       readFileSync(path.join(SAMPLES, `stalin-molotov-1926.${kind}.json`), 'utf8'),
     );

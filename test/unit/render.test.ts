@@ -22,7 +22,7 @@ describe('render', () => {
 
   it('escapes attribute text from the register (person tooltips)', () => {
     const workspace = new Edition();
-    workspace.persons.set(
+    workspace.registers.set(
       'file:///t.persons.json',
       JSON.stringify({ persons: [{ id: 'z', name: 'Zinoviev, G.', description: 'a "x" <b>' }] }),
     );

@@ -4,7 +4,6 @@ import { Edition } from '../../server/src/analysis/edition';
 import { exportEdition, type ExportOptions } from '../../server/src/export/source';
 import { exportTei } from '../../server/src/export/tei';
 import { dayBefore } from '../../server/src/export/teiRegisters';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -18,10 +17,10 @@ interface Registers {
 function tei(text: string, registers: Registers = {}, options: ExportOptions = {}) {
   const workspace = new Edition();
   if (registers.persons)
-    workspace.persons.set('file:///e/e.persons.json', JSON.stringify({ persons: registers.persons }));
+    workspace.registers.set('file:///e/e.persons.json', JSON.stringify({ persons: registers.persons }));
   for (const kind of ['places', 'organisations'] as const)
     if (registers[kind])
-      registersOf(workspace).set(`file:///e/e.${kind}.json`, JSON.stringify({ [kind]: registers[kind] }));
+      workspace.registers.set(`file:///e/e.${kind}.json`, JSON.stringify({ [kind]: registers[kind] }));
   workspace.set('file:///e/e.letters', 0, text);
   const xml = exportTei(exportEdition(workspace, options), { title: 'Test', source: undefined });
   const document = new DOMParser().parseFromString(xml, 'text/xml');

@@ -2,8 +2,7 @@ import type { DateMention } from '../syntax/textDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 import type { DocumentModel } from './model';
-import type { PersonIndex } from './registers/personIndex';
-import type { Mention } from './registers/kinds/personRecognizer';
+import type { FoundMention, WorkspaceRegisters } from './registers/workspaceRegisters';
 
 /** A marked-up stretch of a letter's running text, as exporters and the preview write it. */
 export type LetterAnnotation =
@@ -29,7 +28,7 @@ export type AnnotationKind = LetterAnnotation['kind'];
 export function letterAnnotations(
   model: DocumentModel,
   letter: LetterSyntax,
-  persons: PersonIndex | undefined,
+  registers: WorkspaceRegisters | undefined,
   kinds: ReadonlySet<AnnotationKind> = ALL_KINDS,
 ): LetterAnnotation[] {
   const inside = (span: Span) => span.start >= letter.span.start && span.end <= letter.span.end;
@@ -47,35 +46,27 @@ export function letterAnnotations(
       });
   if (kinds.has('date'))
     for (const mention of letter.dates) annotations.push({ kind: 'date', span: mention.span, mention });
-  if (kinds.has('person') && persons)
-    for (const mention of mentionsFrom(persons.recognise(model).mentions, letter.span.start))
+  if (kinds.has('person') && registers)
+    for (const { mention } of mentionsFrom(registers.mentions(model), letter.span.start))
       if (mention.span.start >= letter.span.end) break;
-      else if (inside(mention.span))
-        annotations.push({ kind: 'person', span: mention.span, personId: mention.personId });
+      else if (inside(mention.span) && mention.kind === 'persons')
+        annotations.push({ kind: 'person', span: mention.span, personId: mention.entryId });
   return annotations.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
 const ALL_KINDS: ReadonlySet<AnnotationKind> = new Set(['marker', 'crossReference', 'date', 'person']);
 
-/** Each recognition's mentions sorted by start, sorted once (a recognition lasts a document version). */
-const sortedMentions = new WeakMap<readonly Mention[], readonly Mention[]>();
-
 /**
- * The mentions that start at or after `start`, in text order: found by bisection, so that reading
+ * The mentions (in text order, as the registers keep them) that start at or after `start`: found by bisection, so that reading
  * every letter of a document costs the mentions of each letter, not all of them per letter.
  */
-function* mentionsFrom(mentions: readonly Mention[], start: number): Generator<Mention> {
-  let sorted = sortedMentions.get(mentions);
-  if (!sorted) {
-    sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
-    sortedMentions.set(mentions, sorted);
-  }
+function* mentionsFrom(sorted: readonly FoundMention[], start: number): Generator<FoundMention> {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((sorted[middle] as Mention).span.start < start) low = middle + 1;
+    if ((sorted[middle] as FoundMention).mention.span.start < start) low = middle + 1;
     else high = middle;
   }
-  for (let index = low; index < sorted.length; index++) yield sorted[index] as Mention;
+  for (let index = low; index < sorted.length; index++) yield sorted[index] as FoundMention;
 }

@@ -11,7 +11,6 @@ import type { LetterSyntax } from '../syntax/tree';
 import { datelineOf } from '../topics/dates/dateChecks';
 import type { Organisation } from '../analysis/registers/kinds/organisations';
 import type { Place } from '../analysis/registers/kinds/places';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { documentProblems } from '../topics/diagnose';
 
 /**
@@ -70,11 +69,11 @@ export interface ExportOptions {
 
 /** Reads the workspace's documents and registers into the exporters' view. */
 export function exportEdition(workspace: Edition, options: ExportOptions = {}): ExportEdition {
-  const registers = registersOf(workspace);
+  const registers = workspace.registers;
   const entriesOf = (name: string) =>
     registers.kinds.find((index) => index.kind.name === name)?.entries ?? [];
   return {
-    persons: workspace.persons.persons,
+    persons: entriesOf('persons') as readonly Person[],
     places: entriesOf('places') as readonly Place[],
     organisations: entriesOf('organisations') as readonly Organisation[],
     documents: workspace.edition().map((model) => {
@@ -110,27 +109,30 @@ function exportLetter(
 ): ExportLetter {
   const inside = (span: Span) => span.start >= letter.span.start && span.end <= letter.span.end;
   const year = letter.editorialDate?.value?.date.year;
-  const inline: InlineElement[] = letterAnnotations(model, letter, workspace.persons, EXPORTED_KINDS).flatMap(
-    (annotation): InlineElement[] => {
-      if (annotation.kind !== 'date') return [annotation];
-      const { mention } = annotation;
-      // A defective date (malformed, impossible) is left as text: its value is not known.
-      if (mention.problem) return [];
-      const inBody = mention.span.start < letter.body.end;
-      const resolve = (date: CalendarDate): CalendarDate =>
-        date.year === undefined && inBody && year !== undefined && date.day !== undefined
-          ? { ...date, year }
-          : date;
-      return [
-        {
-          kind: 'date',
-          span: mention.span,
-          date: resolve(mention.date),
-          ...(mention.until ? { until: resolve(mention.until) } : {}),
-        },
-      ];
-    },
-  );
+  const inline: InlineElement[] = letterAnnotations(
+    model,
+    letter,
+    workspace.registers,
+    EXPORTED_KINDS,
+  ).flatMap((annotation): InlineElement[] => {
+    if (annotation.kind !== 'date') return [annotation];
+    const { mention } = annotation;
+    // A defective date (malformed, impossible) is left as text: its value is not known.
+    if (mention.problem) return [];
+    const inBody = mention.span.start < letter.body.end;
+    const resolve = (date: CalendarDate): CalendarDate =>
+      date.year === undefined && inBody && year !== undefined && date.day !== undefined
+        ? { ...date, year }
+        : date;
+    return [
+      {
+        kind: 'date',
+        span: mention.span,
+        date: resolve(mention.date),
+        ...(mention.until ? { until: resolve(mention.until) } : {}),
+      },
+    ];
+  });
   inline.push(...registerMentions.filter((mention) => inside(mention.span)));
   inline.push(...corrections(model, letter, problems));
   inline.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);

@@ -10,13 +10,12 @@ import { lettersOf } from './source';
 /** The site's files, name → content: the pages and `letters.css`. */
 export function siteFiles(workspace: Edition, title: string): Map<string, string> {
   const letters: SiteLetter[] = workspace.edition().flatMap((model) => {
-    const mentions = workspace.persons.recognise(model).mentions;
+    const mentions = workspace.registers.mentions(model).filter(({ mention }) => mention.kind === 'persons');
     return lettersOf(model, workspace).map((letter, index) => {
       const span = model.letters[index]!.span;
       const names = mentions
-        .filter((mention) => mention.span.start >= span.start && mention.span.end <= span.end)
-        .map((mention) => workspace.persons.person(mention.personId)?.name)
-        .filter((name): name is string => name !== undefined);
+        .filter(({ mention }) => mention.span.start >= span.start && mention.span.end <= span.end)
+        .map(({ entry }) => entry.name);
       return { text: model.text, letter, persons: [...new Set(names)] };
     });
   });

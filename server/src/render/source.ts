@@ -3,6 +3,7 @@
  * the plain {@link LetterSource} records the rest of `render/` works on, so a change of the model's
  * shape touches only this file.
  */
+import { PERSONS } from '../analysis/registers/kinds/persons';
 import { letterAnnotations, type AnnotationKind } from '../analysis/annotations';
 import type { DocumentModel } from '../analysis/model';
 import type { Edition } from '../analysis/edition';
@@ -49,7 +50,7 @@ const RENDERED_KINDS: ReadonlySet<AnnotationKind> = new Set(['marker', 'date', '
 export function lettersOf(model: DocumentModel, workspace: Edition | undefined): LetterSource[] {
   const lineOf = (offset: number) => model.lineIndex.positionAt(offset).line;
   return model.letters.map((letter) => {
-    const annotations = letterAnnotations(model, letter, workspace?.persons, RENDERED_KINDS).flatMap(
+    const annotations = letterAnnotations(model, letter, workspace?.registers, RENDERED_KINDS).flatMap(
       (annotation): Annotation[] => {
         switch (annotation.kind) {
           case 'marker':
@@ -57,7 +58,7 @@ export function lettersOf(model: DocumentModel, workspace: Edition | undefined):
           case 'date':
             return [{ kind: 'date', span: annotation.span, title: dateTitle(letter, annotation.mention) }];
           case 'person': {
-            const person = workspace?.persons.person(annotation.personId);
+            const person = workspace?.registers.index(PERSONS)?.entry(annotation.personId);
             if (!person) return [];
             const title = person.description ? `${person.name}: ${person.description}` : person.name;
             return [{ kind: 'person', span: annotation.span, title }];
