@@ -3,7 +3,8 @@ import { siteFiles } from '../render/siteEdition';
 import type { EditionMetadata } from '../analysis/editionFile';
 import { exportCmif } from './cmif';
 import { cmifMetadata } from './cmifMetadata';
-import { exportEdition, type ExportOptions } from './source';
+import type { AnnotationOptions } from '../reading/annotations';
+import { readEdition } from '../reading/edition';
 import { exportTei } from './tei';
 
 /** A format's files (name → content), or the `edition.json` fields it needs that the edition lacks. */
@@ -15,7 +16,7 @@ export type FormatWriter = (
   workspace: Edition,
   metadata: EditionMetadata,
   name: string,
-  options: ExportOptions,
+  options: AnnotationOptions,
 ) => Written;
 
 /**
@@ -27,7 +28,7 @@ export const EXPORT_FORMATS: Readonly<Record<string, FormatWriter>> = {
     files: new Map([
       [
         `${name}.tei.xml`,
-        exportTei(exportEdition(workspace, options), {
+        exportTei(readEdition(workspace, options), {
           title: metadata.title ?? name,
           source: metadata.source?.bibl,
         }),
@@ -37,7 +38,7 @@ export const EXPORT_FORMATS: Readonly<Record<string, FormatWriter>> = {
   cmif: (workspace, metadata, name) => {
     const result = cmifMetadata(metadata, new Date().toISOString().slice(0, 10));
     if (!result.metadata) return { missing: result.missing };
-    const text = exportCmif(exportEdition(workspace), result.metadata);
+    const text = exportCmif(readEdition(workspace), result.metadata);
     return { files: new Map([[`${name}.cmif.xml`, text]]) };
   },
   html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),

@@ -104,4 +104,6 @@ export interface RegisterKind<E extends RegisterEntry = RegisterEntry> {
   stubMembers?(name: string): Record<string, string>;
   /** An inlay hint after a mention, when the mention alone does not say who is meant. */
   hint?(mention: EntryMention, entry: E): { readonly label: string; readonly tooltip: string } | undefined;
+  /** What an entry is, in plain text, after its name (a tooltip of the preview and the site); none by default. */
+  summary?(entry: E): string | undefined;
 }

@@ -9,6 +9,7 @@ import {
 } from '../topic';
 import { mentionsIn, mentionsOf, whereMentioned, type EntryOf } from './mentions';
 import { unknownNames } from './unknownNames';
+import { registerAnnotations } from './annotate';
 
 // The capitalised word being typed, possibly with initials before it (`S. P. Med`, `Polit`, `NK`):
 // lower-case prose gets no register names.
@@ -95,4 +96,5 @@ export const registersTopic: Topic = {
     }
     return hints;
   },
+  annotate: registerAnnotations,
 };

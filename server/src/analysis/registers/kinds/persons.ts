@@ -48,6 +48,7 @@ export const PERSONS: RegisterKind<Person> = {
     if (links.length > 0) lines.push('', links.join(' · '));
     return lines.join('\n');
   },
+  summary: (person) => person.description,
   recogniser: (persons, claimed) => personRecogniser(persons, claimed),
   describePattern,
   unknownCode: 'person.unknown',
