@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../../../protocol/exportFormats';
 import type { Edition } from '../analysis/edition';
 import { siteFiles } from '../render/siteEdition';
 import type { EditionMetadata } from '../analysis/editionFile';
@@ -20,10 +21,11 @@ export type FormatWriter = (
 ) => Written;
 
 /**
- * The export formats, each with its writer, shared by `letters-export` and the editor's export
- * commands: tei and cmif as one file each, html as a static website. A new format is one entry.
+ * The writer of each format of the table `EXPORT_FORMATS` (protocol/exportFormats.ts), shared by
+ * `letters-export` and the editor's export commands: tei and cmif as one file each, html as a
+ * static website. Keyed by the table, so a format without a writer does not compile.
  */
-export const EXPORT_FORMATS: Readonly<Record<string, FormatWriter>> = {
+export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
   tei: (workspace, metadata, name, options) => ({
     files: new Map([
       [
@@ -43,3 +45,8 @@ export const EXPORT_FORMATS: Readonly<Record<string, FormatWriter>> = {
   },
   html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
 };
+
+/** Whether a name (a `--format` value, a request's parameter) is one of the export formats. */
+export function isExportFormat(name: string): name is ExportFormat {
+  return Object.hasOwn(FORMAT_WRITERS, name);
+}
