@@ -11,6 +11,7 @@ import type { DateMention } from '../syntax/textDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 import { datelineOf } from '../topics/dates/dateChecks';
+import { dateInWords } from '../topics/dates/reading';
 
 /** A span of the text to annotate inline: a marker, a date, a person mention. */
 export type Annotation =
@@ -74,7 +75,7 @@ export function lettersOf(model: DocumentModel, workspace: Edition | undefined):
       line: lineOf(letter.heading.start),
       editorialDate: letter.editorialDate && {
         text: letter.editorialDate.text,
-        title: value ? range(value.date, value.until) : undefined,
+        title: value ? dateInWords(value) : undefined,
       },
       bodyLines: letter.bodyLines.map((span) => ({ span, line: lineOf(span.start) })),
       datelineStart: datelineLine(model, letter),
