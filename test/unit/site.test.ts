@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { HtmlValidate } from 'html-validate';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { lettersOf } from '../../server/src/render/source';
+import { readLetters } from '../../server/src/reading/letters';
 import { sitePages } from '../../server/src/render/site';
 import { readFileSync } from 'node:fs';
 import { Edition } from '../../server/src/analysis/edition';
@@ -10,7 +10,7 @@ describe('site', () => {
   it('links letters in order and lists persons with the letters naming them', () => {
     const text = 'Letter 1\n[1 May 1926]\nHello,1\n\n1. A <note>.\nLetter 2\n[2 May 1926]\nText.\n';
     const model = new DocumentModel('file:///t.letters', 1, text);
-    const letters = lettersOf(model, undefined).map((letter, index) => ({
+    const letters = readLetters(model, new Edition()).map((letter, index) => ({
       text,
       letter,
       persons: index === 0 ? ['Zinoviev, G.'] : [],
@@ -44,7 +44,7 @@ describe('site', () => {
     const model = new DocumentModel('file:///s.letters', 1, text);
     const pages = sitePages(
       'Stalin to Molotov',
-      lettersOf(model, workspace).map((letter) => ({ text, letter, persons: [] })),
+      readLetters(model, workspace).map((letter) => ({ text, letter, persons: [] })),
     );
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],

@@ -7,12 +7,12 @@
 import { letterHeading, letterTitle } from '../analysis/labels';
 import { escapeHtml } from './html';
 import { renderLetter } from './letter';
-import type { LetterSource } from './source';
+import type { ReadLetter } from '../reading/letters';
 
 /** A letter with the text its spans point into. */
 export interface SiteLetter {
   readonly text: string;
-  readonly letter: LetterSource;
+  readonly letter: ReadLetter;
   /** Registered persons the letter mentions (preferred names). */
   readonly persons: readonly string[];
 }
@@ -20,7 +20,7 @@ export interface SiteLetter {
 /** The site's files: name → content. */
 export function sitePages(title: string, letters: readonly SiteLetter[]): Map<string, string> {
   const pages = new Map<string, string>();
-  const name = (letter: LetterSource) => `letter-${letter.number}.html`;
+  const name = (letter: ReadLetter) => `letter-${letter.number}.html`;
   letters.forEach((entry, index) => {
     const previous = letters[index - 1]?.letter;
     const next = letters[index + 1]?.letter;
@@ -41,7 +41,7 @@ export function sitePages(title: string, letters: readonly SiteLetter[]): Map<st
     ({ letter }) =>
       `<tr><td><a href="${name(letter)}">${escapeHtml(letterHeading(letter))}</a></td><td>${escapeHtml(letter.editorialDate?.text ?? '')}</td></tr>`,
   );
-  const byPerson = new Map<string, LetterSource[]>();
+  const byPerson = new Map<string, ReadLetter[]>();
   for (const { letter, persons } of letters)
     for (const person of persons) byPerson.set(person, [...(byPerson.get(person) ?? []), letter]);
   const people = [...byPerson]

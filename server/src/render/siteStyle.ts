@@ -70,7 +70,8 @@ sup.marker a {
 .backlink {
   margin-left: 0.3em;
 }
-.person,
+.mention,
+.citation,
 .date {
   text-decoration: underline dotted;
 }
