@@ -358,11 +358,12 @@ function readPeriod(grammar: Grammar, piece: Piece): Result<EditorialDate> | und
   if (!years) return unreadableIn(piece);
   const year = Number(years[1]);
   const next = years[2];
+  // Two digits are the year's last two, in the next century after `99` (`1799/00`).
   const nextYear =
     next === undefined
       ? undefined
       : next.length === 2
-        ? Math.floor(year / 100) * 100 + Number(next)
+        ? Math.floor((year + 1) / 100) * 100 + Number(next)
         : Number(next);
   // Only winter spans two years, and only written with both is it clear which winter is meant.
   if (season[1] === 'winter' && nextYear !== year + 1)

@@ -40,8 +40,9 @@ export function edtfOf(value: EditorialDate): string {
   }
 }
 
-/** `first/last` of the date's bounds, `..` for an open side. */
+/** `first/last` of the date's bounds, `..` for an open side; one day when both are the same day. */
 function interval(value: EditorialDate, one: (date: CalendarDate | undefined) => string): string {
   const { notBefore, notAfter } = dateBounds(value);
-  return `${one(notBefore)}/${one(notAfter)}`;
+  const [first, last] = [one(notBefore), one(notAfter)];
+  return first === last ? first : `${first}/${last}`;
 }
