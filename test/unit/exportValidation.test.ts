@@ -85,7 +85,7 @@ const EVERY_FAMILY = [
 /** The sample's registers with one file of letters dated in every family. */
 function familiesEdition() {
   const workspace = new Edition();
-  workspace.persons.set(
+  workspace.registers.set(
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
   );
