@@ -29,7 +29,6 @@
 import assert from 'node:assert/strict';
 import { MarkupContent, type Position, type Range } from 'vscode-languageserver-types';
 import { Edition } from '../server/src/analysis/edition';
-import { registersOf } from '../server/src/analysis/registers/workspaceRegisters';
 import { DEFAULT_SETTINGS } from '../server/src/analysis/settings';
 import { createLanguageService } from '../server/src/service/languageService';
 
@@ -109,8 +108,7 @@ function setup(source: string, options: FeatureCheckOptions) {
 /** A file of the fixture into the edition by its kind. */
 function load(edition: Edition, uri: string, text: string): void {
   if (uri.endsWith('.letters')) edition.set(uri, 1, text);
-  else if (uri.endsWith('.persons.json')) edition.persons.set(uri, text);
-  else assert.ok(registersOf(edition).set(uri, text), `${uri} is no letters file and no register`);
+  else assert.ok(edition.registers.set(uri, text), `${uri} is no letters file and no register`);
 }
 
 /** The text of a file without its caret lines, whose marks are added to `marks`. */
