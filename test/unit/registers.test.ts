@@ -149,7 +149,7 @@ describe('registers of places, organisations and terms', () => {
         'the Nepmen and Nepman elements',
         '    ^^^^^^ hover: **Nepman**',
         '    ^^^^^^ hover: A private trader under NEP.',
-        '    ^^^^^^ hover: *term* · Mentioned 2 times in 1 letter.',
+        '    ^^^^^^ hover: *term* · Mentioned 2 times in 1 letter: letter 1 (2).',
       ),
       { files: { 'file:///edition/a.terms.json': index.file('file:///w/a.terms.json')!.text } },
     );
