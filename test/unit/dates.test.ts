@@ -6,6 +6,7 @@ import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
+import { defectProblem } from '../../server/src/topics/dates/dateProblems';
 import { monthWordPattern, scanDates, type DateMention } from '../../server/src/syntax/textDates';
 import { LANGUAGES } from '../../server/src/syntax/vocabulary';
 import { inlayHints } from '../../server/src/features/inlayHints';
@@ -219,43 +220,55 @@ describe('dates: malformed and impossible', () => {
 
 describe('dates: editorial dates', () => {
   const read = (inner: string) => parseEditorialDate(inner, { start: 0, end: inner.length });
+  const point = (date: object, marks: object = {}) => ({
+    form: 'point',
+    date,
+    circa: false,
+    uncertain: false,
+    ...marks,
+  });
   it('reads the uncertain and qualified forms', () => {
-    assert.deepEqual(read('24 May 1926').value, {
-      qualifier: 'exact',
-      date: { year: 1926, month: 5, day: 24 },
-    });
-    assert.deepEqual(read('May 1926').value, {
-      qualifier: 'exact',
-      date: { year: 1926, month: 5, day: undefined },
-    });
-    assert.deepEqual(read('1926').value, {
-      qualifier: 'exact',
-      date: { year: 1926, month: undefined, day: undefined },
-    });
-    assert.deepEqual(read('24? May 1926').value, {
-      qualifier: 'uncertain',
-      date: { year: 1926, month: 5, day: 24 },
-    });
+    assert.deepEqual(read('24 May 1926').value, point({ year: 1926, month: 5, day: 24 }));
+    assert.deepEqual(read('May 1926').value, point({ year: 1926, month: 5, day: undefined }));
+    assert.deepEqual(read('1926').value, point({ year: 1926, month: undefined, day: undefined }));
+    assert.deepEqual(
+      read('24? May 1926').value,
+      point({ year: 1926, month: 5, day: 24 }, { uncertain: true }),
+    );
+    const notBefore = { year: 1930, month: 8, day: 6 };
     assert.deepEqual(read('not before 6 August 1930').value, {
-      qualifier: 'notBefore',
-      date: { year: 1930, month: 8, day: 6 },
+      form: 'bounds',
+      date: notBefore,
+      after: { date: notBefore, inclusive: true },
+      circa: false,
+      uncertain: false,
     });
+    const after = { year: 1929, month: 7, day: 7 };
     assert.deepEqual(read('after 7 July 1929').value, {
-      qualifier: 'after',
-      date: { year: 1929, month: 7, day: 7 },
+      form: 'bounds',
+      date: after,
+      after: { date: after, inclusive: false },
+      circa: false,
+      uncertain: false,
     });
     assert.deepEqual(read('6\u20138 April 1925').value, {
-      qualifier: 'exact',
+      form: 'range',
       date: { year: 1925, month: 4, day: 6 },
       until: { year: 1925, month: 4, day: 8 },
+      circa: false,
+      uncertain: false,
     });
   });
 
   it('explains what is wrong with a malformed one', () => {
-    assert.equal(read('24 Mya 1926').problem?.fix?.newText, 'May');
-    assert.equal(read('31 June 1926').problem?.message, 'June 1926 has no day 31.');
-    assert.equal(read('24 May 192').problem?.message, 'The year 192 of the editorial date is truncated.');
-    assert.equal(read('soon').problem?.message, '"soon" is not a date form the edition uses.');
+    const problem = (inner: string) => {
+      const { defect } = read(inner);
+      return defect && defectProblem(defect, 'editorial');
+    };
+    assert.equal(problem('24 Mya 1926')?.fixes[0]?.replacements[0]?.newText, 'May');
+    assert.equal(problem('31 June 1926')?.message, 'June 1926 has no day 31.');
+    assert.equal(problem('24 May 192')?.message, 'The year 192 of the editorial date is truncated.');
+    assert.equal(problem('soon')?.message, '"soon" is not a date form the edition uses.');
   });
 });
 
