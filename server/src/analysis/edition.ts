@@ -10,6 +10,12 @@ export class Edition {
   private readonly documents = new Map<string, DocumentModel>();
   /** The person registers of the workspace and the mentions of their persons. */
   readonly persons = new PersonIndex();
+  /**
+   * False while the host is still reading the edition's files from disk: checks that read the
+   * other files (the letter sequence, cross-references, the chronology) wait until it is true, so
+   * that a document opened meanwhile gets its own problems at once and theirs when the reading ends.
+   */
+  filesRead = true;
 
   /** Records a document's text; reuses the model when the version and text are unchanged. */
   set(uri: string, version: number, text: string): DocumentModel {
