@@ -86,7 +86,7 @@ function problemsOf(text: string, options: CheckOptions): Problem[] {
   const workspace = new Edition();
   workspace.filesRead = options.filesBeingRead !== true;
   for (const [name, register] of Object.entries(options.registers ?? {}))
-    workspace.persons.set(`file:///${name}`, register);
+    workspace.registers.set(`file:///${name}`, register);
   const model = new DocumentModel('file:///fixture.letters', 1, text);
   workspace.put(model);
   return documentProblems(model, workspace);

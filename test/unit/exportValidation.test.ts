@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { Edition } from '../../server/src/analysis/edition';
 import type { AnnotationOptions } from '../../server/src/reading/annotations';
 import { readEdition } from '../../server/src/reading/edition';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportCmif, sourceUuid, type CmifMetadata } from '../../server/src/export/cmif';
 import { exportTei } from '../../server/src/export/tei';
 import { cmifMetadata } from '../../server/src/export/cmifMetadata';
@@ -44,12 +43,12 @@ const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 function sampleEdition(options: AnnotationOptions = {}) {
   const workspace = new Edition();
-  workspace.persons.set(
+  workspace.registers.set(
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
   );
   for (const kind of ['places', 'organisations', 'terms'])
-    registersOf(workspace).set(
+    workspace.registers.set(
       `file:///samples/stalin-molotov-1926.${kind}.json`,
       readFileSync(path.join(SAMPLES, `stalin-molotov-1926.${kind}.json`), 'utf8'),
     );

@@ -4,6 +4,7 @@ import type { LocationLink, MarkupContent, Range, TextEdit } from 'vscode-langua
 import type { DocumentModel } from '../../server/src/analysis/model';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { Edition } from '../../server/src/analysis/edition';
+import { PERSONS } from '../../server/src/analysis/registers/kinds/persons';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
 import { definition } from '../../server/src/features/definition';
@@ -41,7 +42,7 @@ const REGISTER_TEXT = lines(
 function setup(source: string) {
   const parsed = fixture(source);
   const workspace = new Edition();
-  workspace.persons.set(REGISTER, REGISTER_TEXT);
+  workspace.registers.set(REGISTER, REGISTER_TEXT);
   workspace.set(OTHER, 1, lines('Letter 12', '[26 May 1926]', 'Zinoviev again, and Grisha.'));
   const model = workspace.set(LETTERS, 1, parsed.text);
   return { ...parsed, model, workspace };
@@ -107,7 +108,7 @@ describe('person features', () => {
     const { model, workspace, cursors } = setup(lines('Letter 11', '[24 May 1926]', 'We saw Gr{|}'));
     const items = completion(model, cursor(cursors), workspace);
     const grisha = items.find((item) => item.label === 'Grisha');
-    assert.equal(grisha?.detail, 'Zinoviev, Grigorii Yevseevich');
+    assert.equal(grisha?.detail, 'Zinoviev, Grigorii Yevseevich (person)');
     assert.deepEqual((grisha?.textEdit as TextEdit).range, {
       start: { line: 2, character: 7 },
       end: { line: 2, character: 9 },
@@ -147,9 +148,9 @@ describe('person features', () => {
       REGISTER_TEXT.slice(0, index.offsetAt(edit.range.start)) +
       edit.newText +
       REGISTER_TEXT.slice(index.offsetAt(edit.range.end));
-    workspace.persons.set(REGISTER, edited);
-    assert.deepEqual(workspace.persons.problemsOf(REGISTER), []);
-    assert.equal(workspace.persons.person('xyz')?.name, 'Xyz');
+    workspace.registers.set(REGISTER, edited);
+    assert.deepEqual(workspace.registers.problemsOf(REGISTER), []);
+    assert.equal(workspace.registers.index(PERSONS)?.entry('xyz')?.name, 'Xyz');
     assert.match(edited, /\n {4}\{ "id": "xyz", "name": "Xyz", "editionName": "Xyz" \}\n {2}\]/);
     const after = documentProblems(model, workspace).filter((problem) => problem.code === 'person.unknown');
     assert.deepEqual(after, []);
@@ -175,13 +176,13 @@ describe('person features', () => {
 
   it('turns register problems into diagnostics on the register, with related places', () => {
     const workspace = new Edition();
-    workspace.persons.set(REGISTER, REGISTER_TEXT);
+    workspace.registers.set(REGISTER, REGISTER_TEXT);
     const second = 'file:///edition/more.persons.json';
-    workspace.persons.set(
+    workspace.registers.set(
       second,
       '{ "persons": [ { "id": "kopp", "name": "Kopp" }, { "id": "grisha-x", "name": "X", "aliases": ["Grisha"] } ] }',
     );
-    const diagnostics = registerDiagnostics(second, workspace.persons, DEFAULT_SETTINGS);
+    const diagnostics = registerDiagnostics(second, workspace.registers, DEFAULT_SETTINGS);
     assert.deepEqual(
       diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.relatedInformation?.[0]?.location.uri]),
       [

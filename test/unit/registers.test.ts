@@ -3,7 +3,7 @@ import { nameAt, PLACES, type Place } from '../../server/src/analysis/registers/
 import { ORGANISATIONS } from '../../server/src/analysis/registers/kinds/organisations';
 import { TERMS } from '../../server/src/analysis/registers/kinds/terms';
 import { RegisterIndex } from '../../server/src/analysis/registers/registerIndex';
-import type { EntryMention } from '../../server/src/analysis/registers/matcher';
+import type { EntryMention } from '../../server/src/analysis/registers/kind';
 import { tokenize } from '../../server/src/analysis/registers/tokens';
 
 const PLACES_TEXT = JSON.stringify({
@@ -38,7 +38,7 @@ function placeIndex(contested: string[] = []): RegisterIndex<Place> {
 
 /** The mentions of `text` read as one letter. */
 function mentionsIn(text: string, index: RegisterIndex): readonly EntryMention[] {
-  return index.letterMentions(text, () => tokenize(text));
+  return index.letterMentions(text, () => tokenize(text)).mentions;
 }
 
 function written(text: string, index: RegisterIndex): string[] {

@@ -1,6 +1,8 @@
 import { inEditionOrder } from './editionOrder';
 import { DocumentModel } from './model';
-import { PersonIndex } from './registers/personIndex';
+import type { RegisterKind } from './registers/kind';
+import { REGISTER_KINDS } from './registers/kinds';
+import { WorkspaceRegisters } from './registers/workspaceRegisters';
 
 /**
  * The `.letters` documents of the workspace, open or not, each as the model of its latest known
@@ -8,14 +10,19 @@ import { PersonIndex } from './registers/personIndex';
  */
 export class Edition {
   private readonly documents = new Map<string, DocumentModel>();
-  /** The person registers of the workspace and the mentions of their persons. */
-  readonly persons = new PersonIndex();
+  /** The registers of every kind and the mentions of their entries. */
+  readonly registers: WorkspaceRegisters;
   /**
    * False while the host is still reading the edition's files from disk: checks that read the
    * other files (the letter sequence, cross-references, the chronology) wait until it is true, so
    * that a document opened meanwhile gets its own problems at once and theirs when the reading ends.
    */
   filesRead = true;
+
+  /** @param registerKinds the kinds of register the edition reads (a test may add one) */
+  constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {
+    this.registers = new WorkspaceRegisters(registerKinds);
+  }
 
   /** Records a document's text; reuses the model when the version and text are unchanged. */
   set(uri: string, version: number, text: string): DocumentModel {
@@ -37,7 +44,6 @@ export class Edition {
 
   delete(uri: string): void {
     this.documents.delete(uri);
-    this.persons.forget(uri);
   }
 
   /** All documents, sorted by URI so that results are stable. */
