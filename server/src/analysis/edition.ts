@@ -33,6 +33,12 @@ export class Edition {
   readonly fileKinds: readonly FileKind[];
   /** The folder whose `edition.json` is the edition's metadata (a `file:` URI ending in `/`). */
   root: string | undefined;
+  /**
+   * False while the host is still reading the edition's files from disk: checks that read the
+   * other files (the letter sequence, cross-references, the chronology) wait until it is true, so
+   * that a document opened meanwhile gets its own problems at once and theirs when the reading ends.
+   */
+  filesRead = true;
 
   /** @param registerKinds the kinds of register the edition reads (a test may add one) */
   constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {

@@ -38,6 +38,7 @@ export class DocumentSync {
       await this.refreshSettings();
       await this.loadSideFiles();
       await applyEditionWords(this.session);
+      this.session.finishSideFilesLoad();
       await this.indexFolders(this.session.workspaceFolders, progress);
     } finally {
       progress.done();
