@@ -9,11 +9,11 @@ import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
 import { defectProblem } from '../../server/src/topics/dates/dateProblems';
 import { monthWordPattern, scanDates, type DateMention } from '../../server/src/syntax/textDates';
 import { LANGUAGES } from '../../server/src/syntax/vocabulary';
-import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
-import { applyReplacements, cursor, cursorsOf, fixture, lines } from '../fixture';
+import { applyReplacements, fixture, lines } from '../fixture';
+import { checkHover } from '../featureChecks';
 
 /** Scans a fixture whole; returns the mentions and the `[[...]]` ranges. */
 function scan(
@@ -343,60 +343,47 @@ describe('date checks in a document', () => {
 
 describe('date features', () => {
   it('hovers a numeric dateline with its full date, weekday and ISO form', () => {
-    const { text, cursors } = fixture(
-      lines('Letter 21', '[25 June 1926]', 'Sochi, 6/2{|}5/26', '', 'I returned on 1{|}5 June.'),
-    );
-    const model = new DocumentModel('file:///x.letters', 1, text);
-    const shown = cursors.map((offset) => {
-      const answer = hover(model, offset, new Edition());
-      return answer && typeof answer.contents === 'object' && 'value' in answer.contents
-        ? answer.contents.value
-        : '';
-    });
-    assert.equal(
-      shown[0],
-      "**Friday, 25 June 1926**\n\nISO 8601: `1926-06-25`\n\n`6/25/26` is written month first, as in all this edition's numeric dates.",
-    );
-    assert.equal(
-      shown[1],
-      "**Tuesday, 15 June 1926**\n\nISO 8601: `1926-06-15`\n\nThe year is not written; it is taken from the letter's editorial date.",
+    checkHover(
+      lines(
+        'Letter 21',
+        '[25 June 1926]',
+        'Sochi, 6/25/26',
+        '       ^^^^^^^ hover: **Friday, 25 June 1926**',
+        '       ^^^^^^^ hover: ISO 8601: `1926-06-25`',
+        "       ^^^^^^^ hover: `6/25/26` is written month first, as in all this edition's numeric dates.",
+        '',
+        'I returned on 15 June.',
+        '              ^^^^^^^ hover: **Tuesday, 15 June 1926**',
+        "              ^^^^^^^ hover: The year is not written; it is taken from the letter's editorial date.",
+      ),
     );
   });
 
   it('hovers a range written with to as one range, the first end taking the year of the second', () => {
-    const { text, cursors } = fixture(
+    checkHover(
       lines(
         'Letter 29',
         '[7 November 1926]',
         'Com. Molotov,',
         '',
-        '1. It took place from 26 Oc{|}tober to 3 November 1926.',
+        '1. It took place from 26 October to 3 November 1926.',
+        '                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ hover: ISO 8601: `1926-10-26/1926-11-03`',
       ),
     );
-    const model = new DocumentModel('file:///x.letters', 1, text);
-    const answer = hover(model, cursor(cursors), new Edition());
-    const shown =
-      answer && typeof answer.contents === 'object' && 'value' in answer.contents
-        ? answer.contents.value
-        : '';
-    assert.match(shown, /ISO 8601: `1926-10-26\/1926-11-03`/);
   });
 
   it('hovers a weekday dateline with the editorial date it agrees with', () => {
-    const { text, cursors } = fixture(
-      lines('Letter 11', '[24 May 1926]', 'I got here Sunday evening.', '', 'Mon{|}day. So{|}chi.'),
-    );
-    const model = new DocumentModel('file:///x.letters', 1, text);
-    const [weekday, place] = cursorsOf(cursors, 2) as [number, number];
-    assert.equal(hover(model, place, new Edition()), null);
-    const answer = hover(model, weekday, new Edition());
-    const shown =
-      answer && typeof answer.contents === 'object' && 'value' in answer.contents
-        ? answer.contents.value
-        : '';
-    assert.equal(
-      shown,
-      '**Monday**: a dateline with a weekday and no date.\n\nThe editorial date, Monday, 24 May 1926, falls on this weekday.',
+    checkHover(
+      lines(
+        'Letter 11',
+        '[24 May 1926]',
+        'I got here Sunday evening.',
+        '',
+        'Monday. Sochi.',
+        '^^^^^^ hover: **Monday**: a dateline with a weekday and no date.',
+        '^^^^^^ hover: The editorial date, Monday, 24 May 1926, falls on this weekday.',
+        '        ^ no hover',
+      ),
     );
   });
 
