@@ -42,6 +42,12 @@ mkdirSync('dist/dictionary-en', { recursive: true });
 for (const file of ['index.aff', 'index.dic', 'license'])
   cpSync(`node_modules/dictionary-en/${file}`, `dist/dictionary-en/${file}`);
 
+// The website's search runs MiniSearch in the reader's browser: its browser build and licence go
+// beside the bundle too, for the server to copy into each exported site (render/siteAssets.ts).
+mkdirSync('dist/minisearch', { recursive: true });
+cpSync('node_modules/minisearch/dist/umd/index.js', 'dist/minisearch/index.js');
+cpSync('node_modules/minisearch/LICENSE.txt', 'dist/minisearch/LICENSE.txt');
+
 if (watch) {
   for (const options of builds) {
     const context = await esbuild.context(options);

@@ -814,7 +814,7 @@ function timeSite(text: string): number {
   const started = performance.now();
   const workspace = new WorkspaceIndex();
   workspace.set('file:///bench.letters', 0, text);
-  site(workspace, 'Benchmark');
+  site(workspace, { title: 'Benchmark', editors: [] });
   return performance.now() - started;
 }
 

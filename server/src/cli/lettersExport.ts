@@ -140,8 +140,9 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const name = path.basename(first, '.letters');
-    // Corrections come from the text-damage check, whose rules need the dictionary.
-    if (options.corrections) await loadEnglishDictionary();
+    // Corrections come from the text-damage check, whose rules need the dictionary; the website
+    // always shows its reading text.
+    if (options.corrections || options.format === 'html') await loadEnglishDictionary();
     const written = format(workspace, edition.metadata, name, { corrections: options.corrections });
     if ('missing' in written) {
       console.error(

@@ -1,5 +1,5 @@
 import type { WorkspaceIndex } from '../analysis/workspace';
-import { siteFiles } from '../render/siteEdition';
+import { siteFiles } from '../render/site';
 import type { EditionMetadata } from '../topics/edition/editionFile';
 import { exportCmif } from './cmif';
 import { cmifMetadata } from './cmifMetadata';
@@ -40,5 +40,6 @@ export const EXPORT_FORMATS: Readonly<Record<string, FormatWriter>> = {
     const text = exportCmif(exportEdition(workspace), result.metadata);
     return { files: new Map([[`${name}.cmif.xml`, text]]) };
   },
-  html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
+  // The site always shows the certain corrections (its reading text) beside the source's form.
+  html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata, name) }),
 };

@@ -1,13 +1,23 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SiteFile } from '../../../protocol/letters';
 import type { WorkspaceIndex } from '../analysis/workspace';
-import { siteFiles } from '../render/siteEdition';
+import { EXPORT_FORMATS } from '../export/formats';
+import type { EditionMetadata } from '../topics/edition/editionFile';
 
 /**
  * The answer to `letters/site`: the static website of the workspace's edition as files for the
- * client to write (the server never writes), in name order, titled `title`.
+ * client to write (the server never writes), in name order. The same writer as
+ * `letters-export --format html`, titled from `edition.json` or else, as there, after the first
+ * letters file; no files when the workspace has no letters.
  */
-export function site(workspace: WorkspaceIndex, title: string): SiteFile[] {
-  return [...siteFiles(workspace, title)]
+export function site(workspace: WorkspaceIndex, metadata: EditionMetadata | undefined): SiteFile[] {
+  const first = workspace.edition().find((model) => model.letters.length > 0);
+  if (!first) return [];
+  const name = path.basename(first.uri.startsWith('file:') ? fileURLToPath(first.uri) : first.uri, '.letters');
+  const written = EXPORT_FORMATS.html!(workspace, metadata ?? { editors: [] }, name, {});
+  if (!('files' in written)) return [];
+  return [...written.files]
     .map(([path, content]) => ({ path, content }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }

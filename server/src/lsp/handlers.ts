@@ -23,7 +23,7 @@ import {
   SiteRequest,
   RegistersRequest,
 } from '../../../protocol/requests';
-import { siteTitle } from './siteTitle';
+import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import type { DocumentModel } from '../analysis/model';
 import { FIX_ALL_KIND } from '../features/fixAll';
 import { RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
@@ -198,8 +198,9 @@ export function registerHandlers(
   );
 
   connection.onRequest(SiteRequest, async () => {
-    const title = await siteTitle(session.workspaceFolders);
-    return answer('site', [], () => service.site(title));
+    // The site's reading text is corrected by the text-damage check, which needs the dictionary.
+    await loadEnglishDictionary();
+    return answer('site', [], () => service.site(session.edition()?.metadata));
   });
   connection.onRequest(RegistersRequest, () =>
     answer('registers', { kinds: [], unregistered: [] }, () => service.registers()),

@@ -1,26 +1,176 @@
 /**
- * The files of the edition's static website: {@link sitePages} of every letter of the workspace
- * (with the registered persons each mentions) and the site's stylesheet.
+ * The one place the website reads the workspace: the letters as the exporters see them (the same
+ * inline elements and corrections as TEI with `--corrections`), the registers with every letter
+ * that names each entry, and the edition's metadata. The rest of the site works on these records.
  */
+import type { Person } from '../analysis/persons/register';
 import type { WorkspaceIndex } from '../analysis/workspace';
-import { sitePages, type SiteLetter } from './site';
-import { SITE_STYLESHEET } from './siteStyle';
-import { lettersOf } from './source';
+import type { EditorialDate } from '../syntax/editorialDates';
+import { exportEdition, type ExportEdition, type ExportLetter } from '../export/source';
+import type { EditionMetadata } from '../topics/edition/editionFile';
+import type { Organisation } from '../topics/organisations/organisation';
+import type { Place } from '../topics/places/place';
+import type { RegisterEntry } from '../topics/registers/kind';
+import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
+import { registersOf } from '../topics/registers/workspaceRegisters';
+import type { Term } from '../topics/terms/term';
 
-/** The site's files, name → content: the pages and `letters.css`. */
-export function siteFiles(workspace: WorkspaceIndex, title: string): Map<string, string> {
-  const letters: SiteLetter[] = workspace.edition().flatMap((model) => {
-    const mentions = workspace.persons.recognise(model).mentions;
-    return lettersOf(model, workspace).map((letter, index) => {
-      const span = model.letters[index]!.span;
-      const names = mentions
-        .filter((mention) => mention.span.start >= span.start && mention.span.end <= span.end)
-        .map((mention) => workspace.persons.person(mention.personId)?.name)
-        .filter((name): name is string => name !== undefined);
-      return { text: model.text, letter, persons: [...new Set(names)] };
+/** A letter of the site, with the text its spans point into. */
+export interface SiteLetter {
+  readonly letter: ExportLetter;
+  readonly text: string;
+  /** The editorial date as written, brackets included, if the letter has one. */
+  readonly dateText: string | undefined;
+  /** Its value, for browsing by year and month and for the search's year filter. */
+  readonly date: EditorialDate | undefined;
+}
+
+/** The kinds of register the site has a page for each entry of. */
+export type EntryKind = 'person' | 'place' | 'organisation' | 'term';
+
+/** Where a letter names an entry: the passage around the name. */
+export interface Passage {
+  readonly before: string;
+  readonly name: string;
+  readonly after: string;
+}
+
+/** A register entry as its page shows it. */
+export interface SiteEntry {
+  readonly kind: EntryKind;
+  readonly id: string;
+  readonly name: string;
+  readonly otherNames: readonly string[];
+  readonly description: string | undefined;
+  /** Life dates or dates of existence as the register gives them (`1878-12-18 – 1953-03-05`). */
+  readonly dates: string | undefined;
+  /** Authority files: label (`wikidata`) → URL. */
+  readonly authority: Readonly<Record<string, string>>;
+  /** The letters that name it, in edition order, with the passages. */
+  readonly letters: readonly { readonly number: number; readonly passages: readonly Passage[] }[];
+}
+
+/** One register kind of the site with its entries, sorted by name. */
+export interface SiteRegister {
+  readonly kind: EntryKind;
+  /** The heading of its section in the index of names (`Persons`). */
+  readonly heading: string;
+  readonly entries: readonly SiteEntry[];
+}
+
+/** Everything the site is written from. */
+export interface SiteEdition {
+  readonly title: string;
+  readonly metadata: EditionMetadata;
+  /** The exporters' view, for each letter's TEI file and the edition's CMIF. */
+  readonly exported: ExportEdition;
+  readonly letters: readonly SiteLetter[];
+  readonly registers: readonly SiteRegister[];
+}
+
+const KINDS: Readonly<Record<string, { kind: EntryKind; heading: string }>> = {
+  persons: { kind: 'person', heading: 'Persons' },
+  places: { kind: 'place', heading: 'Places' },
+  organisations: { kind: 'organisation', heading: 'Organisations' },
+  terms: { kind: 'term', heading: 'Terms' },
+};
+
+/** How much of the text on each side of a name a passage shows. */
+const PASSAGE_REACH = 70;
+
+/** Reads the workspace into the site's records: letters in edition order, every register kind. */
+export function siteEdition(workspace: WorkspaceIndex, metadata: EditionMetadata, title: string): SiteEdition {
+  const exported = exportEdition(workspace, { corrections: true });
+  const letters = exported.documents.flatMap((document) =>
+    document.letters.map((letter) => ({
+      letter,
+      text: document.text,
+      dateText: letter.editorialDate && document.text.slice(letter.editorialDate.span.start, letter.editorialDate.span.end),
+      date: letter.editorialDate?.value,
+    })),
+  );
+  const details = entryDetails(workspace);
+  const registers = registerListing(workspace).kinds.flatMap((listed): SiteRegister[] => {
+    const known = KINDS[listed.kind];
+    if (!known) return [];
+    const entries = listed.entries.map((entry): SiteEntry => {
+      const found = details.get(`${known.kind}:${entry.id}`);
+      return {
+        kind: known.kind,
+        id: entry.id,
+        name: entry.name,
+        otherNames: entry.otherNames,
+        description: found?.description,
+        dates: found?.dates,
+        authority: found?.authority ?? {},
+        letters: entry.letters.flatMap((mentions) => lettersNaming(mentions)),
+      };
     });
+    return [{ kind: known.kind, heading: known.heading, entries }];
   });
-  const files = sitePages(title, letters);
-  files.set('letters.css', SITE_STYLESHEET);
-  return files;
+  return { title, metadata, exported, letters, registers };
+}
+
+function lettersNaming(mentions: MentionsInLetter): SiteEntry['letters'] {
+  if (!mentions.letter) return [];
+  const { text } = mentions.model;
+  return [{ number: mentions.letter.number, passages: mentions.spans.map((span) => passage(text, span.start, span.end)) }];
+}
+
+/** The words around a name, cut at word boundaries, on one line. */
+export function passage(text: string, start: number, end: number): Passage {
+  const flat = (part: string) => part.replace(/\s+/g, ' ');
+  let from = Math.max(0, start - PASSAGE_REACH);
+  let until = Math.min(text.length, end + PASSAGE_REACH);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (until < text.length) until = Math.max(end, text.lastIndexOf(' ', until));
+  return {
+    before: (from > 0 ? '\u2026' : '') + flat(text.slice(from, start)).trimStart(),
+    name: flat(text.slice(start, end)),
+    after: flat(text.slice(end, until)).trimEnd() + (until < text.length ? '\u2026' : ''),
+  };
+}
+
+interface EntryDetail {
+  readonly description: string | undefined;
+  readonly dates: string | undefined;
+  readonly authority: Readonly<Record<string, string>>;
+}
+
+/** Description, dates and authority links of every entry, keyed `kind:id`. */
+function entryDetails(workspace: WorkspaceIndex): Map<string, EntryDetail> {
+  const details = new Map<string, EntryDetail>();
+  for (const person of workspace.persons.persons as readonly Person[])
+    details.set(`person:${person.id}`, {
+      description: person.description,
+      dates: person.birth || person.death ? `${person.birth ?? '?'} \u2013 ${person.death ?? '?'}` : undefined,
+      authority: person.authority,
+    });
+  for (const index of registersOf(workspace).kinds) {
+    const kind = KINDS[index.kind.name]?.kind;
+    if (!kind) continue;
+    for (const entry of index.entries as readonly RegisterEntry[])
+      details.set(`${kind}:${entry.id}`, detailOf(kind, entry));
+  }
+  return details;
+}
+
+function detailOf(kind: EntryKind, entry: RegisterEntry): EntryDetail {
+  switch (kind) {
+    case 'place': {
+      const place = entry as Place;
+      const dated = place.names
+        .filter((name) => name.from || name.until)
+        .map((name) => `${name.name} ${name.from ?? ''}\u2013${name.until ?? ''}`);
+      return { description: place.description, dates: dated.join('; ') || undefined, authority: place.authority };
+    }
+    case 'organisation': {
+      const organisation = entry as Organisation;
+      return { description: organisation.description, dates: undefined, authority: organisation.authority };
+    }
+    case 'term':
+      return { description: (entry as Term).gloss, dates: undefined, authority: {} };
+    case 'person':
+      return { description: undefined, dates: undefined, authority: {} };
+  }
 }

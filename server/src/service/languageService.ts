@@ -71,7 +71,7 @@ import { kindRegisterDiagnostics, registerDiagnostics } from '../features/regist
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems, prepareProblems } from '../topics/diagnose';
-import type { EditionFile } from '../topics/edition/editionFile';
+import type { EditionFile, EditionMetadata } from '../topics/edition/editionFile';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registerListing } from '../topics/registers/registerListing';
 import { registersOf } from '../topics/registers/workspaceRegisters';
@@ -137,8 +137,8 @@ export interface LettersLanguageService {
   newLetter(model: DocumentModel, position: Position): NewLetter;
   /** The preview's HTML of a document; with `proof`, its problems as marks on their lines. */
   preview(model: DocumentModel, proof: boolean): LetterPreview;
-  /** The edition as a static website titled `title`: files for the client to write. */
-  site(title: string): SiteFile[];
+  /** The edition as a static website, with the metadata of its `edition.json`: files for the client to write. */
+  site(metadata: EditionMetadata | undefined): SiteFile[];
   /** Whether a plain text reads like an edition of letters. */
   detectEdition(text: string): EditionEvidence;
   /** The index of names (every register, persons included) with the letters mentioning each. */
@@ -202,7 +202,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
       adjacentLetter(workspace.all(), model, toOffset(model, position), direction, shownProblemsOf),
     newLetter: (model, position) => newLetter(model, toOffset(model, position)),
     preview: (model, proof) => preview(model, workspace, proof ? problems(model) : [], settings()),
-    site: (title) => site(workspace, title),
+    site: (metadata) => site(workspace, metadata),
     detectEdition,
     indexOfNames: () => indexOfNames(registerListing(workspace)),
     indexOfNamesText: (format) => indexOfNamesText(workspace, format),
