@@ -57,6 +57,7 @@ export default tseslint.config(
         window: 'readonly',
         document: 'readonly',
         Element: 'readonly',
+        URLSearchParams: 'readonly',
         acquireVsCodeApi: 'readonly',
       },
     },

@@ -56,7 +56,9 @@
     }
     const found = [...byLetter].sort((a, b) => b[1].score - a[1].score);
     status.textContent =
-      found.length === 0 ? `No letter holds \u201c${words}\u201d.` : `${found.length} letter${found.length === 1 ? '' : 's'} found.`;
+      found.length === 0
+        ? `No letter holds \u201c${words}\u201d.`
+        : `${found.length} letter${found.length === 1 ? '' : 's'} found.`;
     for (const [letterIndex, hit] of found.slice(0, 200)) {
       const [number, heading, date] = data.letters[letterIndex];
       const [, note, text] = data.blocks[hit.block];

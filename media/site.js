@@ -6,5 +6,6 @@
   for (const address of document.querySelectorAll('.cite-url[data-page]'))
     address.textContent = window.location.href.replace(/[?#].*$/, '');
   const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  for (const accessed of document.querySelectorAll('.cite-accessed')) accessed.textContent = `, accessed ${today}`;
+  for (const accessed of document.querySelectorAll('.cite-accessed'))
+    accessed.textContent = `, accessed ${today}`;
 })();

@@ -16,7 +16,7 @@
 import assert from 'node:assert/strict';
 import { DocumentModel } from '../server/src/analysis/model';
 import type { Problem } from '../server/src/analysis/problems';
-import { WorkspaceIndex } from '../server/src/analysis/workspace';
+import { Edition } from '../server/src/analysis/edition';
 import { documentProblems } from '../server/src/topics/diagnose';
 import { applyReplacements, fixture } from './fixture';
 
@@ -81,7 +81,7 @@ export function checkFix(before: string, after: string, title?: string, options:
 }
 
 function problemsOf(text: string, options: CheckOptions): Problem[] {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   for (const [name, register] of Object.entries(options.registers ?? {}))
     workspace.persons.set(`file:///${name}`, register);
   const model = new DocumentModel('file:///fixture.letters', 1, text);

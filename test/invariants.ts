@@ -13,7 +13,7 @@ import { documentProblems } from '../server/src/topics/diagnose';
 import { readLetters } from '../server/src/analysis/documentLetters';
 import { LetterTable } from '../server/src/analysis/letterTable';
 import { DocumentModel, ModelCache } from '../server/src/analysis/model';
-import { WorkspaceIndex } from '../server/src/analysis/workspace';
+import { Edition } from '../server/src/analysis/edition';
 import { codeActions } from '../server/src/features/codeActions';
 import { definition } from '../server/src/features/definition';
 import { toDiagnostics } from '../server/src/features/diagnostics';
@@ -71,11 +71,7 @@ function contains(outer: { start: number; end: number }, inner: { start: number;
  * that the model's tree equals a fresh parse of its text and its problems a fresh analysis
  * (incremental equals from scratch).
  */
-export function checkModel(
-  model: DocumentModel,
-  workspace: WorkspaceIndex,
-  offsets: readonly number[],
-): void {
+export function checkModel(model: DocumentModel, workspace: Edition, offsets: readonly number[]): void {
   const { text } = model;
   const lineStarts = model.lineIndex.lineStarts;
   assert.deepEqual(model.syntax, parseDocument(text), 'the edited tree differs from a fresh parse');
@@ -154,7 +150,7 @@ export function runEditingSession(
   session: { start: StartText; edits: readonly Edit[]; offsets: readonly number[] },
   checkEvery: number,
 ): number {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   const cache = new ModelCache();
   const uri = 'untitled:fuzz.letters';
   let text = session.start.text;

@@ -11,6 +11,8 @@
  * server's workspace folder is a folder beside the edition holding only the sample's registers
  * (persons, places, organisations, terms; none with `--no-registers`), so the open is timed alone,
  * not the server's scan of the workspace at start-up, and every register topic has its names.
+ * Then an edition of many files (`manyFiles.ts`; `--files 12,60,300`, `--markdown-files`, `--long`
+ * adds 600): the middle file opened in a workspace of all of them, with the targets of issue 27.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -22,31 +24,31 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { exportEdition } from '../../server/src/export/source';
 import { exportTei } from '../../server/src/export/tei';
 import { site } from '../../server/src/features/site';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { lettersEdition, markdownEdition, middleMarker, SAMPLE } from './edition';
-import { median, Session, time, type Published } from './lsp';
+import { lettersEdition, markdownEdition, markdownPositions, middleMarker, SAMPLE } from './edition';
+import { measureManyFiles, printManyFiles, type ManyFilesResult } from './manyFiles';
+import { lettersServer, markdownServer, ROOT, typeCharacter, type Subject } from './servers';
+import { median, time, type Session } from './lsp';
 import type { ComponentMemory } from './memory';
 import { LettersRequests, type LetterPreview, type PreviewParams } from '../../protocol/letters';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const MB = 1024 * 1024;
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
-const SIZES = option('sizes', '1,5,50').split(',').map(Number);
-const MARKDOWN_SIZES = option('markdown-sizes', '1,5').split(',').map(Number);
+const SIZES = option('sizes', '1,5,50').split(',').filter(Boolean).map(Number);
+const MARKDOWN_SIZES = option('markdown-sizes', '1,5').split(',').filter(Boolean).map(Number);
 const EDITS = Number(option('edits', '20'));
 /**
  * `--edit-seconds 60`: edits stop early once they have taken this long, after at least
@@ -67,6 +69,21 @@ const COMPLETE_TIMEOUT_MS = 300_000;
 let dictionaryOnlyCodes: ReadonlySet<string> = new Set();
 /** `--profile <dir>`: the Letters server writes a CPU profile (`node --cpu-prof`) there when it exits. */
 const PROFILE = option('profile', '');
+const letters = lettersServer(PROFILE);
+const markdown = markdownServer;
+/**
+ * `--files 12,60,300`: the editions of many files of about 90 KB each (issue 27); `--long` adds 600
+ * files; `--files ''` measures none. `--markdown-files` likewise for the Markdown server.
+ */
+const LONG = process.argv.includes('--long');
+const FILES = [
+  ...option('files', '12,60,300').split(',').filter(Boolean).map(Number),
+  ...(LONG ? [600] : []),
+];
+const MARKDOWN_FILES = [
+  ...option('markdown-files', '12,60,300').split(',').filter(Boolean).map(Number),
+  ...(LONG ? [600] : []),
+];
 /** The sample's registers, copied into each workspace folder unless `--no-registers`. */
 const REGISTERS = process.argv.includes('--no-registers')
   ? []
@@ -113,121 +130,6 @@ interface Figures {
   preview: PreviewFigures | undefined;
   /** The server's peak resident memory (VmHWM) after the measures above, the preview's excepted. */
   memory: number;
-}
-
-/** What differs between the two servers: how to start them and how diagnostics arrive. */
-interface Subject {
-  name: string;
-  languageId: string;
-  /** Whether the server completes its first diagnostics later, once its dictionary has loaded. */
-  completesLater: boolean;
-  start(folder: string): Promise<Session>;
-  /**
-   * Sends nothing for push servers; pulls for pull servers. Resolves when diagnostics of `version`
-   * are in, with them as the client received them (the notification's or the report's parameters).
-   */
-  diagnostics(session: Session, uri: string, version: number, pushed: Promise<Published>): Promise<unknown>;
-}
-
-const letters: Subject = {
-  name: 'letters',
-  languageId: 'letters',
-  completesLater: true,
-  start: (folder) =>
-    Session.start(
-      [
-        ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []),
-        path.join(ROOT, 'dist', 'server.js'),
-        '--stdio',
-      ],
-      pathToFileURL(folder).toString(),
-    ),
-  diagnostics: async (_session, _uri, _version, pushed) => (await pushed).params,
-};
-
-const markdown: Subject = {
-  name: 'markdown',
-  languageId: 'markdown',
-  completesLater: false,
-  start: (folder) => startMarkdownServer(folder),
-  diagnostics: (session, uri) =>
-    session.connection.sendRequest('textDocument/diagnostic', {
-      textDocument: { uri },
-      identifier: 'markdown',
-    }),
-};
-
-/** Settings VS Code would send with link validation turned on (`markdown.validate.enabled`). */
-const MARKDOWN_SETTINGS = {
-  markdown: {
-    server: { log: 'off' },
-    preferredMdPathExtensionStyle: 'auto',
-    suggest: { paths: { enabled: true, includeWorkspaceHeaderCompletions: 'never' } },
-    occurrencesHighlight: { enabled: false },
-    validate: {
-      enabled: true,
-      referenceLinks: { enabled: 'warning' },
-      fragmentLinks: { enabled: 'warning' },
-      fileLinks: { enabled: 'warning', markdownFragmentLinks: 'inherit' },
-      ignoredLinks: [],
-      unusedLinkDefinitions: { enabled: 'hint' },
-      duplicateLinkDefinitions: { enabled: 'warning' },
-    },
-  },
-};
-
-/**
- * Starts VS Code's Markdown server and answers its requests as the markdown-language-features
- * client does: `markdown/parse` tokenizes with markdown-it (html on, linkify on, tokens cached per
- * document version), the file-system requests read the disk.
- */
-async function startMarkdownServer(folder: string): Promise<Session> {
-  const require = createRequire(__filename);
-  const serverMain = path.join(
-    path.dirname(require.resolve('vscode-markdown-languageserver/package.json')),
-    'dist',
-    'node',
-    'workerMain.js',
-  );
-  // markdown-it ships no types; this is the one call the benchmark makes.
-  const MarkdownIt = require('markdown-it') as new (options: object) => {
-    parse(text: string, env: object): unknown[];
-  };
-  const engine = new MarkdownIt({ html: true, linkify: true });
-  const tokenCache = new Map<string, { version: number; tokens: unknown }>();
-  const session = await Session.start(
-    [serverMain, '--stdio'],
-    pathToFileURL(folder).toString(),
-    { markdownFileExtensions: ['md'] },
-    (started) => {
-      const connection = started.connection;
-      connection.onRequest('markdown/parse', (params: { uri: string; text?: string }) => {
-        if (typeof params.text === 'string') return engine.parse(params.text, {});
-        const document = started.documents.get(params.uri);
-        if (!document) return [];
-        const cached = tokenCache.get(params.uri);
-        if (cached?.version === document.version) return cached.tokens;
-        const tokens = engine.parse(document.text, {});
-        tokenCache.set(params.uri, { version: document.version, tokens });
-        return tokens;
-      });
-      connection.onRequest('markdown/findMarkdownFilesInWorkspace', () => [...started.documents.keys()]);
-      connection.onRequest('markdown/fs/stat', (params: { uri: string }) =>
-        started.documents.has(params.uri) ? { isDirectory: false } : undefined,
-      );
-      connection.onRequest('markdown/fs/readFile', (params: { uri: string }) => [
-        ...Buffer.from(started.documents.get(params.uri)?.text ?? ''),
-      ]);
-      connection.onRequest('markdown/fs/readDirectory', () => []);
-      connection.onRequest('markdown/fs/watcher/create', () => null);
-      connection.onRequest('markdown/fs/watcher/delete', () => null);
-      connection.onRequest('workspace/diagnostic/refresh', () => null);
-    },
-  );
-  await session.connection.sendNotification('workspace/didChangeConfiguration', {
-    settings: MARKDOWN_SETTINGS,
-  });
-  return session;
 }
 
 /** The workspace folder of one server on one edition: beside the edition, holding the registers. */
@@ -355,19 +257,6 @@ async function timeOpen(
   const first = await pushed;
   const arrival = await complete?.catch(() => undefined);
   return { openFirst: since(first.at), openComplete: arrival ? since(arrival.at) : undefined };
-}
-
-/** The `index`-th edit of a run: type `x` in the middle of a letter's body, then delete it, and so on. */
-function typeCharacter(
-  session: Session,
-  uri: string,
-  offset: number,
-  index: number,
-): { version: number; send: () => Promise<number> } {
-  const insert = index % 2 === 0;
-  const version = (session.documents.get(uri)?.version ?? 0) + 1;
-  const send = session.prepareEdit(uri, offset, insert ? offset : offset + 1, insert ? 'x' : '');
-  return { version, send };
 }
 
 /**
@@ -684,6 +573,15 @@ async function main(): Promise<void> {
       );
     }
     printNotes(results);
+    const manyFiles: ManyFilesResult[] = [];
+    for (const count of FILES) {
+      const ours = await measureManyFiles(letters, folder, count, REGISTERS);
+      const theirs = MARKDOWN_FILES.includes(count)
+        ? await measureManyFiles(markdown, folder, count, REGISTERS)
+        : undefined;
+      manyFiles.push({ ours, theirs });
+    }
+    if (manyFiles.length > 0) printManyFiles(manyFiles);
     console.log('\n## Targets of issue 19 in this run\n');
     if (verdicts.length === 0) console.log('none at these sizes (they are at 5 and 50 MB)');
     for (const { size, measure, verdict } of verdicts)
@@ -745,7 +643,7 @@ function printComponentMemory(size: number, memory: ComponentMemory, idle: numbe
  */
 async function dictionaryCodes(): Promise<Set<string>> {
   const codesOfSample = () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const registers = registersOf(workspace);
     for (const file of REGISTERS) {
       const uri = pathToFileURL(path.join(ROOT, 'bench', path.basename(file))).toString();
@@ -803,7 +701,7 @@ function componentMemoryOf(size: number): ComponentMemory {
 /** Milliseconds to parse an edition and write it as TEI, without the server. */
 function timeTeiExport(text: string): number {
   const started = performance.now();
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.set('file:///bench.letters', 0, text);
   exportTei(exportEdition(workspace), { title: 'Benchmark', source: undefined });
   return performance.now() - started;
@@ -812,26 +710,10 @@ function timeTeiExport(text: string): number {
 /** Milliseconds to parse an edition and build its static website (`letters/site`), without the server. */
 function timeSite(text: string): number {
   const started = performance.now();
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.set('file:///bench.letters', 0, text);
   site(workspace, { title: 'Benchmark', editors: [] });
   return performance.now() - started;
-}
-
-/** The hover/definition and edit offsets of the `.letters` edition, found again in its Markdown form. */
-function markdownPositions(
-  text: string,
-  md: string,
-  at: ReturnType<typeof middleMarker>,
-): ReturnType<typeof middleMarker> {
-  // The Markdown text differs before each offset by the inserted link syntax; find the same context.
-  const locate = (offset: number, width: number, shift: number): number => {
-    const context = text.slice(offset - width, offset).replace(/[[\]]/g, (b) => '\\' + b);
-    const found = md.indexOf(context, Math.floor((offset / text.length) * md.length) - 20 * width - 100000);
-    return found < 0 ? Math.floor(md.length / 2) : found + context.length + shift;
-  };
-  // `...word[2][L31-2]`: the marker is now inside the first brackets.
-  return { marker: locate(at.marker, 12, 1), note: locate(at.note, 0, 0), middle: locate(at.middle, 24, 0) };
 }
 
 main().then(

@@ -35,6 +35,22 @@ function copyOf(text: string, first: number, count: number, copy: number): strin
     );
 }
 
+/**
+ * An edition kept as `count` files, as large editions are (a file per year or volume): file `i` is
+ * the sample's letters copied as {@link copyOf} copy `i` (about 90 KB), named `volume-001.letters`, …
+ * in the order of their letters.
+ */
+export function manyFilesEdition(count: number): { name: string; text: string }[] {
+  const { text, first, count: letters } = sampleLetters();
+  return Array.from({ length: count }, (_, copy) => {
+    const part = copyOf(text, first, letters, copy);
+    return {
+      name: `volume-${String(copy + 1).padStart(3, '0')}.letters`,
+      text: `Benchmark edition, volume ${copy + 1}\n\n${part.endsWith('\n') ? part : part + '\n'}`,
+    };
+  });
+}
+
 /** A `.letters` edition of at least `bytes` UTF-16 code units (about as many bytes: the text is mostly ASCII). */
 export function lettersEdition(bytes: number): string {
   const { text, first, count } = sampleLetters();
@@ -106,4 +122,20 @@ export function middleMarker(letters: string): { marker: number; note: number; m
     }
   }
   throw new Error('no marker with a note in the second half of the edition');
+}
+
+/** The hover/definition and edit offsets of the `.letters` edition, found again in its Markdown form. */
+export function markdownPositions(
+  text: string,
+  md: string,
+  at: ReturnType<typeof middleMarker>,
+): ReturnType<typeof middleMarker> {
+  // The Markdown text differs before each offset by the inserted link syntax; find the same context.
+  const locate = (offset: number, width: number, shift: number): number => {
+    const context = text.slice(offset - width, offset).replace(/[[\]]/g, (b) => '\\' + b);
+    const found = md.indexOf(context, Math.floor((offset / text.length) * md.length) - 20 * width - 100000);
+    return found < 0 ? Math.floor(md.length / 2) : found + context.length + shift;
+  };
+  // `...word[2][L31-2]`: the marker is now inside the first brackets.
+  return { marker: locate(at.marker, 12, 1), note: locate(at.note, 0, 0), middle: locate(at.middle, 24, 0) };
 }

@@ -22,6 +22,8 @@ export class Session {
   readonly documents = new Map<string, { text: string; version: number }>();
   /** The last `publishDiagnostics` received for each URI, as the client parsed it. */
   readonly lastPublished = new Map<string, PublishDiagnosticsParams>();
+  /** When each `publishDiagnostics` of a URI arrived (`process.hrtime.bigint()`), in order. */
+  readonly publishedAt = new Map<string, bigint[]>();
   /** When the last `publishDiagnostics` of any URI arrived (`process.hrtime.bigint()`). */
   private lastPublishAt = process.hrtime.bigint();
   private readonly waiters: {
@@ -38,6 +40,9 @@ export class Session {
       const at = process.hrtime.bigint();
       this.lastPublishAt = at;
       this.lastPublished.set(params.uri, params);
+      const arrivals = this.publishedAt.get(params.uri) ?? [];
+      arrivals.push(at);
+      this.publishedAt.set(params.uri, arrivals);
       for (const waiter of [...this.waiters]) {
         if (waiter.accepts(params)) {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);

@@ -11,9 +11,9 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ModelCache } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { lettersEdition } from './edition';
 
@@ -77,7 +77,7 @@ export async function componentMemory(
     steps.push({ component, bytes: process.memoryUsage().heapUsed - before, ms });
   };
   const uri = 'file:///bench/edition.letters';
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   const service = createLanguageService({ workspace });
   const cache = new ModelCache();
   let text = '';

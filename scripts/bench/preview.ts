@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ModelCache } from '../../server/src/analysis/model';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { preview } from '../../server/src/features/preview';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { lettersEdition, SAMPLE } from './edition';
 
-function measure(label: string, text: string, workspace: WorkspaceIndex, proof: boolean): void {
+function measure(label: string, text: string, workspace: Edition, proof: boolean): void {
   const cache = new ModelCache();
   const uri = 'file:///bench.letters';
   let current = text;
@@ -40,10 +40,10 @@ function measure(label: string, text: string, workspace: WorkspaceIndex, proof: 
 
 const register = path.join(path.dirname(SAMPLE), 'stalin-molotov-1926.persons.json');
 for (const proof of [false, true]) {
-  const sample = new WorkspaceIndex();
+  const sample = new Edition();
   sample.persons.set('file:///bench.persons.json', readFileSync(register, 'utf8'));
   measure('sample (89 KB, register)', readFileSync(SAMPLE, 'utf8'), sample, proof);
-  const large = new WorkspaceIndex();
+  const large = new Edition();
   large.persons.set('file:///bench.persons.json', readFileSync(register, 'utf8'));
   measure('1 MB edition (register)', lettersEdition(1_000_000), large, proof);
 }

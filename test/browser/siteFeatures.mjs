@@ -5,7 +5,7 @@
 // and the transmitted text at the same place, the citation and the TEI download are there (the TEI
 // is valid against TEI All), no request leaves the site's folder, and a letter holding `<script>`
 // shows it as text. Part of `npm run test:browser`; expects a built dist/.
-/* global document, window -- page functions run in the browser. */
+/* global window -- page functions run in the browser. */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,12 +36,17 @@ const checks = {
   async "a person's page lists the letters naming them, and each links back"(page, site) {
     await page.goto(site('person-zinoviev.html'));
     assert.equal(await page.locator('h1').innerText(), 'Zinoviev, Grigorii Yevseevich');
-    const letters = await page.locator('ol.naming > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const letters = await page
+      .locator('ol.naming > li > a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     assert.ok(letters.length >= 3, `${letters.length} letters`);
-    assert.ok(await page.locator('ol.naming mark').count() >= letters.length, 'a passage for each letter');
+    assert.ok((await page.locator('ol.naming mark').count()) >= letters.length, 'a passage for each letter');
     for (const href of letters) {
       await page.goto(site(href));
-      assert.ok(await page.locator('main a.mention.person[href="person-zinoviev.html"]').count() > 0, `${href} links back`);
+      assert.ok(
+        (await page.locator('main a.mention.person[href="person-zinoviev.html"]').count()) > 0,
+        `${href} links back`,
+      );
     }
   },
 
@@ -112,11 +117,18 @@ async function main() {
     await page.goto(pathToFileURL(path.join(hostileSite, 'letter-1.html')).toString());
     const body = await page.locator('main p').allInnerTexts();
     const ran = await page.evaluate(() => window.ran === true);
-    if (!ran && body.some((text) => text.includes('<script>window.ran = true</script>') && text.includes('<b>friend</b>')))
+    if (
+      !ran &&
+      body.some(
+        (text) => text.includes('<script>window.ran = true</script>') && text.includes('<b>friend</b>'),
+      )
+    )
       console.log('ok a letter holding <script> shows it as text');
     else {
       failed++;
-      console.log(`FAIL a letter holding <script> shows it as text: ran ${ran}, text ${JSON.stringify(body)}`);
+      console.log(
+        `FAIL a letter holding <script> shows it as text: ran ${ran}, text ${JSON.stringify(body)}`,
+      );
     }
     if (outside.length === 0) console.log('ok no request leaves the site');
     else {

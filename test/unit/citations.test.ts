@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { hover } from '../../server/src/features/hover';
 import { scanCitations, type CitationSyntax } from '../../server/src/syntax/citations';
@@ -44,7 +44,7 @@ function resolveAll(text: string): { resolved: string[]; problems: string[] } {
         : text.slice(citation.syntax.span.start, citation.syntax.span.end),
     ),
   );
-  const problems = documentProblems(model, new WorkspaceIndex())
+  const problems = documentProblems(model, new Edition())
     .filter((problem) => problem.code.startsWith('cite.'))
     .map((problem) => `${problem.code} ${text.slice(problem.span.start, problem.span.end)}`);
   return { resolved, problems };
@@ -178,7 +178,7 @@ describe('ibid. chains', () => {
 describe('citation checks', () => {
   const fixed = (text: string) => {
     const model = new DocumentModel('file:///t.letters', 1, text);
-    const problems = documentProblems(model, new WorkspaceIndex()).filter((problem) =>
+    const problems = documentProblems(model, new Edition()).filter((problem) =>
       problem.code.startsWith('cite.'),
     );
     return {
@@ -244,7 +244,7 @@ describe('citation hover', () => {
       letter('(RTsKhIDNI f. 17, op. 3, d. 1, l. 2).', '(ib{|}id., d. 573, l. 2).'),
     );
     const model = new DocumentModel('file:///t.letters', 1, text);
-    const answer = hover(model, cursors[0] as number, new WorkspaceIndex());
+    const answer = hover(model, cursors[0] as number, new Edition());
     const markdown = (answer?.contents as { value: string }).value;
     assert.match(markdown, /\*\*RTsKhIDNI f\. 17, op\. 3, d\. 573, l\. 2\*\*/);
     assert.match(markdown, /since 1999: RGASPI/);
@@ -364,7 +364,7 @@ describe('citations of the sample', () => {
   });
 
   it('reports exactly the damaged citations', () => {
-    const problems = documentProblems(model, new WorkspaceIndex())
+    const problems = documentProblems(model, new Edition())
       .filter((problem) => problem.code.startsWith('cite.'))
       .map(
         (problem) =>

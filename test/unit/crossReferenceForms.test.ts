@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { fixture, lines } from '../fixture';
@@ -67,7 +67,7 @@ describe('cross-references: every usual form', () => {
         '1.   See notes 2 and [[5]] to letter 21; note 1 above; see above, note [[4]].',
       ),
     );
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const problems = documentProblems(workspace.set('file:///edition.letters', 1, text), workspace).filter(
       (problem) => problem.code === 'xref.broken',
     );

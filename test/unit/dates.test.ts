@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { datelineOf } from '../../server/src/topics/dates/dateChecks';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
 import { monthWordPattern, scanDates, type DateMention } from '../../server/src/syntax/textDates';
 import { LANGUAGES } from '../../server/src/syntax/vocabulary';
@@ -28,7 +28,7 @@ function scan(
 }
 
 function problemsOf(text: string) {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   return documentProblems(workspace.set('file:///edition.letters', 1, text), workspace).filter((problem) =>
     problem.code.startsWith('date.'),
   );
@@ -323,7 +323,7 @@ describe('date features', () => {
     );
     const model = new DocumentModel('file:///x.letters', 1, text);
     const shown = cursors.map((offset) => {
-      const answer = hover(model, offset, new WorkspaceIndex());
+      const answer = hover(model, offset, new Edition());
       return answer && typeof answer.contents === 'object' && 'value' in answer.contents
         ? answer.contents.value
         : '';
@@ -349,7 +349,7 @@ describe('date features', () => {
       ),
     );
     const model = new DocumentModel('file:///x.letters', 1, text);
-    const answer = hover(model, cursor(cursors), new WorkspaceIndex());
+    const answer = hover(model, cursor(cursors), new Edition());
     const shown =
       answer && typeof answer.contents === 'object' && 'value' in answer.contents
         ? answer.contents.value
@@ -363,8 +363,8 @@ describe('date features', () => {
     );
     const model = new DocumentModel('file:///x.letters', 1, text);
     const [weekday, place] = cursorsOf(cursors, 2) as [number, number];
-    assert.equal(hover(model, place, new WorkspaceIndex()), null);
-    const answer = hover(model, weekday, new WorkspaceIndex());
+    assert.equal(hover(model, place, new Edition()), null);
+    const answer = hover(model, weekday, new Edition());
     const shown =
       answer && typeof answer.contents === 'object' && 'value' in answer.contents
         ? answer.contents.value
@@ -379,17 +379,17 @@ describe('date features', () => {
     const text = lines('Letter 22', '[3 August 1926]', '8/3 (Tuesday)');
     const model = new DocumentModel('file:///x.letters', 1, text);
     const all = { start: 0, end: text.length };
-    const hints = inlayHints(model, all, new WorkspaceIndex(), DEFAULT_SETTINGS);
+    const hints = inlayHints(model, all, new Edition(), DEFAULT_SETTINGS);
     assert.deepEqual(
       hints.map((hint) => [hint.label, hint.position]),
       [['1926-08-03', { line: 2, character: 3 }]],
     );
     const off = { ...DEFAULT_SETTINGS, inlayHints: { ...DEFAULT_SETTINGS.inlayHints, numericDates: false } };
-    assert.deepEqual(inlayHints(model, all, new WorkspaceIndex(), off), []);
+    assert.deepEqual(inlayHints(model, all, new Edition(), off), []);
   });
 
   it('finds letters by ISO date and month', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.set(
       'file:///a.letters',
       1,

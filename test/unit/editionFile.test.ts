@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cmifMetadata } from '../../server/src/export/cmifMetadata';
-import { parseEditionFile } from '../../server/src/topics/edition/editionFile';
+import { parseEditionFile } from '../../server/src/analysis/editionFile';
 
 const COMPLETE = `{
   "title": "Letters of 1926",

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { inEditionOrder } from '../../server/src/analysis/editionOrder';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { exportEdition } from '../../server/src/export/source';
 import { splitEdition } from '../../scripts/splitEdition';
 
@@ -59,7 +59,7 @@ describe('splitEdition', () => {
 
 describe('the edition of a workspace', () => {
   it('is its files on disk in edition order: an untitled copy takes no part in the exports', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.set('file:///e/b.letters', 1, 'Letter 12\n\n[1 May 1926]\n\nText.\n');
     workspace.set('file:///e/a.letters', 1, 'Letter 13\n\n[2 May 1926]\n\nText.\n');
     workspace.set('untitled:Untitled-1', 1, 'Letter 11\n\n[1 May 1926]\n\nA copy being tried out.\n');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { dateBounds, parseEditorialDate } from '../../server/src/syntax/editorialDates';
 import { lines } from '../fixture';
 
@@ -57,7 +57,7 @@ describe('editorial dates: qualifiers and bounds', () => {
 
 describe('editorial dates: chronology with intervals', () => {
   const chronology = (text: string) => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     return documentProblems(workspace.set('file:///edition.letters', 1, text), workspace)
       .filter((problem) => problem.code === 'date.chronology')
       .map((problem) => problem.message);

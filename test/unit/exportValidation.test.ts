@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { exportEdition, type ExportOptions } from '../../server/src/export/source';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportCmif, sourceUuid, type CmifMetadata } from '../../server/src/export/cmif';
 import { exportTei } from '../../server/src/export/tei';
 import { cmifMetadata } from '../../server/src/export/cmifMetadata';
-import { parseEditionFile } from '../../server/src/topics/edition/editionFile';
+import { parseEditionFile } from '../../server/src/analysis/editionFile';
 import { schematronFindings } from '../schematron';
 
 /**
@@ -42,7 +42,7 @@ const SCHEMAS = process.env.LETTERS_SCHEMAS ?? path.join(__dirname, '..', '..', 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 function sampleEdition(options: ExportOptions = {}) {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.persons.set(
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),

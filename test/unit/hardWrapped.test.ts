@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { documentProblems } from '../../server/src/topics/diagnose';
@@ -45,7 +45,7 @@ function hardWrap(text: string, width: number): string {
  */
 function findings(text: string): string[] {
   const model = new DocumentModel('file:///wrapped.letters', 1, text);
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.put(model);
   const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
   return [

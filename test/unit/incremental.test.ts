@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel, ModelCache } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { readLetters, rereadLetters } from '../../server/src/analysis/documentLetters';
 import {
   letterProblems,
@@ -63,7 +63,7 @@ describe('incremental parsing', () => {
 
   it('reports the same problems after edits as from scratch, with problems cached per letter', function () {
     this.timeout(30000);
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     fc.assert(
       fc.property(document, fc.array(edit, { minLength: 1, maxLength: 3 }), ({ text: start }, edits) => {
         const cache = new ModelCache();
@@ -215,7 +215,7 @@ describe('incremental parsing', () => {
       '[2 May 1926]',
       'Our workers struck. The workers won, and our day came.',
     );
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const codes = (model: DocumentModel): string[] =>
       documentProblems(model, workspace)
         .filter((problem) => problem.code.startsWith('text.'))

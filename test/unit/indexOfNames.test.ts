@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { indexCsv, indexMarkdown, indexOfNames } from '../../server/src/topics/registers/indexOfNames';
-import { REGISTER_KINDS } from '../../server/src/topics/registers/kinds';
+import { REGISTER_KINDS } from '../../server/src/analysis/registers/kinds/index';
 import { registerListing } from '../../server/src/topics/registers/registerListing';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const SAMPLE = 'samples/stalin-molotov-1926';
 
 function sampleIndex() {
   const text = readFileSync(`${SAMPLE}.letters`, 'utf8');
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.persons.set(`file:///sample.persons.json`, readFileSync(`${SAMPLE}.persons.json`, 'utf8'));
   const registers = registersOf(workspace);
   for (const kind of REGISTER_KINDS)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, MarkupContent, type Position } from 'vscode-languageserver-types';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../../server/src/analysis/settings';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { cursor, fixture, lines } from '../fixture';
 
@@ -10,7 +10,7 @@ const URI = 'file:///edition/a.letters';
 /** A service over one inline document; `{|}` marks the cursor, `[[…]]` the expected ranges. */
 function setup(source: string, settings: () => LettersSettings = () => DEFAULT_SETTINGS) {
   const parsed = fixture(source);
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   const model = workspace.set(URI, 1, parsed.text);
   const service = createLanguageService({ workspace, settings });
   const positionOf = (offset: number): Position => model.lineIndex.positionAt(offset);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
 import { datelineOf } from '../../server/src/topics/dates/dateChecks';
 import { documentProblems } from '../../server/src/topics/diagnose';
@@ -81,7 +81,7 @@ describe('layout variants', () => {
       '1.     Three.',
     );
     assert.deepEqual(shape(text), TWO_LETTERS);
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     assert.deepEqual(
       documentProblems(workspace.set('file:///edition.letters', 1, text), workspace).map(
         (problem) => problem.code,
@@ -134,7 +134,7 @@ describe('hard-wrapped body', () => {
       'The plenum will not meet before the congress, which is postponed to',
       'November and December 1927.',
     );
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const model = workspace.set('file:///edition.letters', 1, text);
     const letter = model.letters[0];
     assert.ok(letter);

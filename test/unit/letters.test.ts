@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { detectEdition } from '../../server/src/analysis/editionDetection';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { parseSettings } from '../../server/src/analysis/settings';
 import {
   adjacentLetter,
@@ -34,7 +34,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     const { text, cursors } = fixture(
       lines('Title', '', LETTER_20, '', 'Letter 21', '', '[25 June 1926]', 'Te{|}xt.1'),
     );
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const model = workspace.set(A, 1, text);
     const at = letterAt(model, cursor(cursors), []);
     assert.equal(at?.letter.label, 'Letter 21 \u00B7 25 June 1926');
@@ -49,17 +49,17 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
 
   it('puts a cursor at the start of a heading in that letter, not the one before', () => {
     const { text, cursors } = fixture(lines(LETTER_20, '', '{|}Letter 21', '', '[25 June 1926]'));
-    const model = new WorkspaceIndex().set(A, 1, text);
+    const model = new Edition().set(A, 1, text);
     assert.equal(letterAt(model, cursor(cursors), [])?.letter.number, 21);
   });
 
   it('labels a letter without an editorial date by its number alone', () => {
-    const model = new WorkspaceIndex().set(A, 1, lines('Letter 7', '', 'No date here.'));
+    const model = new Edition().set(A, 1, lines('Letter 7', '', 'No date here.'));
     assert.equal(letterAt(model, 3, [])?.letter.label, 'Letter 7');
   });
 
   it('counts the problems of each letter as the Problems panel lists them (hints and codes turned off excluded)', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const model = workspace.set(
       A,
       1,
@@ -90,7 +90,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
   });
 
   it('lists the letters of every document in reading order', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.set(B, 1, LETTER_21);
     workspace.set(A, 1, LETTER_20);
     assert.deepEqual(
@@ -106,7 +106,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
   });
 
   it('names the persons of each letter by surname, with the form written, for Go to Letter to filter on', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.persons.set(
       'file:///edition/a.persons.json',
       JSON.stringify({
@@ -138,7 +138,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
   });
 
   it('moves to the next and previous letter across documents, and stops at the ends', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const a = workspace.set(A, 1, lines('Preface', '', LETTER_20));
     const b = workspace.set(B, 1, LETTER_21);
     const inLetter20 = a.text.indexOf('Hello');
@@ -159,7 +159,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
 
   it('offers a new letter after the current one, numbered one more, with the NBSP note gap', () => {
     const { text, cursors } = fixture(lines(LETTER_20.replace('Hello', 'Hel{|}lo'), '', '', LETTER_21));
-    const model = new WorkspaceIndex().set(A, 1, text);
+    const model = new Edition().set(A, 1, text);
     const insertion = newLetter(model, cursor(cursors));
     assert.match(insertion.snippet, /^Letter \$\{1:21\}\n\n\[\$\{2:day month year\}\]\n/);
     assert.ok(insertion.snippet.includes('1.\u00A0\u00A0 ${4:note}\n\n'));
@@ -167,7 +167,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     const atEnd = newLetter(model, text.length);
     assert.match(atEnd.snippet, /^\n\nLetter \$\{1:22\}/);
     assert.ok(atEnd.snippet.endsWith('${4:note}\n'));
-    assert.match(newLetter(new WorkspaceIndex().set(A, 1, ''), 0).snippet, /^Letter \$\{1:1\}/);
+    assert.match(newLetter(new Edition().set(A, 1, ''), 0).snippet, /^Letter \$\{1:1\}/);
   });
 });
 

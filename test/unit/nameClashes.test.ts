@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { kindRegisterDiagnostics, registerDiagnostics } from '../../server/src/features/registerDiagnostics';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 /** A workspace with the given registers: file name (`e.places.json`) → JSON text. */
-function workspaceWith(registers: Record<string, string>): WorkspaceIndex {
-  const workspace = new WorkspaceIndex();
+function workspaceWith(registers: Record<string, string>): Edition {
+  const workspace = new Edition();
   for (const [name, text] of Object.entries(registers))
     if (!registersOf(workspace).set(`file:///e/${name}`, text))
       workspace.persons.set(`file:///e/${name}`, text);

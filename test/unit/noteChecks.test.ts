@@ -6,7 +6,7 @@ import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import type { Problem } from '../../server/src/analysis/problems';
 import { renumberNotes } from '../../server/src/topics/notes/renumber';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { applyReplacements, fixture, lines } from '../fixture';
 
 function problemsOf(
@@ -14,7 +14,7 @@ function problemsOf(
   uri = 'file:///edition.letters',
   others: Record<string, string> = {},
 ): Problem[] {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   for (const [otherUri, otherText] of Object.entries(others)) workspace.set(otherUri, 1, otherText);
   const model = workspace.set(uri, 1, text);
   return documentProblems(model, workspace);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Range } from 'vscode-languageserver';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
 import { definition } from '../../server/src/features/definition';
@@ -15,7 +15,7 @@ const URI = 'file:///edition/a.letters';
 
 function setup(source: string, others: Record<string, string> = {}) {
   const parsed = fixture(source);
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   for (const [uri, text] of Object.entries(others)) workspace.set(uri, 1, text);
   const model = workspace.set(URI, 1, parsed.text);
   const rangeOf = (index: number): Range => {

@@ -3,7 +3,7 @@ import { defaultSeverity } from '../../server/src/analysis/codes';
 import type { LocationLink, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../../server/src/analysis/model';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
 import { definition } from '../../server/src/features/definition';
@@ -40,7 +40,7 @@ const REGISTER_TEXT = lines(
 
 function setup(source: string) {
   const parsed = fixture(source);
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   workspace.persons.set(REGISTER, REGISTER_TEXT);
   workspace.set(OTHER, 1, lines('Letter 12', '[26 May 1926]', 'Zinoviev again, and Grisha.'));
   const model = workspace.set(LETTERS, 1, parsed.text);
@@ -156,7 +156,7 @@ describe('person features', () => {
   });
 
   it('says nothing about unknown persons when the workspace has no register', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const model = workspace.set(LETTERS, 1, fixture(LETTER).text);
     assert.deepEqual(
       documentProblems(model, workspace).filter((problem) => problem.code === 'person.unknown'),
@@ -174,7 +174,7 @@ describe('person features', () => {
   });
 
   it('turns register problems into diagnostics on the register, with related places', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.persons.set(REGISTER, REGISTER_TEXT);
     const second = 'file:///edition/more.persons.json';
     workspace.persons.set(

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { PersonIndex } from '../../server/src/analysis/persons/personIndex';
+import { PersonIndex } from '../../server/src/analysis/registers/personIndex';
 import { fixture } from '../fixture';
 
 /** A small register in the shape of the sample's, with the traps the sample sets. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PersonIndex } from '../../server/src/analysis/persons/personIndex';
-import { MAX_REGISTER_LENGTH, parseRegister } from '../../server/src/analysis/persons/register';
+import { PersonIndex } from '../../server/src/analysis/registers/personIndex';
+import { MAX_REGISTER_LENGTH, parseRegister } from '../../server/src/analysis/registers/kinds/persons';
 import { fixture, lines } from '../fixture';
 
 const URI = 'file:///edition/a.persons.json';

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { registerListing, type MentionsInLetter } from '../../server/src/topics/registers/registerListing';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 /** A workspace with one register of each of three kinds and the given letters files. */
-function workspaceWith(files: Record<string, string>): WorkspaceIndex {
-  const workspace = new WorkspaceIndex();
+function workspaceWith(files: Record<string, string>): Edition {
+  const workspace = new Edition();
   workspace.persons.set(
     'file:///e/e.persons.json',
     '{ "persons": [ { "id": "zinoviev", "name": "Zinoviev, Grigorii", "aliases": ["Grisha"] }, { "id": "rykov", "name": "Rykov, Aleksei" } ] }',
@@ -95,7 +95,7 @@ describe('register listing (the Registers view)', () => {
   });
 
   it('is empty without registers or letters', () => {
-    assert.deepEqual(registerListing(new WorkspaceIndex()), {
+    assert.deepEqual(registerListing(new Edition()), {
       kinds: ['persons', 'organisations', 'places', 'terms'].map((name) => ({ kind: name, entries: [] })),
       unregistered: [],
     });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { nameAt, PLACES, type Place } from '../../server/src/topics/places/place';
-import { ORGANISATIONS } from '../../server/src/topics/organisations/organisation';
-import { TERMS } from '../../server/src/topics/terms/term';
-import { RegisterIndex } from '../../server/src/topics/registers/registerIndex';
-import type { EntryMention } from '../../server/src/topics/registers/matcher';
-import { tokenize } from '../../server/src/analysis/persons/tokens';
+import { nameAt, PLACES, type Place } from '../../server/src/analysis/registers/kinds/places';
+import { ORGANISATIONS } from '../../server/src/analysis/registers/kinds/organisations';
+import { TERMS } from '../../server/src/analysis/registers/kinds/terms';
+import { RegisterIndex } from '../../server/src/analysis/registers/registerIndex';
+import type { EntryMention } from '../../server/src/analysis/registers/matcher';
+import { tokenize } from '../../server/src/analysis/registers/tokens';
 
 const PLACES_TEXT = JSON.stringify({
   places: [

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { renderDocument } from '../../server/src/render/document';
 import { blockKind } from '../../server/src/render/letter';
 import { lettersOf } from '../../server/src/render/source';
 
-function render(text: string, workspace?: WorkspaceIndex): string {
+function render(text: string, workspace?: Edition): string {
   const model = new DocumentModel('file:///t.letters', 1, text);
   return renderDocument(text, lettersOf(model, workspace));
 }
@@ -21,7 +21,7 @@ describe('render', () => {
   });
 
   it('escapes attribute text from the register (person tooltips)', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.persons.set(
       'file:///t.persons.json',
       JSON.stringify({ persons: [{ id: 'z', name: 'Zinoviev, G.', description: 'a "x" <b>' }] }),

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { document, insertion } from '../arbitraries';
 import { checkModel, editingSession, runEditingSession } from '../invariants';
 
@@ -19,7 +19,7 @@ describe('robustness: any text, any edits', () => {
           const model = new DocumentModel('untitled:any.letters', 1, text);
           checkModel(
             model,
-            new WorkspaceIndex(),
+            new Edition(),
             fractions.map((fraction) => Math.floor(fraction * (text.length + 1))),
           );
         },

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import type { Span } from '../../server/src/syntax/span';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { exportEdition } from '../../server/src/export/source';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportTei } from '../../server/src/export/tei';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
@@ -13,8 +13,8 @@ import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englis
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
-function sampleWorkspace(): WorkspaceIndex {
-  const workspace = new WorkspaceIndex();
+function sampleWorkspace(): Edition {
+  const workspace = new Edition();
   workspace.persons.set(
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),

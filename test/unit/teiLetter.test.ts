@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { exportEdition, type ExportOptions } from '../../server/src/export/source';
 import { exportTei } from '../../server/src/export/tei';
 import { dayBefore } from '../../server/src/export/teiRegisters';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -16,7 +16,7 @@ interface Registers {
 
 /** The TEI of one inline edition with inline registers, parsed. */
 function tei(text: string, registers: Registers = {}, options: ExportOptions = {}) {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   if (registers.persons)
     workspace.persons.set('file:///e/e.persons.json', JSON.stringify({ persons: registers.persons }));
   for (const kind of ['places', 'organisations'] as const)

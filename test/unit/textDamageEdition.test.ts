@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { prepareTextDamage } from '../../server/src/topics/textDamage/editionCheck';
 import {
   editionWords,
@@ -14,7 +14,7 @@ import {
 } from '../../server/src/topics/textDamage/editionWords';
 import { knownWords } from '../../server/src/topics/textDamage/knownWords';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { parseWordList, wordListsOf } from '../../server/src/topics/textDamage/wordLists';
+import { parseWordList, wordListsOf } from '../../server/src/analysis/wordLists';
 import { safeFixes } from '../../server/src/features/fixAll';
 import { lines } from '../fixture';
 
@@ -23,7 +23,7 @@ before(async () => {
 });
 
 /** The text-damage findings of a document of `workspace`, as `code word`. */
-function damage(workspace: WorkspaceIndex, uri: string): string[] {
+function damage(workspace: Edition, uri: string): string[] {
   const model = workspace.get(uri);
   assert.ok(model);
   return documentProblems(model, workspace)
@@ -35,7 +35,7 @@ const letter = (number: number, body: string) => lines(`Letter ${number}`, `[${n
 
 describe('text damage over the edition', () => {
   it('weighs a word by the whole edition: the other file makes a split certain', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     workspace.set('file:///a.letters', 1, letter(1, 'Then ourworkers went home.'));
     assert.deepEqual(damage(workspace, 'file:///a.letters'), []);
     workspace.set(
@@ -50,7 +50,7 @@ describe('text damage over the edition', () => {
   });
 
   it('logs the counts each update changes, so a cached letter knows whether it still holds', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const first = workspace.set('file:///a.letters', 1, letter(1, 'Our workers won.'));
     const table = editionWordTable(workspace, first);
     const revision = table.revision;
@@ -62,7 +62,7 @@ describe('text damage over the edition', () => {
   });
 
   it('counts register names and the word list as known words, and offers to add a word to the list', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const body = 'The partmaximum of the party was raised.';
     workspace.set('file:///ed/a.letters', 1, letter(1, body));
     assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), ['text.runTogetherUncertain partmaximum']);
@@ -89,7 +89,7 @@ describe('text damage over the edition', () => {
   it('keeps the known words while the registers are unchanged, whichever feature reads them first', () => {
     // A late update of the names the person registers claim once rebuilt every kind's entries on
     // the first edit after a hover or the Registers view, and so re-checked every letter's text damage.
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     registersOf(workspace).set(
       'file:///ed/a.places.json',
       JSON.stringify({ places: [{ id: 'spb', name: 'Saint Petersburg', aliases: ['Peter'] }] }),
@@ -117,7 +117,7 @@ describe('text damage over the edition', () => {
       letter(2, 'Our workers and our workers.'),
       letter(3, 'Uglanov andYagoda.'),
     ].join('');
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const model = workspace.set('file:///ed/a.letters', 1, text);
     const context = { model, workspace, settings: DEFAULT_SETTINGS };
     // A deadline already past: each call checks one letter.
@@ -171,7 +171,7 @@ describe('text damage over the edition', () => {
   });
 
   it('fixes all: only the one preferred fix of text damage, never an uncertain or overlapping one', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     const text = lines(
       'Letter 1',
       '[1 May 1926]',

@@ -5,7 +5,7 @@ import {
   loadEnglishDictionary,
 } from '../../server/src/topics/textDamage/englishDictionary';
 import { DocumentModel } from '../../server/src/analysis/model';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import {
   editionWordTable,
   editionWords,
@@ -164,7 +164,7 @@ describe('text damage: the edition word table', () => {
       '',
     ];
     let model = new DocumentModel('file:///words.letters', 1, versions[0] as string);
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     for (const [index, version] of versions.entries()) {
       const before = model.text;
       let start = 0;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentModel } from '../../server/src/analysis/model';
 import type { Problem } from '../../server/src/analysis/problems';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { textDamageProblems } from '../../server/src/topics/textDamage/textDamageCheck';
@@ -32,7 +32,7 @@ interface Labels {
 
 const text = readFileSync(path.join(__dirname, '../../samples/stalin-molotov-1926.letters'), 'utf8');
 const model = new DocumentModel('file:///sample.letters', 1, text);
-const workspace = new WorkspaceIndex();
+const workspace = new Edition();
 workspace.put(model);
 /** Every check's problems on the sample, once the dictionary the text-damage rules need is loaded. */
 let allProblems: readonly Problem[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
+import { Edition } from '../../server/src/analysis/edition';
 import { unknownOrganisations } from '../../server/src/topics/organisations/unknownOrganisations';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const ORGANISATIONS_URI = 'file:///edition/edition.organisations.json';
 const ORGANISATIONS = `{
@@ -12,7 +12,7 @@ const ORGANISATIONS = `{
 
 /** The abbreviations reported in `text`, with the workspace's registers as given. */
 function reported(text: string, organisations: string | null = ORGANISATIONS): string[] {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   if (organisations !== null) registersOf(workspace).set(ORGANISATIONS_URI, organisations);
   registersOf(workspace).set(
     'file:///edition/edition.places.json',
@@ -41,7 +41,7 @@ describe('organisation.unknown', () => {
   });
 
   it('offers a stub entry in the organisations register', () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     registersOf(workspace).set(ORGANISATIONS_URI, ORGANISATIONS);
     const model = workspace.set('file:///edition/edition.letters', 0, 'Letter 1\n\nThe NKID wrote.\n');
     const [problem] = unknownOrganisations(model, workspace);
@@ -61,10 +61,10 @@ describe('organisation.unknown', () => {
   });
 
   it("keeps a letter's findings over edits elsewhere, at its new place, until a register names them", () => {
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     registersOf(workspace).set(ORGANISATIONS_URI, ORGANISATIONS);
     const text = (first: string) => `Letter 1\n\n${first}\nLetter 2\n\nThe NKID wrote.\n`;
-    const found = (model: ReturnType<WorkspaceIndex['set']>) =>
+    const found = (model: ReturnType<Edition['set']>) =>
       unknownOrganisations(model, workspace).map((problem) => [
         model.text.slice(problem.span.start, problem.span.end),
         problem.span.start,

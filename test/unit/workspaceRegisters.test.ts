@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../server/src/analysis/workspace';
-import { registersOf } from '../../server/src/topics/registers/workspaceRegisters';
+import { Edition } from '../../server/src/analysis/edition';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 /** The mentions in `text` as `kind:entry=text`, with a place and an organisation register. */
 function mentions(text: string): string[] {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   const registers = registersOf(workspace);
   registers.set(
     'file:///e/e.places.json',

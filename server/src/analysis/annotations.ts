@@ -2,8 +2,8 @@ import type { DateMention } from '../syntax/textDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 import type { DocumentModel } from './model';
-import type { PersonIndex } from './persons/personIndex';
-import type { Mention } from './persons/recognize';
+import type { PersonIndex } from './registers/personIndex';
+import type { Mention } from './registers/kinds/personRecognizer';
 
 /** A marked-up stretch of a letter's running text, as exporters and the preview write it. */
 export type LetterAnnotation =

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileUri, readText } from '../host/files';
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
-import { parseEditionFile } from '../topics/edition/editionFile';
+import { parseEditionFile } from '../analysis/editionFile';
 
 /** The `--language` and `--heading-word` options. */
 export interface WordOptions {

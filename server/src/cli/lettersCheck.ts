@@ -7,17 +7,18 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Severity } from '../analysis/problems';
-import { WorkspaceIndex } from '../analysis/workspace';
+import { Edition } from '../analysis/edition';
 import { fileUri, findFiles, readText } from '../host/files';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
-import { REGISTER_KINDS } from '../topics/registers/kinds';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { readWordOption, useWordsFor, type WordOptions } from './editionWords';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { WORD_LIST_SUFFIX, wordListsOf } from '../topics/textDamage/wordLists';
+import { WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
+import { githubAnnotations, sarifLog, type ReportedProblem } from './reportFormats';
 
-const USAGE = `Usage: letters-check [--format text|json] [--index md|csv] [--hints] [--select P] [--ignore P] [--language L] [--heading-word W] [--exit-zero] <file-or-folder>...
+const USAGE = `Usage: letters-check [--format text|json|github|sarif] [--index md|csv] [--hints] [--select P] [--ignore P] [--language L] [--heading-word W] [--exit-zero] <file-or-folder>...
 
 Checks letters-edition files (*.letters), the registers (*.persons.json, *.places.json,
 *.organisations.json, *.terms.json) and the edition's word lists (*.words.txt) in the
@@ -25,7 +26,7 @@ folders given or next to the files given, and prints each problem as
   path:line:col: severity code: message
 
 Options:
-  --format text|json  output format (default: text)
+  --format FORMAT     text (default), json, github (GitHub Actions annotations) or sarif (SARIF 2.1.0)
   --index md|csv      print the index of names (places, organisations, terms) instead of problems
   --hints             also print hints (such as heading notes), which are hidden by default
   --select PREFIXES   print only codes starting with one of these (comma-separated, repeatable: text.)
@@ -36,8 +37,10 @@ Options:
   -h, --help          show this help
 Exit codes: 0 no problems at warning or above, 1 problems found, 2 usage or I/O error.`;
 
+const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+
 interface Options {
-  readonly format: 'text' | 'json';
+  readonly format: (typeof FORMATS)[number];
   readonly exitZero: boolean;
   readonly hints: boolean;
   /** Code prefixes to print; every code when empty. */
@@ -52,7 +55,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options | 'help' {
-  let format: 'text' | 'json' = 'text';
+  let format: Options['format'] = 'text';
   let exitZero = false;
   let hints = false;
   let index: Options['index'];
@@ -80,9 +83,10 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
       (argument.startsWith('--select') ? select : ignore).push(...prefixes);
     } else if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++position];
-      if (value !== 'text' && value !== 'json')
-        throw new UsageError(`--format takes "text" or "json", not ${JSON.stringify(value ?? '')}`);
-      format = value;
+      const known = FORMATS.find((name) => name === value);
+      if (known === undefined)
+        throw new UsageError(`--format takes ${FORMATS.join(', ')}, not ${JSON.stringify(value ?? '')}`);
+      format = known;
     } else if (argument === '--index' || argument.startsWith('--index=')) {
       const value = argument.includes('=') ? argument.slice('--index='.length) : argv[++position];
       if (value !== 'md' && value !== 'csv')
@@ -94,18 +98,6 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
   }
   if (targets.length === 0) throw new UsageError('no file or folder given');
   return { format, exitZero, hints, select, ignore, index, targets, words };
-}
-
-/** One reported problem, as printed and as written in JSON. */
-export interface ReportedProblem {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly severity: Severity;
-  readonly code: string;
-  readonly message: string;
 }
 
 const PERSONS_SUFFIX = '.persons.json';
@@ -165,7 +157,7 @@ async function check(
   includeHints: boolean,
   shown: (code: string) => boolean = () => true,
 ): Promise<{ problems: ReportedProblem[]; service: LettersLanguageService }> {
-  const workspace = new WorkspaceIndex();
+  const workspace = new Edition();
   const kinds = registersOf(workspace).kinds;
   const loadedRegisters: { file: string; uri: string }[] = [];
   for (const file of registers) {
@@ -243,6 +235,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     if (options.format === 'json') {
       console.log(JSON.stringify({ files: files.length + registers.length, problems }, null, 2));
+    } else if (options.format === 'sarif') {
+      console.log(JSON.stringify(sarifLog(problems), null, 2));
+    } else if (options.format === 'github') {
+      for (const line of githubAnnotations(problems)) console.log(line);
+      console.log(summary(problems, files.length + registers.length));
     } else {
       for (const problem of problems) {
         console.log(

@@ -6,14 +6,15 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { WorkspaceIndex } from '../analysis/workspace';
+import { Edition } from '../analysis/edition';
 import { EXPORT_FORMATS } from '../export/formats';
 import { fileUri, findFiles, readText } from '../host/files';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
+import { parseEditionFile, type EditionMetadata } from '../analysis/editionFile';
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
-import { REGISTER_KINDS } from '../topics/registers/kinds';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
+import { WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 const USAGE = `Usage: letters-export --format ${Object.keys(EXPORT_FORMATS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 
@@ -33,7 +34,8 @@ Exit codes: 0 exported, 1 no letters found or metadata lacking (nothing written)
 2 usage or I/O error.`;
 
 const PERSONS_SUFFIX = '.persons.json';
-const REGISTER_SUFFIXES = [PERSONS_SUFFIX, ...REGISTER_KINDS.map((kind) => kind.suffix)];
+// Word lists are read as letters-check reads them, so that the corrections are those the editor sees.
+const REGISTER_SUFFIXES = [PERSONS_SUFFIX, ...REGISTER_KINDS.map((kind) => kind.suffix), WORD_LIST_SUFFIX];
 
 class UsageError extends Error {}
 
@@ -123,10 +125,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const edition = await readEdition(options.edition, folders);
     // The headings and dates are read in the edition's words (`language`, `headingWord`).
     useEditionWords(resolveEditionWords({}, edition.metadata));
-    const workspace = new WorkspaceIndex();
+    const workspace = new Edition();
     for (const file of registers) {
       const text = (await readText(file)) ?? '';
       if (file.endsWith(PERSONS_SUFFIX)) workspace.persons.set(fileUri(file), text);
+      else if (file.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(fileUri(file), text);
       else registersOf(workspace).set(fileUri(file), text);
     }
     for (const file of letters) {

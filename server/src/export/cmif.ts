@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Person } from '../analysis/persons/register';
+import type { Person } from '../analysis/registers/kinds/persons';
 import type { ExportEdition } from './source';
 import { editorialDateElement } from './teiLetter';
 import { attributes, escapeXml } from './xml';

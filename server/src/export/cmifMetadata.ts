@@ -1,4 +1,4 @@
-import type { EditionMetadata } from '../topics/edition/editionFile';
+import type { EditionMetadata } from '../analysis/editionFile';
 import type { CmifMetadata } from './cmif';
 
 /** The CMIF metadata, or the `edition.json` fields CMIF requires that the edition lacks. */

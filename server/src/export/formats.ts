@@ -1,6 +1,6 @@
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { siteFiles } from '../render/site';
-import type { EditionMetadata } from '../topics/edition/editionFile';
+import type { EditionMetadata } from '../analysis/editionFile';
 import { exportCmif } from './cmif';
 import { cmifMetadata } from './cmifMetadata';
 import { exportEdition, type ExportOptions } from './source';
@@ -12,7 +12,7 @@ export type Written =
 
 /** Writes a workspace in one format; `name` is the base name of the files (the first letters file's). */
 export type FormatWriter = (
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   metadata: EditionMetadata,
   name: string,
   options: ExportOptions,

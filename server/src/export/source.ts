@@ -2,16 +2,16 @@ import { DIAGNOSTIC_CODES } from '../analysis/codes';
 import { letterAnnotations, type AnnotationKind, type LetterAnnotation } from '../analysis/annotations';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem } from '../analysis/problems';
-import type { Person } from '../analysis/persons/register';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Person } from '../analysis/registers/kinds/persons';
+import type { Edition } from '../analysis/edition';
 import type { CalendarDate } from '../syntax/calendar';
 import type { EditorialDate } from '../syntax/editorialDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
 import { datelineOf } from '../topics/dates/dateChecks';
-import type { Organisation } from '../topics/organisations/organisation';
-import type { Place } from '../topics/places/place';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import type { Organisation } from '../analysis/registers/kinds/organisations';
+import type { Place } from '../analysis/registers/kinds/places';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { documentProblems } from '../topics/diagnose';
 
 /**
@@ -69,7 +69,7 @@ export interface ExportOptions {
 }
 
 /** Reads the workspace's documents and registers into the exporters' view. */
-export function exportEdition(workspace: WorkspaceIndex, options: ExportOptions = {}): ExportEdition {
+export function exportEdition(workspace: Edition, options: ExportOptions = {}): ExportEdition {
   const registers = registersOf(workspace);
   const entriesOf = (name: string) =>
     registers.kinds.find((index) => index.kind.name === name)?.entries ?? [];
@@ -101,7 +101,7 @@ export function exportEdition(workspace: WorkspaceIndex, options: ExportOptions 
 }
 
 function exportLetter(
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   model: DocumentModel,
   letter: LetterSyntax,
   registerMentions: readonly InlineElement[],
@@ -166,8 +166,9 @@ function corrections(
   const inside = (span: Span) => span.start >= letter.body.start && span.end <= letter.span.end;
   const damage = problems.filter((problem) => problem.code.startsWith('text.') && inside(problem.span));
   return damage.flatMap((problem): InlineElement[] => {
-    const [fix, ...others] = problem.fixes;
-    if (!fix || others.length > 0 || fix.uri !== undefined) return [];
+    // A fix aimed at another file (adding the word to the edition's word list) corrects nothing here.
+    const [fix, ...others] = problem.fixes.filter((candidate) => candidate.uri === undefined);
+    if (!fix || others.length > 0) return [];
     const { span } = problem;
     // A correction is inline: one that joins two paragraphs (a broken paragraph) has no place in a `p`.
     if (/\n[^\S\n]*\n/u.test(model.text.slice(span.start, span.end).replace(/\r/gu, ''))) return [];

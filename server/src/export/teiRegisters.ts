@@ -1,7 +1,7 @@
-import type { Person } from '../analysis/persons/register';
+import type { Person } from '../analysis/registers/kinds/persons';
 import { daysInMonth } from '../syntax/calendar';
-import type { Organisation } from '../topics/organisations/organisation';
-import type { DatedName, Place } from '../topics/places/place';
+import type { Organisation } from '../analysis/registers/kinds/organisations';
+import type { DatedName, Place } from '../analysis/registers/kinds/places';
 import type { ExportEdition } from './source';
 import { attributes, escapeXml } from './xml';
 

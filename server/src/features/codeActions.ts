@@ -2,8 +2,8 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem } from '../analysis/problems';
 import { renumberNotes } from '../topics/notes/renumber';
-import type { WorkspaceIndex } from '../analysis/workspace';
-import { wordListsOf } from '../topics/textDamage/wordLists';
+import type { Edition } from '../analysis/edition';
+import { wordListsOf } from '../analysis/wordLists';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -18,7 +18,7 @@ export function codeActions(
   problems: readonly Problem[],
   range: Span,
   contextDiagnostics: readonly Diagnostic[],
-  workspace?: WorkspaceIndex,
+  workspace?: Edition,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
@@ -68,7 +68,7 @@ export function toAction(model: DocumentModel, fix: Fix, kind: string): CodeActi
  * A quick fix that edits another file (a stub entry in a person register), converted through that
  * file's own line index; undefined when the file is no longer known.
  */
-function otherFileAction(fix: Fix, workspace: WorkspaceIndex | undefined): CodeAction | undefined {
+function otherFileAction(fix: Fix, workspace: Edition | undefined): CodeAction | undefined {
   const uri = fix.uri as string;
   const lineIndex: LineIndex | undefined =
     workspace?.persons.file(uri)?.lineIndex ??

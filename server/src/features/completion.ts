@@ -1,7 +1,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { TOPICS } from '../topics';
 import type { Suggestion } from '../topics/topic';
 import { toRange } from './ranges';
@@ -16,7 +16,7 @@ const KIND: Record<Suggestion['kind'], CompletionItemKind> = {
 export function completion(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   settings: LettersSettings = DEFAULT_SETTINGS,
 ): CompletionItem[] {
   const context = { model, workspace, settings };

@@ -1,7 +1,7 @@
 import type { LocationLink } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { TOPICS } from '../topics';
 import { lineRange, toRange } from './ranges';
 
@@ -13,7 +13,7 @@ import { lineRange, toRange } from './ranges';
 export function definition(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   settings: LettersSettings = DEFAULT_SETTINGS,
 ): LocationLink[] {
   const context = { model, workspace, settings };

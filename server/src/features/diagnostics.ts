@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from '
 import { effectiveSeverity } from '../analysis/codes';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem, Severity } from '../analysis/problems';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import type { Span } from '../syntax/span';
 import { toRange } from './ranges';
 import type { LettersSettings } from '../analysis/settings';
@@ -26,7 +26,7 @@ export function toDiagnostics(
   model: DocumentModel,
   problems: readonly Problem[],
   settings: LettersSettings,
-  workspace?: WorkspaceIndex,
+  workspace?: Edition,
 ): Diagnostic[] {
   return convertProblems(
     problems,

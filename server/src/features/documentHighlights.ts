@@ -1,7 +1,7 @@
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
-import { WorkspaceIndex } from '../analysis/workspace';
+import { Edition } from '../analysis/edition';
 import type { Highlight } from '../topics/topic';
 import { TOPICS } from '../topics';
 import { toRange } from './ranges';
@@ -16,7 +16,7 @@ const KIND: Record<Highlight['role'], DocumentHighlightKind> = {
 export function documentHighlights(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex = new WorkspaceIndex(),
+  workspace: Edition = new Edition(),
   settings: LettersSettings = DEFAULT_SETTINGS,
 ): DocumentHighlight[] {
   const context = { model, workspace, settings };

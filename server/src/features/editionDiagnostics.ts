@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LettersSettings } from '../analysis/settings';
 import { LineIndex } from '../syntax/lineIndex';
-import type { EditionFile } from '../topics/edition/editionFile';
+import type { EditionFile } from '../analysis/editionFile';
 import { convertProblems } from './diagnostics';
 import { lineRange } from './ranges';
 

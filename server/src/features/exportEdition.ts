@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExportEditionParams, ExportedEdition } from '../../../protocol/letters';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { EXPORT_FORMATS } from '../export/formats';
-import type { EditionFile } from '../topics/edition/editionFile';
+import type { EditionFile } from '../analysis/editionFile';
 
 /**
  * `letters/exportEdition`: the workspace's edition in TEI or CMIF, with the metadata of its
@@ -11,7 +11,7 @@ import type { EditionFile } from '../topics/edition/editionFile';
  * Named after the first letters file of the edition, as `letters-export` names it.
  */
 export function exportEditionFile(
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   edition: EditionFile | undefined,
   params: ExportEditionParams,
 ): ExportedEdition {

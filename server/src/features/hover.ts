@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { TOPICS } from '../topics';
 import { toRange } from './ranges';
 
@@ -9,7 +9,7 @@ import { toRange } from './ranges';
 export function hover(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   settings: LettersSettings = DEFAULT_SETTINGS,
 ): Hover | null {
   const context = { model, workspace, settings };

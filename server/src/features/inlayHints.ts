@@ -1,7 +1,7 @@
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import type { LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import type { Span } from '../syntax/span';
 import { TOPICS } from '../topics';
 import { toPosition } from './ranges';
@@ -10,7 +10,7 @@ import { toPosition } from './ranges';
 export function inlayHints(
   model: DocumentModel,
   range: Span,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   settings: LettersSettings,
 ): InlayHint[] {
   const context = { model, workspace, settings };

@@ -3,7 +3,7 @@ import type { DocumentModel } from '../analysis/model';
 import type { Problem, Severity } from '../analysis/problems';
 import type { LettersSettings } from '../analysis/settings';
 import type { Span } from '../syntax/span';
-import { surnameOf, type PersonIndex } from '../analysis/persons/personIndex';
+import { surnameOf, type PersonIndex } from '../analysis/registers/personIndex';
 import type { LetterSyntax } from '../syntax/tree';
 import { letterHeading, letterTitle, summary } from '../analysis/labels';
 import { editionWords } from '../syntax/vocabulary';

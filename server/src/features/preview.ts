@@ -3,7 +3,7 @@ import type { DocumentModel } from '../analysis/model';
 import { effectiveSeverity } from '../analysis/codes';
 import type { Problem } from '../analysis/problems';
 import type { LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { renderDocument } from '../render/document';
 import { lettersOf } from '../render/source';
 import { toPosition } from './ranges';
@@ -11,7 +11,7 @@ import { toPosition } from './ranges';
 /** The answer to `letters/preview`: the document rendered, with `problems` (those the user's settings do not turn off) as proof marks on their lines. */
 export function preview(
   model: DocumentModel,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   problems: readonly Problem[],
   settings: LettersSettings,
 ): LetterPreview {

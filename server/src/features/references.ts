@@ -1,7 +1,7 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../analysis/model';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { TOPICS } from '../topics';
 import { toLocation } from './ranges';
 
@@ -13,7 +13,7 @@ import { toLocation } from './ranges';
 export function references(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   includeDeclaration: boolean,
   settings: LettersSettings = DEFAULT_SETTINGS,
 ): Location[] {

@@ -1,10 +1,10 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Problem } from '../analysis/problems';
-import type { PersonIndex } from '../analysis/persons/personIndex';
+import type { PersonIndex } from '../analysis/registers/personIndex';
 import { convertProblems } from './diagnostics';
 import { lineRange } from './ranges';
 import type { LettersSettings } from '../analysis/settings';
-import type { WorkspaceRegisters } from '../topics/registers/workspaceRegisters';
+import type { WorkspaceRegisters } from '../analysis/registers/workspaceRegisters';
 
 /**
  * The diagnostics of a person register (`register.*`): invalid JSON, schema violations, duplicate

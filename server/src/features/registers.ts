@@ -1,8 +1,8 @@
 import { letterTitle } from '../analysis/labels';
-import { fileName, type WorkspaceIndex } from '../analysis/workspace';
+import { fileName, type Edition } from '../analysis/edition';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
 import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { lineRange, toRange } from './ranges';
 import type { IndexOfNamesParams, RegisterMentions, RegistersListing } from '../../../protocol/letters';
 
@@ -32,7 +32,7 @@ function mentionsOut(letters: readonly MentionsInLetter[]): RegisterMentions[] {
  * `letters/registers`: every entry of every register with the letters that mention it, and the
  * names no register knows, as the Registers view shows them.
  */
-export function registersListing(workspace: WorkspaceIndex): RegistersListing {
+export function registersListing(workspace: Edition): RegistersListing {
   const inputs = listingInputs(workspace);
   const cached = listings.get(workspace);
   if (
@@ -50,13 +50,13 @@ export function registersListing(workspace: WorkspaceIndex): RegistersListing {
  * The last listing of each workspace with what it was read from. The view asks again whenever the
  * letters may have changed; at 5 MB a listing is some 50,000 letters of mentions to convert.
  */
-const listings = new WeakMap<WorkspaceIndex, { inputs: readonly unknown[]; listing: RegistersListing }>();
+const listings = new WeakMap<Edition, { inputs: readonly unknown[]; listing: RegistersListing }>();
 
 /**
  * What a listing depends on: the edition's models (each one version of a document) in edition
  * order, the person registers' version and each register kind's generation.
  */
-function listingInputs(workspace: WorkspaceIndex): unknown[] {
+function listingInputs(workspace: Edition): unknown[] {
   return [
     ...workspace.edition(),
     workspace.persons.version,
@@ -64,7 +64,7 @@ function listingInputs(workspace: WorkspaceIndex): unknown[] {
   ];
 }
 
-function convertListing(workspace: WorkspaceIndex): RegistersListing {
+function convertListing(workspace: Edition): RegistersListing {
   const listing = registerListing(workspace);
   return {
     kinds: listing.kinds.map(({ kind, entries }) => ({
@@ -91,7 +91,7 @@ function convertListing(workspace: WorkspaceIndex): RegistersListing {
  * `letters/indexOfNames`: the back-of-book index of the workspace's letters, as `letters-check
  * --index` prints it; the client shows it, the server writes nothing.
  */
-export function indexOfNamesText(workspace: WorkspaceIndex, format: IndexOfNamesParams['format']): string {
+export function indexOfNamesText(workspace: Edition, format: IndexOfNamesParams['format']): string {
   const headings = indexOfNames(registerListing(workspace));
   return format === 'csv' ? indexCsv(headings) : indexMarkdown(headings);
 }

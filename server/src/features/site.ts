@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteFile } from '../../../protocol/letters';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { EXPORT_FORMATS } from '../export/formats';
-import type { EditionMetadata } from '../topics/edition/editionFile';
+import type { EditionMetadata } from '../analysis/editionFile';
 
 /**
  * The answer to `letters/site`: the static website of the workspace's edition as files for the
@@ -11,10 +11,13 @@ import type { EditionMetadata } from '../topics/edition/editionFile';
  * `letters-export --format html`, titled from `edition.json` or else, as there, after the first
  * letters file; no files when the workspace has no letters.
  */
-export function site(workspace: WorkspaceIndex, metadata: EditionMetadata | undefined): SiteFile[] {
+export function site(workspace: Edition, metadata: EditionMetadata | undefined): SiteFile[] {
   const first = workspace.edition().find((model) => model.letters.length > 0);
   if (!first) return [];
-  const name = path.basename(first.uri.startsWith('file:') ? fileURLToPath(first.uri) : first.uri, '.letters');
+  const name = path.basename(
+    first.uri.startsWith('file:') ? fileURLToPath(first.uri) : first.uri,
+    '.letters',
+  );
   const written = EXPORT_FORMATS.html!(workspace, metadata ?? { editors: [] }, name, {});
   if (!('files' in written)) return [];
   return [...written.files]

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LettersSettings } from '../analysis/settings';
-import type { WordListFile } from '../topics/textDamage/wordLists';
+import type { WordListFile } from '../analysis/wordLists';
 import { convertProblems } from './diagnostics';
 import { lineRange } from './ranges';
 

@@ -1,10 +1,10 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import { type WorkspaceIndex, fileName } from '../analysis/workspace';
+import { type Edition, fileName } from '../analysis/edition';
 import { isoDate } from '../syntax/calendar';
 import { letterTitle } from '../analysis/labels';
 import { lineRange } from './ranges';
 import { toRange } from './ranges';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 /**
  * Letters of every `.letters` file in the workspace whose title matches the query: by number
@@ -12,7 +12,7 @@ import { registersOf } from '../topics/registers/workspaceRegisters';
  * Then the persons of the registers whose preferred name, edition name or an alias matches, and
  * the places, organisations and terms whose names match.
  */
-export function workspaceSymbols(index: WorkspaceIndex, query: string, limit = 500): SymbolInformation[] {
+export function workspaceSymbols(index: Edition, query: string, limit = 500): SymbolInformation[] {
   const words = query
     .toLowerCase()
     .split(/[\s,]+/)

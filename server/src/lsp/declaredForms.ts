@@ -20,7 +20,7 @@ import {
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { fileName } from '../analysis/workspace';
+import { fileName } from '../analysis/edition';
 import { markdownToPlainText, snippetToPlainText } from '../features/plainText';
 import type { ClientSupport } from './clientSupport';
 

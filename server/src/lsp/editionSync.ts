@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { fileUri, findFiles, readText } from '../host/files';
-import { parseEditionFile } from '../topics/edition/editionFile';
+import { parseEditionFile } from '../analysis/editionFile';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import type { Session } from './session';

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { readText } from '../host/files';
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
-import { parseEditionFile, type EditionMetadata } from '../topics/edition/editionFile';
+import { parseEditionFile, type EditionMetadata } from '../analysis/editionFile';
 import type { Session } from './session';
 
 /** The metadata of the `edition.json` in the first workspace folder that has one. */

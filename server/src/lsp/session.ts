@@ -9,13 +9,13 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri } from '../host/files';
 import { ModelCache, type DocumentModel } from '../analysis/model';
-import { WorkspaceIndex } from '../analysis/workspace';
+import { Edition } from '../analysis/edition';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
-import { isEditionFile, type EditionFile } from '../topics/edition/editionFile';
-import { registersOf } from '../topics/registers/workspaceRegisters';
-import { isWordList } from '../topics/textDamage/wordLists';
+import { isEditionFile, type EditionFile } from '../analysis/editionFile';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
+import { isWordList } from '../analysis/wordLists';
 import type { ClientSupport } from './clientSupport';
 
 /** The file name ending of edition files. */
@@ -32,7 +32,7 @@ export const INITIAL_LOAD_WAIT_MS = 10_000;
 /** One session's state. */
 export class Session {
   readonly models = new ModelCache();
-  readonly workspace = new WorkspaceIndex();
+  readonly workspace = new Edition();
   /** The editor's documents; every edit is also recorded in `models`, so a new version re-parses only what changed. */
   readonly documents: TextDocuments<TextDocument>;
   settings: LettersSettings = DEFAULT_SETTINGS;

@@ -5,12 +5,12 @@
  * and the scripts.
  */
 import { letterHeading, letterTitle } from '../analysis/labels';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { exportCmif } from '../export/cmif';
 import { cmifMetadata } from '../export/cmifMetadata';
 import type { ExportEdition, ExportLetter } from '../export/source';
 import { exportTei } from '../export/tei';
-import type { EditionMetadata } from '../topics/edition/editionFile';
+import type { EditionMetadata } from '../analysis/editionFile';
 import { escapeHtml } from './html';
 import { siteScripts } from './siteAssets';
 import { datesPage } from './siteDates';
@@ -24,7 +24,7 @@ import { SITE_STYLESHEET } from './siteStyle';
 import type { SiteLinks } from './siteText';
 
 /** The site's files, name → content, for a workspace with this metadata; `title` when it has none. */
-export function siteFiles(workspace: WorkspaceIndex, metadata: EditionMetadata, title: string): Map<string, string> {
+export function siteFiles(workspace: Edition, metadata: EditionMetadata, title: string): Map<string, string> {
   return sitePages(siteEdition(workspace, metadata, metadata.title ?? title));
 }
 
@@ -38,29 +38,43 @@ export function sitePages(edition: SiteEdition): Map<string, string> {
   for (const register of edition.registers)
     for (const entry of register.entries)
       for (const { number } of entry.letters)
-        namedIn.set(number, [...(namedIn.get(number) ?? []), { page: entryPageName(entry.kind, entry.id), name: entry.name }]);
+        namedIn.set(number, [
+          ...(namedIn.get(number) ?? []),
+          { page: entryPageName(entry.kind, entry.id), name: entry.name },
+        ]);
   edition.letters.forEach((entry, index) => {
     const { letter, text } = entry;
     const previous = edition.letters[index - 1]?.letter;
     const next = edition.letters[index + 1]?.letter;
     const navigation = `<nav aria-label="Letters" class="letters">${[
-      previous ? `<a rel="prev" href="${letterPageName(previous.number)}">\u2190 ${escapeHtml(letterHeading(previous))}</a>` : '<span></span>',
-      next ? `<a rel="next" href="${letterPageName(next.number)}">${escapeHtml(letterHeading(next))} \u2192</a>` : '<span></span>',
+      previous
+        ? `<a rel="prev" href="${letterPageName(previous.number)}">\u2190 ${escapeHtml(letterHeading(previous))}</a>`
+        : '<span></span>',
+      next
+        ? `<a rel="next" href="${letterPageName(next.number)}">${escapeHtml(letterHeading(next))} \u2192</a>`
+        : '<span></span>',
     ].join(' ')}</nav>\n`;
-    const title = letterTitle({ number: letter.number, editorialDate: entry.dateText ? { text: entry.dateText.replace(/^\[|\]$/g, '') } : undefined });
+    const title = letterTitle({
+      number: letter.number,
+      editorialDate: entry.dateText ? { text: entry.dateText.replace(/^\[|\]$/g, '') } : undefined,
+    });
     files.set(
       letterPageName(letter.number),
-      sitePage(`${title} \u00b7 ${edition.title}`, letterMain(edition, entry, links, namedIn.get(letter.number) ?? [], cmif.metadata !== undefined), {
-        siteTitle: edition.title,
-        navigation,
-      }),
+      sitePage(
+        `${title} \u00b7 ${edition.title}`,
+        letterMain(edition, entry, links, namedIn.get(letter.number) ?? [], cmif.metadata !== undefined),
+        {
+          siteTitle: edition.title,
+          navigation,
+        },
+      ),
     );
     files.set(
       letterTeiName(letter.number),
-      exportTei(
-        letterOnly(edition.exported, text, letter),
-        { title: `${letterHeading(letter)}, ${edition.title}`, source: edition.metadata.source?.bibl },
-      ),
+      exportTei(letterOnly(edition.exported, text, letter), {
+        title: `${letterHeading(letter)}, ${edition.title}`,
+        source: edition.metadata.source?.bibl,
+      }),
     );
   });
   registerPages(edition, files);
@@ -89,7 +103,9 @@ function letterOnly(exported: ExportEdition, text: string, letter: ExportLetter)
     documents: [{ text, letters: [letter] }],
     persons: exported.persons.filter((person) => named.has(`person:${person.id}`)),
     places: exported.places.filter((place) => named.has(`place:${place.id}`)),
-    organisations: exported.organisations.filter((organisation) => named.has(`organisation:${organisation.id}`)),
+    organisations: exported.organisations.filter((organisation) =>
+      named.has(`organisation:${organisation.id}`),
+    ),
   };
 }
 

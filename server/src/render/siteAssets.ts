@@ -11,7 +11,11 @@ import * as path from 'node:path';
 const ASSETS: Readonly<Record<string, readonly string[]>> = {
   'site.js': ['media/site.js'],
   'search.js': ['media/site-search.js'],
-  'minisearch.js': ['dist/minisearch/index.js', 'minisearch/index.js', 'node_modules/minisearch/dist/umd/index.js'],
+  'minisearch.js': [
+    'dist/minisearch/index.js',
+    'minisearch/index.js',
+    'node_modules/minisearch/dist/umd/index.js',
+  ],
 };
 
 const cache = new Map<string, string>();
@@ -28,7 +32,10 @@ function asset(name: string): string {
     for (const relative of ASSETS[name] ?? []) {
       try {
         // A source map comment would point the reader's browser at a file the site does not have.
-        const content = readFileSync(path.join(directory, relative), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+        const content = readFileSync(path.join(directory, relative), 'utf8').replace(
+          /\n\/\/# sourceMappingURL=\S+\s*$/,
+          '\n',
+        );
         cache.set(name, content);
         return content;
       } catch {

@@ -31,7 +31,9 @@ export function datesPage(edition: SiteEdition): string {
     const parts = [`<section aria-labelledby="${yearId}">`, `<h2 id="${yearId}">${year ?? 'Undated'}</h2>`];
     for (const month of [...months.keys()].sort(order)) {
       if (year !== undefined)
-        parts.push(`<h3 id="${yearId}-${month ?? 'no-month'}">${month === undefined ? 'Month not known' : monthName(month)} ${year}</h3>`);
+        parts.push(
+          `<h3 id="${yearId}-${month ?? 'no-month'}">${month === undefined ? 'Month not known' : monthName(month)} ${year}</h3>`,
+        );
       parts.push(`<ul class="letters">\n${(months.get(month) ?? []).map(letterItem).join('\n')}\n</ul>`);
     }
     parts.push('</section>');
@@ -45,6 +47,8 @@ export function datesPage(edition: SiteEdition): string {
 }
 
 function letterItem(entry: SiteLetter): string {
-  const date = entry.dateText ? ` <span class="date-as-written">${escapeHtml(entry.dateText.trim())}</span>` : '';
+  const date = entry.dateText
+    ? ` <span class="date-as-written">${escapeHtml(entry.dateText.trim())}</span>`
+    : '';
   return `<li><a href="${letterPageName(entry.letter.number)}">${escapeHtml(letterHeading(entry.letter))}</a>${date}</li>`;
 }

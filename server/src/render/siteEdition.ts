@@ -3,17 +3,17 @@
  * inline elements and corrections as TEI with `--corrections`), the registers with every letter
  * that names each entry, and the edition's metadata. The rest of the site works on these records.
  */
-import type { Person } from '../analysis/persons/register';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Person } from '../analysis/registers/kinds/persons';
+import type { Edition } from '../analysis/edition';
 import type { EditorialDate } from '../syntax/editorialDates';
 import { exportEdition, type ExportEdition, type ExportLetter } from '../export/source';
-import type { EditionMetadata } from '../topics/edition/editionFile';
-import type { Organisation } from '../topics/organisations/organisation';
-import type { Place } from '../topics/places/place';
-import type { RegisterEntry } from '../topics/registers/kind';
+import type { EditionMetadata } from '../analysis/editionFile';
+import type { Organisation } from '../analysis/registers/kinds/organisations';
+import type { Place } from '../analysis/registers/kinds/places';
+import type { RegisterEntry } from '../analysis/registers/kind';
 import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
-import { registersOf } from '../topics/registers/workspaceRegisters';
-import type { Term } from '../topics/terms/term';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
+import type { Term } from '../analysis/registers/kinds/terms';
 
 /** A letter of the site, with the text its spans point into. */
 export interface SiteLetter {
@@ -79,13 +79,15 @@ const KINDS: Readonly<Record<string, { kind: EntryKind; heading: string }>> = {
 const PASSAGE_REACH = 70;
 
 /** Reads the workspace into the site's records: letters in edition order, every register kind. */
-export function siteEdition(workspace: WorkspaceIndex, metadata: EditionMetadata, title: string): SiteEdition {
+export function siteEdition(workspace: Edition, metadata: EditionMetadata, title: string): SiteEdition {
   const exported = exportEdition(workspace, { corrections: true });
   const letters = exported.documents.flatMap((document) =>
     document.letters.map((letter) => ({
       letter,
       text: document.text,
-      dateText: letter.editorialDate && document.text.slice(letter.editorialDate.span.start, letter.editorialDate.span.end),
+      dateText:
+        letter.editorialDate &&
+        document.text.slice(letter.editorialDate.span.start, letter.editorialDate.span.end),
       date: letter.editorialDate?.value,
     })),
   );
@@ -114,20 +116,27 @@ export function siteEdition(workspace: WorkspaceIndex, metadata: EditionMetadata
 function lettersNaming(mentions: MentionsInLetter): SiteEntry['letters'] {
   if (!mentions.letter) return [];
   const { text } = mentions.model;
-  return [{ number: mentions.letter.number, passages: mentions.spans.map((span) => passage(text, span.start, span.end)) }];
+  return [
+    {
+      number: mentions.letter.number,
+      passages: mentions.spans.map((span) => passage(text, span.start, span.end)),
+    },
+  ];
 }
 
-/** The words around a name, cut at word boundaries, on one line. */
+/** The words around a name on its line, cut at word boundaries. */
 export function passage(text: string, start: number, end: number): Passage {
-  const flat = (part: string) => part.replace(/\s+/g, ' ');
-  let from = Math.max(0, start - PASSAGE_REACH);
-  let until = Math.min(text.length, end + PASSAGE_REACH);
-  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
-  if (until < text.length) until = Math.max(end, text.lastIndexOf(' ', until));
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const lineEnd = text.slice(end).search(/[\r\n]/);
+  const lineUntil = lineEnd < 0 ? text.length : end + lineEnd;
+  let from = Math.max(lineStart, start - PASSAGE_REACH);
+  let until = Math.min(lineUntil, end + PASSAGE_REACH);
+  if (from > lineStart) from = Math.min(start, text.indexOf(' ', from) + 1 || from);
+  if (until < lineUntil) until = Math.max(end, text.lastIndexOf(' ', until));
   return {
-    before: (from > 0 ? '\u2026' : '') + flat(text.slice(from, start)).trimStart(),
-    name: flat(text.slice(start, end)),
-    after: flat(text.slice(end, until)).trimEnd() + (until < text.length ? '\u2026' : ''),
+    before: (from > lineStart ? '\u2026' : '') + text.slice(from, start).trimStart(),
+    name: text.slice(start, end).replace(/\s+/g, ' '),
+    after: text.slice(end, until).trimEnd() + (until < lineUntil ? '\u2026' : ''),
   };
 }
 
@@ -138,12 +147,13 @@ interface EntryDetail {
 }
 
 /** Description, dates and authority links of every entry, keyed `kind:id`. */
-function entryDetails(workspace: WorkspaceIndex): Map<string, EntryDetail> {
+function entryDetails(workspace: Edition): Map<string, EntryDetail> {
   const details = new Map<string, EntryDetail>();
   for (const person of workspace.persons.persons as readonly Person[])
     details.set(`person:${person.id}`, {
       description: person.description,
-      dates: person.birth || person.death ? `${person.birth ?? '?'} \u2013 ${person.death ?? '?'}` : undefined,
+      dates:
+        person.birth || person.death ? `${person.birth ?? '?'} \u2013 ${person.death ?? '?'}` : undefined,
       authority: person.authority,
     });
   for (const index of registersOf(workspace).kinds) {
@@ -162,7 +172,11 @@ function detailOf(kind: EntryKind, entry: RegisterEntry): EntryDetail {
       const dated = place.names
         .filter((name) => name.from || name.until)
         .map((name) => `${name.name} ${name.from ?? ''}\u2013${name.until ?? ''}`);
-      return { description: place.description, dates: dated.join('; ') || undefined, authority: place.authority };
+      return {
+        description: place.description,
+        dates: dated.join('; ') || undefined,
+        authority: place.authority,
+      };
     }
     case 'organisation': {
       const organisation = entry as Organisation;

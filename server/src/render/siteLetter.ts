@@ -35,11 +35,20 @@ export function letterMain(
     );
   const lines = bodyLines(text, letter);
   lines.forEach((span, index) => {
-    const kind = blockKind(text.slice(span.start, span.end), index, lines.length, isDateline(letter, text, span));
+    const kind = blockKind(
+      text.slice(span.start, span.end),
+      index,
+      lines.length,
+      isDateline(letter, text, span),
+    );
     parts.push(`<p class="${kind}">${render(span)}</p>`);
   });
   if (letter.notes.length > 0) {
-    parts.push('<section class="notes" aria-labelledby="notes-heading">', '<h2 id="notes-heading">Notes</h2>', '<ol>');
+    parts.push(
+      '<section class="notes" aria-labelledby="notes-heading">',
+      '<h2 id="notes-heading">Notes</h2>',
+      '<ol>',
+    );
     const seen = new Set<number>();
     for (const note of letter.notes) {
       const id = seen.has(note.number) ? '' : ` id="note-${note.number}"`;
@@ -88,7 +97,10 @@ export function bodyLines(text: string, letter: ExportLetter): Span[] {
   const pattern = /[^\r\n]+/g;
   pattern.lastIndex = letter.body.start;
   for (let match = pattern.exec(text); match && match.index < letter.body.end; match = pattern.exec(text)) {
-    const span = trimmed(text, { start: match.index, end: Math.min(letter.body.end, match.index + match[0].length) });
+    const span = trimmed(text, {
+      start: match.index,
+      end: Math.min(letter.body.end, match.index + match[0].length),
+    });
     if (span.end > span.start) lines.push(span);
   }
   return lines;
@@ -102,6 +114,9 @@ function trimmed(text: string, span: Span): Span {
 
 /** Whether the line of `span` (trimmed) is the one the letter's dateline starts. */
 function isDateline(letter: ExportLetter, text: string, span: Span): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('\r', span.start - 1)) + 1;
-  return letter.datelineStart !== undefined && lineStart <= letter.datelineStart && letter.datelineStart < span.end;
+  const lineStart =
+    Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('\r', span.start - 1)) + 1;
+  return (
+    letter.datelineStart !== undefined && lineStart <= letter.datelineStart && letter.datelineStart < span.end
+  );
 }

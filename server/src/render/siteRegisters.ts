@@ -52,14 +52,18 @@ function lettersCount(entry: SiteEntry): string {
 
 function entryMain(entry: SiteEntry): string {
   const facts: string[] = [];
-  if (entry.dates) facts.push(`<dt>${entry.kind === 'person' ? 'Life' : 'Dates'}</dt><dd>${escapeHtml(entry.dates)}</dd>`);
+  if (entry.dates)
+    facts.push(`<dt>${entry.kind === 'person' ? 'Life' : 'Dates'}</dt><dd>${escapeHtml(entry.dates)}</dd>`);
   if (entry.otherNames.length > 0)
     facts.push(`<dt>Other names</dt><dd>${entry.otherNames.map(escapeHtml).join('; ')}</dd>`);
   const authority = Object.entries(entry.authority);
   if (authority.length > 0)
     facts.push(
       `<dt>Authority files</dt><dd><ul class="authority">${authority
-        .map(([label, url]) => `<li><a href="${escapeHtml(url)}" rel="external">${escapeHtml(label)}: ${escapeHtml(url)}</a></li>`)
+        .map(
+          ([label, url]) =>
+            `<li><a href="${escapeHtml(url)}" rel="external">${escapeHtml(label)}: ${escapeHtml(url)}</a></li>`,
+        )
         .join('')}</ul></dd>`,
     );
   const letters = entry.letters.map(({ number, passages }) => {

@@ -40,7 +40,8 @@ export function searchData(edition: SiteEdition): SearchData {
   const blocks: [number, number, string][] = [];
   const letters = edition.letters.map((entry, letterIndex) => {
     const { letter, text } = entry;
-    for (const line of bodyLines(text, letter)) blocks.push([letterIndex, 0, spanReading(letter, text, line)]);
+    for (const line of bodyLines(text, letter))
+      blocks.push([letterIndex, 0, spanReading(letter, text, line)]);
     for (const note of letter.notes)
       blocks.push([letterIndex, note.number, spanReading(letter, text, noteText(text, note))]);
     return [
@@ -70,7 +71,8 @@ export function searchIndexScript(data: SearchData): string {
 /** `search.html`: the form (words, year, person) and the results the script writes. */
 export function searchPage(edition: SiteEdition, data: SearchData): string {
   const years = [...new Set(data.letters.map((letter) => letter[3]).filter((year) => year !== null))].sort();
-  const option = (value: string, label: string) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
+  const option = (value: string, label: string) =>
+    `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
   const main = `<main>
 <h1>Search the letters</h1>
 <form class="search" role="search" action="search.html">

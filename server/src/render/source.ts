@@ -5,7 +5,7 @@
  */
 import { letterAnnotations, type AnnotationKind } from '../analysis/annotations';
 import type { DocumentModel } from '../analysis/model';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { longDate, type CalendarDate } from '../syntax/calendar';
 import type { DateMention } from '../syntax/textDates';
 import type { Span } from '../syntax/span';
@@ -46,7 +46,7 @@ export interface LetterSource {
 const RENDERED_KINDS: ReadonlySet<AnnotationKind> = new Set(['marker', 'date', 'person']);
 
 /** The letters of a document, read from its model (and the workspace's person registers). */
-export function lettersOf(model: DocumentModel, workspace: WorkspaceIndex | undefined): LetterSource[] {
+export function lettersOf(model: DocumentModel, workspace: Edition | undefined): LetterSource[] {
   const lineOf = (offset: number) => model.lineIndex.positionAt(offset).line;
   return model.letters.map((letter) => {
     const annotations = letterAnnotations(model, letter, workspace?.persons, RENDERED_KINDS).flatMap(

@@ -39,11 +39,11 @@ import { detectEdition } from '../analysis/editionDetection';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem } from '../analysis/problems';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { codeActions } from '../features/codeActions';
 import { fixAllAction, kindRequested } from '../features/fixAll';
 import { wordListDiagnostics } from '../features/wordListDiagnostics';
-import { wordListsOf } from '../topics/textDamage/wordLists';
+import { wordListsOf } from '../analysis/wordLists';
 import { completion } from '../features/completion';
 import { definition } from '../features/definition';
 import { toDiagnostics } from '../features/diagnostics';
@@ -71,15 +71,15 @@ import { kindRegisterDiagnostics, registerDiagnostics } from '../features/regist
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems, prepareProblems } from '../topics/diagnose';
-import type { EditionFile, EditionMetadata } from '../topics/edition/editionFile';
+import type { EditionFile, EditionMetadata } from '../analysis/editionFile';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registerListing } from '../topics/registers/registerListing';
-import { registersOf } from '../topics/registers/workspaceRegisters';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 /** What the service reads: the edition and the settings, owned by its host (the LSP session, the CLI). */
 export interface LanguageServiceOptions {
   /** Every `.letters` document and register of the edition (cross-file answers read it). */
-  readonly workspace: WorkspaceIndex;
+  readonly workspace: Edition;
   /** The settings in force, read at every call; the defaults without it. */
   readonly settings?: () => LettersSettings;
   /** The model of a URI for commands that name a document; the workspace's model without it. */

@@ -2,7 +2,7 @@ import { letterProblems, type LetterCheck } from '../analysis/letterProblems';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem } from '../analysis/problems';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import { TOPICS } from '.';
 
 /** The letter checks of every topic, as one list: the per-letter cache is keyed by this list. */
@@ -16,7 +16,7 @@ const LETTER_CHECKS: readonly LetterCheck[] = TOPICS.flatMap((topic) =>
  */
 export function prepareProblems(
   model: DocumentModel,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   settings: LettersSettings,
   deadline: number,
 ): boolean {
@@ -31,7 +31,7 @@ export function prepareProblems(
  */
 export function documentProblems(
   model: DocumentModel,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   settings: LettersSettings = DEFAULT_SETTINGS,
 ): Problem[] {
   const context = { model, workspace, settings };

@@ -2,7 +2,7 @@ import type { LetterCheck } from '../analysis/letterProblems';
 import type { DocumentModel } from '../analysis/model';
 import type { Problem } from '../analysis/problems';
 import type { LettersSettings } from '../analysis/settings';
-import type { WorkspaceIndex } from '../analysis/workspace';
+import type { Edition } from '../analysis/edition';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
@@ -13,7 +13,7 @@ import type { LetterSyntax } from '../syntax/tree';
  */
 export interface TopicContext {
   readonly model: DocumentModel;
-  readonly workspace: WorkspaceIndex;
+  readonly workspace: Edition;
   readonly settings: LettersSettings;
 }
 

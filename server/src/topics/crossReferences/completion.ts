@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../analysis/model';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Edition } from '../../analysis/edition';
 import { letterTitle, summary } from '../../analysis/labels';
 import type { Suggestion } from '../topic';
 
@@ -16,7 +16,7 @@ const LETTER_ONLY = /\bsee[ \t\u00A0]+letter[ \t\u00A0]+(\d{0,4})$/i;
 export function crossReferenceCompletions(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): Suggestion[] {
   const lineStart = model.lineIndex.offsetAt({ line: model.lineIndex.positionAt(offset).line, character: 0 });
   const before = model.text.slice(Math.max(lineStart, offset - 200), offset);

@@ -1,7 +1,7 @@
 import type { CrossReferenceSyntax, LetterSyntax, NoteSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
 import type { Problem } from '../../analysis/problems';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Edition } from '../../analysis/edition';
 
 /** Where a cross-reference leads: the letter (with its document) and the note, when they exist. */
 export interface CrossReferenceTarget {
@@ -18,7 +18,7 @@ export function resolveCrossReference(
   model: DocumentModel,
   from: LetterSyntax,
   reference: CrossReferenceSyntax,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): CrossReferenceTarget {
   let target: { model: DocumentModel; letter: LetterSyntax } | undefined;
   if (reference.letter === undefined) target = { model, letter: from };
@@ -41,7 +41,7 @@ export function resolveCrossReference(
 }
 
 /** Cross-references to a letter or note that does not exist in the workspace. */
-export function crossReferenceProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
+export function crossReferenceProblems(model: DocumentModel, workspace: Edition): Problem[] {
   const problems: Problem[] = [];
   for (const letter of model.letters) {
     for (const reference of letter.crossReferences) {

@@ -1,6 +1,6 @@
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
-import { belongsToEdition, type WorkspaceIndex } from '../../analysis/workspace';
+import { belongsToEdition, type Edition } from '../../analysis/edition';
 import { inEditionOrder } from '../../analysis/editionOrder';
 
 /** A letter with the URI of the document it lives in. */
@@ -14,10 +14,7 @@ export interface LetterElsewhere {
  * chronology of a file's first letter is checked against the file before it. Only files on disk
  * form the edition; an untitled document has no predecessor.
  */
-export function precedingDatedLetter(
-  model: DocumentModel,
-  workspace: WorkspaceIndex,
-): LetterElsewhere | undefined {
+export function precedingDatedLetter(model: DocumentModel, workspace: Edition): LetterElsewhere | undefined {
   if (!belongsToEdition(model.uri)) return undefined;
   const others = workspace
     .all()

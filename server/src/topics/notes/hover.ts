@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../../analysis/markdown';
 import type { DocumentModel } from '../../analysis/model';
-import { type WorkspaceIndex, fileName } from '../../analysis/workspace';
+import { type Edition, fileName } from '../../analysis/edition';
 import type { Span } from '../../syntax/span';
 import { notesAt } from './navigation';
 
@@ -12,7 +12,7 @@ const PREVIEW_CHARACTERS = 1200;
 export function noteHover(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): { markdown: string; span: Span } | undefined {
   const found = notesAt(model, offset, workspace);
   if (!found) return undefined;

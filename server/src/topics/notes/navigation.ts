@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../../analysis/model';
 import { markersForNote, notesForMarker } from './notes';
 import { resolveCrossReference } from '../crossReferences/crossReferenceChecks';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Edition } from '../../analysis/edition';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax, NoteSyntax } from '../../syntax/tree';
 
@@ -15,7 +15,7 @@ export interface Place {
 export function notesAt(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): { origin: Span; model: DocumentModel; letter: LetterSyntax; notes: NoteSyntax[] } | undefined {
   const element = model.elementAt(offset);
   if (!element) return undefined;
@@ -50,7 +50,7 @@ export function referencesToNote(
   model: DocumentModel,
   letter: LetterSyntax,
   note: NoteSyntax,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): Place[] {
   const places: Place[] = markersForNote(letter, note).map((marker) => ({ model, span: marker.span }));
   const documents = [model, ...workspace.all().filter((document) => document.uri !== model.uri)];

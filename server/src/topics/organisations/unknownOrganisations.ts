@@ -2,10 +2,10 @@ import { placeProblem } from '../../analysis/letterProblems';
 import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { DocumentModel } from '../../analysis/model';
 import type { Fix, Problem } from '../../analysis/problems';
-import { fileName, type WorkspaceIndex } from '../../analysis/workspace';
-import type { RegisterFile } from '../registers/registerFile';
-import type { RegisterIndex } from '../registers/registerIndex';
-import { registersOf } from '../registers/workspaceRegisters';
+import { fileName, type Edition } from '../../analysis/edition';
+import type { RegisterFile } from '../../analysis/registers/registerFile';
+import type { RegisterIndex } from '../../analysis/registers/registerIndex';
+import { registersOf } from '../../analysis/registers/workspaceRegisters';
 
 /**
  * An abbreviation in capitals standing on its own (`NKID`, `OGPU`): two to six capital letters
@@ -20,11 +20,11 @@ const CAPITALS_AROUND = /\p{Lu}{2,}[ \t\u00A0]*$|^[ \t\u00A0]*\p{Lu}{2,}/u;
 
 /** The names every register knows (persons included), rebuilt only when a register changes. */
 const knownNames = new WeakMap<
-  WorkspaceIndex,
+  Edition,
   { readonly sources: readonly unknown[]; readonly names: ReadonlySet<string> }
 >();
 
-function namesKnown(workspace: WorkspaceIndex): ReadonlySet<string> {
+function namesKnown(workspace: Edition): ReadonlySet<string> {
   const registers = registersOf(workspace);
   const sources = [workspace.persons.names, ...registers.kinds.map((index) => index.entries)];
   const previous = knownNames.get(workspace);
@@ -53,7 +53,7 @@ const letterFindings = new WeakMap<LetterAnalysis, LetterFindings>();
  * ends on a line boundary (every letter but one glued to its neighbour) is scanned in its own
  * text and its findings are kept beside its analysis: the rule reads no further than the line.
  */
-export function unknownOrganisations(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
+export function unknownOrganisations(model: DocumentModel, workspace: Edition): Problem[] {
   const registers = registersOf(workspace);
   const organisations = registers.kinds.find((index) => index.kind.name === 'organisations');
   const files = organisations?.files().filter((file) => file.entriesArray) ?? [];

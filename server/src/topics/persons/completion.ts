@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../analysis/model';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Edition } from '../../analysis/edition';
 import type { Suggestion } from '../topic';
 
 // The capitalised word being typed, possibly with initials before it (`S. P. Med`).
@@ -9,11 +9,7 @@ const NAME_PREFIX = /(?:\p{Lu}\.[ \t\u00A0]?)*\p{Lu}[\p{L}\p{M}'’-]*$/u;
  * Completion of registered names and aliases while a capitalised word is typed. Each name replaces
  * the word and says whom it names; lower-case words get nothing, so ordinary prose is not disturbed.
  */
-export function personCompletions(
-  model: DocumentModel,
-  offset: number,
-  workspace: WorkspaceIndex,
-): Suggestion[] {
+export function personCompletions(model: DocumentModel, offset: number, workspace: Edition): Suggestion[] {
   const before = model.text.slice(Math.max(0, offset - 60), offset);
   const prefix = NAME_PREFIX.exec(before)?.[0];
   if (!prefix || /[\p{L}\p{M}]/u.test(model.text.charAt(offset))) return [];

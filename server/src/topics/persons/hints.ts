@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../../analysis/model';
-import { surnameOf } from '../../analysis/persons/personIndex';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import { surnameOf } from '../../analysis/registers/personIndex';
+import type { Edition } from '../../analysis/edition';
 import type { Span } from '../../syntax/span';
 import type { InlineHint } from '../topic';
 
@@ -9,7 +9,7 @@ import type { InlineHint } from '../topic';
  * mention that does not contain the surname (`Grisha` → `Zinoviev, Grigorii Yevseevich`), unless an
  * editorial bracket already says who is meant.
  */
-export function personHints(model: DocumentModel, range: Span, workspace: WorkspaceIndex): InlineHint[] {
+export function personHints(model: DocumentModel, range: Span, workspace: Edition): InlineHint[] {
   const hints: InlineHint[] = [];
   for (const mention of workspace.persons.recognise(model).mentions) {
     if (mention.span.end < range.start || mention.span.start > range.end || mention.expanded) continue;

@@ -1,8 +1,8 @@
 import { monthName } from '../../syntax/calendar';
 import { escapeMarkdown } from '../../analysis/markdown';
 import type { DocumentModel } from '../../analysis/model';
-import type { Person } from '../../analysis/persons/register';
-import { type WorkspaceIndex, fileName } from '../../analysis/workspace';
+import type { Person } from '../../analysis/registers/kinds/persons';
+import { type Edition, fileName } from '../../analysis/edition';
 import type { Span } from '../../syntax/span';
 import { mentionAt, mentionsOf } from './navigation';
 
@@ -15,7 +15,7 @@ const AUTHORITY_NAMES: Readonly<Record<string, string>> = { wikidata: 'Wikidata'
 export function personHover(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): { markdown: string; span: Span } | undefined {
   const found = mentionAt(model, offset, workspace);
   if (!found) return undefined;
@@ -50,7 +50,7 @@ export function formatDate(date: string): string {
 }
 
 /** `Mentioned 12 times in 4 letters: letter 11 (3), letter 12 (5), …` per document. */
-function whereMentioned(person: Person, workspace: WorkspaceIndex): string {
+function whereMentioned(person: Person, workspace: Edition): string {
   const places = mentionsOf(person.id, workspace);
   if (places.length === 0) return 'Not mentioned in the workspace’s letters.';
   const byDocument = new Map<string, Map<string, number>>();

@@ -1,4 +1,4 @@
-import { personProblems } from '../../analysis/persons/personChecks';
+import { personProblems } from '../registers/unknownPersons';
 import type { Topic } from '../topic';
 import { personCompletions } from './completion';
 import { personHints } from './hints';

@@ -1,14 +1,14 @@
 import type { DocumentModel } from '../../analysis/model';
-import type { Mention } from '../../analysis/persons/recognize';
-import type { Person } from '../../analysis/persons/register';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Mention } from '../../analysis/registers/kinds/personRecognizer';
+import type { Person } from '../../analysis/registers/kinds/persons';
+import type { Edition } from '../../analysis/edition';
 import { targetIn, type Highlight, type Navigation, type Target } from '../topic';
 
 /** The registered person mentioned at `offset`, with the mention. */
 export function mentionAt(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): { mention: Mention; person: Person } | undefined {
   const mentions = workspace.persons.recognise(model).mentions;
   let low = 0;
@@ -29,7 +29,7 @@ export function mentionAt(
 /** Every mention of a person in the workspace's `.letters` documents, in URI and text order. */
 export function mentionsOf(
   personId: string,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): { model: DocumentModel; mention: Mention }[] {
   return workspace.all().flatMap((model) =>
     workspace.persons
@@ -43,7 +43,7 @@ export function mentionsOf(
 export function personNavigation(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): Navigation | undefined {
   const found = mentionAt(model, offset, workspace);
   if (!found) return undefined;
@@ -65,7 +65,7 @@ export function personNavigation(
 export function personReferences(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
   includeDeclaration: boolean,
 ): Target[] | undefined {
   const found = mentionAt(model, offset, workspace);
@@ -88,7 +88,7 @@ export function personReferences(
 export function personHighlights(
   model: DocumentModel,
   offset: number,
-  workspace: WorkspaceIndex,
+  workspace: Edition,
 ): Highlight[] | undefined {
   const found = mentionAt(model, offset, workspace);
   if (!found) return undefined;

@@ -1,10 +1,10 @@
 import type { DocumentModel } from '../../analysis/model';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Edition } from '../../analysis/edition';
 import type { LineIndex } from '../../syntax/lineIndex';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import { unknownOrganisations } from '../organisations/unknownOrganisations';
-import { registersOf } from './workspaceRegisters';
+import { registersOf } from '../../analysis/registers/workspaceRegisters';
 
 /** The letters of one document that name an entry, each with the spans that name it. */
 export interface MentionsInLetter {
@@ -59,7 +59,7 @@ export interface RegisterListing {
  * names the letters use that no register knows. Mentions come from the same recognition as hover
  * and references (notes included); documents are read in edition order.
  */
-export function registerListing(workspace: WorkspaceIndex): RegisterListing {
+export function registerListing(workspace: Edition): RegisterListing {
   const documents = workspace.edition();
   const registers = registersOf(workspace);
   const persons = workspace.persons;

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../analysis/model';
-import { fileName } from '../../analysis/workspace';
+import { fileName } from '../../analysis/edition';
 import { isoDate } from '../../syntax/calendar';
 import {
   targetIn,
@@ -9,9 +9,9 @@ import {
   type Topic,
   type TopicContext,
 } from '../topic';
-import type { RegisterEntry } from './kind';
-import type { RegisterIndex } from './registerIndex';
-import { registersOf, type FoundMention } from './workspaceRegisters';
+import type { RegisterEntry } from '../../analysis/registers/kind';
+import type { RegisterIndex } from '../../analysis/registers/registerIndex';
+import { registersOf, type FoundMention } from '../../analysis/registers/workspaceRegisters';
 
 // The capitalised word being typed (`Polit`, `NK`): lower-case prose gets no register names.
 const NAME_PREFIX = /\p{Lu}[\p{L}\p{M}'’-]*$/u;

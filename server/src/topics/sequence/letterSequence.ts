@@ -1,7 +1,7 @@
 import type { LetterSyntax } from '../../syntax/tree';
 import type { DocumentModel } from '../../analysis/model';
 import type { Problem } from '../../analysis/problems';
-import { belongsToEdition, type WorkspaceIndex } from '../../analysis/workspace';
+import { belongsToEdition, type Edition } from '../../analysis/edition';
 import { inEditionOrder } from '../../analysis/editionOrder';
 
 /** A letter with the document it lives in. */
@@ -16,7 +16,7 @@ interface PlacedLetter {
  * on its own). Reports duplicates (related: the
  * other letter), gaps and steps backwards (related: the previous letter).
  */
-export function letterSequenceProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
+export function letterSequenceProblems(model: DocumentModel, workspace: Edition): Problem[] {
   // Files on disk form the edition; an untitled scratch document is checked only on its own.
   const documents = belongsToEdition(model.uri)
     ? workspace.all().filter((document) => belongsToEdition(document.uri) && document.uri !== model.uri)

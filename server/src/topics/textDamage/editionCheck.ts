@@ -6,7 +6,7 @@ import { englishDictionary, englishDictionaryLoading, type SpellingCheck } from 
 import { editionWordTable, PassAnswers, TableReading, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
 import { shapeDamage, textDamageProblems } from './textDamageCheck';
-import { isWord, wordListsOf, type WordListFile } from './wordLists';
+import { isWord, wordListsOf, type WordListFile } from '../../analysis/wordLists';
 
 /** What a letter's text damage was computed from, besides its own text. */
 interface Dependencies {

@@ -1,6 +1,6 @@
 import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { DocumentModel } from '../../analysis/model';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import type { Edition } from '../../analysis/edition';
 
 /** How often each lower-cased word, and each hyphenated compound, occurs in an edition. */
 export interface EditionWords {
@@ -393,14 +393,14 @@ function adjust(map: Map<string, number>, before: Map<string, number>, entry: st
   add(map, entry, by);
 }
 
-const tables = new WeakMap<WorkspaceIndex, WordTable>();
+const tables = new WeakMap<Edition, WordTable>();
 
 /**
  * The word table of the edition: every `.letters` file of the workspace (with `model` in place of
  * the workspace's version of its file, or added to them), so that an edition split into several
  * files weighs its words as the single file would.
  */
-export function editionWordTable(workspace: WorkspaceIndex, model: DocumentModel): EditionWordTable {
+export function editionWordTable(workspace: Edition, model: DocumentModel): EditionWordTable {
   let table = tables.get(workspace);
   if (!table) tables.set(workspace, (table = new WordTable()));
   const models = workspace.all().filter((other) => other.uri !== model.uri);

@@ -1,6 +1,6 @@
-import type { WorkspaceIndex } from '../../analysis/workspace';
-import { registersOf } from '../registers/workspaceRegisters';
-import { wordListsOf } from './wordLists';
+import type { Edition } from '../../analysis/edition';
+import { registersOf } from '../../analysis/registers/workspaceRegisters';
+import { wordListsOf } from '../../analysis/wordLists';
 
 /**
  * The words the edition itself vouches for, lower-cased: every word of every name and alias of
@@ -12,7 +12,7 @@ export interface KnownWords {
   readonly sources: readonly unknown[];
 }
 
-const known = new WeakMap<WorkspaceIndex, KnownWords>();
+const known = new WeakMap<Edition, KnownWords>();
 
 /** The words of a name (`Kamenev`, `Narkomindel`, `d'Abernon`), lower-cased. */
 function wordsOfName(name: string): string[] {
@@ -23,7 +23,7 @@ function wordsOfName(name: string): string[] {
  * The edition's known words, rebuilt only when a register or a word list changed (the registers'
  * entry lists are rebuilt objects then, the lists and persons count versions).
  */
-export function knownWords(workspace: WorkspaceIndex): KnownWords {
+export function knownWords(workspace: Edition): KnownWords {
   const registers = registersOf(workspace);
   const lists = wordListsOf(workspace);
   const sources = [

@@ -1,8 +1,8 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
-import schema from '../../../../schemas/places.schema.json';
-import type { MentionContext, RegisterEntry, RegisterKind } from '../registers/kind';
-import { escapeMarkdown } from '../../analysis/markdown';
-import { recordAt, spanOf, stringAt, stringsAt } from '../registers/registerFile';
+import schema from '../../../../../schemas/places.schema.json';
+import type { MentionContext, RegisterEntry, RegisterKind } from '../kind';
+import { escapeMarkdown } from '../../markdown';
+import { recordAt, spanOf, stringAt, stringsAt } from '../registerFile';
 
 /** A name a place bore for a time (`Petrograd`, from 1914 until 1924-01). */
 export interface DatedName {

@@ -1,14 +1,14 @@
-import type { DocumentModel } from '../model';
-import type { Fix, Problem } from '../problems';
-import { type WorkspaceIndex, fileName } from '../workspace';
-import type { RegisterFile } from './register';
+import type { DocumentModel } from '../../analysis/model';
+import type { Fix, Problem } from '../../analysis/problems';
+import { type Edition, fileName } from '../../analysis/edition';
+import type { RegisterFile } from '../../analysis/registers/kinds/persons';
 
 /**
  * `person.unknown`: a name after a title (`Com. Xyz`) that no register knows, with a fix that adds
  * a stub entry to the register nearest the document. Quiet when the workspace has no register:
  * an edition that keeps no register should not hear about persons.
  */
-export function personProblems(model: DocumentModel, workspace: WorkspaceIndex): Problem[] {
+export function personProblems(model: DocumentModel, workspace: Edition): Problem[] {
   const files = workspace.persons.files();
   if (files.length === 0) return [];
   const register = nearestRegister(model.uri, files);
@@ -41,11 +41,7 @@ function nearestRegister(uri: string, files: readonly RegisterFile[]): RegisterF
 }
 
 /** A fix inserting `{ "id": ..., "name": ..., "editionName": ... }` at the end of the register's persons. */
-export function stubEntryFix(
-  register: RegisterFile,
-  name: string,
-  workspace: WorkspaceIndex,
-): Fix | undefined {
+export function stubEntryFix(register: RegisterFile, name: string, workspace: Edition): Fix | undefined {
   const array = register.personsArray;
   if (!array) return undefined;
   const id = freeId(name, workspace);
@@ -72,7 +68,7 @@ export function stubEntryFix(
 }
 
 /** A lower-case id from a name (`Piłsudski` → `pilsudski`), made unique across the registers. */
-function freeId(name: string, workspace: WorkspaceIndex): string {
+function freeId(name: string, workspace: Edition): string {
   const base =
     name
       .normalize('NFD')

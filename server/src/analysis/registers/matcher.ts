@@ -8,7 +8,7 @@ import {
   tokenKey,
   type NameTrieNode,
   type Token,
-} from '../../analysis/persons/tokens';
+} from './tokens';
 import type { Span } from '../../syntax/span';
 
 /** A register entry named in a text. */

@@ -1,12 +1,12 @@
 import { findNodeAtLocation } from 'jsonc-parser';
-import { readJsonRegister, spanOf } from '../../analysis/jsonRegister';
-import type { Problem } from '../../analysis/problems';
+import { readJsonRegister, spanOf } from './jsonRegister';
+import type { Problem } from '../problems';
 import type { Span } from '../../syntax/span';
 import type { RegisterEntry, RegisterKind } from './kind';
 
 // The entry readers live with the JSON machinery every register shares (the person register
 // included); the kinds import them from here.
-export { recordAt, spanOf, stringAt, stringsAt } from '../../analysis/jsonRegister';
+export { recordAt, spanOf, stringAt, stringsAt } from './jsonRegister';
 
 /** A parsed register of one kind: its entries and the problems found in the file alone. */
 export interface RegisterFile<E extends RegisterEntry = RegisterEntry> {

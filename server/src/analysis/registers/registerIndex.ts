@@ -1,5 +1,5 @@
-import type { Problem } from '../../analysis/problems';
-import type { Token } from '../../analysis/persons/tokens';
+import type { Problem } from '../problems';
+import type { Token } from './tokens';
 import type { Span } from '../../syntax/span';
 import type { RegisterEntry, RegisterKind } from './kind';
 import { EntryMatcher, type EntryMention } from './matcher';

@@ -1,6 +1,6 @@
-import type { PersonIndex } from '../../analysis/persons/personIndex';
-import { tokenize, tokenKey } from '../../analysis/persons/tokens';
-import type { Problem } from '../../analysis/problems';
+import type { PersonIndex } from './personIndex';
+import { tokenize, tokenKey } from './tokens';
+import type { Problem } from '../problems';
 import type { Span } from '../../syntax/span';
 import type { RegisterIndex } from './registerIndex';
 

@@ -6,9 +6,9 @@ import {
   printParseErrorCode,
   type ParseError,
 } from 'jsonc-parser';
-import schema from '../../../../schemas/edition.schema.json';
-import type { Problem } from '../../analysis/problems';
-import type { Span } from '../../syntax/span';
+import schema from '../../../schemas/edition.schema.json';
+import type { Problem } from './problems';
+import type { Span } from '../syntax/span';
 
 /** What an edition says of itself (`edition.json`); every field is absent where the file lacks it. */
 export interface EditionMetadata {

@@ -1,12 +1,12 @@
-import { letterChunks } from '../../analysis/letterChunks';
-import type { DocumentModel } from '../../analysis/model';
-import { tokenize, type Token } from '../../analysis/persons/tokens';
-import type { Problem } from '../../analysis/problems';
-import type { WorkspaceIndex } from '../../analysis/workspace';
+import { letterChunks } from '../letterChunks';
+import type { DocumentModel } from '../model';
+import { tokenize, type Token } from './tokens';
+import type { Problem } from '../problems';
+import type { Edition } from '../edition';
 import { LineIndex } from '../../syntax/lineIndex';
 import { shiftSpan, type Span } from '../../syntax/span';
 import type { RegisterEntry } from './kind';
-import { REGISTER_KINDS } from './kinds';
+import { REGISTER_KINDS } from './kinds/index';
 import type { EntryMention } from './matcher';
 import { nameClashes } from './nameClashes';
 import { RegisterIndex } from './registerIndex';
@@ -35,7 +35,7 @@ export class WorkspaceRegisters {
    */
   private readonly found = new WeakMap<DocumentModel, { generations: string; mentions: FoundMention[] }>();
 
-  constructor(private readonly workspace: WorkspaceIndex) {}
+  constructor(private readonly workspace: Edition) {}
 
   /** The register index a file belongs to, by its name's suffix (`.places.json`). */
   kindOf(uri: string): RegisterIndex | undefined {
@@ -152,10 +152,10 @@ export class WorkspaceRegisters {
   }
 }
 
-const byWorkspace = new WeakMap<WorkspaceIndex, WorkspaceRegisters>();
+const byWorkspace = new WeakMap<Edition, WorkspaceRegisters>();
 
 /** The registers of a workspace, created empty on first use. */
-export function registersOf(workspace: WorkspaceIndex): WorkspaceRegisters {
+export function registersOf(workspace: Edition): WorkspaceRegisters {
   let registers = byWorkspace.get(workspace);
   if (!registers) {
     registers = new WorkspaceRegisters(workspace);

@@ -1,8 +1,8 @@
 import type { Node } from 'jsonc-parser';
-import schema from '../../../../schemas/organisations.schema.json';
-import type { RegisterEntry, RegisterKind } from '../registers/kind';
-import { escapeMarkdown } from '../../analysis/markdown';
-import { recordAt, spanOf, stringAt, stringsAt } from '../registers/registerFile';
+import schema from '../../../../../schemas/organisations.schema.json';
+import type { RegisterEntry, RegisterKind } from '../kind';
+import { escapeMarkdown } from '../../markdown';
+import { recordAt, spanOf, stringAt, stringsAt } from '../registerFile';
 
 /** One organisation of a `*.organisations.json` register (TEI org). */
 export interface Organisation extends RegisterEntry {

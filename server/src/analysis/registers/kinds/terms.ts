@@ -1,8 +1,8 @@
 import type { Node } from 'jsonc-parser';
-import schema from '../../../../schemas/terms.schema.json';
-import type { RegisterEntry, RegisterKind } from '../registers/kind';
-import { escapeMarkdown } from '../../analysis/markdown';
-import { spanOf, stringAt, stringsAt } from '../registers/registerFile';
+import schema from '../../../../../schemas/terms.schema.json';
+import type { RegisterEntry, RegisterKind } from '../kind';
+import { escapeMarkdown } from '../../markdown';
+import { spanOf, stringAt, stringsAt } from '../registerFile';
 
 /** One term of a `*.terms.json` glossary: a word or abbreviation and its gloss. */
 export interface Term extends RegisterEntry {

@@ -14,8 +14,8 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import type { Span } from '../syntax/span';
-import type { Problem } from './problems';
+import type { Span } from '../../syntax/span';
+import type { Problem } from '../problems';
 
 /** A register's JSON tree (undefined when the text is no JSON at all) and the problems of the file alone. */
 export interface JsonRegister {

@@ -1,6 +1,6 @@
-import type { Problem } from '../../analysis/problems';
-import type { WorkspaceIndex } from '../../analysis/workspace';
-import { LineIndex } from '../../syntax/lineIndex';
+import type { Problem } from './problems';
+import type { Edition } from './edition';
+import { LineIndex } from '../syntax/lineIndex';
 
 /** The file name ending of an edition's word list (`stalin-molotov-1926.words.txt`). */
 export const WORD_LIST_SUFFIX = '.words.txt';
@@ -115,10 +115,10 @@ export class WordLists {
   }
 }
 
-const listsOf = new WeakMap<WorkspaceIndex, WordLists>();
+const listsOf = new WeakMap<Edition, WordLists>();
 
 /** The word lists of a workspace (beside its index, as the registers are). */
-export function wordListsOf(workspace: WorkspaceIndex): WordLists {
+export function wordListsOf(workspace: Edition): WordLists {
   let lists = listsOf.get(workspace);
   if (!lists) listsOf.set(workspace, (lists = new WordLists()));
   return lists;

@@ -1,9 +1,9 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
-import schema from '../../../../schemas/persons.schema.json';
-import { LineIndex } from '../../syntax/lineIndex';
-import type { Span } from '../../syntax/span';
+import schema from '../../../../../schemas/persons.schema.json';
+import { LineIndex } from '../../../syntax/lineIndex';
+import type { Span } from '../../../syntax/span';
 import { problem, readJsonRegister, recordAt, spanOf, stringAt, stringsAt } from '../jsonRegister';
-import type { Problem } from '../problems';
+import type { Problem } from '../../problems';
 
 /**
  * Registers larger than this are not parsed: a hint that the file is not a register at all. Only

@@ -1,12 +1,12 @@
 import { inEditionOrder } from './editionOrder';
 import { DocumentModel } from './model';
-import { PersonIndex } from './persons/personIndex';
+import { PersonIndex } from './registers/personIndex';
 
 /**
  * The `.letters` documents of the workspace, open or not, each as the model of its latest known
  * text. Pure: the server feeds it from the editor and from disk.
  */
-export class WorkspaceIndex {
+export class Edition {
   private readonly documents = new Map<string, DocumentModel>();
   /** The person registers of the workspace and the mentions of their persons. */
   readonly persons = new PersonIndex();

@@ -1,5 +1,5 @@
-import { monthOf } from '../../syntax/vocabulary';
-import type { Span } from '../../syntax/span';
+import { monthOf } from '../../../syntax/vocabulary';
+import type { Span } from '../../../syntax/span';
 import {
   bracketAfter,
   firstCodeUnits,
@@ -13,7 +13,7 @@ import {
   tokenKey,
   type NameTrieNode,
   type Token,
-} from './tokens';
+} from '../tokens';
 
 /** A registered person named in a text. */
 export interface Mention {

@@ -1,8 +1,8 @@
 import { letterChunks } from '../letterChunks';
 import { shiftSpan, type Span } from '../../syntax/span';
 import type { Problem } from '../problems';
-import { NameMatcher, type Mention, type Recognition, type UnknownPerson } from './recognize';
-import { parseRegister, type Person, type RegisterFile } from './register';
+import { NameMatcher, type Mention, type Recognition, type UnknownPerson } from './kinds/personRecognizer';
+import { parseRegister, type Person, type RegisterFile } from './kinds/persons';
 
 /** A document whose persons can be recognised: a document model, or just its identity and text. */
 export interface RecognisableDocument {
