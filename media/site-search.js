@@ -35,6 +35,19 @@
     };
   }
 
+  /**
+   * The first block of a letter that holds one of the terms found, else its first block.
+   * @param {number} letterIndex @param {number} firstBlock @param {string[]} terms
+   */
+  function blockOf(letterIndex, firstBlock, terms) {
+    const end = data.letters[letterIndex + 1]?.[5] ?? data.blocks.length;
+    for (let block = firstBlock; block < end; block++) {
+      const text = data.blocks[block][2].toLowerCase();
+      if (terms.some((term) => text.includes(term.toLowerCase()))) return block;
+    }
+    return firstBlock;
+  }
+
   function run() {
     const words = query.value.trim();
     results.replaceChildren();
@@ -43,25 +56,22 @@
       return;
     }
     const personIndex = data.persons.findIndex((/** @type {string[]} */ entry) => entry[0] === person.value);
-    /** @type {Map<number, {score: number, block: number, terms: string[]}>} */
-    const byLetter = new Map();
-    for (const result of index.search(words, { prefix: true, fuzzy: 0.15, combineWith: 'AND' })) {
-      const [letterIndex] = data.blocks[result.id];
-      const letter = data.letters[letterIndex];
-      if (year.value && String(letter[3]) !== year.value) continue;
-      if (person.value && !letter[4].includes(personIndex)) continue;
-      const best = byLetter.get(letterIndex);
-      if (!best) byLetter.set(letterIndex, { score: result.score, block: result.id, terms: result.terms });
-      else best.score += result.score;
-    }
-    const found = [...byLetter].sort((a, b) => b[1].score - a[1].score);
+    const found = index
+      .search(words, { prefix: true, fuzzy: 0.15, combineWith: 'AND' })
+      .filter((/** @type {{id: number}} */ result) => {
+        const letter = data.letters[result.id];
+        return (
+          (!year.value || String(letter[3]) === year.value) &&
+          (!person.value || letter[4].includes(personIndex))
+        );
+      });
     status.textContent =
       found.length === 0
         ? `No letter holds \u201c${words}\u201d.`
         : `${found.length} letter${found.length === 1 ? '' : 's'} found.`;
-    for (const [letterIndex, hit] of found.slice(0, 200)) {
-      const [number, heading, date] = data.letters[letterIndex];
-      const [, note, text] = data.blocks[hit.block];
+    for (const hit of found.slice(0, 200)) {
+      const [number, heading, date, , , firstBlock] = data.letters[hit.id];
+      const [, note, text] = data.blocks[blockOf(hit.id, firstBlock, hit.terms)];
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = `letter-${number}.html${note ? `#note-${note}` : ''}`;

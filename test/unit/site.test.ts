@@ -145,18 +145,22 @@ describe('site', () => {
   it('finds a word of a note through the prebuilt index, with the letter and note it is in', () => {
     const data = searchData(siteEdition(sample(), { editors: [] }, 'Sample'));
     const index = MiniSearch.loadJS(JSON.parse(JSON.stringify(data.index)), SEARCH_OPTIONS);
-    const hits = index.search('Chalidze').map((result) => data.blocks[result.id as number]!);
-    assert.ok(hits.length > 0);
-    for (const [letter, note, text] of hits) {
-      assert.equal(data.letters[letter]![0], 12);
-      assert.ok(note > 0, 'in a note');
-      assert.match(text, /Chalidze/);
-    }
-    // The index holds the reading text: the corrected words are found, the fused form is not.
-    assert.ok(index.search('ourworkers').length === 0);
-    assert.ok(
-      index.search('workers').some((result) => /our workers/.test(data.blocks[result.id as number]![2])),
+    const blocksOf = (letter: number) =>
+      data.blocks.filter(([index]) => index === letter).map(([, note, text]) => ({ note, text }));
+    assert.deepEqual(
+      index.search('Chalidze').map((result) => data.letters[result.id as number]![0]),
+      [12],
     );
+    const letter12 = data.letters.findIndex(([number]) => number === 12);
+    assert.ok(
+      blocksOf(letter12).some(({ note, text }) => note > 0 && /Chalidze/.test(text)),
+      'in a note',
+    );
+    assert.ok(!blocksOf(letter12).some(({ note, text }) => note === 0 && /Chalidze/.test(text)));
+    // The index holds the reading text: the corrected words are found, the fused form is not.
+    assert.equal(index.search('ourworkers').length, 0);
+    assert.ok(blocksOf(letter12).some(({ text }) => /our workers/.test(text)));
+    assert.ok(index.search('our workers', { combineWith: 'AND' }).some((result) => result.id === letter12));
   });
 
   it('writes pages of the sample that html-validate accepts', async () => {

@@ -126,9 +126,10 @@ function lettersNaming(mentions: MentionsInLetter): SiteEntry['letters'] {
 
 /** The words around a name on its line, cut at word boundaries. */
 export function passage(text: string, start: number, end: number): Passage {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
-  const lineEnd = text.slice(end).search(/[\r\n]/);
-  const lineUntil = lineEnd < 0 ? text.length : end + lineEnd;
+  const lineStart = lineStartOf(text, start);
+  let lineUntil = end;
+  while (lineUntil < text.length && text.charCodeAt(lineUntil) !== 10 && text.charCodeAt(lineUntil) !== 13)
+    lineUntil++;
   let from = Math.max(lineStart, start - PASSAGE_REACH);
   let until = Math.min(lineUntil, end + PASSAGE_REACH);
   if (from > lineStart) from = Math.min(start, text.indexOf(' ', from) + 1 || from);
@@ -138,6 +139,16 @@ export function passage(text: string, start: number, end: number): Passage {
     name: text.slice(start, end).replace(/\s+/g, ' '),
     after: text.slice(end, until).trimEnd() + (until < lineUntil ? '\u2026' : ''),
   };
+}
+
+/**
+ * The start of the line that holds `offset`: a walk back to the line break, not `lastIndexOf`,
+ * which would scan the whole text before it for a break style the text does not use.
+ */
+export function lineStartOf(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  return start;
 }
 
 interface EntryDetail {

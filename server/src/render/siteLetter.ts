@@ -7,7 +7,7 @@ import type { Span } from '../syntax/span';
 import type { ExportLetter } from '../export/source';
 import { escapeHtml } from './html';
 import { blockKind } from './letter';
-import type { SiteEdition, SiteLetter } from './siteEdition';
+import { lineStartOf, type SiteEdition, type SiteLetter } from './siteEdition';
 import { citation } from './siteCitation';
 import { CMIF_FILE, letterTeiName } from './sitePaths';
 import { spanHtml, type SiteLinks } from './siteText';
@@ -114,8 +114,7 @@ function trimmed(text: string, span: Span): Span {
 
 /** Whether the line of `span` (trimmed) is the one the letter's dateline starts. */
 function isDateline(letter: ExportLetter, text: string, span: Span): boolean {
-  const lineStart =
-    Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('\r', span.start - 1)) + 1;
+  const lineStart = lineStartOf(text, span.start);
   return (
     letter.datelineStart !== undefined && lineStart <= letter.datelineStart && letter.datelineStart < span.end
   );

@@ -1,8 +1,9 @@
 /**
- * The site's full-text search, prebuilt at export: a MiniSearch index over every block of every
- * letter (body lines and notes, in the reading text) written as `search-index.js` with the letters'
- * numbers, dates and the persons each names, for `search.html` to load without a server (it works
- * from `file:` too). MiniSearch was chosen for this (docs/performance.md): MIT, no dependencies,
+ * The site's full-text search, prebuilt at export: a MiniSearch index with one document per letter
+ * (its body lines and notes, in the reading text), written as `search-index.js` with the letters'
+ * numbers, dates, the persons each names and the text of each block, from which the page takes the
+ * snippet and tells a note's hit from the body's; `search.html` loads it without a server (it works
+ * from `file:` too). A document per letter rather than per block keeps the index a third smaller. MiniSearch was chosen for this (docs/performance.md): MIT, no dependencies,
  * one small script for the browser, an index that serialises to plain JSON.
  */
 import MiniSearch from 'minisearch';
@@ -19,11 +20,14 @@ export const SEARCH_OPTIONS = { fields: ['text'], storeFields: [] as string[] };
 
 /** What `search-index.js` assigns to `window.LETTERS_SEARCH`. */
 export interface SearchData {
-  /** Per letter: number, heading, date as written, year (or null), indices into `persons`. */
-  readonly letters: readonly (readonly [number, string, string, number | null, readonly number[]])[];
+  /**
+   * Per letter (the id in the index): number, heading, date as written, year (or null), indices
+   * into `persons`, index of its first block in `blocks` (its blocks run to the next letter's first).
+   */
+  readonly letters: readonly (readonly [number, string, string, number | null, readonly number[], number])[];
   /** Persons that letters name: id and preferred name, by name. */
   readonly persons: readonly (readonly [string, string])[];
-  /** Per block (a body line or a note; the id in the index): letter index, note number or 0, text. */
+  /** Per block (a body line or a note), in letter order: letter index, note number or 0, text. */
   readonly blocks: readonly (readonly [number, number, string])[];
   /** The serialised MiniSearch index. */
   readonly index: unknown;
@@ -40,6 +44,7 @@ export function searchData(edition: SiteEdition): SearchData {
   const blocks: [number, number, string][] = [];
   const letters = edition.letters.map((entry, letterIndex) => {
     const { letter, text } = entry;
+    const firstBlock = blocks.length;
     for (const line of bodyLines(text, letter))
       blocks.push([letterIndex, 0, spanReading(letter, text, line)]);
     for (const note of letter.notes)
@@ -50,10 +55,13 @@ export function searchData(edition: SiteEdition): SearchData {
       entry.dateText?.trim() ?? '',
       letterYear(entry) ?? null,
       [...new Set(personsOf.get(letter.number) ?? [])],
+      firstBlock,
     ] as const;
   });
   const index = new MiniSearch<{ id: number; text: string }>(SEARCH_OPTIONS);
-  index.addAll(blocks.map(([, , text], id) => ({ id, text })));
+  const texts: string[][] = letters.map(() => []);
+  for (const [letterIndex, , text] of blocks) texts[letterIndex]?.push(text);
+  index.addAll(texts.map((parts, id) => ({ id, text: parts.join('\n') })));
   return {
     letters,
     persons: named.map((entry) => [entry.id, entry.name] as const),
