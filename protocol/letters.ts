@@ -5,6 +5,7 @@
  * answer them through the typed message types of `requests.ts`, built from these names.
  */
 import type { Range } from 'vscode-languageserver-protocol';
+import type { FileExportFormat } from './exportFormats';
 
 /**
  * The custom requests behind the editor's where-am-I and moving features (status bar, Go to
@@ -135,7 +136,8 @@ export interface LetterPreview {
 
 /** The parameters of `letters/exportEdition`. */
 export interface ExportEditionParams {
-  readonly format: 'tei' | 'cmif';
+  /** A format of `EXPORT_FORMATS` whose output is one file. */
+  readonly format: FileExportFormat;
   /** TEI: write text damage with one correction as `choice`/`sic`/`corr`. */
   readonly corrections?: boolean;
 }

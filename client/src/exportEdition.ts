@@ -6,33 +6,38 @@
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { EXPORT_FORMATS, type ExportFormat, type FileExportFormat } from '../../protocol/exportFormats';
 import type { ExportEditionParams, ExportedEdition } from '../../protocol/letters';
 import { ExportEditionRequest } from '../../protocol/requests';
+import { exportWebsite } from './preview/siteExport';
 
 /** What an export command did: the file written, or why nothing was (also shown to the user). */
 export type ExportOutcome =
   { readonly written: string } | { readonly error: string } | { readonly cancelled: true };
 
-const LABELS: Record<ExportEditionParams['format'], string> = { tei: 'TEI', cmif: 'CMIF' };
-
 /**
- * The commands `letters.exportTei` and `letters.exportCmif`. Each takes an optional target URI
- * (for scripts and tests: no save dialog then) and returns its {@link ExportOutcome}.
+ * The command of every format of `EXPORT_FORMATS` (`letters.exportTei`, ...). One written as a file
+ * takes an optional target URI (for scripts and tests: no save dialog then) and returns its
+ * {@link ExportOutcome}; the website asks for a folder.
  */
 export function registerExportCommands(client: LanguageClient): Disposable[] {
-  return (['tei', 'cmif'] as const).map((format) =>
-    commands.registerCommand(`letters.export${format === 'tei' ? 'Tei' : 'Cmif'}`, (target?: Uri) =>
-      exportEdition(client, format, target),
-    ),
-  );
+  return (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((format) => {
+    const entry = EXPORT_FORMATS[format];
+    return commands.registerCommand(entry.command, (target?: Uri) =>
+      // A format whose output is not a folder is one of the file formats.
+      entry.output === 'folder'
+        ? exportWebsite(client)
+        : exportEdition(client, format as FileExportFormat, target),
+    );
+  });
 }
 
 async function exportEdition(
   client: LanguageClient,
-  format: ExportEditionParams['format'],
+  format: FileExportFormat,
   target: Uri | undefined,
 ): Promise<ExportOutcome> {
-  const label = LABELS[format];
+  const label = EXPORT_FORMATS[format].label;
   const params: ExportEditionParams = { format };
   let answer: ExportedEdition | null;
   try {

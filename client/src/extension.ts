@@ -20,7 +20,6 @@ import { RegistersView, type RegistersNode } from './registersView';
 import type { LettersInitializationOptions } from '../../protocol/letters';
 import { LettersChangedNotification } from '../../protocol/requests';
 import { LettersPreview } from './preview/previewPanel';
-import { exportWebsite } from './preview/siteExport';
 import { openPendingSample, openSample } from './sample';
 import { ServerLog } from './serverLog';
 
@@ -138,7 +137,6 @@ export async function activate(context: ExtensionContext): Promise<LettersApi> {
     commands.registerCommand('letters.togglePreviewLock', () => preview.toggleLock()),
     ...registerExportCommands(started),
     commands.registerCommand('letters.togglePreviewProof', () => preview.toggleProof()),
-    commands.registerCommand('letters.exportWebsite', () => exportWebsite(started)),
     { dispose: () => void client?.stop() },
     // Palette commands carry no arguments; the server's command needs the document and position.
     commands.registerCommand('letters.renumberNotesInLetter', async () => {

@@ -28,7 +28,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Edition } from '../../server/src/analysis/edition';
-import { exportEdition } from '../../server/src/export/source';
+import { readEdition } from '../../server/src/reading/edition';
 import { exportTei } from '../../server/src/export/tei';
 import { siteFigures, siteRows } from './site';
 import { documentProblems } from '../../server/src/topics/diagnose';
@@ -708,7 +708,7 @@ function timeTeiExport(text: string): number {
   const started = performance.now();
   const workspace = new Edition();
   workspace.set('file:///bench.letters', 0, text);
-  exportTei(exportEdition(workspace), { title: 'Benchmark', source: undefined });
+  exportTei(readEdition(workspace), { title: 'Benchmark', source: undefined });
   return performance.now() - started;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { inEditionOrder } from '../../server/src/analysis/editionOrder';
 import { Edition } from '../../server/src/analysis/edition';
-import { exportEdition } from '../../server/src/export/source';
+import { readEdition } from '../../server/src/reading/edition';
 import { splitEdition } from '../../scripts/splitEdition';
 
 const model = (uri: string, text: string) => new DocumentModel(uri, 1, text);
@@ -68,9 +68,7 @@ describe('the edition of a workspace', () => {
       ['file:///e/b.letters', 'file:///e/a.letters'],
     );
     assert.deepEqual(
-      exportEdition(workspace).documents.flatMap((document) =>
-        document.letters.map((letter) => letter.number),
-      ),
+      readEdition(workspace).documents.flatMap((document) => document.letters.map((letter) => letter.number)),
       [12, 13],
     );
   });

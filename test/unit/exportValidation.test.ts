@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Edition } from '../../server/src/analysis/edition';
-import { exportEdition, type ExportOptions } from '../../server/src/export/source';
+import type { AnnotationOptions } from '../../server/src/reading/annotations';
+import { readEdition } from '../../server/src/reading/edition';
 import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportCmif, sourceUuid, type CmifMetadata } from '../../server/src/export/cmif';
 import { exportTei } from '../../server/src/export/tei';
@@ -41,13 +42,13 @@ function sampleCmif(): CmifMetadata {
 const SCHEMAS = process.env.LETTERS_SCHEMAS ?? path.join(__dirname, '..', '..', '..', 'shared', 'schemas');
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
-function sampleEdition(options: ExportOptions = {}) {
+function sampleEdition(options: AnnotationOptions = {}) {
   const workspace = new Edition();
   workspace.persons.set(
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
   );
-  for (const kind of ['places', 'organisations'])
+  for (const kind of ['places', 'organisations', 'terms'])
     registersOf(workspace).set(
       `file:///samples/stalin-molotov-1926.${kind}.json`,
       readFileSync(path.join(SAMPLES, `stalin-molotov-1926.${kind}.json`), 'utf8'),
@@ -57,7 +58,7 @@ function sampleEdition(options: ExportOptions = {}) {
     0,
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.letters'), 'utf8'),
   );
-  return exportEdition(workspace, options);
+  return readEdition(workspace, options);
 }
 
 describe('Export validation against the official schemas', function () {

@@ -210,10 +210,10 @@ describe('incremental parsing', () => {
     const text = lines(
       'Letter 1',
       '[1 May 1926]',
-      'The ourworkers will remember.',
+      'The ourplenum will remember.',
       'Letter 2',
       '[2 May 1926]',
-      'Our workers struck. The workers won, and our day came.',
+      'Our plenum struck. The plenum won, and our day came.',
     );
     const workspace = new Edition();
     const codes = (model: DocumentModel): string[] =>
@@ -221,22 +221,26 @@ describe('incremental parsing', () => {
         .filter((problem) => problem.code.startsWith('text.'))
         .map((problem) => `${problem.code} ${model.textOf(problem.span)}`);
     const model = new DocumentModel('file:///words.letters', 1, text);
-    assert.deepEqual(codes(model), ['text.runTogether ourworkers'], 'both words are used twice');
-    // Letter 2 no longer uses `our` twice, so `our` is no known short word: letter 1, unchanged, is
-    // checked again and has no split left.
-    const at = text.indexOf(', and our day');
+    assert.deepEqual(
+      codes(model),
+      ['text.runTogether ourplenum'],
+      '`plenum`, rare in English, is used twice',
+    );
+    // Letter 2 no longer uses `plenum` twice, so it is a rare word: letter 1, unchanged, is checked
+    // again and its split is no longer certain.
+    const at = text.indexOf('The plenum won');
     const edited = DocumentModel.edited(
       model,
       2,
-      text.slice(0, at) + text.slice(at + ', and our day'.length),
+      text.slice(0, at) + text.slice(at + 'The plenum won'.length),
       {
         start: at,
-        oldEnd: at + ', and our day'.length,
+        oldEnd: at + 'The plenum won'.length,
         newEnd: at,
       },
     );
     assert.equal(edited.letterAnalyses[0], model.letterAnalyses[0], 'letter 1 keeps its analysis');
-    assert.deepEqual(codes(edited), []);
+    assert.deepEqual(codes(edited), ['text.runTogetherUncertain ourplenum']);
     const fresh = new DocumentModel(edited.uri, 0, edited.text, readLetters(edited.text, new LetterTable()));
     assert.deepEqual(codes(edited), codes(fresh));
   });

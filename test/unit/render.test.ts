@@ -2,12 +2,13 @@ import { strict as assert } from 'node:assert';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { renderDocument } from '../../server/src/render/document';
-import { blockKind } from '../../server/src/render/letter';
-import { lettersOf } from '../../server/src/render/source';
+import { blockKind } from '../../server/src/reading/blocks';
+import { readLetters } from '../../server/src/reading/letters';
+import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
-function render(text: string, workspace?: Edition): string {
+function render(text: string, workspace = new Edition()): string {
   const model = new DocumentModel('file:///t.letters', 1, text);
-  return renderDocument(text, lettersOf(model, workspace));
+  return renderDocument(text, readLetters(model, workspace));
 }
 
 describe('render', () => {
@@ -29,8 +30,40 @@ describe('render', () => {
     const html = render('Letter 1\n[1 May 1926]\nZinoviev wrote.\n', workspace);
     assert.match(
       html,
-      /<span class="person" title="Zinoviev, G\.: a &quot;x&quot; &lt;b&gt;">Zinoviev<\/span>/,
+      /<span class="mention person" title="Zinoviev, G\.: a &quot;x&quot; &lt;b&gt;">Zinoviev<\/span>/,
     );
+  });
+
+  it('marks names of every register kind and the citations of the notes, a date inside a citation nested in it', () => {
+    const workspace = new Edition();
+    const registers = registersOf(workspace);
+    registers.set(
+      'file:///t.places.json',
+      JSON.stringify({ places: [{ id: 'sochi', name: 'Sochi', description: 'a resort' }] }),
+    );
+    registers.set(
+      'file:///t.organisations.json',
+      JSON.stringify({ organisations: [{ id: 'pb', name: 'Politburo' }] }),
+    );
+    registers.set(
+      'file:///t.terms.json',
+      JSON.stringify({ terms: [{ id: 'nep', name: 'NEP', gloss: 'New Economic Policy' }] }),
+    );
+    const html = render(
+      'Letter 1\n[1 May 1926]\nThe Politburo in Sochi discussed NEP.1\n\n1. Pravda, 11 March 1926. RTsKhIDNI f. 17, op. 3, d. 585, l. 3.\n',
+      workspace,
+    );
+    // What is marked, with its title, written as `<kind>:<text>`; a citation's content as written, nested marks included.
+    const marked = [
+      ...html.matchAll(/<span class="([^"]+)" title="([^"]*)">((?:[^<]|<span[^>]*>[^<]*<\/span>)*)<\/span>/g),
+    ].map(([, kind, title, text]) => `${kind} | ${title} | ${text}`);
+    assert.deepEqual(marked, [
+      'mention organisation | Politburo | Politburo',
+      'mention place | Sochi: a resort | Sochi',
+      'mention term | NEP: New Economic Policy | NEP',
+      'citation | Pravda | Pravda, <span class="date" title="Thursday, 11 March 1926">11 March 1926</span>',
+      'citation | RTsKhIDNI f. 17, op. 3, d. 585, l. 3 | RTsKhIDNI f. 17, op. 3, d. 585, l. 3',
+    ]);
   });
 
   it('links each marker to its note and each note back to every marker', () => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import type { Span } from '../../server/src/syntax/span';
 import { Edition } from '../../server/src/analysis/edition';
-import { exportEdition } from '../../server/src/export/source';
+import { readEdition } from '../../server/src/reading/edition';
 import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportTei } from '../../server/src/export/tei';
 import { documentProblems } from '../../server/src/topics/diagnose';
@@ -34,7 +34,7 @@ function sampleWorkspace(): Edition {
 
 function sampleTei(): string {
   const workspace = sampleWorkspace();
-  return exportTei(exportEdition(workspace), {
+  return exportTei(readEdition(workspace), {
     title: 'Stalin to Molotov, 1926',
     source: undefined,
   });
@@ -179,13 +179,13 @@ describe('TEI export', () => {
   });
 
   it('with corrections, writes each text-damage finding with one fix as a choice, the suggested ones cert="low"', () => {
-    const edition = exportEdition(workspace, { corrections: true });
+    const edition = readEdition(workspace, { corrections: true });
     const corrected = new DOMParser().parseFromString(
       exportTei(edition, { title: 'T', source: undefined }),
       'text/xml',
     );
     const inline = edition.documents.flatMap((document) =>
-      document.letters.flatMap((letter) => letter.inline),
+      document.letters.flatMap((letter) => letter.annotations),
     );
     // A finding that partly overlaps a mention or another finding cannot nest: the first one wins.
     const crosses = (a: Span, b: Span) =>

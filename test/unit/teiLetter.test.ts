@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
 import { Edition } from '../../server/src/analysis/edition';
-import { exportEdition, type ExportOptions } from '../../server/src/export/source';
+import type { AnnotationOptions } from '../../server/src/reading/annotations';
+import { readEdition } from '../../server/src/reading/edition';
 import { exportTei } from '../../server/src/export/tei';
 import { dayBefore } from '../../server/src/export/teiRegisters';
 import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
@@ -12,18 +13,19 @@ interface Registers {
   readonly persons?: object[];
   readonly places?: object[];
   readonly organisations?: object[];
+  readonly terms?: object[];
 }
 
 /** The TEI of one inline edition with inline registers, parsed. */
-function tei(text: string, registers: Registers = {}, options: ExportOptions = {}) {
+function tei(text: string, registers: Registers = {}, options: AnnotationOptions = {}) {
   const workspace = new Edition();
   if (registers.persons)
     workspace.persons.set('file:///e/e.persons.json', JSON.stringify({ persons: registers.persons }));
-  for (const kind of ['places', 'organisations'] as const)
+  for (const kind of ['places', 'organisations', 'terms'] as const)
     if (registers[kind])
       registersOf(workspace).set(`file:///e/e.${kind}.json`, JSON.stringify({ [kind]: registers[kind] }));
   workspace.set('file:///e/e.letters', 0, text);
-  const xml = exportTei(exportEdition(workspace, options), { title: 'Test', source: undefined });
+  const xml = exportTei(readEdition(workspace, options), { title: 'Test', source: undefined });
   const document = new DOMParser().parseFromString(xml, 'text/xml');
   const all = (name: string): Element[] => Array.from(document.getElementsByTagNameNS(TEI_NS, name));
   return { xml, document, all };
@@ -132,6 +134,31 @@ describe('TEI of a letter', () => {
       '<org xml:id="politburo"><orgName type="preferred">Politburo</orgName><orgName type="abbreviation">PB</orgName></org>',
     ]);
     assert.equal(all('person')[0]?.getAttribute('xml:id'), 'moscow');
+  });
+
+  it('writes terms as `term` pointing to their glossary list in standOff, citations of the notes as `bibl`', () => {
+    const { all } = tei(
+      'Letter 1\n\n[25 June 1926]\n\nThe NEP holds.1\n\n1. Pravda, 11 March 1926; RTsKhIDNI f. 17, op. 3, d. 585, l. 3.\n',
+      { terms: [{ id: 'nep', name: 'NEP', aliases: ['New Economic Policy'], gloss: 'The policy of 1921.' }] },
+    );
+    assert.deepEqual(
+      all('term')
+        .filter((term) => term.getAttribute('ref'))
+        .map(markup),
+      ['<term ref="#nep">NEP</term>'],
+    );
+    assert.deepEqual(
+      all('list')
+        .filter((list) => list.getAttribute('type') === 'terms')
+        .map(markup),
+      [
+        '<list type="terms">\n<item xml:id="nep"><term type="preferred">NEP</term><term type="alias">New Economic Policy</term><gloss>The policy of 1921.</gloss></item>\n</list>',
+      ],
+    );
+    assert.deepEqual(all('bibl').map(markup), [
+      '<bibl type="published">Pravda, <date when="1926-03-11">11 March 1926</date></bibl>',
+      '<bibl type="archival">RTsKhIDNI f. 17, op. 3, d. 585, l. 3</bibl>',
+    ]);
   });
 
   it('writes a dated place name with the last day it was in force as `to`', () => {

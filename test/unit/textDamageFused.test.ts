@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { lines } from '../fixture';
 import {
   englishDictionary,
+  englishFrequency,
   loadEnglishDictionary,
 } from '../../server/src/topics/textDamage/englishDictionary';
 import { DocumentModel } from '../../server/src/analysis/model';
@@ -28,7 +29,7 @@ function problems(text: string): Problem[] {
   return fusedWordProblems(
     text,
     { start: 0, end: text.length },
-    { spelling, edition: questionsOf(editionWords(text)) },
+    { spelling, frequency: englishFrequency(), edition: questionsOf(editionWords(text)) },
   );
 }
 
@@ -53,10 +54,20 @@ describe('text damage: lower-case words run together', () => {
     ]);
   });
 
-  it('reports a split whose word is rare in the edition as uncertain', () => {
-    const text = 'They were in Berlin formedical treatment, for the cure, for a month.';
-    assert.deepEqual(found(text), [['text.runTogetherUncertain', 'formedical']]);
+  it('weighs words by their frequency in English: one use in the edition is enough', () => {
+    const text = 'They were in Berlin formedical treatment.';
+    assert.deepEqual(found(text), [['text.runTogether', 'formedical']]);
+    assert.equal(problems(text)[0]?.fixes[0]?.preferred, true);
+  });
+
+  it('reports a split whose word is rare in English and in the edition as uncertain', () => {
+    const text = 'They spoke at theplenum on Monday, for a month.';
+    assert.deepEqual(found(text), [['text.runTogetherUncertain', 'theplenum']]);
     assert.equal(problems(text)[0]?.fixes[0]?.preferred, false);
+  });
+
+  it('reads British spellings as words, not as words run together', () => {
+    assert.deepEqual(found('They were quarrelling and travelling; the colour of labour.'), []);
   });
 
   it('reports a word that splits more than one way as uncertain', () => {
@@ -70,6 +81,14 @@ describe('text damage: lower-case words run together', () => {
     const text = 'The so-called opposition met; the socalled bloc followed.';
     assert.deepEqual(found(text), [['text.lostHyphen', 'socalled']]);
     assert.deepEqual(fixes(text), ['The so-called opposition met; the so-called bloc followed.']);
+  });
+
+  it('restores a hyphen English always writes, in a letter that never writes the compound', () => {
+    assert.deepEqual(found('The socalled bloc met; their selfcriticism was brief.'), [
+      ['text.lostHyphen', 'socalled'],
+      ['text.lostHyphen', 'selfcriticism'],
+    ]);
+    assert.deepEqual(fixes('The socalled bloc met.'), ['The so-called bloc met.']);
   });
 
   it('offers an em dash second where a clause may open after the joint', () => {

@@ -77,7 +77,7 @@ describe('text damage: lost hyphens', () => {
         '[1 May 1926]',
         'Each rankand-file member and the export-importplan: the plan of import and rank and file.',
         '     ^^^^^^^^^^^^ text.lostHyphen: `rankand-file` looks like `rank-and-file`',
-        '                                        ^^^^^^^^^^ text.runTogetherUncertain',
+        '                                        ^^^^^^^^^^ text.runTogether',
       ),
       { ignore },
     );

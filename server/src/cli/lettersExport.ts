@@ -7,7 +7,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Edition } from '../analysis/edition';
-import { EXPORT_FORMATS } from '../export/formats';
+import type { ExportFormat } from '../../../protocol/exportFormats';
+import { FORMAT_WRITERS, isExportFormat } from '../export/formats';
 import { fileUri, findFiles, readText } from '../host/files';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { parseEditionFile, type EditionMetadata } from '../analysis/editionFile';
@@ -16,7 +17,7 @@ import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
 import { WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
 import { registersOf } from '../analysis/registers/workspaceRegisters';
 
-const USAGE = `Usage: letters-export --format ${Object.keys(EXPORT_FORMATS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
+const USAGE = `Usage: letters-export --format ${Object.keys(FORMAT_WRITERS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 
 Exports letters-edition files (*.letters), with the registers (*.persons.json, *.places.json,
 *.organisations.json, *.terms.json) in the
@@ -25,7 +26,7 @@ file, html as a static website (one page per letter, index.html, letters.css). T
 metadata is read from edition.json beside the first file or in the first folder given.
 
 Options:
-  --format FORMAT  ${Object.keys(EXPORT_FORMATS).join(', ')} (required)
+  --format FORMAT  ${Object.keys(FORMAT_WRITERS).join(', ')} (required)
   -o DIR           folder to write to (default: the current folder)
   --edition FILE   the edition metadata to use instead of edition.json
   --corrections    tei: write text damage with one correction as choice/sic/corr
@@ -39,12 +40,16 @@ const REGISTER_SUFFIXES = [PERSONS_SUFFIX, ...REGISTER_KINDS.map((kind) => kind.
 
 class UsageError extends Error {}
 
-function parseArguments(
-  argv: readonly string[],
-):
-  | { format: string; output: string; edition: string | undefined; corrections: boolean; targets: string[] }
+function parseArguments(argv: readonly string[]):
+  | {
+      format: ExportFormat;
+      output: string;
+      edition: string | undefined;
+      corrections: boolean;
+      targets: string[];
+    }
   | 'help' {
-  let format: string | undefined;
+  let format: ExportFormat | undefined;
   let corrections = false;
   let output = '.';
   let edition: string | undefined;
@@ -54,9 +59,9 @@ function parseArguments(
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '--format' || argument.startsWith('--format=')) {
       const value = argument.includes('=') ? argument.slice('--format='.length) : argv[++index];
-      if (value === undefined || !(value in EXPORT_FORMATS))
+      if (value === undefined || !isExportFormat(value))
         throw new UsageError(
-          `--format takes ${Object.keys(EXPORT_FORMATS)
+          `--format takes ${Object.keys(FORMAT_WRITERS)
             .map((name) => `"${name}"`)
             .join(' or ')}, not ${JSON.stringify(value ?? '')}`,
         );
@@ -120,7 +125,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const format = EXPORT_FORMATS[options.format]!;
+    const format = FORMAT_WRITERS[options.format];
     const { letters, registers, folders } = await collect(options.targets);
     const edition = await readEdition(options.edition, folders);
     // The headings and dates are read in the edition's words (`language`, `headingWord`).

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Person } from '../analysis/registers/kinds/persons';
-import type { ExportEdition } from './source';
+import type { ReadEdition } from '../reading/edition';
 import { editorialDateElement } from './teiLetter';
 import { attributes, escapeXml } from './xml';
 
@@ -36,8 +36,9 @@ export function sourceUuid(metadata: CmifMetadata): string {
 }
 
 /** The edition's letters as one CMIF v1.1 file: a `correspDesc` per letter, keyed by its number. */
-export function exportCmif(edition: ExportEdition, metadata: CmifMetadata): string {
-  const persons = new Map(edition.persons.map((person) => [person.id, person]));
+export function exportCmif(edition: ReadEdition, metadata: CmifMetadata): string {
+  const registered = edition.registers.find((register) => register.name === 'persons')?.entries ?? [];
+  const persons = new Map((registered as readonly Person[]).map((person) => [person.id, person]));
   const sourceId = `source-${sourceUuid(metadata)}`;
   const letters = edition.documents.flatMap((document) => document.letters);
   const descs = letters.map((letter) => {

@@ -1,4 +1,5 @@
-import type { ExportEdition, ExportLetter } from './source';
+import type { ReadEdition } from '../reading/edition';
+import type { ReadLetter } from '../reading/letters';
 import { editorialDateElement, letterDiv } from './teiLetter';
 import { standOff, type RegisterIds } from './teiRegisters';
 import { attributes, escapeXml } from './xml';
@@ -17,21 +18,22 @@ const CORRECTION_RESP = 'letters-edition';
 /**
  * The edition as one TEI P5 document: one `div type="letter"` per letter with its `correspDesc`
  * in the header (linked by `decls`), its notes at the end of the div and the registers as
- * `listPerson`, `listPlace` and `listOrg` in `standOff`. Every character of each letter's text is
+ * lists in `standOff` (`listPerson`, `listPlace`, `listOrg`, a `list` of terms). Every character of each letter's text is
  * kept in its div; corrections of text damage, when the edition has them, are `choice`s.
  */
-export function exportTei(edition: ExportEdition, metadata: TeiMetadata): string {
+export function exportTei(edition: ReadEdition, metadata: TeiMetadata): string {
   const ids = new UniqueIds();
   const corrected = edition.documents.some((document) =>
-    document.letters.some((letter) => letter.inline.some((element) => element.kind === 'damage')),
+    document.letters.some((letter) => letter.annotations.some((element) => element.kind === 'damage')),
   );
   const correctionResp = ids.take(CORRECTION_RESP);
   // Register ids first: they are the ids the registers give, kept where nothing else took them.
-  const registers: RegisterIds = {
-    person: new Map(edition.persons.map((person) => [person.id, ids.take(person.id)])),
-    place: new Map(edition.places.map((place) => [place.id, ids.take(place.id)])),
-    organisation: new Map(edition.organisations.map((org) => [org.id, ids.take(org.id)])),
-  };
+  const registers: RegisterIds = new Map(
+    edition.registers.map((register) => [
+      register.name,
+      new Map(register.entries.map((entry) => [entry.id, ids.take(entry.id)])),
+    ]),
+  );
   const letters = edition.documents.flatMap((document) =>
     document.letters.map((letter) => ({
       letter,
@@ -69,7 +71,7 @@ ${divs}
 `;
 }
 
-function correspDesc(letter: ExportLetter, id: string): string {
+function correspDesc(letter: ReadLetter, id: string): string {
   const date = letter.editorialDate?.value;
   return `<correspDesc xml:id="corresp-${id}" n="${letter.number}"><correspAction type="sent">${date ? editorialDateElement(date) : ''}</correspAction></correspDesc>`;
 }

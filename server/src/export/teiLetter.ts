@@ -1,9 +1,10 @@
 import { isoDate, type CalendarDate } from '../syntax/calendar';
 import type { EditorialDate } from '../syntax/editorialDates';
 import type { Span } from '../syntax/span';
-import { blockKind, type BlockKind } from '../render/letter';
-import type { ExportLetter, InlineElement } from './source';
-import type { RegisterIds } from './teiRegisters';
+import { blockKind, type BlockKind } from '../reading/blocks';
+import type { ReadLetter } from '../reading/letters';
+import type { Annotation } from '../topics/annotation';
+import { nameElement, type RegisterIds } from './teiRegisters';
 import { attributes, escapeXml } from './xml';
 
 /** A blank line: paragraphs of the format are separated by one. */
@@ -24,13 +25,15 @@ export interface LetterContext {
  * (`opener`, paragraphs and lists, `closer`, `postscript`) and the notes with their anchors.
  * Every character of the letter's text is kept.
  */
-export function letterDiv(letter: ExportLetter, context: LetterContext): string {
+export function letterDiv(letter: ReadLetter, context: LetterContext): string {
   const { text, id } = context;
   const noteIds = new Map<number, string>();
   for (const note of letter.notes)
     if (!noteIds.has(note.number)) noteIds.set(note.number, context.takeId(`${id}-note-${note.number}`));
   const markerIds = new Map<number, string>();
-  const inline = letter.inline.map((element) => {
+  // A defective date has no value to give: its text is left as it is.
+  const marked = letter.annotations.filter((element) => !(element.kind === 'date' && element.defective));
+  const inline = marked.map((element) => {
     if (element.kind !== 'marker' || markerIds.has(element.note)) return { element, id: undefined };
     const markerId = context.takeId(`${id}-marker-${element.note}`);
     markerIds.set(element.note, markerId);
@@ -102,7 +105,7 @@ export function editorialDateElement(date: EditorialDate): string {
  * `postscript`, runs of numbered points `1)` are a `list`; everything else is a `p`.
  */
 function bodyElements(
-  letter: ExportLetter,
+  letter: ReadLetter,
   blocks: readonly Span[],
   text: string,
   render: (span: Span) => string,
@@ -179,10 +182,11 @@ function isClosing(kind: BlockKind): boolean {
 }
 
 /** Whether a paragraph holds a date of the running text and nothing else but punctuation. */
-function onlyADate(letter: ExportLetter, span: Span, text: string): boolean {
-  return letter.inline.some(
+function onlyADate(letter: ReadLetter, span: Span, text: string): boolean {
+  return letter.annotations.some(
     (element) =>
       element.kind === 'date' &&
+      !element.defective &&
       element.span.start >= span.start &&
       element.span.end <= span.end &&
       !/\p{L}/u.test(text.slice(span.start, element.span.start) + text.slice(element.span.end, span.end)),
@@ -215,7 +219,7 @@ function paragraphs(text: string, span: Span): Span[] {
 
 interface RunContext {
   readonly text: string;
-  readonly inline: readonly { readonly element: InlineElement; readonly id: string | undefined }[];
+  readonly inline: readonly { readonly element: Annotation; readonly id: string | undefined }[];
   readonly noteIds: ReadonlyMap<number, string>;
   readonly context: LetterContext;
 }
@@ -241,16 +245,11 @@ function renderRun(span: Span, from: number, run: RunContext): string {
 }
 
 function inlineElement(
-  element: InlineElement,
+  element: Annotation,
   id: string | undefined,
   content: string,
   run: RunContext,
 ): string {
-  const registers = run.context.registers;
-  const ref = (ids: ReadonlyMap<string, string>, entry: string) => {
-    const target = ids.get(entry);
-    return target && `#${target}`;
-  };
   switch (element.kind) {
     case 'marker': {
       const target = run.noteIds.get(element.note);
@@ -264,12 +263,12 @@ function inlineElement(
             ? `#letter-${element.letter}`
             : `#letter-${element.letter}-note-${element.note}`,
       })}>${content}</ref>`;
-    case 'person':
-      return `<persName${attributes({ ref: ref(registers.person, element.personId) })}>${content}</persName>`;
-    case 'place':
-      return `<placeName${attributes({ ref: ref(registers.place, element.entryId) })}>${content}</placeName>`;
-    case 'organisation':
-      return `<orgName${attributes({ ref: ref(registers.organisation, element.entryId) })}>${content}</orgName>`;
+    case 'mention': {
+      const target = run.context.registers.get(element.register)?.get(element.entryId);
+      return nameElement(element.register, element.singular, target && `#${target}`, content);
+    }
+    case 'citation':
+      return `<bibl${attributes({ type: element.form })}>${content}</bibl>`;
     case 'date':
       return `<date${attributes(dateValues(element.date, element.until))}>${content}</date>`;
     case 'damage':

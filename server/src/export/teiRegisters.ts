@@ -2,28 +2,97 @@ import type { Person } from '../analysis/registers/kinds/persons';
 import { daysInMonth } from '../syntax/calendar';
 import type { Organisation } from '../analysis/registers/kinds/organisations';
 import type { DatedName, Place } from '../analysis/registers/kinds/places';
-import type { ExportEdition } from './source';
+import type { ReadEdition } from '../reading/edition';
+import type { RegisterEntry } from '../analysis/registers/kind';
+import type { Term } from '../analysis/registers/kinds/terms';
 import { attributes, escapeXml } from './xml';
 
-/** The `xml:id` each register entry has in the TEI document, by kind and register id. */
-export interface RegisterIds {
-  readonly person: ReadonlyMap<string, string>;
-  readonly place: ReadonlyMap<string, string>;
-  readonly organisation: ReadonlyMap<string, string>;
+/** The `xml:id` of each register entry in the TEI document: register kind → register id → `xml:id`. */
+export type RegisterIds = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+/** How TEI writes a register kind: the element of a name in the text, and the register in `standOff`. */
+interface TeiRegisterForm {
+  /** The element of a mention (`persName`); `rs` with the kind's singular as `type` when none is given. */
+  readonly name: string;
+  /** The register's entries as one `standOff` list. */
+  readonly list: (entries: readonly RegisterEntry[], ids: ReadonlyMap<string, string>) => string;
 }
 
-/** The registers as `standOff` lists: `listPerson`, `listPlace`, `listOrg`; empty when none. */
-export function standOff(edition: ExportEdition, ids: RegisterIds): string {
-  const lists = [
-    list('listPerson', edition.persons, (person) => personElement(person, ids.person.get(person.id))),
-    list('listPlace', edition.places, (place) => placeElement(place, ids.place.get(place.id))),
-    list('listOrg', edition.organisations, (org) => orgElement(org, ids.organisation.get(org.id))),
-  ].filter(Boolean);
+// Each kind's entries are of that kind's own type (`EditionRegister.entries`).
+const TEI_FORMS: Readonly<Record<string, TeiRegisterForm>> = {
+  persons: {
+    name: 'persName',
+    list: (entries, ids) =>
+      list('listPerson', entries as readonly Person[], (person) => personElement(person, ids.get(person.id))),
+  },
+  places: {
+    name: 'placeName',
+    list: (entries, ids) =>
+      list('listPlace', entries as readonly Place[], (place) => placeElement(place, ids.get(place.id))),
+  },
+  organisations: {
+    name: 'orgName',
+    list: (entries, ids) =>
+      list('listOrg', entries as readonly Organisation[], (org) => orgElement(org, ids.get(org.id))),
+  },
+  terms: {
+    name: 'term',
+    list: (entries, ids) =>
+      list('list', entries as readonly Term[], (term) => termElement(term, ids.get(term.id)), 'terms'),
+  },
+};
+
+/**
+ * A name of a register entry in the text: `persName`, `placeName`, `orgName`, `term`, or `rs` typed
+ * by the kind for a kind TEI has no element of its own for; `ref` points to the entry in `standOff`.
+ */
+export function nameElement(
+  register: string,
+  singular: string,
+  ref: string | undefined,
+  content: string,
+): string {
+  const name = TEI_FORMS[register]?.name;
+  return name
+    ? `<${name}${attributes({ ref })}>${content}</${name}>`
+    : `<rs${attributes({ type: singular, ref })}>${content}</rs>`;
+}
+
+/** The registers as `standOff` lists (`listPerson`, `listPlace`, `listOrg`, `list`); empty when none has an entry. */
+export function standOff(edition: ReadEdition, ids: RegisterIds): string {
+  const lists = edition.registers
+    .map((register) => {
+      const entryIds = ids.get(register.name) ?? new Map<string, string>();
+      const form = TEI_FORMS[register.name];
+      return form
+        ? form.list(register.entries, entryIds)
+        : list(
+            'list',
+            register.entries,
+            (entry) => itemElement(entry, entryIds.get(entry.id)),
+            register.name,
+          );
+    })
+    .filter(Boolean);
   return lists.length > 0 ? `<standOff>\n${lists.join('\n')}\n</standOff>\n` : '';
 }
 
-function list<E>(name: string, entries: readonly E[], element: (entry: E) => string): string {
-  return entries.length > 0 ? `<${name}>\n${entries.map(element).join('\n')}\n</${name}>` : '';
+function list<E>(name: string, entries: readonly E[], element: (entry: E) => string, type?: string): string {
+  return entries.length > 0
+    ? `<${name}${attributes({ type })}>\n${entries.map(element).join('\n')}\n</${name}>`
+    : '';
+}
+
+function termElement(term: Term, id: string | undefined): string {
+  const parts = [`<term type="preferred">${escapeXml(term.name)}</term>`];
+  for (const alias of term.aliases) parts.push(`<term type="alias">${escapeXml(alias)}</term>`);
+  if (term.gloss) parts.push(`<gloss>${escapeXml(term.gloss)}</gloss>`);
+  return `<item${attributes({ 'xml:id': id })}>${parts.join('')}</item>`;
+}
+
+/** An entry of a kind TEI has no list of its own for: an `item` with its preferred name. */
+function itemElement(entry: RegisterEntry, id: string | undefined): string {
+  return `<item${attributes({ 'xml:id': id })}><name type="preferred">${escapeXml(entry.name)}</name></item>`;
 }
 
 function personElement(person: Person, id: string | undefined): string {

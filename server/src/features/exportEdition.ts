@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExportEditionParams, ExportedEdition } from '../../../protocol/letters';
 import type { Edition } from '../analysis/edition';
-import { EXPORT_FORMATS } from '../export/formats';
+import { EXPORT_FORMATS } from '../../../protocol/exportFormats';
+import { FORMAT_WRITERS, isExportFormat } from '../export/formats';
 import type { EditionFile } from '../analysis/editionFile';
 
 /**
@@ -17,8 +18,10 @@ export function exportEditionFile(
 ): ExportedEdition {
   const first = workspace.edition().find((model) => model.letters.length > 0);
   if (!first) return { error: 'The workspace has no letters to export.', missing: [] };
+  // The format comes from the client: a name of no format, or of a folder's, is refused.
+  const format: string = params.format;
   const writer =
-    params.format === 'tei' || params.format === 'cmif' ? EXPORT_FORMATS[params.format] : undefined;
+    isExportFormat(format) && EXPORT_FORMATS[format].output === 'file' ? FORMAT_WRITERS[format] : undefined;
   if (!writer) return { error: `No export format "${String(params.format)}".`, missing: [] };
   const name = path.basename(uriPath(first.uri), '.letters');
   const written = writer(workspace, edition?.metadata ?? { editors: [] }, name, {

@@ -5,7 +5,7 @@ import type { Problem } from '../analysis/problems';
 import type { LettersSettings } from '../analysis/settings';
 import type { Edition } from '../analysis/edition';
 import { renderDocument } from '../render/document';
-import { lettersOf } from '../render/source';
+import { readLetters } from '../reading/letters';
 import { toPosition } from './ranges';
 
 /** The answer to `letters/preview`: the document rendered, with `problems` (those the user's settings do not turn off) as proof marks on their lines. */
@@ -18,7 +18,7 @@ export function preview(
   return {
     uri: model.uri,
     version: model.version,
-    html: renderDocument(model.text, lettersOf(model, workspace)),
+    html: renderDocument(model.text, readLetters(model, workspace)),
     proof: problems
       .filter((problem) => effectiveSeverity(problem, settings.diagnostics) !== 'off')
       .map((problem) => ({

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteFile } from '../../../protocol/letters';
 import type { Edition } from '../analysis/edition';
-import { EXPORT_FORMATS } from '../export/formats';
+import { FORMAT_WRITERS } from '../export/formats';
 import type { EditionMetadata } from '../analysis/editionFile';
 
 /**
@@ -18,7 +18,7 @@ export function site(workspace: Edition, metadata: EditionMetadata | undefined):
     first.uri.startsWith('file:') ? fileURLToPath(first.uri) : first.uri,
     '.letters',
   );
-  const written = EXPORT_FORMATS.html!(workspace, metadata ?? { editors: [] }, name, {});
+  const written = FORMAT_WRITERS.html(workspace, metadata ?? { editors: [] }, name, {});
   if (!('files' in written)) return [];
   return [...written.files]
     .map(([path, content]) => ({ path, content }))

@@ -13,7 +13,7 @@ import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { editionWordTable } from '../topics/textDamage/editionWords';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { wordListsOf } from '../analysis/wordLists';
-import type { ClientRequests } from './clientRequests';
+import type { ClientRequests, Progress } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import { sameDiagnostics } from './sameDiagnostics';
@@ -115,9 +115,18 @@ export class DiagnosticsScheduler {
    */
   loadDictionary(): void {
     const published = this.session.whenLoaded().then(nextTurn);
+    // Called now, not after the first publish: text damage waits for the dictionary from here on.
+    const loaded = loadEnglishDictionary(published);
     void this.guard.runAsync('dictionary', undefined, async () => {
-      await loadEnglishDictionary(published);
-      await this.prepareWorkspace();
+      await published;
+      const progress = await this.requests.progress('Letters: checking the text against the dictionary');
+      try {
+        progress.report(0, 1, 'loading the English dictionary');
+        await loaded;
+        await this.prepareWorkspace(progress);
+      } finally {
+        progress.done();
+      }
       this.publishWorkspace();
     });
   }
@@ -128,12 +137,16 @@ export class DiagnosticsScheduler {
    * a register changed: seconds for a large edition). Edits meanwhile are answered as usual; their
    * letters are checked then, and the rest goes on.
    */
-  private async prepareWorkspace(): Promise<void> {
+  private async prepareWorkspace(progress?: Progress): Promise<void> {
     const { service, workspace } = this.session;
-    while (
-      !workspace.all().every((model) => service.prepareProblems(model, performance.now() + PREPARE_SLICE_MS))
-    )
+    for (;;) {
+      const models = workspace.all();
+      const deadline = performance.now() + PREPARE_SLICE_MS;
+      const ready = models.findIndex((model) => !service.prepareProblems(model, deadline));
+      if (ready < 0) return;
+      progress?.report(ready, models.length, `${ready} of ${models.length} files checked`);
       await nextTurn();
+    }
   }
 
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */

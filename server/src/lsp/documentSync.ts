@@ -11,7 +11,7 @@ import { fileUri, findFiles, readText } from '../host/files';
 import { isEditionFile } from '../analysis/editionFile';
 import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { isWordList, WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
-import type { ClientRequests } from './clientRequests';
+import type { ClientRequests, Progress } from './clientRequests';
 import { applyEditionWords } from './editionWords';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { EditionSync } from './editionSync';
@@ -39,14 +39,16 @@ export class DocumentSync {
    */
   async loadWorkspace(): Promise<void> {
     this.diagnostics.loadDictionary();
+    const progress = await this.requests.progress('Letters: reading the edition');
     try {
       await this.requests.registerForConfiguration();
       await this.refreshSettings();
       await applyEditionWords(this.session);
       await this.loadRegisters();
-      await this.indexFolders(this.session.workspaceFolders);
+      await this.indexFolders(this.session.workspaceFolders, progress);
       await this.editions.loadAll();
     } finally {
+      progress.done();
       this.session.finishInitialLoad();
     }
     const { documents } = this.session;
@@ -160,16 +162,17 @@ export class DocumentSync {
     if (section !== undefined) this.session.settings = parseSettings(section);
   }
 
-  /** Loads every `.letters` file of `folders` that is not open in the editor. */
-  private async indexFolders(folders: readonly string[]): Promise<void> {
-    for (const folder of folders) {
-      for (const file of await findFiles(folder, [LETTERS_SUFFIX])) {
-        const uri = fileUri(file);
-        if (this.session.documents.get(uri)) continue;
-        const text = await readText(file);
-        if (text !== undefined)
-          this.guard.run('index', undefined, () => this.session.workspace.set(uri, -1, text));
-      }
+  /** Loads every `.letters` file of `folders` that is not open in the editor, telling `progress` how far it got. */
+  private async indexFolders(folders: readonly string[], progress?: Progress): Promise<void> {
+    const files: string[] = [];
+    for (const folder of folders) files.push(...(await findFiles(folder, [LETTERS_SUFFIX])));
+    for (const [index, file] of files.entries()) {
+      progress?.report(index, files.length, `${index} of ${files.length} files`);
+      const uri = fileUri(file);
+      if (this.session.documents.get(uri)) continue;
+      const text = await readText(file);
+      if (text !== undefined)
+        this.guard.run('index', undefined, () => this.session.workspace.set(uri, -1, text));
     }
   }
 

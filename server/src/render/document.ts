@@ -1,12 +1,12 @@
 /** The preview's HTML for a whole document: its preamble, then every letter. */
 import { escapeHtml } from './html';
 import { renderLetter } from './letter';
-import type { LetterSource } from './source';
+import type { ReadLetter } from '../reading/letters';
 
 /** The HTML body of a document's preview (no `<html>` shell: the client wraps it with its CSP). */
-export function renderDocument(text: string, letters: readonly LetterSource[]): string {
+export function renderDocument(text: string, letters: readonly ReadLetter[]): string {
   const preamble = text
-    .slice(0, letters[0]?.start ?? text.length)
+    .slice(0, letters[0]?.span.start ?? text.length)
     .split(/\r\n|\r|\n/)
     .map((line, index) => ({ line: line.trim(), index }))
     .filter(({ line }) => line.length > 0)

@@ -4,35 +4,19 @@
  * the notes, and the notes with links back to every marker. Every text is escaped; every block
  * carries its source line (`data-line`) for scroll sync.
  */
-import type { Span } from '../syntax/span';
 import { letterHeading } from '../analysis/labels';
+import { blockKind } from '../reading/blocks';
+import type { ReadLetter } from '../reading/letters';
+import { longDate, type CalendarDate } from '../syntax/calendar';
+import type { Span } from '../syntax/span';
+import type { Annotation } from '../topics/annotation';
 import { escapeHtml } from './html';
-import type { Annotation, LetterSource } from './source';
-
-/** The block a body line forms, by how it reads in print. */
-export type BlockKind = 'salutation' | 'point' | 'postscript' | 'signature' | 'dateline' | 'paragraph';
-
-const SIGNATURE_LENGTH = 40;
-
-/** The kind of a body line, given its text and place (`index` of `count` body lines). */
-export function blockKind(text: string, index: number, count: number, isDateline: boolean): BlockKind {
-  const trimmed = text.trim();
-  if (isDateline) return 'dateline';
-  if (/^\d{1,3}\)/.test(trimmed)) return 'point';
-  if (/^P\.\s?S\./.test(trimmed)) return 'postscript';
-  if (index === 0 && trimmed.length <= SIGNATURE_LENGTH && /,(?:[ \u00a0]?\d[\d,]*)?$/.test(trimmed))
-    return 'salutation';
-  // A short last line without a closing period, such as `J. Stalin`, signs the letter.
-  if (index >= count - 2 && trimmed.length <= SIGNATURE_LENGTH && !/[.,;:?!]$/.test(trimmed) && index > 0)
-    return 'signature';
-  return 'paragraph';
-}
 
 /**
  * The HTML of one letter: an `<article>` with its body and its notes. Its heading is an `<h2>` among
  * the letters of a preview, the page's `<h1>` on a site page of its own (`headingLevel` 1).
  */
-export function renderLetter(text: string, letter: LetterSource, headingLevel: 1 | 2 = 2): string {
+export function renderLetter(text: string, letter: ReadLetter, headingLevel: 1 | 2 = 2): string {
   const id = `letter-${letter.number}`;
   const heading = `h${headingLevel}`;
   const parts = [
@@ -40,7 +24,8 @@ export function renderLetter(text: string, letter: LetterSource, headingLevel: 1
     `<${heading} class="letter-heading" data-line="${letter.line}">${escapeHtml(letterHeading(letter))}</${heading}>`,
   ];
   if (letter.editorialDate) {
-    const title = letter.editorialDate.title ? ` title="${escapeHtml(letter.editorialDate.title)}"` : '';
+    const value = letter.editorialDate.value;
+    const title = value ? ` title="${escapeHtml(dateRange(value.date, value.until))}"` : '';
     parts.push(`<p class="editorial-date"${title}>[${escapeHtml(letter.editorialDate.text)}]</p>`);
   }
   const count = letter.bodyLines.length;
@@ -78,13 +63,13 @@ export function renderLetter(text: string, letter: LetterSource, headingLevel: 1
   return parts.join('\n');
 }
 
-function noteExists(letter: LetterSource, number: number): boolean {
+function noteExists(letter: ReadLetter, number: number): boolean {
   return letter.notes.some((note) => note.number === number);
 }
 
-function markersOf(letter: LetterSource, number: number): Annotation[] {
+function markersOf(letter: ReadLetter, number: number): Annotation[] {
   return letter.annotations.filter(
-    (annotation) => annotation.kind === 'marker' && annotation.number === number,
+    (annotation) => annotation.kind === 'marker' && annotation.note === number,
   );
 }
 
@@ -99,33 +84,62 @@ function markerLink(letterNumber: number, marker: number, exists: boolean): (occ
 }
 
 /**
- * The escaped text of `span` with its annotations as elements. Annotations are taken in order and
- * never nested: one that overlaps the previous is left out (the text is kept).
+ * The escaped text of `span` with the letter's annotations that lie wholly inside it as elements,
+ * one inside another nested in it (a date in a citation); an annotation that overlaps one already
+ * open is left out (its text is kept).
  */
 function inline(
   text: string,
   span: Span,
-  letter: LetterSource,
+  letter: ReadLetter,
   marker: ((number: number) => (occurrence: number) => string) | undefined,
+  from = 0,
 ): string {
   const out: string[] = [];
   let at = span.start;
-  for (const annotation of letter.annotations) {
+  const { annotations } = letter;
+  for (let index = from; index < annotations.length; index++) {
+    const annotation = annotations[index] as Annotation;
+    if (annotation.span.start >= span.end) break;
     if (annotation.span.start < at || annotation.span.end > span.end) continue;
     out.push(escapeHtml(text.slice(at, annotation.span.start)));
-    const written = escapeHtml(text.slice(annotation.span.start, annotation.span.end));
-    if (annotation.kind === 'marker') {
-      out.push(marker ? marker(annotation.number)(markerOccurrence(letter, annotation)) : written);
-    } else {
-      out.push(`<span class="${annotation.kind}" title="${escapeHtml(annotation.title)}">${written}</span>`);
-    }
+    const content = inline(text, annotation.span, letter, marker, index + 1);
+    out.push(element(annotation, content, letter, marker));
     at = annotation.span.end;
   }
   out.push(escapeHtml(text.slice(at, span.end)));
   return out.join('');
 }
 
+/** One annotation as HTML around its (already written) content. */
+function element(
+  annotation: Annotation,
+  content: string,
+  letter: ReadLetter,
+  marker: ((number: number) => (occurrence: number) => string) | undefined,
+): string {
+  const title = annotation.title === undefined ? '' : ` title="${escapeHtml(annotation.title)}"`;
+  switch (annotation.kind) {
+    case 'marker':
+      return marker ? marker(annotation.note)(markerOccurrence(letter, annotation)) : content;
+    case 'date':
+      return `<span class="date"${title}>${content}</span>`;
+    case 'mention':
+      return `<span class="mention ${escapeHtml(annotation.singular)}"${title}>${content}</span>`;
+    case 'citation':
+      return `<span class="citation"${title}>${content}</span>`;
+    // Cross-references and corrections are kept as the text reads: the preview shows the text as typed.
+    default:
+      return content;
+  }
+}
+
 /** Which marker of its note (1-based) a marker is, in text order. */
-function markerOccurrence(letter: LetterSource, marker: Annotation & { kind: 'marker' }): number {
-  return markersOf(letter, marker.number).findIndex((other) => other.span.start === marker.span.start) + 1;
+function markerOccurrence(letter: ReadLetter, marker: Annotation & { kind: 'marker' }): number {
+  return markersOf(letter, marker.note).findIndex((other) => other.span.start === marker.span.start) + 1;
+}
+
+/** A date or a range of dates in full (`Friday, 25 June 1926`). */
+function dateRange(date: CalendarDate, until: CalendarDate | undefined): string {
+  return until ? `${longDate(date)} \u2013 ${longDate(until)}` : longDate(date);
 }

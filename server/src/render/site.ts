@@ -8,7 +8,8 @@ import { letterHeading, letterTitle } from '../analysis/labels';
 import type { Edition } from '../analysis/edition';
 import { exportCmif } from '../export/cmif';
 import { cmifMetadata } from '../export/cmifMetadata';
-import type { ExportEdition, ExportLetter } from '../export/source';
+import type { ReadEdition } from '../reading/edition';
+import type { ReadLetter } from '../reading/letters';
 import { exportTei } from '../export/tei';
 import type { EditionMetadata } from '../analysis/editionFile';
 import { escapeHtml } from './html';
@@ -88,24 +89,19 @@ export function sitePages(edition: SiteEdition): Map<string, string> {
   return files;
 }
 
-/** The exporters' view of one letter: its document reduced to it, the registers to what it names. */
-function letterOnly(exported: ExportEdition, text: string, letter: ExportLetter): ExportEdition {
+/** The writers' view of one letter: its document reduced to it, the registers to what it names. */
+function letterOnly(exported: ReadEdition, text: string, letter: ReadLetter): ReadEdition {
   const named = new Set(
-    letter.inline.flatMap((element) =>
-      element.kind === 'person'
-        ? [`person:${element.personId}`]
-        : element.kind === 'place' || element.kind === 'organisation'
-          ? [`${element.kind}:${element.entryId}`]
-          : [],
+    letter.annotations.flatMap((annotation) =>
+      annotation.kind === 'mention' ? [`${annotation.register}:${annotation.entryId}`] : [],
     ),
   );
   return {
     documents: [{ text, letters: [letter] }],
-    persons: exported.persons.filter((person) => named.has(`person:${person.id}`)),
-    places: exported.places.filter((place) => named.has(`place:${place.id}`)),
-    organisations: exported.organisations.filter((organisation) =>
-      named.has(`organisation:${organisation.id}`),
-    ),
+    registers: exported.registers.map((register) => ({
+      ...register,
+      entries: register.entries.filter((entry) => named.has(`${register.name}:${entry.id}`)),
+    })),
   };
 }
 

@@ -1,12 +1,13 @@
 /**
- * The one place the website reads the workspace: the letters as the exporters see them (the same
- * inline elements and corrections as TEI with `--corrections`), the registers with every letter
- * that names each entry, and the edition's metadata. The rest of the site works on these records.
+ * The one place the website reads the workspace: the letters as every writer reads them (the one
+ * list of annotations, with the corrections as TEI's `--corrections`), the registers with every
+ * letter that names each entry, and the edition's metadata. The rest of the site works on these records.
  */
 import type { Person } from '../analysis/registers/kinds/persons';
 import type { Edition } from '../analysis/edition';
 import type { EditorialDate } from '../syntax/editorialDates';
-import { exportEdition, type ExportEdition, type ExportLetter } from '../export/source';
+import { readEdition, type ReadEdition } from '../reading/edition';
+import type { ReadLetter } from '../reading/letters';
 import type { EditionMetadata } from '../analysis/editionFile';
 import type { Organisation } from '../analysis/registers/kinds/organisations';
 import type { Place } from '../analysis/registers/kinds/places';
@@ -17,7 +18,7 @@ import type { Term } from '../analysis/registers/kinds/terms';
 
 /** A letter of the site, with the text its spans point into. */
 export interface SiteLetter {
-  readonly letter: ExportLetter;
+  readonly letter: ReadLetter;
   readonly text: string;
   /** The editorial date as written, brackets included, if the letter has one. */
   readonly dateText: string | undefined;
@@ -62,8 +63,8 @@ export interface SiteRegister {
 export interface SiteEdition {
   readonly title: string;
   readonly metadata: EditionMetadata;
-  /** The exporters' view, for each letter's TEI file and the edition's CMIF. */
-  readonly exported: ExportEdition;
+  /** The writers' view (the one list of annotations), for each letter's TEI file and the edition's CMIF. */
+  readonly exported: ReadEdition;
   readonly letters: readonly SiteLetter[];
   readonly registers: readonly SiteRegister[];
 }
@@ -80,7 +81,7 @@ const PASSAGE_REACH = 70;
 
 /** Reads the workspace into the site's records: letters in edition order, every register kind. */
 export function siteEdition(workspace: Edition, metadata: EditionMetadata, title: string): SiteEdition {
-  const exported = exportEdition(workspace, { corrections: true });
+  const exported = readEdition(workspace, { corrections: true });
   const letters = exported.documents.flatMap((document) =>
     document.letters.map((letter) => ({
       letter,

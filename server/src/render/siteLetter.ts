@@ -4,9 +4,9 @@
  * the notes with links back to their markers, the entries it names, and how to cite and download it.
  */
 import type { Span } from '../syntax/span';
-import type { ExportLetter } from '../export/source';
+import { blockKind } from '../reading/blocks';
+import type { ReadLetter } from '../reading/letters';
 import { escapeHtml } from './html';
-import { blockKind } from './letter';
 import { lineStartOf, type SiteEdition, type SiteLetter } from './siteEdition';
 import { citation } from './siteCitation';
 import { CMIF_FILE, letterTeiName } from './sitePaths';
@@ -29,7 +29,7 @@ export function letterMain(
     `<h1>${render(trimmed(text, letter.heading))}</h1>`,
   ];
   if (letter.editorialDate) parts.push(`<p class="editorial-date">${render(letter.editorialDate.span)}</p>`);
-  if (letter.inline.some((element) => element.kind === 'damage' && !element.uncertain))
+  if (letter.annotations.some((element) => element.kind === 'damage' && !element.uncertain))
     parts.push(
       '<p class="switch"><input type="checkbox" id="show-source"> <label for="show-source">Show the source as transmitted</label></p>',
     );
@@ -86,24 +86,13 @@ export function letterMain(
 }
 
 /** A note's text after its number and period, without the white space around it. */
-export function noteText(text: string, note: ExportLetter['notes'][number]): Span {
-  const labelEnd = note.numberSpan.end + (text.charAt(note.numberSpan.end) === '.' ? 1 : 0);
-  return trimmed(text, { start: labelEnd, end: note.span.end });
+export function noteText(text: string, note: ReadLetter['notes'][number]): Span {
+  return trimmed(text, note.textSpan);
 }
 
 /** The body's non-blank lines, without the white space around them: the blocks of the page. */
-export function bodyLines(text: string, letter: ExportLetter): Span[] {
-  const lines: Span[] = [];
-  const pattern = /[^\r\n]+/g;
-  pattern.lastIndex = letter.body.start;
-  for (let match = pattern.exec(text); match && match.index < letter.body.end; match = pattern.exec(text)) {
-    const span = trimmed(text, {
-      start: match.index,
-      end: Math.min(letter.body.end, match.index + match[0].length),
-    });
-    if (span.end > span.start) lines.push(span);
-  }
-  return lines;
+export function bodyLines(text: string, letter: ReadLetter): Span[] {
+  return letter.bodyLines.map((line) => trimmed(text, line.span)).filter((span) => span.end > span.start);
 }
 
 function trimmed(text: string, span: Span): Span {
@@ -113,7 +102,7 @@ function trimmed(text: string, span: Span): Span {
 }
 
 /** Whether the line of `span` (trimmed) is the one the letter's dateline starts. */
-function isDateline(letter: ExportLetter, text: string, span: Span): boolean {
+function isDateline(letter: ReadLetter, text: string, span: Span): boolean {
   const lineStart = lineStartOf(text, span.start);
   return (
     letter.datelineStart !== undefined && lineStart <= letter.datelineStart && letter.datelineStart < span.end

@@ -6,6 +6,7 @@ import type { Edition } from '../analysis/edition';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
+import type { Annotation, AnnotationContext } from './annotation';
 
 /**
  * What a topic is asked about: one document of the edition, the workspace it belongs to (other
@@ -118,6 +119,11 @@ export interface Topic {
   readonly outline?: (model: DocumentModel, letter: LetterSyntax) => readonly OutlineEntry[];
   /** Hints inside `range`, when the user's settings want them. */
   readonly hints?: (context: TopicContext, range: Span) => readonly InlineHint[];
+  /**
+   * What the topic marks in the document's letters (markers, dates, names, citations, ...), in any
+   * order: the preview, the website and the exports read these through `reading/`.
+   */
+  readonly annotate?: (context: AnnotationContext) => readonly Annotation[];
 }
 
 /** A place of a letters document as a {@link Target}. */

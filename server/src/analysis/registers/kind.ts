@@ -39,4 +39,6 @@ export interface RegisterKind<E extends RegisterEntry = RegisterEntry> {
   entry(uri: string, node: Node): E | undefined;
   /** The Markdown describing an entry as mentioned in a letter (hover). */
   describe(entry: E, context: MentionContext): string;
+  /** What an entry is, in plain text, after its name (a tooltip of the preview and the site); none by default. */
+  summary?(entry: E): string | undefined;
 }

@@ -1,3 +1,4 @@
+import type { Annotation } from '../annotation';
 import type { Topic } from '../topic';
 import { letterCitationProblems } from './checks';
 import { citationHover, citationName } from './hover';
@@ -18,4 +19,17 @@ export const citationsTopic: Topic = {
       span: citation.syntax.span,
       selection: citation.syntax.span,
     })),
+  annotate: ({ model }) =>
+    model.letters.flatMap((letter) =>
+      letterCitations(model.text, letter).map((citation): Annotation => {
+        const source = citationName(citation);
+        return {
+          kind: 'citation',
+          span: citation.syntax.span,
+          form: citation.syntax.kind,
+          source,
+          title: source,
+        };
+      }),
+    ),
 };

@@ -1,3 +1,4 @@
+import type { Annotation } from '../annotation';
 import type { Topic } from '../topic';
 import { crossReferenceCompletions } from './completion';
 import { crossReferenceProblems } from './crossReferenceChecks';
@@ -11,4 +12,14 @@ export const crossReferencesTopic: Topic = {
   name: 'crossReferences',
   checkDocument: ({ model, workspace }) => crossReferenceProblems(model, workspace),
   suggest: ({ model, workspace }, offset) => crossReferenceCompletions(model, offset, workspace),
+  annotate: ({ model }) =>
+    model.letters.flatMap((letter) =>
+      letter.crossReferences.map((reference): Annotation => ({
+        kind: 'crossReference',
+        span: reference.span,
+        letter: reference.letter ?? letter.number,
+        note: reference.note,
+        title: undefined,
+      })),
+    ),
 };

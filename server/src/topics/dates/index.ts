@@ -3,6 +3,7 @@ import { chronologyProblems, letterDateProblems } from './dateChecks';
 import { numericDateHints } from './hints';
 import { precedingDatedLetter } from './precedingLetter';
 import { dateHover } from './hover';
+import { dateAnnotations } from './annotate';
 
 /** Dates: malformed, impossible and contradicting dates of a letter, chronology, hover, ISO hints. */
 export const datesTopic: Topic = {
@@ -12,4 +13,5 @@ export const datesTopic: Topic = {
   describe: ({ model }, offset) => dateHover(model, offset),
   hints: ({ model, settings }, range) =>
     settings.inlayHints.numericDates ? numericDateHints(model, range) : [],
+  annotate: dateAnnotations,
 };

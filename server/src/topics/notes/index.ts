@@ -6,6 +6,7 @@ import {
   type Topic,
   type TopicContext,
 } from '../topic';
+import type { Annotation } from '../annotation';
 import { noteHover } from './hover';
 import { notesAt, referencesToNote } from './navigation';
 import { gluedHeadingProblems, letterNoteProblems } from './noteChecks';
@@ -22,6 +23,15 @@ export const notesTopic: Topic = {
   navigate: noteNavigation,
   references: noteReferences,
   highlights: noteHighlights,
+  annotate: ({ model }) =>
+    model.letters.flatMap((letter) =>
+      letter.markers.map((marker): Annotation => ({
+        kind: 'marker',
+        span: marker.span,
+        note: marker.number,
+        title: undefined,
+      })),
+    ),
 };
 
 /** From a marker to its note; from a cross-reference to the note, or to the letter when it names no note. */

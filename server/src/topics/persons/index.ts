@@ -1,4 +1,5 @@
 import { personProblems } from '../registers/unknownPersons';
+import { mentionAnnotation, type MentionedKind } from '../registers/annotate';
 import type { Topic } from '../topic';
 import { personCompletions } from './completion';
 import { personHints } from './hints';
@@ -17,4 +18,12 @@ export const personsTopic: Topic = {
   suggest: ({ model, workspace }, offset) => personCompletions(model, offset, workspace),
   hints: ({ model, workspace, settings }, range) =>
     settings.inlayHints.persons ? personHints(model, range, workspace) : [],
+  annotate: ({ model, workspace }) =>
+    workspace.persons.recognise(model).mentions.flatMap((mention) => {
+      const person = workspace.persons.person(mention.personId);
+      return person ? [mentionAnnotation(PERSONS, person, mention.span, person.description)] : [];
+    }),
 };
+
+/** Persons as a kind of register entry, for their mentions. */
+const PERSONS: MentionedKind = { name: 'persons', singular: 'person' };

@@ -9,6 +9,7 @@ import {
   type Topic,
   type TopicContext,
 } from '../topic';
+import { registerAnnotations } from './annotate';
 import type { RegisterEntry } from '../../analysis/registers/kind';
 import type { RegisterIndex } from '../../analysis/registers/registerIndex';
 import { registersOf, type FoundMention } from '../../analysis/registers/workspaceRegisters';
@@ -105,4 +106,5 @@ export const registersTopic: Topic = {
           });
     return items;
   },
+  annotate: registerAnnotations,
 };

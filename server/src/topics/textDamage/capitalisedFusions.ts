@@ -3,6 +3,7 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
 import { fusedProblem, lostHyphenProblem, remembered, type Split, type Vocabulary } from './fusedWords';
+import { commonWord } from './splitWeights';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
 const SHORT_TAILS = new Set(['he', 'we']);
@@ -19,12 +20,12 @@ function knownHead(vocabulary: Vocabulary, head: string): boolean {
 }
 
 /**
- * A word glued after a capitalised one: a dictionary word the edition uses at least twice, so that
+ * A word glued after a capitalised one: a common dictionary word (see {@link commonWord}), so that
  * the endings of names (`-ism`, `-ites`, `-ich`) and rare words do not split a name.
  */
 function knownTail(vocabulary: Vocabulary, head: string, tail: string): boolean {
   if (tail.length < 3 && !(head === 'I' && tail.length === 2) && !SHORT_TAILS.has(tail)) return false;
-  return vocabulary.spelling(tail) && vocabulary.edition.usedTwice(tail);
+  return vocabulary.spelling(tail) && commonWord(vocabulary, tail);
 }
 
 /** A token neither the dictionary nor the edition knows as it stands (a name written twice is a name). */
@@ -41,7 +42,7 @@ function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
     if (knownHead(vocabulary, head) && knownTail(vocabulary, head, tail))
       splits.push({
         parts: [head, tail],
-        frequent: vocabulary.edition.usedTwice(head.toLowerCase()) && vocabulary.edition.usedTwice(tail),
+        frequent: commonWord(vocabulary, head.toLowerCase()) && commonWord(vocabulary, tail),
       });
   }
   return splits;

@@ -144,16 +144,6 @@ class RecordingQuestions implements EditionQuestions {
     return answer;
   }
 
-  mostUsed(splits: readonly (readonly string[])[]): number {
-    const answer = this.pass.answers().mostUsed(splits);
-    this.reading.note(
-      `most ${splits.map((split) => split.join(' ')).join('|')}`,
-      splits.flat().map(wordKey),
-      (questions) => questions.mostUsed(splits) === answer,
-    );
-    return answer;
-  }
-
   hyphenated(token: string): string | undefined {
     const answer = this.pass.answers().hyphenated(token);
     this.reading.note(
@@ -234,8 +224,6 @@ function foldTokens(
 export interface EditionQuestions {
   /** Whether the edition uses a word more than once. */
   usedTwice(word: string): boolean;
-  /** Of the splits of one token, the index of the one whose rarest part the edition uses most (the first of equals). */
-  mostUsed(splits: readonly (readonly string[])[]): number;
   /**
    * The compound with one hyphen that the edition writes and that `token` is without its hyphen
    * (`so-called` for `socalled`; of several, the one with the earliest hyphen), if any.
@@ -259,15 +247,6 @@ export function questionsOf(table: EditionWords): EditionQuestions {
   const count = (word: string): number => table.words.get(word) ?? 0;
   const questions: EditionQuestions = {
     usedTwice: (word) => count(word) >= 2,
-    mostUsed: (splits) => {
-      let best = 0;
-      let bestRarest = -1;
-      splits.forEach((parts, index) => {
-        const rarest = Math.min(...parts.map(count));
-        if (rarest > bestRarest) [best, bestRarest] = [index, rarest];
-      });
-      return best;
-    },
     hyphenated: (token) => {
       for (let at = 1; at < token.length; at++) {
         const compound = `${token.slice(0, at)}-${token.slice(at)}`;

@@ -1,7 +1,9 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import nspell from 'nspell';
 import { ownCopy } from '../../syntax/characters';
+import { loadEnglishFrequencies, type WordFrequency } from './englishFrequencies';
+import { nextTurn, packageDirectory } from './packageFiles';
 
 /** Whether a word is spelled correctly in (US) English; lower-case words only are asked. */
 export type SpellingCheck = (word: string) => boolean;
@@ -23,34 +25,21 @@ const REMEMBERED_VERDICTS = 100_000;
 /** Loaded (a check), not available (`null`), or not loaded yet (`undefined`). */
 let loaded: SpellingCheck | null | undefined;
 let loading: Promise<SpellingCheck | null> | undefined;
-
-/**
- * The directories that may hold `index.aff` and `index.dic` of `dictionary-en`: beside the bundle
- * (the build copies them into `dist/dictionary-en/`, since the packaged extension ships no
- * `node_modules`), or the package itself when running from the sources.
- */
-function dictionaryDirectories(): string[] {
-  const directories = [path.join(__dirname, 'dictionary-en')];
-  for (let directory = __dirname; ; directory = path.dirname(directory)) {
-    directories.push(path.join(directory, 'node_modules', 'dictionary-en'));
-    if (path.dirname(directory) === directory) return directories;
-  }
-}
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+let frequencies: WordFrequency | null = null;
 
 /**
  * Builds the speller batch by batch. nspell skips the first line of every dictionary it is given
  * (the word count) and rebuilds its compound rules from their source after each one, so each
  * batch gets a dummy first line and the rules' sources are put back before each batch: the result
- * is the speller of the whole file at once.
+ * is the speller of the whole file at once. `more` are lines of a dictionary with the same affix
+ * file (the British one's that the American one lacks): a word listed twice gets both lines' affixes.
  */
-async function buildSpeller(aff: Buffer, dic: string): Promise<SpellingCheck> {
+async function buildSpeller(aff: Buffer, dic: string, more: readonly string[]): Promise<SpellingCheck> {
   const speller = nspell(aff);
   // Not in nspell's type declarations, but a plain property of the speller.
   const rules = speller as unknown as { compoundRules: unknown[] };
   const ruleSources = [...rules.compoundRules];
-  const lines = dic.split('\n').slice(1);
+  const lines = [...dic.split('\n').slice(1), ...more];
   for (let start = 0; start < lines.length; start += LINES_PER_BATCH) {
     rules.compoundRules = [...ruleSources];
     speller.dictionary(`0\n${lines.slice(start, start + LINES_PER_BATCH).join('\n')}`);
@@ -69,22 +58,43 @@ async function buildSpeller(aff: Buffer, dic: string): Promise<SpellingCheck> {
   };
 }
 
-async function load(): Promise<SpellingCheck | null> {
-  for (const directory of dictionaryDirectories()) {
-    const aff = path.join(directory, 'index.aff');
-    const dic = path.join(directory, 'index.dic');
-    if (!existsSync(aff) || !existsSync(dic)) continue;
-    try {
-      return await buildSpeller(await fs.readFile(aff), await fs.readFile(dic, 'utf8'));
-    } catch {
-      return null;
-    }
+/**
+ * The lines of the British dictionary (`dictionary-en-gb`) that the American one lacks
+ * (`quarrelling`, `travelled`, `colour`), when its affix file is the American one's, which lets
+ * one speller hold both: many translations of the period are in British English.
+ */
+async function britishLines(aff: Buffer, dic: string): Promise<string[]> {
+  const directory = packageDirectory('dictionary-en-gb', ['index.aff', 'index.dic']);
+  if (!directory) return [];
+  const britishAff = await fs.readFile(path.join(directory, 'index.aff'));
+  if (!britishAff.equals(aff)) return [];
+  const american = new Set(dic.split('\n'));
+  const british = (await fs.readFile(path.join(directory, 'index.dic'), 'utf8')).split('\n').slice(1);
+  return british.filter((line) => line !== '' && !american.has(line));
+}
+
+async function loadSpeller(): Promise<SpellingCheck | null> {
+  const directory = packageDirectory('dictionary-en', ['index.aff', 'index.dic']);
+  if (!directory) return null;
+  try {
+    const aff = await fs.readFile(path.join(directory, 'index.aff'));
+    const dic = await fs.readFile(path.join(directory, 'index.dic'), 'utf8');
+    return await buildSpeller(aff, dic, await britishLines(aff, dic));
+  } catch {
+    return null;
   }
-  return null;
+}
+
+async function load(): Promise<SpellingCheck | null> {
+  const speller = await loadSpeller();
+  // The frequencies come with the speller: the rules that weigh splits see both or neither.
+  frequencies = speller ? await loadEnglishFrequencies() : null;
+  return speller;
 }
 
 /**
- * Loads the English spelling dictionary (once per process; later calls return the same promise),
+ * Loads the English spelling dictionary, American and British, and the frequencies of English
+ * words (once per process; later calls return the same promise),
  * beginning when `begin` resolves: a server begins after its first diagnostics, which then never
  * wait for it, while text damage already waits from this call on (see
  * {@link englishDictionaryLoading}). It is read in batches that yield to the event loop (about a
@@ -110,3 +120,14 @@ export function englishDictionary(): SpellingCheck | null {
 export function englishDictionaryLoading(): boolean {
   return loading !== undefined && loaded === undefined;
 }
+
+/**
+ * How often English uses a lower-case word, per million words, once {@link loadEnglishDictionary}
+ * has resolved (it loads the list with the dictionary); a function that knows no word when the
+ * list is not loaded or its file is missing.
+ */
+export function englishFrequency(): WordFrequency {
+  return frequencies ?? NO_FREQUENCIES;
+}
+
+const NO_FREQUENCIES: WordFrequency = () => 0;

@@ -2,7 +2,9 @@ import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import type { SpellingCheck } from './englishDictionary';
+import type { WordFrequency } from './englishFrequencies';
 import type { EditionQuestions } from './editionWords';
+import { commonShortWord, commonWord, likeliestSplit } from './splitWeights';
 
 /** The codes of words run together without a capital to mark the joint. */
 export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
@@ -28,13 +30,15 @@ const CLAUSE_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'w
 /** One way to split a token into words. */
 export interface Split {
   readonly parts: readonly string[];
-  /** Whether the edition uses each of its parts more than once. */
+  /** Whether each of its parts is a common word (see {@link commonWord}). */
   readonly frequent: boolean;
 }
 
-/** Everything the rule consults: the dictionary and the edition's own words. */
+/** Everything the rule consults: the dictionaries, English word frequencies and the edition's own words. */
 export interface Vocabulary {
   readonly spelling: SpellingCheck;
+  /** English frequencies, the edition's registers and word lists counting as common words. */
+  readonly frequency: WordFrequency;
   readonly edition: EditionQuestions;
 }
 
@@ -44,11 +48,11 @@ export interface Vocabulary {
  */
 const CITATION_ABBREVIATIONS = new Set(['op', 'll', 'ob', 'vyp', 'vol', 'pp']);
 
-/** A known word: the dictionary has it or the edition uses it more than once; short ones must be frequent. */
+/** A known word: the dictionary has it or the edition uses it more than once; short ones must be common. */
 function known(vocabulary: Vocabulary, part: string): boolean {
-  if (part.length < SHORTEST_PART) return part === 'a' && vocabulary.edition.usedTwice(part);
+  if (part.length < SHORTEST_PART) return part === 'a';
   if (CITATION_ABBREVIATIONS.has(part)) return false;
-  if (part.length <= 3) return vocabulary.spelling(part) && vocabulary.edition.usedTwice(part);
+  if (part.length <= 3) return vocabulary.spelling(part) && commonShortWord(vocabulary, part);
   return vocabulary.spelling(part) || vocabulary.edition.usedTwice(part);
 }
 
@@ -58,7 +62,7 @@ export function twoWaySplits(vocabulary: Vocabulary, token: string): Split[] {
   for (let at = 1; at < token.length; at++) {
     const parts = [token.slice(0, at), token.slice(at)];
     if (parts.every((part) => known(vocabulary, part)))
-      splits.push({ parts, frequent: parts.every((part) => vocabulary.edition.usedTwice(part)) });
+      splits.push({ parts, frequent: parts.every((part) => commonWord(vocabulary, part)) });
   }
   return splits;
 }
@@ -71,7 +75,7 @@ function threeWaySplits(vocabulary: Vocabulary, token: string): Split[] {
     for (const rest of twoWaySplits(vocabulary, token.slice(first)))
       splits.push({
         parts: [head, ...rest.parts],
-        frequent: vocabulary.edition.usedTwice(head) && rest.frequent,
+        frequent: commonWord(vocabulary, head) && rest.frequent,
       });
   }
   return splits;
@@ -139,22 +143,39 @@ function particleCompound(vocabulary: Vocabulary, token: string): string | undef
   return parts && vocabulary.spelling(parts[1] ?? '') ? `${parts[1]}-${parts[2]}` : undefined;
 }
 
-/** `token` at `span` lost the hyphen of `compound`, which the edition writes elsewhere (or English always does). */
-export function lostHyphenProblem(span: Span, token: string, compound: string, elsewhere = true): Problem {
+/**
+ * The compound that English always hyphenates and that `token` is without its hyphen: `self-` and
+ * `ex-` before a word (`selfcriticism`), `so-` before a participle (`socalled`). Unlike `well` or
+ * `ill`, which English closes up or leaves open after the noun, these keep the hyphen wherever they stand.
+ */
+function hyphenatedPrefix(vocabulary: Vocabulary, token: string): string | undefined {
+  const parts = /^(self|ex|so)(\p{Ll}{4,})$/u.exec(token);
+  if (!parts || !vocabulary.spelling(parts[2] ?? '')) return undefined;
+  if (parts[1] === 'so' && !/ed$/u.test(parts[2] ?? '')) return undefined;
+  return `${parts[1]}-${parts[2]}`;
+}
+
+/**
+ * `token` at `span` lost the hyphen of `compound`, which the edition writes elsewhere, or English
+ * always does (`why` says which rule of English).
+ */
+export function lostHyphenProblem(span: Span, token: string, compound: string, why?: string): Problem {
   return {
     code: 'text.lostHyphen',
     span,
-    message: elsewhere
-      ? `\`${token}\` looks like \`${compound}\`, as the edition writes it elsewhere.`
-      : `\`${token}\` looks like \`${compound}\`: a plural noun and its particle are joined by a hyphen.`,
+    message: why
+      ? `\`${token}\` looks like \`${compound}\`: ${why}.`
+      : `\`${token}\` looks like \`${compound}\`, as the edition writes it elsewhere.`,
     related: [],
     fixes: [{ title: 'Insert a hyphen', replacements: [{ span, newText: compound }], preferred: true }],
   };
 }
 
 /**
- * Words run together at `span`: certain (`text.runTogether`) when `splits` is one split into words
- * the edition uses at least twice, uncertain otherwise; the space first, an em dash before a clause opener.
+ * Words run together at `span`, read as the likeliest of `splits`: certain (`text.runTogether`)
+ * when it is two common words and no other split into common words comes near it (see
+ * {@link likeliestSplit}), uncertain otherwise; the space first, an em dash before a clause opener.
+ * `splits` is not empty.
  */
 export function fusedProblem(
   vocabulary: Vocabulary,
@@ -162,11 +183,7 @@ export function fusedProblem(
   token: string,
   splits: readonly Split[],
 ): Problem {
-  const best =
-    splits.length === 1
-      ? splits[0]!
-      : splits[vocabulary.edition.mostUsed(splits.map((split) => split.parts))]!;
-  const rivals = splits.filter((split) => split !== best && split.frequent);
+  const { best, rivals } = likeliestSplit(vocabulary, splits) ?? { best: splits[0]!, rivals: [] };
   const certain = best.parts.length === 2 && best.frequent && rivals.length === 0;
   const reading = best.parts.join(' ');
   const fixes: Fix[] = [{ ...insertion(span, best.parts, ' '), preferred: certain }];
@@ -176,7 +193,7 @@ export function fusedProblem(
   const dashed = fixes[1] ? ` (or \`${best.parts.join('—')}\`)` : '';
   const others = splits.filter((split) => split !== best).map((split) => `\`${split.parts.join(' ')}\``);
   const alternatives = others.length > 0 ? ` (or ${others.join(', ')})` : '';
-  const doubt = rivals.length > 0 ? 'it splits more than one way' : 'a word of it is rare in the edition';
+  const doubt = rivals.length > 0 ? 'it splits more than one way' : 'a word of it is rare';
   return {
     code: certain ? 'text.runTogether' : 'text.runTogetherUncertain',
     span,
@@ -201,9 +218,7 @@ export function remembered<T>(
 ): T {
   const kept = vocabulary.edition.recall(rule, token);
   if (kept) return kept.value as T;
-  return vocabulary.edition.remember(rule, token, (edition) =>
-    verdict({ spelling: vocabulary.spelling, edition }, token),
-  );
+  return vocabulary.edition.remember(rule, token, (edition) => verdict({ ...vocabulary, edition }, token));
 }
 
 /** The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text. */
@@ -213,7 +228,10 @@ function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | unde
   const compound = vocabulary.edition.hyphenated(token);
   if (compound) return lostHyphenProblem(span, token, compound);
   const particle = particleCompound(vocabulary, token);
-  if (particle) return lostHyphenProblem(span, token, particle, false);
+  if (particle)
+    return lostHyphenProblem(span, token, particle, 'a plural noun and its particle are joined by a hyphen');
+  const prefixed = hyphenatedPrefix(vocabulary, token);
+  if (prefixed) return lostHyphenProblem(span, token, prefixed, 'English writes it with a hyphen');
   let splits = withoutTransliterations(vocabulary, token, twoWaySplits(vocabulary, token));
   if (splits.length === 0)
     splits = withoutTransliterations(

@@ -1,4 +1,5 @@
 import type { Topic } from '../topic';
+import { correctionAnnotations } from './corrections';
 import { documentTextDamage, prepareTextDamage } from './editionCheck';
 
 /** Text damage left by the conversion from print (`text.*`), weighed against the whole edition. */
@@ -6,4 +7,5 @@ export const textDamageTopic: Topic = {
   name: 'textDamage',
   checkDocument: documentTextDamage,
   prepare: prepareTextDamage,
+  annotate: correctionAnnotations,
 };

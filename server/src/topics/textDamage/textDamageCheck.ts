@@ -1,7 +1,8 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { apostropheJointProblems } from './apostropheJoints';
-import { englishDictionary, type SpellingCheck } from './englishDictionary';
+import { englishDictionary, englishFrequency, type SpellingCheck } from './englishDictionary';
+import type { WordFrequency } from './englishFrequencies';
 import { editionWords, questionsOf, type EditionQuestions } from './editionWords';
 import { brokenParagraphProblems } from './brokenParagraphs';
 import { capitalisedFusionProblems } from './capitalisedFusions';
@@ -10,6 +11,9 @@ import { hyphenatedPartProblems } from './hyphenatedParts';
 import { markerDashProblems } from './markerDashes';
 import { numberRangeProblems } from './numberRanges';
 import { shapeProblems } from './shapes';
+
+/** What a word of the edition's registers or word lists weighs at least, per million words of English. */
+const KNOWN_PER_MILLION = 1;
 
 /** Whether a finding in `text` lies on something other than a word of `known`. */
 const notOnKnown =
@@ -49,7 +53,11 @@ export function textDamageProblems(
   const dictionary = englishDictionary();
   if (!dictionary) return [...shapes].sort((a, b) => a.span.start - b.span.start);
   const spelling: SpellingCheck = (word) => known.has(word) || dictionary(word);
-  const vocabulary = { spelling, edition: words() };
+  const english = englishFrequency();
+  // The registers' names and the word lists' words are as common as English words can be asked to be.
+  const frequency: WordFrequency = (word) =>
+    known.has(word) ? Math.max(KNOWN_PER_MILLION, english(word)) : english(word);
+  const vocabulary = { spelling, frequency, edition: words() };
   // A broken paragraph is a damage of its own beside a word damaged at the end of the paragraph.
   const taken = new Set(
     shapes.filter((problem) => problem.code !== 'text.brokenParagraph').map((problem) => problem.span.start),

@@ -52,4 +52,5 @@ export const ORGANISATIONS: RegisterKind<Organisation> = {
   schema,
   entry,
   describe,
+  summary: (entry) => entry.description,
 };

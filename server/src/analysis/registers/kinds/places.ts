@@ -89,4 +89,5 @@ export const PLACES: RegisterKind<Place> = {
   schema,
   entry,
   describe,
+  summary: (entry) => entry.description,
 };

@@ -42,4 +42,5 @@ export const TERMS: RegisterKind<Term> = {
   schema,
   entry,
   describe,
+  summary: (term) => term.gloss,
 };

@@ -1,0 +1,40 @@
+import type { Edition } from '../analysis/edition';
+import type { RegisterEntry } from '../analysis/registers/kind';
+import { registersOf } from '../analysis/registers/workspaceRegisters';
+import type { AnnotationOptions } from './annotations';
+import { readLetters, type ReadLetter } from './letters';
+
+/** The entries of one register kind of the workspace (every file of that kind together). */
+export interface EditionRegister {
+  /** The kind's name (`persons`, `places`, ...): the `register` of its `mention` annotations. */
+  readonly name: string;
+  /** Its word for one entry (`person`). */
+  readonly singular: string;
+  /** The entries; of the kind's own type (`Person` for `persons`, `Place` for `places`, ...). */
+  readonly entries: readonly RegisterEntry[];
+}
+
+/** The edition as its writers (TEI, CMIF) see it: every document in edition order, and the registers. */
+export interface ReadEdition {
+  readonly documents: readonly { readonly text: string; readonly letters: readonly ReadLetter[] }[];
+  /** Persons first, then every kind of `REGISTER_KINDS`, in that order. */
+  readonly registers: readonly EditionRegister[];
+}
+
+/** Reads the workspace's documents, their annotations and its registers. */
+export function readEdition(workspace: Edition, options: AnnotationOptions = {}): ReadEdition {
+  return {
+    registers: [
+      { name: 'persons', singular: 'person', entries: workspace.persons.persons },
+      ...registersOf(workspace).kinds.map((index) => ({
+        name: index.kind.name,
+        singular: index.kind.singular,
+        entries: index.entries,
+      })),
+    ],
+    documents: workspace.edition().map((model) => ({
+      text: model.text,
+      letters: readLetters(model, workspace, options),
+    })),
+  };
+}

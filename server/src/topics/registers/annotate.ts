@@ -1,0 +1,37 @@
+import type { Span } from '../../syntax/span';
+import type { Annotation, AnnotationContext } from '../annotation';
+import type { RegisterEntry, RegisterKind } from '../../analysis/registers/kind';
+import { registersOf } from '../../analysis/registers/workspaceRegisters';
+
+/** A register kind as a mention names it: its name and its word for one entry. */
+export type MentionedKind = Pick<RegisterKind, 'name' | 'singular'>;
+
+/**
+ * The one annotation of a name of a register entry, whatever its kind: the entry's id and
+ * preferred name, and as title the name followed by what the entry is (`summary`), when known.
+ */
+export function mentionAnnotation(
+  kind: MentionedKind,
+  entry: Pick<RegisterEntry, 'id' | 'name'>,
+  span: Span,
+  summary: string | undefined,
+): Annotation {
+  return {
+    kind: 'mention',
+    span,
+    register: kind.name,
+    singular: kind.singular,
+    entryId: entry.id,
+    name: entry.name,
+    title: summary ? `${entry.name}: ${summary}` : entry.name,
+  };
+}
+
+/** The names of register entries of every kind of `REGISTER_KINDS` in a document. */
+export function registerAnnotations({ model, workspace }: AnnotationContext): Annotation[] {
+  return registersOf(workspace)
+    .mentions(model)
+    .map(({ mention, entry, index }) =>
+      mentionAnnotation(index.kind, entry, mention.span, index.kind.summary?.(entry)),
+    );
+}
