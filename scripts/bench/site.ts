@@ -10,8 +10,7 @@ import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { Edition } from '../../server/src/analysis/edition';
 import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
-import { sitePages } from '../../server/src/render/site';
-import { siteEdition } from '../../server/src/render/siteEdition';
+import { siteFiles } from '../../server/src/export/siteFiles';
 import { SEARCH_OPTIONS, type SearchData } from '../../server/src/render/siteSearch';
 import { lettersEdition } from './edition';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
@@ -43,8 +42,7 @@ export async function siteFigures(text: string, runs = 5): Promise<SiteFigures> 
   for (const kind of ['places', 'organisations', 'terms'])
     registersOf(workspace).set(`file:///bench.${kind}.json`, sampleFile(kind));
   workspace.set('file:///bench.letters', 0, text);
-  const edition = siteEdition(workspace, { editors: [] }, 'Benchmark');
-  const files = sitePages(edition);
+  const files = siteFiles(workspace, { editors: [] }, 'Benchmark');
   const buildMs = performance.now() - started;
   const script = files.get('search-index.js') ?? '';
   const loadStarted = performance.now();
@@ -70,7 +68,7 @@ export async function siteFigures(text: string, runs = 5): Promise<SiteFigures> 
     buildMs,
     files: files.size,
     bytes: [...files.values()].reduce((sum, content) => sum + Buffer.byteLength(content), 0),
-    letters: edition.letters.length,
+    letters: data.letters.length,
     indexBytes: Buffer.byteLength(script),
     indexGzipBytes: gzipSync(script).length,
     loadMs,

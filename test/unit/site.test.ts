@@ -4,7 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import MiniSearch from 'minisearch';
 import { Edition } from '../../server/src/analysis/edition';
 import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
-import { siteFiles } from '../../server/src/render/site';
+import { siteFiles } from '../../server/src/export/siteFiles';
 import { siteEdition } from '../../server/src/render/siteEdition';
 import { SEARCH_OPTIONS, searchData } from '../../server/src/render/siteSearch';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';

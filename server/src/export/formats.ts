@@ -1,6 +1,6 @@
 import type { ExportFormat } from '../../../protocol/exportFormats';
 import type { Edition } from '../analysis/edition';
-import { siteFiles } from '../render/site';
+import { siteFiles } from './siteFiles';
 import type { EditionMetadata } from '../analysis/editionFile';
 import { exportCmif } from './cmif';
 import { cmifMetadata } from './cmifMetadata';

@@ -1,39 +1,34 @@
 /**
  * The edition as a static website (no server, no external request): a page per letter (reading
  * and source text, notes, mentions linked, citation, TEI download), a page per register entry, the
- * index of names, browsing by date, the full-text search, the edition's CMIF file, the stylesheet
- * and the scripts.
+ * index of names, browsing by date, the full-text search, the stylesheet and the scripts. The TEI
+ * and CMIF files they link are the exporter's (`export/siteFiles.ts`).
  */
 import { letterHeading, letterTitle } from '../analysis/labels';
-import type { Edition } from '../analysis/edition';
-import { exportCmif } from '../export/cmif';
-import { cmifMetadata } from '../export/cmifMetadata';
-import type { ReadEdition } from '../reading/edition';
-import type { ReadLetter } from '../reading/letters';
-import { exportTei } from '../export/tei';
-import type { EditionMetadata } from '../analysis/editionFile';
 import { escapeHtml } from './html';
 import { siteScripts } from './siteAssets';
 import { datesPage } from './siteDates';
-import { siteEdition, type SiteEdition } from './siteEdition';
+import type { SiteEdition } from './siteEdition';
 import { letterMain } from './siteLetter';
 import { sitePage } from './sitePage';
-import { CMIF_FILE, entryPageName, letterPageName, letterTeiName } from './sitePaths';
+import { CMIF_FILE, entryPageName, letterPageName } from './sitePaths';
 import { registerPages } from './siteRegisters';
 import { searchData, searchIndexScript, searchPage } from './siteSearch';
 import { SITE_STYLESHEET } from './siteStyle';
 import type { SiteLinks } from './siteText';
 
-/** The site's files, name → content, for a workspace with this metadata; `title` when it has none. */
-export function siteFiles(workspace: Edition, metadata: EditionMetadata, title: string): Map<string, string> {
-  return sitePages(siteEdition(workspace, metadata, metadata.title ?? title));
+/** What the exporter adds to the pages: the edition's CMIF file, or the fields it lacks for one. */
+export interface SiteDownloads {
+  readonly cmif: boolean;
+  readonly cmifMissing: readonly string[];
 }
 
-/** Every file of the site of an edition. */
-export function sitePages(edition: SiteEdition): Map<string, string> {
+/**
+ * The pages, scripts and stylesheet of the site of an edition; each letter's page links its TEI file
+ * (`letter-N.tei.xml`) and, when `downloads.cmif`, the edition's CMIF file, which the exporter writes.
+ */
+export function sitePages(edition: SiteEdition, downloads: SiteDownloads): Map<string, string> {
   const files = new Map<string, string>();
-  const cmif = cmifMetadata(edition.metadata, new Date().toISOString().slice(0, 10));
-  if (cmif.metadata) files.set(CMIF_FILE, exportCmif(edition.exported, cmif.metadata));
   const links = siteLinks(edition);
   const namedIn = new Map<number, { page: string; name: string }[]>();
   for (const register of edition.registers)
@@ -44,7 +39,7 @@ export function sitePages(edition: SiteEdition): Map<string, string> {
           { page: entryPageName(entry.kind, entry.id), name: entry.name },
         ]);
   edition.letters.forEach((entry, index) => {
-    const { letter, text } = entry;
+    const { letter } = entry;
     const previous = edition.letters[index - 1]?.letter;
     const next = edition.letters[index + 1]?.letter;
     const navigation = `<nav aria-label="Letters" class="letters">${[
@@ -63,19 +58,12 @@ export function sitePages(edition: SiteEdition): Map<string, string> {
       letterPageName(letter.number),
       sitePage(
         `${title} \u00b7 ${edition.title}`,
-        letterMain(edition, entry, links, namedIn.get(letter.number) ?? [], cmif.metadata !== undefined),
+        letterMain(edition, entry, links, namedIn.get(letter.number) ?? [], downloads.cmif),
         {
           siteTitle: edition.title,
           navigation,
         },
       ),
-    );
-    files.set(
-      letterTeiName(letter.number),
-      exportTei(letterOnly(edition.exported, text, letter), {
-        title: `${letterHeading(letter)}, ${edition.title}`,
-        source: edition.metadata.source?.bibl,
-      }),
     );
   });
   registerPages(edition, files);
@@ -83,26 +71,10 @@ export function sitePages(edition: SiteEdition): Map<string, string> {
   const data = searchData(edition);
   files.set('search-index.js', searchIndexScript(data));
   files.set('search.html', searchPage(edition, data));
-  files.set('index.html', indexPage(edition, cmif.metadata !== undefined, cmif.missing ?? []));
+  files.set('index.html', indexPage(edition, downloads.cmif, downloads.cmifMissing));
   files.set('letters.css', SITE_STYLESHEET);
   for (const [name, content] of siteScripts()) files.set(name, content);
   return files;
-}
-
-/** The writers' view of one letter: its document reduced to it, the registers to what it names. */
-function letterOnly(exported: ReadEdition, text: string, letter: ReadLetter): ReadEdition {
-  const named = new Set(
-    letter.annotations.flatMap((annotation) =>
-      annotation.kind === 'mention' ? [`${annotation.register}:${annotation.entryId}`] : [],
-    ),
-  );
-  return {
-    documents: [{ text, letters: [letter] }],
-    registers: exported.registers.map((register) => ({
-      ...register,
-      entries: register.entries.filter((entry) => named.has(`${register.name}:${entry.id}`)),
-    })),
-  };
 }
 
 function siteLinks(edition: SiteEdition): SiteLinks {
