@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { Edition } from '../../server/src/analysis/edition';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { siteFiles } from '../../server/src/export/siteFiles';
 import { SEARCH_OPTIONS, type SearchData } from '../../server/src/render/siteSearch';
 import { lettersEdition } from './edition';
@@ -38,9 +37,9 @@ export async function siteFigures(text: string, runs = 5): Promise<SiteFigures> 
   await loadEnglishDictionary();
   const started = performance.now();
   const workspace = new Edition();
-  workspace.persons.set('file:///bench.persons.json', sampleFile('persons'));
+  workspace.registers.set('file:///bench.persons.json', sampleFile('persons'));
   for (const kind of ['places', 'organisations', 'terms'])
-    registersOf(workspace).set(`file:///bench.${kind}.json`, sampleFile(kind));
+    workspace.registers.set(`file:///bench.${kind}.json`, sampleFile(kind));
   workspace.set('file:///bench.letters', 0, text);
   const files = siteFiles(workspace, { editors: [] }, 'Benchmark');
   const buildMs = performance.now() - started;

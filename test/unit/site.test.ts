@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import MiniSearch from 'minisearch';
 import { Edition } from '../../server/src/analysis/edition';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { siteFiles } from '../../server/src/export/siteFiles';
 import { siteEdition } from '../../server/src/render/siteEdition';
 import { SEARCH_OPTIONS, searchData } from '../../server/src/render/siteSearch';
@@ -26,7 +25,7 @@ const PERSONS = JSON.stringify({
 /** An edition of two letters in one file, with a person register. */
 function edition(text: string): Edition {
   const workspace = new Edition();
-  workspace.persons.set('file:///e.persons.json', PERSONS);
+  workspace.registers.set('file:///e.persons.json', PERSONS);
   workspace.set('file:///e.letters', 0, text);
   return workspace;
 }
@@ -34,12 +33,12 @@ function edition(text: string): Edition {
 /** The sample with all its registers, as `letters-export` reads it. */
 function sample(): Edition {
   const workspace = new Edition();
-  workspace.persons.set(
+  workspace.registers.set(
     'file:///s.persons.json',
     readFileSync('samples/stalin-molotov-1926.persons.json', 'utf8'),
   );
   for (const kind of ['places', 'organisations', 'terms'])
-    registersOf(workspace).set(
+    workspace.registers.set(
       `file:///s.${kind}.json`,
       readFileSync(`samples/stalin-molotov-1926.${kind}.json`, 'utf8'),
     );

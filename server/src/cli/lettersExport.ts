@@ -15,7 +15,6 @@ import { parseEditionFile, type EditionMetadata } from '../analysis/editionFile'
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
 import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
 import { WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 const USAGE = `Usage: letters-export --format ${Object.keys(FORMAT_WRITERS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 
@@ -133,9 +132,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const workspace = new Edition();
     for (const file of registers) {
       const text = (await readText(file)) ?? '';
-      if (file.endsWith(PERSONS_SUFFIX)) workspace.persons.set(fileUri(file), text);
-      else if (file.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(fileUri(file), text);
-      else registersOf(workspace).set(fileUri(file), text);
+      if (file.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(fileUri(file), text);
+      else workspace.registers.set(fileUri(file), text);
     }
     for (const file of letters) {
       const text = await readText(file);

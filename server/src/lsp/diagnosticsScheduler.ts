@@ -9,7 +9,6 @@ import { shownProblems } from '../features/letters';
 import type { LettersChanged } from '../../../protocol/letters';
 import { LettersChangedNotification } from '../../../protocol/requests';
 import { numberingKey, type DocumentModel } from '../analysis/model';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { editionWordTable } from '../topics/textDamage/editionWords';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { wordListsOf } from '../analysis/wordLists';
@@ -184,14 +183,9 @@ export class DiagnosticsScheduler {
   /** Publishes the diagnostics of every register (a change to one can clear a conflict in another). */
   publishRegisters(): void {
     this.guard.run('register diagnostics', undefined, () => {
-      const persons = this.session.workspace.persons;
-      const registers = registersOf(this.session.workspace);
+      const registers = this.session.workspace.registers;
       const wordLists = wordListsOf(this.session.workspace);
-      const others = [
-        ...registers.kinds.flatMap((index) => index.files().map((file) => file.uri)),
-        ...wordLists.files().map((file) => file.uri),
-      ];
-      const current = new Set([...persons.files().map((file) => file.uri), ...others]);
+      const current = new Set([...registers.files(), ...wordLists.files()].map((file) => file.uri));
       for (const uri of this.registersWithDiagnostics) {
         if (!current.has(uri)) this.send({ uri, diagnostics: [] });
       }

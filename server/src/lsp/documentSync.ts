@@ -6,10 +6,10 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileChangeType, type Connection } from 'vscode-languageserver/node';
+import { PERSONS } from '../analysis/registers/kinds/persons';
 import { parseSettings } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import { isEditionFile } from '../analysis/editionFile';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { isWordList, WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
 import type { ClientRequests, Progress } from './clientRequests';
 import { applyEditionWords } from './editionWords';
@@ -205,13 +205,13 @@ export class DocumentSync {
   /** Stores a register's or word list's text, or forgets it (`undefined`). */
   private storeRegister(uri: string, text: string | undefined): void {
     const workspace = this.session.workspace;
-    const registers = registersOf(workspace);
+    const registers = workspace.registers;
     if (text === undefined) {
-      workspace.persons.delete(uri);
       registers.delete(uri);
       wordListsOf(workspace).delete(uri);
     } else if (isWordList(uri)) wordListsOf(workspace).set(uri, text);
-    else if (!registers.set(uri, text)) workspace.persons.set(uri, text);
+    // A register `letters.persons` names may have any file name.
+    else registers.set(uri, text, registers.kindOf(uri) ?? registers.index(PERSONS));
   }
 
   /**
@@ -220,7 +220,7 @@ export class DocumentSync {
    */
   private async loadRegisters(): Promise<void> {
     const session = this.session;
-    const registers = registersOf(session.workspace);
+    const registers = session.workspace.registers;
     const suffixes = [
       REGISTER_SUFFIX,
       ...registers.kinds.map((index) => index.kind.suffix),
@@ -235,8 +235,6 @@ export class DocumentSync {
       session.settings.persons.map((entry) => fileUri(path.resolve(base, entry))),
     );
     for (const uri of session.configuredRegisters) found.add(uri);
-    for (const file of session.workspace.persons.files())
-      if (!found.has(file.uri)) session.workspace.persons.delete(file.uri);
     for (const index of registers.kinds)
       for (const file of index.files()) if (!found.has(file.uri)) index.delete(file.uri);
     const wordLists = wordListsOf(session.workspace);

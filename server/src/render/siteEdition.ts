@@ -13,7 +13,6 @@ import type { Organisation } from '../analysis/registers/kinds/organisations';
 import type { Place } from '../analysis/registers/kinds/places';
 import type { RegisterEntry } from '../analysis/registers/kind';
 import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import type { Term } from '../analysis/registers/kinds/terms';
 
 /** A letter of the site, with the text its spans point into. */
@@ -92,7 +91,7 @@ export function siteEdition(workspace: Edition, metadata: EditionMetadata, title
       date: letter.editorialDate?.value,
     })),
   );
-  const details = entryDetails(workspace);
+  const details = entryDetails(exported);
   const registers = registerListing(workspace).kinds.flatMap((listed): SiteRegister[] => {
     const known = KINDS[listed.kind];
     if (!known) return [];
@@ -158,21 +157,12 @@ interface EntryDetail {
   readonly authority: Readonly<Record<string, string>>;
 }
 
-/** Description, dates and authority links of every entry, keyed `kind:id`. */
-function entryDetails(workspace: Edition): Map<string, EntryDetail> {
+/** Description, dates and authority links of every entry of the registers read, keyed `kind:id`. */
+function entryDetails(exported: ReadEdition): Map<string, EntryDetail> {
   const details = new Map<string, EntryDetail>();
-  for (const person of workspace.persons.persons as readonly Person[])
-    details.set(`person:${person.id}`, {
-      description: person.description,
-      dates:
-        person.birth || person.death ? `${person.birth ?? '?'} \u2013 ${person.death ?? '?'}` : undefined,
-      authority: person.authority,
-    });
-  for (const index of registersOf(workspace).kinds) {
-    const kind = KINDS[index.kind.name]?.kind;
-    if (!kind) continue;
-    for (const entry of index.entries as readonly RegisterEntry[])
-      details.set(`${kind}:${entry.id}`, detailOf(kind, entry));
+  for (const register of exported.registers) {
+    const kind = KINDS[register.name]?.kind;
+    if (kind) for (const entry of register.entries) details.set(`${kind}:${entry.id}`, detailOf(kind, entry));
   }
   return details;
 }
@@ -196,7 +186,14 @@ function detailOf(kind: EntryKind, entry: RegisterEntry): EntryDetail {
     }
     case 'term':
       return { description: (entry as Term).gloss, dates: undefined, authority: {} };
-    case 'person':
-      return { description: undefined, dates: undefined, authority: {} };
+    case 'person': {
+      const person = entry as Person;
+      const { birth, death } = person;
+      return {
+        description: person.description,
+        dates: birth || death ? `${birth ?? '?'} \u2013 ${death ?? '?'}` : undefined,
+        authority: person.authority,
+      };
+    }
   }
 }
