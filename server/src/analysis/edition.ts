@@ -12,6 +12,12 @@ export class Edition {
   private readonly documents = new Map<string, DocumentModel>();
   /** The registers of every kind and the mentions of their entries. */
   readonly registers: WorkspaceRegisters;
+  /**
+   * False while the host is still reading the edition's files from disk: checks that read the
+   * other files (the letter sequence, cross-references, the chronology) wait until it is true, so
+   * that a document opened meanwhile gets its own problems at once and theirs when the reading ends.
+   */
+  filesRead = true;
 
   /** @param registerKinds the kinds of register the edition reads (a test may add one) */
   constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {

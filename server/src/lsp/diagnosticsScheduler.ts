@@ -12,21 +12,15 @@ import { numberingKey, type DocumentModel } from '../analysis/model';
 import { editionWordTable } from '../topics/textDamage/editionWords';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { wordListsOf } from '../analysis/wordLists';
-import type { ClientRequests, Progress } from './clientRequests';
+import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import { sameDiagnostics } from './sameDiagnostics';
+import { nextTurn, prepareInSlices } from './slices';
 import type { Session } from './session';
 
 /** Quiet time after an edit before the other documents' diagnostics are recomputed. */
 const WORKSPACE_PASS_DELAY_MS = 300;
-/**
- * How long one slice of checking ahead (after the dictionary arrived or a register changed) may
- * keep the server from the editor's messages: an edit or a hover waits for one slice at most.
- */
-const PREPARE_SLICE_MS = 20;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Schedules and publishes the diagnostics of the session's documents and registers. */
 export class DiagnosticsScheduler {
@@ -55,15 +49,16 @@ export class DiagnosticsScheduler {
 
   /**
    * Publishes an open document's diagnostics soon (once for a burst of edits) and, if its letter
-   * or note numbers changed, the others'. Waits for the first reading of the workspace, so that
-   * the first diagnostics already see the other files and the registers.
+   * or note numbers changed, the others'. Waits for the side files (registers, word lists), not
+   * for the other letters: while those are read, the checks that need them wait, and the end of
+   * the reading publishes every document again, complete.
    */
   schedule(uri: string): void {
     if (this.due.has(uri)) return;
     this.due.add(uri);
     setImmediate(() => {
       void this.guard.runAsync('diagnostics', undefined, async () => {
-        await this.session.whenLoaded();
+        await this.session.whenSideFilesLoaded();
         this.due.delete(uri);
         this.publishOpen(uri);
       });
@@ -122,30 +117,12 @@ export class DiagnosticsScheduler {
       try {
         progress.report(0, 1, 'loading the English dictionary');
         await loaded;
-        await this.prepareWorkspace(progress);
+        await prepareInSlices(this.session, progress);
       } finally {
         progress.done();
       }
       this.publishWorkspace();
     });
-  }
-
-  /**
-   * Checks ahead, in slices between which the server answers other messages, what every
-   * document's next diagnostics need (every letter's text damage after the dictionary arrived or
-   * a register changed: seconds for a large edition). Edits meanwhile are answered as usual; their
-   * letters are checked then, and the rest goes on.
-   */
-  private async prepareWorkspace(progress?: Progress): Promise<void> {
-    const { service, workspace } = this.session;
-    for (;;) {
-      const models = workspace.all();
-      const deadline = performance.now() + PREPARE_SLICE_MS;
-      const ready = models.findIndex((model) => !service.prepareProblems(model, deadline));
-      if (ready < 0) return;
-      progress?.report(ready, models.length, `${ready} of ${models.length} files checked`);
-      await nextTurn();
-    }
   }
 
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
@@ -174,7 +151,7 @@ export class DiagnosticsScheduler {
       await nextTurn();
       this.registersChangePending = false;
       this.publishRegisters();
-      await this.prepareWorkspace();
+      await prepareInSlices(this.session);
       this.publishWorkspace();
       void this.requests.refreshInlayHints();
     });
@@ -206,7 +183,8 @@ export class DiagnosticsScheduler {
     const facts = numberingKey(model);
     const changed = this.crossFileFacts.get(uri) !== facts;
     this.crossFileFacts.set(uri, facts);
-    this.scheduleWorkspacePass(changed || this.editionWordsChanged(model), uri);
+    // While the first reading goes on, its end republishes every document anyway.
+    if (this.session.isLoaded) this.scheduleWorkspacePass(changed || this.editionWordsChanged(model), uri);
   }
 
   /**

@@ -45,8 +45,9 @@ export class DocumentSync {
       await this.refreshSettings();
       await applyEditionWords(this.session);
       await this.loadRegisters();
-      await this.indexFolders(this.session.workspaceFolders, progress);
       await this.editions.loadAll();
+      this.session.finishSideFilesLoad();
+      await this.indexFolders(this.session.workspaceFolders, progress);
     } finally {
       progress.done();
       this.session.finishInitialLoad();

@@ -55,8 +55,12 @@ export class Session {
   private loaded = false;
   private markLoaded!: () => void;
   private readonly initialLoad = new Promise<void>((resolve) => (this.markLoaded = resolve));
+  private markSideFilesLoaded!: () => void;
+  private readonly sideFilesLoad = new Promise<void>((resolve) => (this.markSideFilesLoaded = resolve));
 
   constructor() {
+    // Until the first reading ends, checks that read the other files wait (see `Edition.filesRead`).
+    this.workspace.filesRead = false;
     const models = this.models;
     this.documents = new TextDocuments<TextDocument>({
       create: TextDocument.create,
@@ -78,9 +82,19 @@ export class Session {
     return this.loaded;
   }
 
+  /**
+   * Records that the settings, registers, word lists and `edition.json` are read (the small files,
+   * read first): requests on one document need no more and go on.
+   */
+  finishSideFilesLoad(): void {
+    this.markSideFilesLoaded();
+  }
+
   /** Records that the first reading of the workspace has finished; waiting requests go on. */
   finishInitialLoad(): void {
     this.loaded = true;
+    this.workspace.filesRead = true;
+    this.markSideFilesLoaded();
     this.markLoaded();
   }
 
@@ -88,12 +102,17 @@ export class Session {
    * Resolves when the first reading of the workspace is done, or after {@link INITIAL_LOAD_WAIT_MS}:
    * a request sent right after opening a document gets the answer it would get a moment later.
    */
-  async whenLoaded(): Promise<void> {
-    if (this.loaded) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, INITIAL_LOAD_WAIT_MS)));
-    await Promise.race([this.initialLoad, bound]);
-    clearTimeout(timer);
+  whenLoaded(): Promise<void> {
+    return this.loaded ? Promise.resolve() : withinLoadWait(this.initialLoad);
+  }
+
+  /**
+   * Resolves when the side files (registers, word lists, settings, `edition.json`) are read, or
+   * after {@link INITIAL_LOAD_WAIT_MS}: what one document's answers need, long before a large
+   * edition's letters are all read.
+   */
+  whenSideFilesLoaded(): Promise<void> {
+    return this.loaded ? Promise.resolve() : withinLoadWait(this.sideFilesLoad);
   }
 
   /**
@@ -140,4 +159,12 @@ export class Session {
 /** The workspace folders of `initialize` (or its root) as file system paths; non-file URIs are skipped. */
 export function folderPaths(uris: readonly string[]): string[] {
   return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+}
+
+/** Resolves when `loading` does, or after {@link INITIAL_LOAD_WAIT_MS} at the latest. */
+async function withinLoadWait(loading: Promise<void>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, INITIAL_LOAD_WAIT_MS)));
+  await Promise.race([loading, bound]);
+  clearTimeout(timer);
 }
