@@ -23,7 +23,6 @@ import {
   SiteRequest,
   RegistersRequest,
 } from '../../../protocol/requests';
-import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { FIX_ALL_KIND } from '../features/fixAll';
 import { RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import { answering } from './answering';
@@ -158,7 +157,7 @@ export function registerHandlers(
   );
 
   connection.onRequest(ExportEditionRequest, (params) =>
-    answer('exportEdition', null, () => service.exportEdition(session.edition(), params)),
+    answer('exportEdition', null, () => service.exportEdition(params)),
   );
 
   connection.onRequest(NewLetterRequest, (params) =>
@@ -173,8 +172,8 @@ export function registerHandlers(
 
   connection.onRequest(SiteRequest, async () => {
     // The site's reading text is corrected by the text-damage check, which needs the dictionary.
-    await loadEnglishDictionary();
-    return answer('site', [], () => service.site(session.edition()?.metadata));
+    await service.loadDictionary();
+    return answer('site', [], () => service.site());
   });
   connection.onRequest(RegistersRequest, () =>
     answer('registers', { kinds: [], unregistered: [] }, () => service.registers()),
