@@ -123,7 +123,12 @@ type Place = 'line' | 'sentence' | 'inside';
 
 function placeOf(text: string, at: number): Place {
   const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-  if (/^\s*(?:[-•*]\s*|\d{1,2}[.)]\s+|\(\w\)\s+)?$/u.test(text.slice(lineStart, at))) return 'line';
+  const [, mark] = /^\s*([-•*]\s*|\d{1,2}[.)]\s+|\(\w\)\s+)?$/u.exec(text.slice(lineStart, at)) ?? [];
+  // A line of a hard-wrapped paragraph starts no item: only a paragraph's first line or a list's mark does.
+  const paragraphStart = /(?:^|\n[ \t]*\r?\n|\r[ \t]*\r)$/u.test(
+    text.slice(Math.max(0, lineStart - 8), lineStart),
+  );
+  if (mark !== undefined || (paragraphStart && /^\s*$/u.test(text.slice(lineStart, at)))) return 'line';
   const before = text.slice(Math.max(0, at - 4), at);
   return /(?:[.!?:;"“‘'([—]\s*|\s\s)$/u.test(before) || at < 2 ? 'sentence' : 'inside';
 }
