@@ -1,5 +1,5 @@
 import type { Span } from './span';
-import { scanPublished } from './publishedCitations';
+import { scanPublished, type PublishedCitationSyntax } from './publishedCitations';
 
 /** A field of an archival citation, in the order archives nest them. */
 export type ArchivalField = 'fond' | 'opis' | 'delo' | 'tom' | 'vypusk' | 'folios';
@@ -65,21 +65,6 @@ export interface ArchivalCitationSyntax {
   readonly fields: readonly FieldSyntax[];
   /** Paragraph breaks (blank lines) inside the citation; a single line break is a hard-wrapped line. */
   readonly breaks: readonly Span[];
-}
-
-/** A published source: a book with its imprint, a newspaper issue, a journal issue, or a bare `ibid.`. */
-export interface PublishedCitationSyntax {
-  readonly kind: 'published';
-  readonly span: Span;
-  readonly form: 'book' | 'periodical' | 'ibid';
-  /** Author and title as written (the periodical's name). */
-  readonly title: string;
-  readonly place: string | undefined;
-  readonly year: string | undefined;
-  /** Volume as written (`vol. 4`, the `1` of `1:90`). */
-  readonly volume: string | undefined;
-  /** Pages or issue as written (`496`, `165, 166`, `90101`, `no. 16`, `11 March 1931`). */
-  readonly pages: string | undefined;
 }
 
 /** A citation of a source in the text. */
