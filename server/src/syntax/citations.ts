@@ -1,3 +1,4 @@
+import { ARCHIVES } from './archives';
 import type { Span } from './span';
 import { scanPublished, type PublishedCitationSyntax } from './publishedCitations';
 
@@ -70,20 +71,8 @@ export interface ArchivalCitationSyntax {
 /** A citation of a source in the text. */
 export type CitationSyntax = ArchivalCitationSyntax | PublishedCitationSyntax;
 
-/** Archive abbreviations recognised without a register (the register adds its names to these). */
-export const KNOWN_ARCHIVES: readonly string[] = [
-  'RTsKhIDNI',
-  'RGASPI',
-  'GARF',
-  'APRF',
-  'TsGAOR',
-  'TsKhSD',
-  'RGANI',
-  'RGAE',
-  'RGVA',
-  'TsGANKh',
-  'TsPA',
-];
+/** Archive abbreviations recognised without a register: those of the table of archives. */
+const KNOWN_ARCHIVES: readonly string[] = ARCHIVES.map((archive) => archive.abbreviation);
 
 const FIELD_OF: Readonly<Record<string, ArchivalField>> = {
   f: 'fond',
