@@ -59,6 +59,8 @@ export class DiagnosticsScheduler {
     setImmediate(() => {
       void this.guard.runAsync('diagnostics', undefined, async () => {
         await this.session.whenSideFilesLoaded();
+        // Requests that waited for the same reading (a hover right after the open) go first.
+        await nextTurn();
         this.due.delete(uri);
         this.publishOpen(uri);
       });
