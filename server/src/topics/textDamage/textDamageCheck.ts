@@ -57,7 +57,7 @@ export function textDamageProblems(
   // The registers' names and the word lists' words are as common as English words can be asked to be.
   const frequency: WordFrequency = (word) =>
     known.has(word) ? Math.max(KNOWN_PER_MILLION, english(word)) : english(word);
-  const vocabulary = { spelling, frequency, edition: words() };
+  const vocabulary = { spelling, frequency, known, edition: words() };
   // A broken paragraph is a damage of its own beside a word damaged at the end of the paragraph.
   const taken = new Set(
     shapes.filter((problem) => problem.code !== 'text.brokenParagraph').map((problem) => problem.span.start),
