@@ -144,11 +144,14 @@ async function openPick(page, title, placeholder) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: WAIT });
   await input.fill(`>${title}`);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: title })
-    .first()
-    .waitFor({ state: 'visible', timeout: WAIT });
-  await page.keyboard.press('Enter');
+  // The row of exactly this command: a longer title that starts the same (Go to Letter Mentioning…)
+  // may be listed first.
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .first();
+  await row.waitFor({ state: 'visible', timeout: WAIT });
+  await row.click();
   await page.locator(`.quick-input-widget input[placeholder^="${placeholder}"]`).waitFor({ timeout: WAIT });
   return input;
 }
@@ -187,7 +190,7 @@ SHOTS.push(
   {
     name: 'go-to-letter-by-person',
     async prepare(page) {
-      const input = await openPick(page, 'Letters: Go to Letter', 'Go to letter');
+      const input = await openPick(page, 'Letters: Go to Letter…', 'Go to letter');
       await input.fill('Grisha');
       await page
         .locator('.quick-input-list .monaco-list-row', { hasText: 'Letter 12' })
