@@ -37,14 +37,29 @@ describe('site', () => {
   it('writes pages of the sample that html-validate accepts', async () => {
     const text = readFileSync('samples/stalin-molotov-1926.letters', 'utf8');
     const workspace = new Edition();
-    workspace.registers.set(
-      'file:///r.persons.json',
-      readFileSync('samples/stalin-molotov-1926.persons.json', 'utf8'),
-    );
+    for (const kind of ['persons', 'places', 'organisations', 'terms'])
+      workspace.registers.set(
+        `file:///r.${kind}.json`,
+        readFileSync(`samples/stalin-molotov-1926.${kind}.json`, 'utf8'),
+      );
     const model = new DocumentModel('file:///s.letters', 1, text);
     const pages = sitePages(
       'Stalin to Molotov',
       readLetters(model, workspace).map((letter) => ({ text, letter, persons: [] })),
+    );
+    // Every register kind and the citations of the notes are marked, as in the preview.
+    const all = [...pages.values()].join('\n');
+    for (const marked of [
+      'mention person',
+      'mention place',
+      'mention organisation',
+      'mention term',
+      'citation',
+    ])
+      assert.match(all, new RegExp(`<span class="${marked}" title="[^"]+">`), marked);
+    assert.match(
+      pages.get('letter-12.html') ?? '',
+      /<span class="citation" title="RTsKhIDNI f\. 17, op\. 2, d\. 246, vyp\. 1, ll\. 75, 76">/,
     );
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],
