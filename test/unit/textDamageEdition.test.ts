@@ -13,7 +13,7 @@ import {
 } from '../../server/src/topics/textDamage/editionWords';
 import { knownWords } from '../../server/src/topics/textDamage/knownWords';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { parseWordList, wordListsOf } from '../../server/src/analysis/wordLists';
+import { parseWordList } from '../../server/src/analysis/wordLists';
 import { safeFixes } from '../../server/src/features/fixAll';
 import { lines } from '../fixture';
 
@@ -75,7 +75,7 @@ describe('text damage over the edition', () => {
     );
     assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), []);
     workspace.registers.delete('file:///ed/a.terms.json');
-    const lists = wordListsOf(workspace);
+    const lists = workspace.wordLists;
     lists.set('file:///ed/a.words.txt', '# ours\nNarkomindel');
     const model = workspace.get('file:///ed/a.letters') as DocumentModel;
     const [finding] = documentProblems(model, workspace);

@@ -9,9 +9,6 @@ import { shownProblems } from '../features/letters';
 import type { LettersChanged } from '../../../protocol/letters';
 import { LettersChangedNotification } from '../../../protocol/requests';
 import { numberingKey, type DocumentModel } from '../analysis/model';
-import { editionWordTable } from '../topics/textDamage/editionWords';
-import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { wordListsOf } from '../analysis/wordLists';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
@@ -28,8 +25,8 @@ export class DiagnosticsScheduler {
   private readonly published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   /** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
   private readonly crossFileFacts = new Map<string, string>();
-  /** Registers that have diagnostics published, to clear them when a register goes away. */
-  private readonly registersWithDiagnostics = new Set<string>();
+  /** Side files that have diagnostics published, to clear them when one goes away. */
+  private readonly sideFilesWithDiagnostics = new Set<string>();
   /** Documents whose diagnostics are due. */
   private readonly due = new Set<string>();
   private workspacePass: ReturnType<typeof setTimeout> | undefined;
@@ -38,7 +35,7 @@ export class DiagnosticsScheduler {
   private readonly passCauses = new Set<string>();
   /** The revision of the edition's word table when the other files were last republished for it. */
   private wordsRevision = -1;
-  private registersChangePending = false;
+  private sideFilesChangePending = false;
 
   constructor(
     private readonly connection: Connection,
@@ -110,7 +107,7 @@ export class DiagnosticsScheduler {
   loadDictionary(): void {
     const published = this.session.whenLoaded().then(nextTurn);
     // Called now, not after the first publish: text damage waits for the dictionary from here on.
-    const loaded = loadEnglishDictionary(published);
+    const loaded = this.session.service.loadDictionary(published);
     void this.guard.runAsync('dictionary', undefined, async () => {
       await published;
       const progress = await this.requests.progress('Letters: checking the text against the dictionary');
@@ -144,32 +141,33 @@ export class DiagnosticsScheduler {
    * After a register changed (a burst of edits is handled once): the registers' diagnostics, the
    * letters' `person.unknown`, the inlay hints.
    */
-  registersChanged(): void {
-    if (this.registersChangePending) return;
-    this.registersChangePending = true;
+  sideFilesChanged(): void {
+    if (this.sideFilesChangePending) return;
+    this.sideFilesChangePending = true;
     void this.guard.runAsync('register change', undefined, async () => {
       await nextTurn();
-      this.registersChangePending = false;
-      this.publishRegisters();
+      this.sideFilesChangePending = false;
+      this.publishSideFiles();
       await prepareInSlices(this.session);
       this.publishWorkspace();
       void this.requests.refreshInlayHints();
     });
   }
 
-  /** Publishes the diagnostics of every register (a change to one can clear a conflict in another). */
-  publishRegisters(): void {
-    this.guard.run('register diagnostics', undefined, () => {
-      const registers = this.session.workspace.registers;
-      const wordLists = wordListsOf(this.session.workspace);
-      const current = new Set([...registers.files(), ...wordLists.files()].map((file) => file.uri));
-      for (const uri of this.registersWithDiagnostics) {
+  /**
+   * Publishes the diagnostics of every side file (registers, word lists, `edition.json`): a change
+   * to one register can clear a conflict in another.
+   */
+  publishSideFiles(): void {
+    this.guard.run('side file diagnostics', undefined, () => {
+      const current = new Set(this.session.workspace.sideFiles());
+      for (const uri of this.sideFilesWithDiagnostics) {
         if (!current.has(uri)) this.send({ uri, diagnostics: [] });
       }
-      this.registersWithDiagnostics.clear();
+      this.sideFilesWithDiagnostics.clear();
       for (const uri of current) {
-        this.registersWithDiagnostics.add(uri);
-        const diagnostics = this.session.service.registerDiagnostics(uri);
+        this.sideFilesWithDiagnostics.add(uri);
+        const diagnostics = this.session.service.sideFileDiagnostics(uri);
         this.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
       }
     });
@@ -193,7 +191,7 @@ export class DiagnosticsScheduler {
    */
   private editionWordsChanged(model: DocumentModel): boolean {
     if (this.session.workspace.all().length < 2) return false;
-    const revision = editionWordTable(this.session.workspace, model).revision;
+    const revision = this.session.service.editionWordsRevision(model);
     const changed = revision !== this.wordsRevision;
     this.wordsRevision = revision;
     return changed;

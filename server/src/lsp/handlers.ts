@@ -23,7 +23,6 @@ import {
   SiteRequest,
   RegistersRequest,
 } from '../../../protocol/requests';
-import { siteTitle } from './siteTitle';
 import { FIX_ALL_KIND } from '../features/fixAll';
 import { RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
 import { answering } from './answering';
@@ -158,7 +157,7 @@ export function registerHandlers(
   );
 
   connection.onRequest(ExportEditionRequest, (params) =>
-    answer('exportEdition', null, () => service.exportEdition(session.edition(), params)),
+    answer('exportEdition', null, () => service.exportEdition(params)),
   );
 
   connection.onRequest(NewLetterRequest, (params) =>
@@ -171,10 +170,7 @@ export function registerHandlers(
     ),
   );
 
-  connection.onRequest(SiteRequest, async () => {
-    const title = await siteTitle(session.workspaceFolders);
-    return answer('site', [], () => service.site(title));
-  });
+  connection.onRequest(SiteRequest, () => answer('site', [], () => service.site()));
   connection.onRequest(RegistersRequest, () =>
     answer('registers', { kinds: [], unregistered: [] }, () => service.registers()),
   );

@@ -13,14 +13,7 @@ import { Edition } from '../analysis/edition';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
-import { isEditionFile, type EditionFile } from '../analysis/editionFile';
-import { isWordList } from '../analysis/wordLists';
 import type { ClientSupport } from './clientSupport';
-
-/** The file name ending of edition files. */
-export const LETTERS_SUFFIX = '.letters';
-/** The file name ending of person registers. */
-export const REGISTER_SUFFIX = '.persons.json';
 
 /**
  * How long a request waits for the first reading of the workspace (registers, other `.letters`
@@ -44,12 +37,9 @@ export class Session {
     modelOf: (uri) => this.modelOf(uri),
     shownProblemsOf: (uri) => this.shownProblems.get(uri) ?? [],
   });
-  /** The workspace folders, as file system paths. */
-  workspaceFolders: string[] = [];
+  private folders: string[] = [];
   /** Registers named in `letters.persons`, which may have any file name. */
   configuredRegisters = new Set<string>();
-  /** The `edition.json` files of the workspace, parsed, with their text. */
-  readonly editions = new Map<string, { readonly file: EditionFile; readonly text: string }>();
   /** What the client declared in `initialize` (set there, before any other message is handled). */
   support!: ClientSupport;
   private loaded = false;
@@ -115,34 +105,33 @@ export class Session {
     return this.loaded ? Promise.resolve() : withinLoadWait(this.sideFilesLoad);
   }
 
-  /**
-   * The edition's metadata: the `edition.json` at the root of the first workspace folder, else the
-   * first one found in the folders, as `letters-export` reads the one beside the letters.
-   */
-  edition(): EditionFile | undefined {
-    const root = this.workspaceFolders[0];
-    const preferred = root === undefined ? undefined : fileUri(path.join(root, 'edition.json'));
-    const uri = preferred && this.editions.has(preferred) ? preferred : [...this.editions.keys()].sort()[0];
-    return uri === undefined ? undefined : this.editions.get(uri)?.file;
+  /** The workspace folders, as file system paths; the first is the edition's root. */
+  get workspaceFolders(): string[] {
+    return this.folders;
+  }
+
+  set workspaceFolders(folders: string[]) {
+    this.folders = folders;
+    const root = folders[0];
+    this.workspace.root = root === undefined ? undefined : fileUri(root).replace(/\/?$/, '/');
   }
 
   /**
-   * Whether a URI is a register of any kind or a word list (the server answers no language
-   * features on it).
+   * Whether a URI is a side file (a register of any kind, a word list, `edition.json`, a register
+   * the settings name): the server answers no language features on it.
    */
-  isRegister(uri: string): boolean {
+  isSideFile(uri: string): boolean {
     return (
-      uri.endsWith(REGISTER_SUFFIX) ||
-      isWordList(uri) ||
       this.configuredRegisters.has(uri) ||
-      this.workspace.registers.kindOf(uri) !== undefined
+      this.workspace.kindOf(uri) !== undefined ||
+      this.workspace.holding(uri) !== undefined
     );
   }
 
   /** The model of an open `.letters` document (also the workspace index's), or undefined for an unknown URI or a register. */
   modelOf(uri: string): DocumentModel | undefined {
     const document = this.documents.get(uri);
-    if (!document || this.isRegister(uri) || isEditionFile(uri)) return undefined;
+    if (!document || this.isSideFile(uri)) return undefined;
     const model = this.models.get(uri, document.version, document.getText());
     if (this.workspace.get(uri) !== model) this.workspace.put(model);
     return model;
