@@ -28,6 +28,8 @@ export interface EditionMetadata {
   readonly headingWord?: string;
   /** Where the CMIF file is published. */
   readonly url?: string;
+  /** Where the website is published (ending in `/`): the base of each letter's stable address. */
+  readonly siteUrl?: string;
 }
 
 /** A parsed `edition.json`: the metadata it gives and the problems found in it. */
@@ -179,6 +181,7 @@ function metadataOf(value: unknown): EditionMetadata {
     language: text(record.language),
     headingWord: text(record.headingWord),
     url: text(record.url),
+    siteUrl: text(record.siteUrl),
   };
 }
 

@@ -102,8 +102,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     const name = path.basename(first, '.letters');
-    // Corrections come from the text-damage check, whose rules need the dictionary.
-    if (options.corrections) await createLanguageService({ workspace }).loadDictionary();
+    // Corrections come from the text-damage check, whose rules need the dictionary; the website
+    // always shows its reading text.
+    if (options.corrections || options.format === 'html')
+      await createLanguageService({ workspace }).loadDictionary();
     const written = format(workspace, edition?.metadata ?? { editors: [] }, name, {
       corrections: options.corrections,
     });

@@ -170,7 +170,11 @@ export function registerHandlers(
     ),
   );
 
-  connection.onRequest(SiteRequest, () => answer('site', [], () => service.site()));
+  connection.onRequest(SiteRequest, async () => {
+    // The site's reading text is corrected by the text-damage check, which needs the dictionary.
+    await service.loadDictionary();
+    return answer('site', [], () => service.site());
+  });
   connection.onRequest(RegistersRequest, () =>
     answer('registers', { kinds: [], unregistered: [] }, () => service.registers()),
   );

@@ -145,10 +145,10 @@ export interface LettersLanguageService {
   /** The preview's HTML of a document; with `proof`, its problems as marks on their lines. */
   preview(model: DocumentModel, proof: boolean): LetterPreview;
   /**
-   * The edition as a static website: files for the client to write, titled `title`, else the
-   * metadata's title, else the name of the edition's root folder.
+   * The edition as a static website: files for the client to write, titled from the metadata, else
+   * (as `letters-export --format html`) after the first letters file.
    */
-  site(title?: string): SiteFile[];
+  site(): SiteFile[];
   /** Whether a plain text reads like an edition of letters. */
   detectEdition(text: string): EditionEvidence;
   /** The index of names (every register, persons included) with the letters mentioning each. */
@@ -206,17 +206,11 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
       adjacentLetter(workspace.all(), model, toOffset(model, position), direction, shownProblemsOf),
     newLetter: (model, position) => newLetter(model, toOffset(model, position)),
     preview: (model, proof) => preview(model, workspace, proof ? problems(model) : [], settings()),
-    site: (title = siteTitle(workspace)) => site(workspace, title),
+    site: () => site(workspace, workspace.metadata()?.metadata),
     detectEdition,
     indexOfNames: () => indexOfNames(registerListing(workspace)),
     indexOfNamesText: (format) => indexOfNamesText(workspace, format),
     registers: () => registersListing(workspace),
     exportEdition: (params) => exportEditionFile(workspace, workspace.metadata(), params),
   };
-}
-
-/** The website's title: the metadata's, else the name of the edition's root folder, else `Letters`. */
-function siteTitle(workspace: Edition): string {
-  const folder = workspace.root && decodeURIComponent(workspace.root.replace(/\/$/, '').replace(/^.*\//, ''));
-  return workspace.metadata()?.metadata.title ?? (folder || 'Letters');
 }

@@ -10,6 +10,7 @@ import { fusedWordProblems } from './fusedWords';
 import { hyphenatedPartProblems } from './hyphenatedParts';
 import { markerDashProblems } from './markerDashes';
 import { numberRangeProblems } from './numberRanges';
+import { quantityProblems } from './quantities';
 import { shapeProblems } from './shapes';
 
 /** What a word of the edition's registers or word lists weighs at least, per million words of English. */
@@ -31,6 +32,7 @@ export function shapeDamage(text: string, range: Span, known: ReadonlySet<string
     ...shapeProblems(text, range),
     ...markerDashProblems(text, range),
     ...numberRangeProblems(text, range),
+    ...quantityProblems(text, range),
     ...brokenParagraphProblems(text, range),
   ].filter(notOnKnown(text, known));
 }
