@@ -153,7 +153,7 @@ function elementHtml(run: Run, element: Annotation, content: string, inLink: boo
       return iso && !element.until ? `<time datetime="${iso}">${content}</time>` : content;
     }
     case 'citation':
-      return `<span class="citation" title="${escapeHtml(element.source)}">${content}</span>`;
+      return `<span class="cited" title="${escapeHtml(element.source)}">${content}</span>`;
     case 'damage': {
       if (element.uncertain) return content;
       const source = escapeHtml(run.text.slice(element.span.start, element.span.end));
