@@ -158,7 +158,8 @@ export class DocumentSync {
       const uri = fileUri(file);
       if (this.session.documents.get(uri)) continue;
       const text = await readUri(uri);
-      if (text !== undefined)
+      // Opened while the disk was read: the editor's text is the document now.
+      if (text !== undefined && !this.session.documents.get(uri))
         this.guard.run('index', undefined, () => this.session.workspace.set(uri, -1, text));
     }
   }
@@ -170,6 +171,7 @@ export class DocumentSync {
     // Only `.letters` files are the edition on disk: a `.txt` read as letters while open leaves it when closed.
     const onDisk = session.inWorkspace(uri) && uri.endsWith(LETTERS_SUFFIX);
     const text = onDisk ? await readUri(uri) : undefined;
+    if (session.documents.get(uri)) return; // opened while the disk was read: the editor's text wins
     if (text === undefined) {
       session.workspace.delete(uri);
       this.diagnostics.forget(uri, true);
@@ -181,7 +183,9 @@ export class DocumentSync {
   /** Loads a side file from the editor when open, else from disk; forgets it when it cannot be read. */
   private async loadSideFile(uri: string): Promise<void> {
     const open = this.session.documents.get(uri);
-    const text = open ? open.getText() : await readUri(uri);
+    const read = open ? open.getText() : await readUri(uri);
+    // Opened (and maybe edited) while the disk was read: the editor's text wins.
+    const text = this.session.documents.get(uri)?.getText() ?? read;
     this.guard.run('side file', undefined, () => this.storeSideFile(uri, text));
   }
 
