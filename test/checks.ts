@@ -83,7 +83,7 @@ export function checkFix(before: string, after: string, title?: string, options:
 function problemsOf(text: string, options: CheckOptions): Problem[] {
   const workspace = new Edition();
   for (const [name, register] of Object.entries(options.registers ?? {}))
-    workspace.persons.set(`file:///${name}`, register);
+    workspace.registers.set(`file:///${name}`, register);
   const model = new DocumentModel('file:///fixture.letters', 1, text);
   workspace.put(model);
   return documentProblems(model, workspace);

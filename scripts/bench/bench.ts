@@ -32,7 +32,6 @@ import { readEdition } from '../../server/src/reading/edition';
 import { exportTei } from '../../server/src/export/tei';
 import { site } from '../../server/src/features/site';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { lettersEdition, markdownEdition, markdownPositions, middleMarker, SAMPLE } from './edition';
 import { measureManyFiles, printManyFiles, type ManyFilesResult } from './manyFiles';
@@ -644,11 +643,11 @@ function printComponentMemory(size: number, memory: ComponentMemory, idle: numbe
 async function dictionaryCodes(): Promise<Set<string>> {
   const codesOfSample = () => {
     const workspace = new Edition();
-    const registers = registersOf(workspace);
+    const registers = workspace.registers;
     for (const file of REGISTERS) {
       const uri = pathToFileURL(path.join(ROOT, 'bench', path.basename(file))).toString();
       const body = readFileSync(file, 'utf8');
-      if (!registers.set(uri, body)) workspace.persons.set(uri, body);
+      if (!registers.set(uri, body)) workspace.registers.set(uri, body);
     }
     const model = workspace.set('file:///bench/sample.letters', 1, readFileSync(SAMPLE, 'utf8'));
     return new Set(documentProblems(model, workspace).map((problem) => problem.code));

@@ -13,7 +13,6 @@ import * as path from 'node:path';
 import { ModelCache } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { lettersEdition } from './edition';
 
@@ -89,15 +88,14 @@ export async function componentMemory(
   });
   const open = model!;
   await step('registers (files, mentions, listing)', () => {
-    const registers = registersOf(workspace);
+    const registers = workspace.registers;
     for (const file of registerFiles) {
       const registerUri = `file:///bench/${path.basename(file)}`;
       const body = readFileSync(file, 'utf8');
-      if (!registers.set(registerUri, body)) workspace.persons.set(registerUri, body);
+      registers.set(registerUri, body);
     }
     // Only what the registers cache counts: the answers themselves are dropped, as the server drops them.
-    workspace.persons.recognise(open);
-    registersOf(workspace).mentions(open);
+    workspace.registers.mentions(open);
     service.registers();
   });
   let problems: ReturnType<typeof service.problems> = [];

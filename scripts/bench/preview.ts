@@ -41,9 +41,9 @@ function measure(label: string, text: string, workspace: Edition, proof: boolean
 const register = path.join(path.dirname(SAMPLE), 'stalin-molotov-1926.persons.json');
 for (const proof of [false, true]) {
   const sample = new Edition();
-  sample.persons.set('file:///bench.persons.json', readFileSync(register, 'utf8'));
+  sample.registers.set('file:///bench.persons.json', readFileSync(register, 'utf8'));
   measure('sample (89 KB, register)', readFileSync(SAMPLE, 'utf8'), sample, proof);
   const large = new Edition();
-  large.persons.set('file:///bench.persons.json', readFileSync(register, 'utf8'));
+  large.registers.set('file:///bench.persons.json', readFileSync(register, 'utf8'));
   measure('1 MB edition (register)', lettersEdition(1_000_000), large, proof);
 }

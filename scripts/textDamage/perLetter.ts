@@ -12,7 +12,6 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import type { Problem } from '../../server/src/analysis/problems';
 import { Edition } from '../../server/src/analysis/edition';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { WORD_LIST_SUFFIX, wordListsOf } from '../../server/src/analysis/wordLists';
 
@@ -24,14 +23,11 @@ const folder = path.dirname(file);
 /** A workspace of `letters` (uri → text) with every register and word list of the edition's folder. */
 function workspaceOf(letters: ReadonlyMap<string, string>): Edition {
   const workspace = new Edition();
-  const kinds = registersOf(workspace).kinds;
   for (const name of readdirSync(folder)) {
     const uri = `file://${path.join(folder, name)}`;
     const text = () => readFileSync(path.join(folder, name), 'utf8');
-    const kind = kinds.find((candidate) => name.endsWith(candidate.kind.suffix));
     if (name.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(uri, text());
-    else if (kind) kind.set(uri, text());
-    else if (name.endsWith('.persons.json')) workspace.persons.set(uri, text());
+    else if (workspace.registers.kindOf(uri)) workspace.registers.set(uri, text());
   }
   for (const [uri, text] of letters) workspace.set(uri, 0, text);
   return workspace;

@@ -6,7 +6,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Edition } from '../../server/src/analysis/edition';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { WORD_LIST_SUFFIX, wordListsOf } from '../../server/src/analysis/wordLists';
 
 /** A diagnostic as offsets of the checked text. */
@@ -21,13 +20,10 @@ export interface Finding {
 /** The diagnostics of `text` beside `companions` (registers and word lists: `[file name, text]`). */
 export function checkText(text: string, companions: readonly (readonly [string, string])[] = []): Finding[] {
   const workspace = new Edition();
-  const kinds = registersOf(workspace).kinds;
   for (const [name, companion] of companions) {
     const uri = `file:///corpus/${name}`;
-    const kind = kinds.find((candidate) => name.endsWith(candidate.kind.suffix));
     if (name.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(uri, companion);
-    else if (kind) kind.set(uri, companion);
-    else if (name.endsWith('.persons.json')) workspace.persons.set(uri, companion);
+    else workspace.registers.set(uri, companion);
   }
   const model = workspace.set('file:///corpus/corpus.letters', 1, text);
   const service = createLanguageService({ workspace });

@@ -26,7 +26,10 @@ describe('protocol: any document gets an answer', () => {
     assert.equal(await session.stop(), 0);
   });
 
-  async function outline(uri: string, text: string): Promise<DocumentSymbol[]> {
+  async function outline(
+    uri: string,
+    text: string,
+  ): Promise<{ symbols: DocumentSymbol[]; folds: FoldingRange[] }> {
     await openDocument(session, uri, text);
     const symbols: DocumentSymbol[] = await session.connection.sendRequest('textDocument/documentSymbol', {
       textDocument: { uri },
@@ -34,19 +37,32 @@ describe('protocol: any document gets an answer', () => {
     const folds: FoldingRange[] = await session.connection.sendRequest('textDocument/foldingRange', {
       textDocument: { uri },
     });
-    assert.ok(Array.isArray(folds));
-    return symbols;
+    return { symbols, folds };
   }
 
-  it('answers an empty document with an empty outline', async () => {
-    assert.deepEqual(await outline('untitled:empty.letters', ''), []);
+  it('answers an empty document with an empty outline and no folds', async () => {
+    assert.deepEqual(await outline('untitled:empty.letters', ''), { symbols: [], folds: [] });
   });
 
-  it('answers binary garbage without crashing', async () => {
-    const symbols = await outline('untitled:garbage.letters', binaryGarbage(200_000));
-    assert.ok(Array.isArray(symbols));
-    const diagnostics = await session.diagnostics('untitled:garbage.letters');
-    assert.ok(Array.isArray(diagnostics.diagnostics));
+  it('answers binary garbage without crashing, and still finds a letter written after it', async () => {
+    const garbage = binaryGarbage(200_000);
+    const text = `${garbage}\n\nLetter 7\n\n[1 May 1926]\n\nText.3 More.\n`;
+    const heading = text.split(/\r\n|\r|\n/).indexOf('Letter 7');
+    const { symbols, folds } = await outline('untitled:garbage.letters', text);
+    const letter = symbols.find((symbol) => symbol.name === 'Letter 7 \u00B7 1 May 1926');
+    assert.ok(letter, `no symbol of letter 7 among ${JSON.stringify(symbols.map((symbol) => symbol.name))}`);
+    assert.deepEqual(letter.selectionRange.start, { line: heading, character: 0 });
+    assert.ok(folds.some((fold) => fold.startLine === heading));
+    const diagnostics = (await session.diagnostics('untitled:garbage.letters')).diagnostics;
+    assert.ok(
+      diagnostics.some(
+        (diagnostic) =>
+          diagnostic.code === 'note.missing' &&
+          diagnostic.range.start.line === heading + 4 &&
+          diagnostic.range.start.character === 'Text.'.length,
+      ),
+      JSON.stringify(diagnostics.filter((diagnostic) => diagnostic.range.start.line >= heading)),
+    );
   });
 
   it('outlines a 20 MB document', async () => {
@@ -54,9 +70,13 @@ describe('protocol: any document gets an answer', () => {
       `Letter ${number}\n\n[1 May 1926]\n\nText of the letter.1 ${'word '.repeat(400)}\n\n1.\u00A0\u00A0 A note.\n\n`;
     let text = '';
     for (let number = 1; text.length < 20_000_000; number++) text += letter(number);
-    const symbols = await outline('untitled:huge.letters', text);
-    assert.ok(symbols.length > 9000);
+    const { symbols, folds } = await outline('untitled:huge.letters', text);
+    const letters = text.split('Letter ').length - 1;
+    assert.ok(letters > 9000);
+    assert.equal(symbols.length, letters);
     assert.equal(symbols[0]?.name, 'Letter 1 \u00B7 1 May 1926');
+    assert.equal(symbols.at(-1)?.name, `Letter ${letters} \u00B7 1 May 1926`);
+    assert.ok(folds.length >= letters);
   });
 });
 

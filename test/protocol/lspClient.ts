@@ -19,6 +19,9 @@ import {
   type LogMessageParams,
   type MessageConnection,
   type PublishDiagnosticsParams,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
@@ -119,6 +122,11 @@ export interface ServerSession {
   readonly appliedEdits: WorkspaceEdit[];
   /** The methods of the requests the server sent to the client, in order. */
   readonly serverRequests: string[];
+  /** The `$/progress` notifications the server sent, in order. */
+  readonly progress: readonly {
+    token: string | number;
+    value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+  }[];
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
   diagnostics(
     uri: string,
@@ -170,6 +178,10 @@ export async function startServer(
   }[] = [];
   const appliedEdits: WorkspaceEdit[] = [];
   const serverRequests: string[] = [];
+  const progress: ServerSession['progress'][number][] = [];
+  connection.onNotification('$/progress', (params: ServerSession['progress'][number]) =>
+    progress.push(params),
+  );
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     latest.set(params.uri, params);
     history.set(params.uri, [...(history.get(params.uri) ?? []), params]);
@@ -198,6 +210,7 @@ export async function startServer(
         return { applied: true };
       case 'client/registerCapability':
       case 'workspace/inlayHint/refresh':
+      case 'window/workDoneProgress/create':
         return null;
       default:
         return new ResponseError(ErrorCodes.MethodNotFound, `unknown method ${method}`);
@@ -220,6 +233,7 @@ export async function startServer(
     process: child,
     appliedEdits,
     serverRequests,
+    progress,
     diagnostics(uri, accept = () => true) {
       const known = latest.get(uri);
       if (known && accept(known)) return Promise.resolve(known);

@@ -35,6 +35,14 @@ const ORGANISATIONS = sampleRegister('organisations');
  */
 const nameCount = (name: string) => SAMPLE_TEXT.match(new RegExp(`${name}(?!\\p{Ll})`, 'gu'))?.length ?? 0;
 
+/** The numbers of the sample's letters whose text has `name` as a word (glued to a note number too). */
+function lettersNaming(name: string): number[] {
+  return SAMPLE_TEXT.split(/^(?=Letter \d+$)/m).flatMap((letter) => {
+    const number = /^Letter (\d+)$/m.exec(letter)?.[1];
+    return number && new RegExp(`(?<!\\p{L})${name}(?!\\p{Ll})`, 'u').test(letter) ? [Number(number)] : [];
+  });
+}
+
 describe('protocol: places and organisations over real LSP', () => {
   let session: ServerSession;
 
@@ -174,6 +182,30 @@ describe('protocol: the Registers view and the index of names (letters/registers
       );
       assert.equal(text, printed, format);
     }
+    // Equal answers would pass if both were empty: the index must list each kind's names with the
+    // letters whose text names them (the sample's letters, read here by their headings).
+    const csv: string = await session.connection.sendRequest(LettersRequests.indexOfNames, { format: 'csv' });
+    const rows = new Map(
+      csv
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((row) => [row.split(',')[0], row]),
+    );
+    for (const [name, kind] of [
+      ['Sochi', 'places'],
+      ['Baku', 'places'],
+      ['Politburo', 'organisations'],
+      ['Nepmen', 'terms'],
+    ] as const)
+      assert.equal(rows.get(name), `${name},${kind},${name.toLowerCase()},,${lettersNaming(name).join(' ')}`);
+    const markdown: string = await session.connection.sendRequest(LettersRequests.indexOfNames, {
+      format: 'markdown',
+    });
+    assert.match(
+      markdown,
+      /^- \*\*Molotov, Viacheslav Mikhailovich\*\* \(persons\): letters \d+(, \d+){10,}$/m,
+    );
   });
 });
 

@@ -5,10 +5,10 @@ import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { hover } from '../../server/src/features/hover';
 import { scanCitations, type CitationSyntax } from '../../server/src/syntax/citations';
 import { formatReference, letterCitations } from '../../server/src/topics/citations/resolve';
 import { applyReplacements, fixture, lines } from '../fixture';
+import { checkHover } from '../featureChecks';
 
 /** The text of each citation found in `source`, and the `[[...]]` ranges it marks. */
 function scan(source: string): { found: string[]; expected: string[]; citations: CitationSyntax[] } {
@@ -240,15 +240,17 @@ describe('citation checks', () => {
 
 describe('citation hover', () => {
   it('shows the resolved reference and the archive names', () => {
-    const { text, cursors } = fixture(
-      letter('(RTsKhIDNI f. 17, op. 3, d. 1, l. 2).', '(ib{|}id., d. 573, l. 2).'),
+    checkHover(
+      letter(
+        '(RTsKhIDNI f. 17, op. 3, d. 1, l. 2).',
+        lines(
+          '(ibid., d. 573, l. 2).',
+          '      ^^^^^^^^^^^^^^^^^^^ hover: **RTsKhIDNI f. 17, op. 3, d. 573, l. 2**',
+          '      ^^^^^^^^^^^^^^^^^^^ hover: since 1999: RGASPI',
+          '      ^^^^^^^^^^^^^^^^^^^ hover: Continues RTsKhIDNI f. 17, op. 3, d. 1, l. 2 (note 1).',
+        ),
+      ),
     );
-    const model = new DocumentModel('file:///t.letters', 1, text);
-    const answer = hover(model, cursors[0] as number, new Edition());
-    const markdown = (answer?.contents as { value: string }).value;
-    assert.match(markdown, /\*\*RTsKhIDNI f\. 17, op\. 3, d\. 573, l\. 2\*\*/);
-    assert.match(markdown, /since 1999: RGASPI/);
-    assert.match(markdown, /note 1/);
   });
 });
 

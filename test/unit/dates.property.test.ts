@@ -94,8 +94,10 @@ describe('dates: properties', () => {
       fc.property(validDate, ({ year, month, day }) => {
         const inner = `${day} ${monthName(month)} ${year}`;
         assert.deepEqual(parseEditorialDate(inner, { start: 0, end: inner.length }).value, {
-          qualifier: 'exact',
+          form: 'point',
           date: { year, month, day },
+          circa: false,
+          uncertain: false,
         });
       }),
     );
@@ -108,10 +110,7 @@ describe('dates: properties', () => {
         const sentence = `It happened on ${text}.`;
         const [mention] = scanDates(sentence, { start: 0, end: sentence.length });
         assert.equal(mention?.problem?.code, 'date.impossible', sentence);
-        assert.equal(
-          parseEditorialDate(text, { start: 0, end: text.length }).problem?.code,
-          'date.impossible',
-        );
+        assert.equal(parseEditorialDate(text, { start: 0, end: text.length }).defect?.kind, 'impossibleDay');
       }),
     );
   });

@@ -6,13 +6,14 @@ import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
+import { defectProblem } from '../../server/src/topics/dates/dateProblems';
 import { monthWordPattern, scanDates, type DateMention } from '../../server/src/syntax/textDates';
 import { LANGUAGES } from '../../server/src/syntax/vocabulary';
-import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
-import { applyReplacements, cursor, cursorsOf, fixture, lines } from '../fixture';
+import { applyReplacements, fixture, lines } from '../fixture';
+import { checkHover } from '../featureChecks';
 
 /** Scans a fixture whole; returns the mentions and the `[[...]]` ranges. */
 function scan(
@@ -219,43 +220,55 @@ describe('dates: malformed and impossible', () => {
 
 describe('dates: editorial dates', () => {
   const read = (inner: string) => parseEditorialDate(inner, { start: 0, end: inner.length });
+  const point = (date: object, marks: object = {}) => ({
+    form: 'point',
+    date,
+    circa: false,
+    uncertain: false,
+    ...marks,
+  });
   it('reads the uncertain and qualified forms', () => {
-    assert.deepEqual(read('24 May 1926').value, {
-      qualifier: 'exact',
-      date: { year: 1926, month: 5, day: 24 },
-    });
-    assert.deepEqual(read('May 1926').value, {
-      qualifier: 'exact',
-      date: { year: 1926, month: 5, day: undefined },
-    });
-    assert.deepEqual(read('1926').value, {
-      qualifier: 'exact',
-      date: { year: 1926, month: undefined, day: undefined },
-    });
-    assert.deepEqual(read('24? May 1926').value, {
-      qualifier: 'uncertain',
-      date: { year: 1926, month: 5, day: 24 },
-    });
+    assert.deepEqual(read('24 May 1926').value, point({ year: 1926, month: 5, day: 24 }));
+    assert.deepEqual(read('May 1926').value, point({ year: 1926, month: 5, day: undefined }));
+    assert.deepEqual(read('1926').value, point({ year: 1926, month: undefined, day: undefined }));
+    assert.deepEqual(
+      read('24? May 1926').value,
+      point({ year: 1926, month: 5, day: 24 }, { uncertain: true }),
+    );
+    const notBefore = { year: 1930, month: 8, day: 6 };
     assert.deepEqual(read('not before 6 August 1930').value, {
-      qualifier: 'notBefore',
-      date: { year: 1930, month: 8, day: 6 },
+      form: 'bounds',
+      date: notBefore,
+      after: { date: notBefore, inclusive: true },
+      circa: false,
+      uncertain: false,
     });
+    const after = { year: 1929, month: 7, day: 7 };
     assert.deepEqual(read('after 7 July 1929').value, {
-      qualifier: 'after',
-      date: { year: 1929, month: 7, day: 7 },
+      form: 'bounds',
+      date: after,
+      after: { date: after, inclusive: false },
+      circa: false,
+      uncertain: false,
     });
     assert.deepEqual(read('6\u20138 April 1925').value, {
-      qualifier: 'exact',
+      form: 'range',
       date: { year: 1925, month: 4, day: 6 },
       until: { year: 1925, month: 4, day: 8 },
+      circa: false,
+      uncertain: false,
     });
   });
 
   it('explains what is wrong with a malformed one', () => {
-    assert.equal(read('24 Mya 1926').problem?.fix?.newText, 'May');
-    assert.equal(read('31 June 1926').problem?.message, 'June 1926 has no day 31.');
-    assert.equal(read('24 May 192').problem?.message, 'The year 192 of the editorial date is truncated.');
-    assert.equal(read('soon').problem?.message, '"soon" is not a date form the edition uses.');
+    const problem = (inner: string) => {
+      const { defect } = read(inner);
+      return defect && defectProblem(defect, 'editorial');
+    };
+    assert.equal(problem('24 Mya 1926')?.fixes[0]?.replacements[0]?.newText, 'May');
+    assert.equal(problem('31 June 1926')?.message, 'June 1926 has no day 31.');
+    assert.equal(problem('24 May 192')?.message, 'The year 192 of the editorial date is truncated.');
+    assert.equal(problem('soon')?.message, '"soon" is not a date form the edition uses.');
   });
 });
 
@@ -318,60 +331,47 @@ describe('date checks in a document', () => {
 
 describe('date features', () => {
   it('hovers a numeric dateline with its full date, weekday and ISO form', () => {
-    const { text, cursors } = fixture(
-      lines('Letter 21', '[25 June 1926]', 'Sochi, 6/2{|}5/26', '', 'I returned on 1{|}5 June.'),
-    );
-    const model = new DocumentModel('file:///x.letters', 1, text);
-    const shown = cursors.map((offset) => {
-      const answer = hover(model, offset, new Edition());
-      return answer && typeof answer.contents === 'object' && 'value' in answer.contents
-        ? answer.contents.value
-        : '';
-    });
-    assert.equal(
-      shown[0],
-      "**Friday, 25 June 1926**\n\nISO 8601: `1926-06-25`\n\n`6/25/26` is written month first, as in all this edition's numeric dates.",
-    );
-    assert.equal(
-      shown[1],
-      "**Tuesday, 15 June 1926**\n\nISO 8601: `1926-06-15`\n\nThe year is not written; it is taken from the letter's editorial date.",
+    checkHover(
+      lines(
+        'Letter 21',
+        '[25 June 1926]',
+        'Sochi, 6/25/26',
+        '       ^^^^^^^ hover: **Friday, 25 June 1926**',
+        '       ^^^^^^^ hover: ISO 8601: `1926-06-25`',
+        "       ^^^^^^^ hover: `6/25/26` is written month first, as in all this edition's numeric dates.",
+        '',
+        'I returned on 15 June.',
+        '              ^^^^^^^ hover: **Tuesday, 15 June 1926**',
+        "              ^^^^^^^ hover: The year is not written; it is taken from the letter's editorial date.",
+      ),
     );
   });
 
   it('hovers a range written with to as one range, the first end taking the year of the second', () => {
-    const { text, cursors } = fixture(
+    checkHover(
       lines(
         'Letter 29',
         '[7 November 1926]',
         'Com. Molotov,',
         '',
-        '1. It took place from 26 Oc{|}tober to 3 November 1926.',
+        '1. It took place from 26 October to 3 November 1926.',
+        '                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ hover: ISO 8601: `1926-10-26/1926-11-03`',
       ),
     );
-    const model = new DocumentModel('file:///x.letters', 1, text);
-    const answer = hover(model, cursor(cursors), new Edition());
-    const shown =
-      answer && typeof answer.contents === 'object' && 'value' in answer.contents
-        ? answer.contents.value
-        : '';
-    assert.match(shown, /ISO 8601: `1926-10-26\/1926-11-03`/);
   });
 
   it('hovers a weekday dateline with the editorial date it agrees with', () => {
-    const { text, cursors } = fixture(
-      lines('Letter 11', '[24 May 1926]', 'I got here Sunday evening.', '', 'Mon{|}day. So{|}chi.'),
-    );
-    const model = new DocumentModel('file:///x.letters', 1, text);
-    const [weekday, place] = cursorsOf(cursors, 2) as [number, number];
-    assert.equal(hover(model, place, new Edition()), null);
-    const answer = hover(model, weekday, new Edition());
-    const shown =
-      answer && typeof answer.contents === 'object' && 'value' in answer.contents
-        ? answer.contents.value
-        : '';
-    assert.equal(
-      shown,
-      '**Monday**: a dateline with a weekday and no date.\n\nThe editorial date, Monday, 24 May 1926, falls on this weekday.',
+    checkHover(
+      lines(
+        'Letter 11',
+        '[24 May 1926]',
+        'I got here Sunday evening.',
+        '',
+        'Monday. Sochi.',
+        '^^^^^^ hover: **Monday**: a dateline with a weekday and no date.',
+        '^^^^^^ hover: The editorial date, Monday, 24 May 1926, falls on this weekday.',
+        '        ^ no hover',
+      ),
     );
   });
 

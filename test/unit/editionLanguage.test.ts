@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { parseSettings } from '../../server/src/analysis/settings';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
-import { dateBounds } from '../../server/src/syntax/editorialDates';
+import { dateBounds } from '../../server/src/syntax/dateInterval';
 import {
   DEFAULT_WORDS,
   ENGLISH,
@@ -90,8 +90,10 @@ describe('the edition in another language', () => {
         ],
       );
       assert.deepEqual(first?.editorialDate?.value, {
-        qualifier: 'exact',
+        form: 'point',
         date: { year: 1926, month: 3, day: 12 },
+        circa: false,
+        uncertain: false,
       });
       assert.deepEqual(
         first?.dates.map((date) => [model.textOf(date.span), date.date]),
@@ -107,54 +109,11 @@ describe('the edition in another language', () => {
         '12 mars 1926',
       );
       const value = second?.editorialDate?.value;
-      assert.deepEqual(value && [value.qualifier, dateBounds(value)], [
-        'before',
-        { notAfter: { year: 1926, month: 4, day: 1 } },
+      // `avant le 1er avril` excludes its day.
+      assert.deepEqual(value && [value.form, dateBounds(value)], [
+        'bounds',
+        { notAfter: { year: 1926, month: 3, day: 31 } },
       ]);
-    });
-  });
-
-  it('reads the French forms of uncertain and approximate editorial dates', () => {
-    const cases: [string, string, object][] = [
-      ['après le 1er septembre 1926', 'after', { notBefore: { year: 1926, month: 9, day: 1 } }],
-      ['au plus tard le 3 juin 1926', 'notAfter', { notAfter: { year: 1926, month: 6, day: 3 } }],
-      [
-        'entre le 3 et le 7 juin 1926',
-        'exact',
-        { notBefore: { year: 1926, month: 6, day: 3 }, notAfter: { year: 1926, month: 6, day: 7 } },
-      ],
-      [
-        '3 au 7 juin 1926',
-        'exact',
-        { notBefore: { year: 1926, month: 6, day: 3 }, notAfter: { year: 1926, month: 6, day: 7 } },
-      ],
-      [
-        'mi-juillet 1930',
-        'approximate',
-        { notBefore: { year: 1930, month: 7, day: 11 }, notAfter: { year: 1930, month: 7, day: 20 } },
-      ],
-      [
-        "fin d'août 1926",
-        'approximate',
-        { notBefore: { year: 1926, month: 8, day: 21 }, notAfter: { year: 1926, month: 8, day: 31 } },
-      ],
-      [
-        'été 1926',
-        'approximate',
-        { notBefore: { year: 1926, month: 6, day: 1 }, notAfter: { year: 1926, month: 8, day: 31 } },
-      ],
-      [
-        'vers le 10 juin 1926',
-        'circa',
-        { notBefore: { year: 1926, month: 6, day: 10 }, notAfter: { year: 1926, month: 6, day: 10 } },
-      ],
-    ];
-    readWith(resolveEditionWords({ language: 'fr' }), () => {
-      for (const [inner, qualifier, bounds] of cases) {
-        const value = parseDocument(lines('Lettre 1', `[${inner}]`)).letters[0]?.editorialDate?.value;
-        assert.equal(value?.qualifier, qualifier, inner);
-        assert.deepEqual(value && dateBounds(value), bounds, inner);
-      }
     });
   });
 

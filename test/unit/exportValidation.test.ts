@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { Edition } from '../../server/src/analysis/edition';
 import type { AnnotationOptions } from '../../server/src/reading/annotations';
 import { readEdition } from '../../server/src/reading/edition';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportCmif, sourceUuid, type CmifMetadata } from '../../server/src/export/cmif';
 import { exportTei } from '../../server/src/export/tei';
 import { cmifMetadata } from '../../server/src/export/cmifMetadata';
@@ -44,12 +43,12 @@ const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 function sampleEdition(options: AnnotationOptions = {}) {
   const workspace = new Edition();
-  workspace.persons.set(
+  workspace.registers.set(
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
   );
   for (const kind of ['places', 'organisations', 'terms'])
-    registersOf(workspace).set(
+    workspace.registers.set(
       `file:///samples/stalin-molotov-1926.${kind}.json`,
       readFileSync(path.join(SAMPLES, `stalin-molotov-1926.${kind}.json`), 'utf8'),
     );
@@ -59,6 +58,42 @@ function sampleEdition(options: AnnotationOptions = {}) {
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.letters'), 'utf8'),
   );
   return readEdition(workspace, options);
+}
+
+/** An editorial date of every family, one letter each (`docs/format.md`, Editorial dates). */
+const EVERY_FAMILY = [
+  '5 July 1926',
+  'July 1926',
+  '1926',
+  '5? July 1926',
+  'c. 30 August 1926',
+  'before 5 July 1926',
+  'no earlier than 1 August 1926',
+  'after 2 and before 5 July 1926',
+  'early July 1926',
+  'second half of December 1926',
+  'first days of 1927',
+  'summer 1926',
+  'winter 1926/27',
+  'c. spring 1927',
+  '3 or 4 July 1926',
+  '30 June\u20132 July 1926',
+  'between 2 and 5 July 1926',
+  'undated',
+];
+
+/** The sample's registers with one file of letters dated in every family. */
+function familiesEdition() {
+  const workspace = new Edition();
+  workspace.registers.set(
+    'file:///samples/stalin-molotov-1926.persons.json',
+    readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
+  );
+  const text = EVERY_FAMILY.map(
+    (date, index) => `Letter ${index + 1}\n[${date}]\n\nText of the letter.\n`,
+  ).join('\n');
+  workspace.set('file:///samples/families.letters', 0, text);
+  return readEdition(workspace);
 }
 
 describe('Export validation against the official schemas', function () {
@@ -90,6 +125,33 @@ describe('Export validation against the official schemas', function () {
     }
   });
 
+  it('an editorial date of every family exports to CMIF with the dating attributes CMIF allows', async function () {
+    const { XmlDocument, RelaxNGValidator } = (await new Function(
+      'return import("libxml2-wasm")',
+    )()) as typeof import('libxml2-wasm', { with: { 'resolution-mode': 'import' } });
+    const schema = XmlDocument.fromString(
+      readFileSync(path.join(SCHEMAS, 'cmif', 'cmi-customization.rng'), 'utf8'),
+    );
+    const validator = RelaxNGValidator.fromDoc(schema);
+    const text = exportCmif(familiesEdition(), sampleCmif());
+    const cmif = XmlDocument.fromString(text);
+    try {
+      assert.doesNotThrow(() => validator.validate(cmif));
+      const dates = [...text.matchAll(/<correspAction type="sent">.*?(<date [^>]*>)/g)].map(
+        (match) => match[1] as string,
+      );
+      // Every dated letter has a date (the undated one none); CMIF has no precision, an estimate is cert="low".
+      assert.equal(dates.length, EVERY_FAMILY.length - 1);
+      assert.ok(dates.every((date) => !date.includes('precision')));
+      assert.ok(dates.includes('<date notBefore="1926-07-03" notAfter="1926-07-04" evidence="conjecture"/>'));
+      assert.ok(dates.includes('<date when="1926-08-30" evidence="conjecture" cert="low"/>'));
+    } finally {
+      cmif.dispose();
+      validator.dispose();
+      schema.dispose();
+    }
+  });
+
   it('the sample exports to TEI that is valid against TEI All (tei_all.rng)', async function () {
     // libxml2-wasm is an ES module with top-level await: loaded with a real dynamic import.
     const { XmlDocument, RelaxNGValidator } = (await new Function(
@@ -114,6 +176,21 @@ describe('Export validation against the official schemas', function () {
           tei.dispose();
         }
       }
+      // An editorial date of every family, with TEI's cert and precision.
+      const text = exportTei(familiesEdition(), { title: sampleCmif().title, source: sampleCmif().source });
+      const families = XmlDocument.fromString(text);
+      try {
+        assert.doesNotThrow(() => validator.validate(families), 'every family of editorial dates');
+      } finally {
+        families.dispose();
+      }
+      for (const date of [
+        '<date when="1926-07-05" evidence="conjecture" cert="low">',
+        '<date when="1926-08-30" evidence="conjecture" precision="low">',
+        '<date notAfter="1926-07-04" evidence="conjecture">',
+        '<date notBefore="1926-12" notAfter="1927-02" evidence="conjecture" precision="medium">',
+      ])
+        assert.ok(text.includes(date), date);
     } finally {
       validator.dispose();
       schema.dispose();
@@ -136,6 +213,10 @@ describe('CMIF export against the CMIF Schematron (cmif.sch)', function () {
 
   it('finds nothing to report in the CMIF of the sample, not even a warning', function () {
     assert.deepEqual(schematronFindings(schema, exportCmif(sampleEdition(), sampleCmif())), []);
+  });
+
+  it('finds nothing to report in the CMIF of an editorial date of every family', function () {
+    assert.deepEqual(schematronFindings(schema, exportCmif(familiesEdition(), sampleCmif())), []);
   });
 
   it('reports what the schema forbids, so that the clean result above means something', function () {

@@ -4,15 +4,14 @@ import { Edition } from '../../server/src/analysis/edition';
 import { indexCsv, indexMarkdown, indexOfNames } from '../../server/src/topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../../server/src/analysis/registers/kinds/index';
 import { registerListing } from '../../server/src/topics/registers/registerListing';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const SAMPLE = 'samples/stalin-molotov-1926';
 
 function sampleIndex() {
   const text = readFileSync(`${SAMPLE}.letters`, 'utf8');
   const workspace = new Edition();
-  workspace.persons.set(`file:///sample.persons.json`, readFileSync(`${SAMPLE}.persons.json`, 'utf8'));
-  const registers = registersOf(workspace);
+  workspace.registers.set(`file:///sample.persons.json`, readFileSync(`${SAMPLE}.persons.json`, 'utf8'));
+  const registers = workspace.registers;
   for (const kind of REGISTER_KINDS)
     registers.set(`file:///sample${kind.suffix}`, readFileSync(`${SAMPLE}${kind.suffix}`, 'utf8'));
   const model = workspace.set('file:///sample.letters', 1, text);

@@ -79,7 +79,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     );
     const settings = parseSettings({ diagnostics: { 'note.gap': 'off' } });
     const shown = shownProblems(documentProblems(model, workspace, settings), settings);
-    const letters = workspaceLetters(workspace.all(), (uri) => (uri === A ? shown : []), workspace.persons);
+    const letters = workspaceLetters(workspace.all(), (uri) => (uri === A ? shown : []), workspace.registers);
     assert.deepEqual(
       letters.map((letter) => [letter.number, letter.problems]),
       [
@@ -94,7 +94,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
     workspace.set(B, 1, LETTER_21);
     workspace.set(A, 1, LETTER_20);
     assert.deepEqual(
-      workspaceLetters(workspace.all(), () => [], workspace.persons).map((letter) => [
+      workspaceLetters(workspace.all(), () => [], workspace.registers).map((letter) => [
         letter.uri,
         letter.number,
       ]),
@@ -107,7 +107,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
 
   it('names the persons of each letter by surname, with the form written, for Go to Letter to filter on', () => {
     const workspace = new Edition();
-    workspace.persons.set(
+    workspace.registers.set(
       'file:///edition/a.persons.json',
       JSON.stringify({
         persons: [
@@ -132,7 +132,7 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
       ),
     );
     assert.deepEqual(
-      workspaceLetters(workspace.all(), () => [], workspace.persons).map((letter) => letter.persons),
+      workspaceLetters(workspace.all(), () => [], workspace.registers).map((letter) => letter.persons),
       [['Bukharin', 'Zinoviev (Grisha)'], []],
     );
   });

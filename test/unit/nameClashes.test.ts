@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { Edition } from '../../server/src/analysis/edition';
-import { kindRegisterDiagnostics, registerDiagnostics } from '../../server/src/features/registerDiagnostics';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
+import { registerDiagnostics } from '../../server/src/features/registerDiagnostics';
 
 /** A workspace with the given registers: file name (`e.places.json`) → JSON text. */
 function workspaceWith(registers: Record<string, string>): Edition {
   const workspace = new Edition();
-  for (const [name, text] of Object.entries(registers))
-    if (!registersOf(workspace).set(`file:///e/${name}`, text))
-      workspace.persons.set(`file:///e/${name}`, text);
+  for (const [name, text] of Object.entries(registers)) workspace.registers.set(`file:///e/${name}`, text);
   return workspace;
 }
 
@@ -20,7 +17,7 @@ function conflicts(registers: Record<string, string>): string[] {
   const text = (uri: string | undefined) => registers[uri?.slice('file:///e/'.length) ?? ''] ?? '';
   return Object.keys(registers).flatMap((name) => {
     const uri = `file:///e/${name}`;
-    return registersOf(workspace)
+    return workspace.registers
       .kindConflictsOf(uri)
       .map(
         (problem) =>
@@ -44,8 +41,8 @@ describe('register.kindConflict: a name in registers of two kinds', () => {
       'e.persons.json "Peter" -> e.places.json "Peter"',
       'e.places.json "Peter" -> e.persons.json "Peter"',
     ]);
-    const [message] = registersOf(workspaceWith(registers))
-      .kindConflictsOf('file:///e/e.places.json')
+    const [message] = workspaceWith(registers)
+      .registers.kindConflictsOf('file:///e/e.places.json')
       .map((problem) => problem.message);
     assert.equal(
       message,
@@ -64,7 +61,7 @@ describe('register.kindConflict: a name in registers of two kinds', () => {
       'e.terms.json "NEP" -> e.organisations.json "NEP"',
     ]);
     assert.match(
-      registersOf(workspaceWith(registers)).kindConflictsOf('file:///e/e.terms.json')[0]?.message ?? '',
+      workspaceWith(registers).registers.kindConflictsOf('file:///e/e.terms.json')[0]?.message ?? '',
       /each mention in the letters counts for every one of them\.$/,
     );
   });
@@ -126,8 +123,8 @@ describe('register.kindConflict: a name in registers of two kinds', () => {
       'e.places.json': `{\n  "places": [\n${placeLine}\n  ]\n}`,
     });
     const alias = placeLine.indexOf('"Peter"');
-    const registers = registersOf(workspace);
-    const [place] = kindRegisterDiagnostics('file:///e/e.places.json', registers, DEFAULT_SETTINGS);
+    const registers = workspace.registers;
+    const [place] = registerDiagnostics('file:///e/e.places.json', registers, DEFAULT_SETTINGS);
     assert.equal(place?.code, 'register.kindConflict');
     assert.deepEqual(place?.range, {
       start: { line: 2, character: alias },
@@ -137,12 +134,7 @@ describe('register.kindConflict: a name in registers of two kinds', () => {
       place?.relatedInformation?.map((related) => [related.location.uri, related.location.range.start]),
       [['file:///e/e.persons.json', { line: 0, character: personsText.indexOf('"Peter"') }]],
     );
-    const [person] = registerDiagnostics(
-      'file:///e/e.persons.json',
-      workspace.persons,
-      DEFAULT_SETTINGS,
-      registers,
-    );
+    const [person] = registerDiagnostics('file:///e/e.persons.json', registers, DEFAULT_SETTINGS);
     assert.equal(person?.code, 'register.kindConflict');
     assert.deepEqual(person?.relatedInformation?.[0]?.location.range.start, { line: 2, character: alias });
   });

@@ -4,12 +4,11 @@ import { documentProblems } from '../../server/src/topics/diagnose';
 import { Edition } from '../../server/src/analysis/edition';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
-import { definition } from '../../server/src/features/definition';
 import { documentHighlights } from '../../server/src/features/documentHighlights';
-import { hover } from '../../server/src/features/hover';
 import { toRange } from '../../server/src/features/ranges';
 import { references } from '../../server/src/features/references';
-import { cursor, cursorsOf, fixture, lines } from '../fixture';
+import { cursor, fixture, lines } from '../fixture';
+import { checkDefinition, checkHover } from '../featureChecks';
 
 const URI = 'file:///edition/a.letters';
 
@@ -28,36 +27,44 @@ function setup(source: string, others: Record<string, string> = {}) {
 
 describe('note navigation', () => {
   it('goes from a marker to its note', () => {
-    const { model, workspace, cursors, rangeOf } = setup(
+    checkDefinition(
       lines(
         'Letter 12',
         '[26 May 1926]',
-        'It must be written by Bukharin.{|}3 Now.',
+        'It must be written by Bukharin.3 Now.',
+        '                               ^ definition',
         '',
-        '[[3]].   From Stalin\u2019s speech.',
+        '3.   From Stalin\u2019s speech.',
+        '^ target',
       ),
     );
-    const links = definition(model, cursor(cursors), workspace);
-    assert.equal(links.length, 1);
-    assert.equal(links[0]?.targetUri, URI);
-    assert.deepEqual(links[0]?.targetSelectionRange, rangeOf(0));
   });
 
-  it('goes from a cross-reference to the note in another file', () => {
-    const other = lines('Letter 21', '[25 June 1926]', 'Text.4', '', '4.   The reference is to Krupskaia.');
-    const { model, workspace, cursors } = setup(
+  it('goes from a cross-reference to the note in another file, and to the letter when it names no note', () => {
+    checkDefinition(
       lines(
         'Letter 27',
         '[16 September 1926]',
         'Body.1',
         '',
-        '1.   For her speech, see letter 21, no{|}te4.',
+        '1.   For her speech, see letter 21, note4; see letter 21.',
+        '                     ^^^^^^^^^^^^^^^^^^^^ definition a',
+        '                                           ^^^^^^^^^^^^^ definition b',
       ),
-      { 'file:///edition/b.letters': other },
+      {
+        files: {
+          'file:///edition/b.letters': lines(
+            'Letter 21',
+            '^^^^^^^^^ target b',
+            '[25 June 1926]',
+            'Text.4',
+            '',
+            '4.   The reference is to Krupskaia.',
+            '^ target a',
+          ),
+        },
+      },
     );
-    const links = definition(model, cursor(cursors), workspace);
-    assert.equal(links[0]?.targetUri, 'file:///edition/b.letters');
-    assert.equal(links[0]?.targetSelectionRange.start.line, 4);
   });
 
   it('finds every marker of a note, and the note itself when asked', () => {
@@ -94,25 +101,18 @@ describe('note navigation', () => {
   });
 
   it('shows the note text when hovering a marker, and says when the note is missing', () => {
-    const { model, workspace, cursors } = setup(
+    checkHover(
       lines(
         'Letter 20',
         '[15 June 1926]',
-        'to report in Moscow and Peter [Petrograd].{|}5 Also.{|}9',
+        'to report in Moscow and Peter [Petrograd].5 Also.9',
+        '                                          ^ hover: **Note 5** of letter 20, line 5',
+        '                                          ^ hover: Bukharin gave a \\*report\\* on 8 June.',
+        '                                                 ^ hover: **No note 9** in letter 20.',
         '',
         '5.   Bukharin gave a *report* on 8 June.',
       ),
     );
-    const [present, absent] = cursorsOf(cursors, 2) as [number, number];
-    const shown = hover(model, present, workspace);
-    assert.ok(shown && typeof shown.contents === 'object' && 'value' in shown.contents);
-    assert.equal(
-      shown.contents.value,
-      '**Note 5** of letter 20, line 5\n\nBukharin gave a \\*report\\* on 8 June.',
-    );
-    const missing = hover(model, absent, workspace);
-    assert.ok(missing && typeof missing.contents === 'object' && 'value' in missing.contents);
-    assert.equal(missing.contents.value, '**No note 9** in letter 20.');
   });
 
   it('completes note numbers of the letter named in a cross-reference', () => {

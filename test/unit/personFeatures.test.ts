@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { defaultSeverity } from '../../server/src/analysis/codes';
-import type { LocationLink, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
+import type { LocationLink, Range, TextEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../../server/src/analysis/model';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { Edition } from '../../server/src/analysis/edition';
+import { PERSONS } from '../../server/src/analysis/registers/kinds/persons';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
 import { definition } from '../../server/src/features/definition';
 import { documentHighlights } from '../../server/src/features/documentHighlights';
-import { hover } from '../../server/src/features/hover';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { references } from '../../server/src/features/references';
 import { registerDiagnostics } from '../../server/src/features/registerDiagnostics';
@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/analysis/setti
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
 import { cursor, fixture, lines } from '../fixture';
+import { checkDefinition, checkHover } from '../featureChecks';
 
 const LETTERS = 'file:///edition/a.letters';
 const OTHER = 'file:///edition/b.letters';
@@ -38,11 +39,13 @@ const REGISTER_TEXT = lines(
   '}',
 );
 
+const OTHER_TEXT = lines('Letter 12', '[26 May 1926]', 'Zinoviev again, and Grisha.');
+
 function setup(source: string) {
   const parsed = fixture(source);
   const workspace = new Edition();
-  workspace.persons.set(REGISTER, REGISTER_TEXT);
-  workspace.set(OTHER, 1, lines('Letter 12', '[26 May 1926]', 'Zinoviev again, and Grisha.'));
+  workspace.registers.set(REGISTER, REGISTER_TEXT);
+  workspace.set(OTHER, 1, OTHER_TEXT);
   const model = workspace.set(LETTERS, 1, parsed.text);
   return { ...parsed, model, workspace };
 }
@@ -51,18 +54,35 @@ const LETTER = lines('Letter 11', '[24 May 1926]', 'Not Gri{|}sha [Zinoviev], bu
 
 describe('person features', () => {
   it('shows who a mention is, where the person is mentioned, on hover', () => {
-    const { model, workspace, cursors } = setup(LETTER);
-    const shown = hover(model, cursor(cursors), workspace);
-    const value = (shown?.contents as MarkupContent).value;
-    assert.match(value, /^\*\*Zinoviev, Grigorii Yevseevich\*\* \(23 September 1883 – August 1936\)/);
-    assert.match(value, /Chairman of the Comintern\./);
-    assert.match(value, /Also: Zinoviev, Grisha, Grigorii/);
-    assert.match(value, /\[Wikidata\]\(https:\/\/www\.wikidata\.org\/entity\/Q130885\)/);
-    assert.match(
-      value,
-      /Mentioned 3 times in 2 letters: a\.letters: letter 11 \(1\); b\.letters: letter 12 \(2\)\./,
+    checkHover(
+      lines(
+        'Letter 11',
+        '[24 May 1926]',
+        'Not Grisha [Zinoviev], but Com. Xyz and Kopp.',
+        '    ^^^^^^^^^^^^^^^^^ hover: **Zinoviev, Grigorii Yevseevich** (23 September 1883 – August 1936)',
+        '    ^^^^^^^^^^^^^^^^^ hover: Chairman of the Comintern.',
+        '    ^^^^^^^^^^^^^^^^^ hover: Also: Zinoviev, Grisha, Grigorii',
+        '    ^^^^^^^^^^^^^^^^^ hover: [Wikidata](https://www.wikidata.org/entity/Q130885)',
+        '    ^^^^^^^^^^^^^^^^^ hover: Mentioned 3 times in 2 letters: b.letters: letter 12 (2); fixture.letters: letter 11 (1).',
+        '                                        ^^^^ hover: **Kopp, Viktor Leontevich**',
+        '                           ^ no hover',
+      ),
+      { files: { [REGISTER]: REGISTER_TEXT, [OTHER]: OTHER_TEXT } },
     );
-    assert.deepEqual(shown?.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 21 } });
+  });
+
+  it('goes from a mention to the person’s name in the register', () => {
+    checkDefinition(lines('Letter 11', '[24 May 1926]', 'Kopp wrote.', '^^^^ definition'), {
+      files: {
+        [REGISTER]: REGISTER_TEXT.replace(
+          '    { "id": "kopp", "name": "Kopp, Viktor Leontevich", "editionName": "Kopp" }',
+          lines(
+            '    { "id": "kopp", "name": "Kopp, Viktor Leontevich", "editionName": "Kopp" }',
+            '                            ^^^^^^^^^^^^^^^^^^^^^^^^^ target',
+          ),
+        ),
+      },
+    });
   });
 
   it('goes to the person’s entry in the register', () => {
@@ -107,7 +127,7 @@ describe('person features', () => {
     const { model, workspace, cursors } = setup(lines('Letter 11', '[24 May 1926]', 'We saw Gr{|}'));
     const items = completion(model, cursor(cursors), workspace);
     const grisha = items.find((item) => item.label === 'Grisha');
-    assert.equal(grisha?.detail, 'Zinoviev, Grigorii Yevseevich');
+    assert.equal(grisha?.detail, 'Zinoviev, Grigorii Yevseevich (person)');
     assert.deepEqual((grisha?.textEdit as TextEdit).range, {
       start: { line: 2, character: 7 },
       end: { line: 2, character: 9 },
@@ -147,9 +167,9 @@ describe('person features', () => {
       REGISTER_TEXT.slice(0, index.offsetAt(edit.range.start)) +
       edit.newText +
       REGISTER_TEXT.slice(index.offsetAt(edit.range.end));
-    workspace.persons.set(REGISTER, edited);
-    assert.deepEqual(workspace.persons.problemsOf(REGISTER), []);
-    assert.equal(workspace.persons.person('xyz')?.name, 'Xyz');
+    workspace.registers.set(REGISTER, edited);
+    assert.deepEqual(workspace.registers.problemsOf(REGISTER), []);
+    assert.equal(workspace.registers.index(PERSONS)?.entry('xyz')?.name, 'Xyz');
     assert.match(edited, /\n {4}\{ "id": "xyz", "name": "Xyz", "editionName": "Xyz" \}\n {2}\]/);
     const after = documentProblems(model, workspace).filter((problem) => problem.code === 'person.unknown');
     assert.deepEqual(after, []);
@@ -175,13 +195,13 @@ describe('person features', () => {
 
   it('turns register problems into diagnostics on the register, with related places', () => {
     const workspace = new Edition();
-    workspace.persons.set(REGISTER, REGISTER_TEXT);
+    workspace.registers.set(REGISTER, REGISTER_TEXT);
     const second = 'file:///edition/more.persons.json';
-    workspace.persons.set(
+    workspace.registers.set(
       second,
       '{ "persons": [ { "id": "kopp", "name": "Kopp" }, { "id": "grisha-x", "name": "X", "aliases": ["Grisha"] } ] }',
     );
-    const diagnostics = registerDiagnostics(second, workspace.persons, DEFAULT_SETTINGS);
+    const diagnostics = registerDiagnostics(second, workspace.registers, DEFAULT_SETTINGS);
     assert.deepEqual(
       diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.relatedInformation?.[0]?.location.uri]),
       [

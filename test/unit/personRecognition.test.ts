@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DocumentModel } from '../../server/src/analysis/model';
-import { PersonIndex } from '../../server/src/analysis/registers/personIndex';
+import { Edition } from '../../server/src/analysis/edition';
+import type { Recognition } from '../../server/src/analysis/registers/kind';
+import { PERSONS } from '../../server/src/analysis/registers/kinds/persons';
+import { RegisterIndex } from '../../server/src/analysis/registers/registerIndex';
+import { tokenize } from '../../server/src/analysis/registers/tokens';
 import { fixture } from '../fixture';
 
 /** A small register in the shape of the sample's, with the traps the sample sets. */
@@ -56,17 +59,22 @@ const REGISTER = JSON.stringify({
   ],
 });
 
+/** The persons a register names in a whole text at once, and the names after titles it knows not. */
+function recognise(text: string, register: string, uri = 'file:///r.persons.json'): Recognition {
+  const index = new RegisterIndex(PERSONS);
+  index.set(uri, register);
+  return index.letterMentions(text, () => tokenize(text));
+}
+
 /**
  * Recognises the persons in a fixture and compares them with the expected ones: each `[[...]]`
  * range is a mention, and `ids` lists the person of each range in order.
  */
 function expectMentions(source: string, ids: readonly string[]): void {
   const { text, ranges } = fixture(source);
-  const index = new PersonIndex();
-  index.set('file:///r.persons.json', REGISTER);
-  const found = index.recognise({ uri: 'file:///a.letters', version: 1, text }).mentions;
+  const found = recognise(text, REGISTER).mentions;
   assert.deepEqual(
-    found.map((mention) => [text.slice(mention.span.start, mention.span.end), mention.personId]),
+    found.map((mention) => [text.slice(mention.span.start, mention.span.end), mention.entryId]),
     ranges.map((range, position) => [text.slice(range.start, range.end), ids[position]]),
   );
 }
@@ -129,11 +137,9 @@ describe('person recognition', () => {
   });
 
   it('reports a name after a title that no register knows', () => {
-    const index = new PersonIndex();
-    index.set('file:///r.persons.json', REGISTER);
     const text =
       'Com. Xyz and Comrade Zinoviev and Comrades Abc and Sergo; Com. I. Qrs and Com. L. Trotsky; the General Secretary.';
-    const unknown = index.recognise({ uri: 'file:///a.letters', version: 1, text }).unknown;
+    const unknown = recognise(text, REGISTER).unknown;
     assert.deepEqual(
       unknown.map((found) => found.name),
       ['Xyz', 'Abc', 'Qrs'],
@@ -144,22 +150,15 @@ describe('person recognition', () => {
 describe('person recognition over the whole sample', () => {
   const root = path.resolve(__dirname, '..', '..', 'samples');
   const text = readFileSync(path.join(root, 'stalin-molotov-1926.letters'), 'utf8');
-  const index = new PersonIndex();
-  index.set(
-    'file:///samples/stalin-molotov-1926.persons.json',
-    readFileSync(path.join(root, 'stalin-molotov-1926.persons.json'), 'utf8'),
-  );
-  const recognition = index.recognise({
-    uri: 'file:///samples/stalin-molotov-1926.letters',
-    version: 1,
-    text,
-  });
+  const registerUri = 'file:///samples/stalin-molotov-1926.persons.json';
+  const register = readFileSync(path.join(root, 'stalin-molotov-1926.persons.json'), 'utf8');
+  const recognition = recognise(text, register, registerUri);
 
   /** The person of every mention whose text is exactly `written`. */
   function personsWritten(written: string): string[] {
     return recognition.mentions
       .filter((mention) => text.slice(mention.span.start, mention.span.end).replace(/\s+/g, ' ') === written)
-      .map((mention) => mention.personId);
+      .map((mention) => mention.entryId);
   }
 
   /** A word on word boundaries; a capital glued to a lower-case letter starts a word (`appointKopp`). */
@@ -193,7 +192,7 @@ describe('person recognition over the whole sample', () => {
         wordPattern(word, 'u').test(text.slice(mention.span.start, mention.span.end)),
       );
       assert.ok(mentions.length > 0);
-      assert.deepEqual(new Set(mentions.map((mention) => mention.personId)), new Set([id]));
+      assert.deepEqual(new Set(mentions.map((mention) => mention.entryId)), new Set([id]));
       const occurrences = mentions.reduce(
         (sum, mention) =>
           sum +
@@ -219,15 +218,19 @@ describe('person recognition over the whole sample', () => {
   });
 
   it('finds the same mentions letter by letter (the cached way) as in the whole text at once', () => {
-    const model = new DocumentModel('file:///samples/by-letter.letters', 1, text);
-    const byLetter = index.recognise(model);
+    const edition = new Edition();
+    edition.registers.set(registerUri, register);
+    const uri = 'file:///samples/by-letter.letters';
+    const model = edition.set(uri, 1, text);
+    const byLetter = edition.registers.mentions(model).map(({ mention }) => mention);
     assert.ok(model.letters.length > 10);
-    assert.deepEqual(byLetter, recognition);
+    assert.deepEqual(byLetter, recognition.mentions);
+    assert.deepEqual(edition.registers.unknownNames(model, PERSONS), recognition.unknown);
     const edited = text.replace('Sergo was here', 'Grisha was here');
-    const after = index.recognise(new DocumentModel('file:///samples/by-letter.letters', 2, edited));
-    const grisha = after.mentions.find((mention) => edited.startsWith('Grisha was here', mention.span.start));
-    assert.equal(grisha?.personId, 'zinoviev');
-    assert.equal(after.mentions.length, recognition.mentions.length);
+    const after = edition.registers.mentions(edition.set(uri, 2, edited)).map(({ mention }) => mention);
+    const grisha = after.find((mention) => edited.startsWith('Grisha was here', mention.span.start));
+    assert.equal(grisha?.entryId, 'zinoviev');
+    assert.equal(after.length, recognition.mentions.length);
   });
 
   it('finds no unregistered person after a title in the sample', () => {

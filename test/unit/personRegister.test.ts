@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PersonIndex } from '../../server/src/analysis/registers/personIndex';
-import { MAX_REGISTER_LENGTH, parseRegister } from '../../server/src/analysis/registers/kinds/persons';
+import { PERSONS } from '../../server/src/analysis/registers/kinds/persons';
+import { MAX_REGISTER_LENGTH, parseRegisterFile } from '../../server/src/analysis/registers/registerFile';
+import { RegisterIndex } from '../../server/src/analysis/registers/registerIndex';
 import { fixture, lines } from '../fixture';
 
 const URI = 'file:///edition/a.persons.json';
 
 /** The problems of a one-register index, as `[code, marked text]` pairs. */
-function problemsOf(text: string, uri = URI, index = new PersonIndex()) {
+function problemsOf(text: string, uri = URI, index = new RegisterIndex(PERSONS)) {
   index.set(uri, text);
   return index
     .problemsOf(uri)
@@ -25,9 +26,9 @@ describe('person register: parsing and validation', () => {
         '] }',
       ),
     );
-    const file = parseRegister(URI, text);
+    const file = parseRegisterFile(PERSONS, URI, text);
     assert.deepEqual(file.problems, []);
-    const person = file.persons[0];
+    const person = file.entries[0];
     assert.equal(person?.id, 'zinoviev');
     assert.deepEqual(person?.aliases, ['Grisha', 'Grigorii']);
     assert.equal(person?.authority['wikidata'], 'https://www.wikidata.org/entity/Q130885');
@@ -36,11 +37,12 @@ describe('person register: parsing and validation', () => {
   });
 
   it('reads values as every register kind does: trimmed, and a blank value as none', () => {
-    const file = parseRegister(
+    const file = parseRegisterFile(
+      PERSONS,
       URI,
       '{ "persons": [ { "id": "rykov", "name": " Rykov, Aleksei ", "description": "  ", "editionName": " Rykov " } ] }',
     );
-    const person = file.persons[0];
+    const person = file.entries[0];
     assert.equal(person?.name, 'Rykov, Aleksei');
     assert.equal(person?.editionName, 'Rykov');
     assert.equal(person?.description, undefined);
@@ -53,12 +55,12 @@ describe('person register: parsing and validation', () => {
       '  { "id": "radek", "name": "Radek, Karl Bernhardovich" }',
       '] }',
     );
-    const problems = parseRegister(URI, text).problems;
+    const problems = parseRegisterFile(PERSONS, URI, text).problems;
     assert.equal(problems[0]?.code, 'register.json');
     assert.equal(problems[0]?.message, 'Invalid JSON: comma expected.');
     assert.equal(problems[0]?.span.start, text.indexOf('{ "id": "radek"'));
     assert.deepEqual(
-      parseRegister(URI, text).persons.map((person) => person.id),
+      parseRegisterFile(PERSONS, URI, text).entries.map((person) => person.id),
       ['kopp', 'radek'],
     );
   });
@@ -78,7 +80,7 @@ describe('person register: parsing and validation', () => {
       ['register.schema', '{'],
       ['register.schema', '"12 May 1892"'],
     ]);
-    const messages = new PersonIndex();
+    const messages = new RegisterIndex(PERSONS);
     messages.set(URI, text);
     assert.deepEqual(
       messages.problemsOf(URI).map((problem) => problem.message),
@@ -92,7 +94,7 @@ describe('person register: parsing and validation', () => {
   });
 
   it('reports an id used twice, across registers, on the second id with the first as related place', () => {
-    const index = new PersonIndex();
+    const index = new RegisterIndex(PERSONS);
     index.set(
       'file:///edition/a.persons.json',
       '{ "persons": [ { "id": "kopp", "name": "Kopp, Viktor" } ] }',
@@ -102,7 +104,7 @@ describe('person register: parsing and validation', () => {
     assert.deepEqual(problems, [['register.duplicateId', '"kopp"']]);
     const related = index.problemsOf('file:///edition/b.persons.json')[0]?.related[0];
     assert.equal(related?.uri, 'file:///edition/a.persons.json');
-    assert.equal(index.person('kopp')?.name, 'Kopp, Viktor');
+    assert.equal(index.entry('kopp')?.name, 'Kopp, Viktor');
   });
 
   it('reports a name claimed by two persons; the first claim keeps the name', () => {
@@ -112,7 +114,7 @@ describe('person register: parsing and validation', () => {
       '  { "id": "petrovskii", "name": "Petrovskii, Grigorii", "aliases": ["Grigorii", "Petrovsky"] }',
       '] }',
     );
-    const index = new PersonIndex();
+    const index = new RegisterIndex(PERSONS);
     assert.deepEqual(problemsOf(text, URI, index), [['register.aliasConflict', '"Grigorii"']]);
     assert.equal(index.names.get('Grigorii'), 'zinoviev');
     assert.equal(index.names.get('Petrovsky'), 'petrovskii');
@@ -125,22 +127,22 @@ describe('person register: parsing and validation', () => {
     );
     const large = `{ "persons": [\n${entries.join(',\n')}\n] }`;
     assert.ok(large.length > 2_000_000);
-    const index = new PersonIndex();
+    const index = new RegisterIndex(PERSONS);
     assert.deepEqual(problemsOf(large, URI, index), []);
-    assert.equal(index.persons.length, 30_000);
+    assert.equal(index.entries.length, 30_000);
     const huge = `{ "persons": [] ${' '.repeat(MAX_REGISTER_LENGTH)}}`;
-    const refused = parseRegister(URI, huge);
+    const refused = parseRegisterFile(PERSONS, URI, huge);
     assert.deepEqual(
       refused.problems.map((problem) => problem.code),
       ['register.tooLarge'],
     );
-    assert.deepEqual(refused.persons, []);
+    assert.deepEqual(refused.entries, []);
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
-        const file = parseRegister(URI, text);
+        const file = parseRegisterFile(PERSONS, URI, text);
         return file.problems.every(
           (problem) => problem.span.start >= 0 && problem.span.end <= text.length + 1,
         );
@@ -155,7 +157,7 @@ describe('person register: parsing and validation', () => {
       '{"persons": [1, null, {"id": 3}]}',
       '\u0000\uFFFF',
     ]) {
-      assert.doesNotThrow(() => new PersonIndex().set(URI, text));
+      assert.doesNotThrow(() => new RegisterIndex(PERSONS).set(URI, text));
     }
   });
 });

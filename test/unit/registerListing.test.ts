@@ -1,20 +1,19 @@
 import assert from 'node:assert/strict';
 import { Edition } from '../../server/src/analysis/edition';
 import { registerListing, type MentionsInLetter } from '../../server/src/topics/registers/registerListing';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 /** A workspace with one register of each of three kinds and the given letters files. */
 function workspaceWith(files: Record<string, string>): Edition {
   const workspace = new Edition();
-  workspace.persons.set(
+  workspace.registers.set(
     'file:///e/e.persons.json',
     '{ "persons": [ { "id": "zinoviev", "name": "Zinoviev, Grigorii", "aliases": ["Grisha"] }, { "id": "rykov", "name": "Rykov, Aleksei" } ] }',
   );
-  registersOf(workspace).set(
+  workspace.registers.set(
     'file:///e/e.places.json',
     '{ "places": [ { "id": "sochi", "name": "Sochi" }, { "id": "baku", "name": "Baku" } ] }',
   );
-  registersOf(workspace).set(
+  workspace.registers.set(
     'file:///e/e.organisations.json',
     '{ "organisations": [ { "id": "politburo", "name": "Politburo" } ] }',
   );
@@ -89,7 +88,7 @@ describe('register listing (the Registers view)', () => {
 
   it('points each entry at its register and its name there', () => {
     const sochi = entry('places', 'sochi');
-    const text = registersOf(workspace).kindOf(sochi.uri)!.file(sochi.uri)!.text;
+    const text = workspace.registers.kindOf(sochi.uri)!.file(sochi.uri)!.text;
     assert.equal(text.slice(sochi.nameSpan.start, sochi.nameSpan.end), '"Sochi"');
     assert.match(text.slice(sochi.span.start, sochi.span.end), /^\{ "id": "sochi".*\}$/);
   });

@@ -3,8 +3,10 @@ import { nameAt, PLACES, type Place } from '../../server/src/analysis/registers/
 import { ORGANISATIONS } from '../../server/src/analysis/registers/kinds/organisations';
 import { TERMS } from '../../server/src/analysis/registers/kinds/terms';
 import { RegisterIndex } from '../../server/src/analysis/registers/registerIndex';
-import type { EntryMention } from '../../server/src/analysis/registers/matcher';
+import type { EntryMention } from '../../server/src/analysis/registers/kind';
 import { tokenize } from '../../server/src/analysis/registers/tokens';
+import { checkDefinition, checkHover } from '../featureChecks';
+import { lines } from '../fixture';
 
 const PLACES_TEXT = JSON.stringify({
   places: [
@@ -38,7 +40,7 @@ function placeIndex(contested: string[] = []): RegisterIndex<Place> {
 
 /** The mentions of `text` read as one letter. */
 function mentionsIn(text: string, index: RegisterIndex): readonly EntryMention[] {
-  return index.letterMentions(text, () => tokenize(text));
+  return index.letterMentions(text, () => tokenize(text)).mentions;
 }
 
 function written(text: string, index: RegisterIndex): string[] {
@@ -118,9 +120,15 @@ describe('registers of places, organisations and terms', () => {
     assert.equal(nameAt(volgograd, '1924-06-01'), 'Tsaritsyn');
     assert.equal(nameAt(volgograd, '1926-06-15'), 'Stalingrad');
     assert.equal(nameAt(volgograd, undefined), 'Volgograd');
-    assert.match(
-      PLACES.describe(leningrad, { date: '1926-06-15' }),
-      /^\*\*Leningrad\*\* \(now Saint Petersburg\)/,
+    checkHover(
+      lines(
+        'Letter 1',
+        '[15 June 1926]',
+        'From Leningrad to Stalingrad.',
+        '     ^^^^^^^^^ hover: **Leningrad** (now Saint Petersburg)',
+        '                  ^^^^^^^^^^ hover: **Stalingrad** (now Volgograd)',
+      ),
+      { files: { 'file:///edition/a.places.json': PLACES_TEXT } },
     );
   });
 
@@ -134,9 +142,44 @@ describe('registers of places, organisations and terms', () => {
     );
     const mention = mentionsIn('the Nepmen and Nepman elements', index)[0];
     assert.equal(mention?.entryId, 'nepmen');
-    assert.equal(
-      TERMS.describe(index.entry('nepmen')!, { date: undefined }),
-      '**Nepman**\n\nA private trader under NEP.',
+    checkHover(
+      lines(
+        'Letter 1',
+        '[15 June 1926]',
+        'the Nepmen and Nepman elements',
+        '    ^^^^^^ hover: **Nepman**',
+        '    ^^^^^^ hover: A private trader under NEP.',
+        '    ^^^^^^ hover: *term* · Mentioned 2 times in 1 letter: letter 1 (2).',
+      ),
+      { files: { 'file:///edition/a.terms.json': index.file('file:///w/a.terms.json')!.text } },
+    );
+  });
+
+  it('goes from a name to its entry in the register, whatever the kind', () => {
+    checkDefinition(
+      lines(
+        'Letter 1',
+        '[15 June 1926]',
+        'The Politburo met in Moscow.',
+        '    ^^^^^^^^^ definition a',
+        '                     ^^^^^^ definition b',
+      ),
+      {
+        files: {
+          'file:///edition/a.places.json': lines(
+            '{ "places": [',
+            '  { "id": "moscow", "name": "Moscow" }',
+            '                            ^^^^^^^^ target b',
+            '] }',
+          ),
+          'file:///edition/a.organisations.json': lines(
+            '{ "organisations": [',
+            '  { "id": "pb", "name": "Politburo of the Central Committee", "aliases": ["Politburo"] }',
+            '                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ target a',
+            '] }',
+          ),
+        },
+      },
     );
   });
 });

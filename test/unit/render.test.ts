@@ -4,7 +4,6 @@ import { Edition } from '../../server/src/analysis/edition';
 import { renderDocument } from '../../server/src/render/document';
 import { blockKind } from '../../server/src/reading/blocks';
 import { readLetters } from '../../server/src/reading/letters';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 function render(text: string, workspace = new Edition()): string {
   const model = new DocumentModel('file:///t.letters', 1, text);
@@ -23,7 +22,7 @@ describe('render', () => {
 
   it('escapes attribute text from the register (person tooltips)', () => {
     const workspace = new Edition();
-    workspace.persons.set(
+    workspace.registers.set(
       'file:///t.persons.json',
       JSON.stringify({ persons: [{ id: 'z', name: 'Zinoviev, G.', description: 'a "x" <b>' }] }),
     );
@@ -36,7 +35,7 @@ describe('render', () => {
 
   it('marks names of every register kind and the citations of the notes, a date inside a citation nested in it', () => {
     const workspace = new Edition();
-    const registers = registersOf(workspace);
+    const registers = workspace.registers;
     registers.set(
       'file:///t.places.json',
       JSON.stringify({ places: [{ id: 'sochi', name: 'Sochi', description: 'a resort' }] }),

@@ -37,7 +37,7 @@ describe('site', () => {
   it('writes pages of the sample that html-validate accepts', async () => {
     const text = readFileSync('samples/stalin-molotov-1926.letters', 'utf8');
     const workspace = new Edition();
-    workspace.persons.set(
+    workspace.registers.set(
       'file:///r.persons.json',
       readFileSync('samples/stalin-molotov-1926.persons.json', 'utf8'),
     );

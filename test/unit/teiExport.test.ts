@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { PERSONS } from '../../server/src/analysis/registers/kinds/persons';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
@@ -6,7 +7,6 @@ import type { Span } from '../../server/src/syntax/span';
 import { DIAGNOSTIC_CODES } from '../../server/src/analysis/codes';
 import { Edition } from '../../server/src/analysis/edition';
 import { readEdition } from '../../server/src/reading/edition';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { exportTei } from '../../server/src/export/tei';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
@@ -16,12 +16,12 @@ const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
 function sampleWorkspace(): Edition {
   const workspace = new Edition();
-  workspace.persons.set(
+  workspace.registers.set(
     'file:///samples/stalin-molotov-1926.persons.json',
     readFileSync(path.join(SAMPLES, 'stalin-molotov-1926.persons.json'), 'utf8'),
   );
   for (const kind of ['places', 'organisations'])
-    registersOf(workspace).set(
+    workspace.registers.set(
       `file:///samples/stalin-molotov-1926.${kind}.json`,
       readFileSync(path.join(SAMPLES, `stalin-molotov-1926.${kind}.json`), 'utf8'),
     );
@@ -114,7 +114,13 @@ describe('TEI export', () => {
     );
     assert.ok(mentions.length > 100, `${mentions.length} mentions`);
     for (const mention of mentions) assert.ok(listed.has(mention.getAttribute('ref')!.slice(1)));
-    assert.deepEqual([...listed].sort(), workspace.persons.persons.map((person) => person.id).sort());
+    assert.deepEqual(
+      [...listed].sort(),
+      workspace.registers
+        .index(PERSONS)!
+        .entries.map((person) => person.id)
+        .sort(),
+    );
   });
 
   it('refers every place and organisation mention to an entry of its list in standOff', () => {

@@ -5,7 +5,6 @@ import type { AnnotationOptions } from '../../server/src/reading/annotations';
 import { readEdition } from '../../server/src/reading/edition';
 import { exportTei } from '../../server/src/export/tei';
 import { dayBefore } from '../../server/src/export/teiRegisters';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -20,10 +19,10 @@ interface Registers {
 function tei(text: string, registers: Registers = {}, options: AnnotationOptions = {}) {
   const workspace = new Edition();
   if (registers.persons)
-    workspace.persons.set('file:///e/e.persons.json', JSON.stringify({ persons: registers.persons }));
+    workspace.registers.set('file:///e/e.persons.json', JSON.stringify({ persons: registers.persons }));
   for (const kind of ['places', 'organisations', 'terms'] as const)
     if (registers[kind])
-      registersOf(workspace).set(`file:///e/e.${kind}.json`, JSON.stringify({ [kind]: registers[kind] }));
+      workspace.registers.set(`file:///e/e.${kind}.json`, JSON.stringify({ [kind]: registers[kind] }));
   workspace.set('file:///e/e.letters', 0, text);
   const xml = exportTei(readEdition(workspace, options), { title: 'Test', source: undefined });
   const document = new DOMParser().parseFromString(xml, 'text/xml');

@@ -3,7 +3,6 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 import { prepareTextDamage } from '../../server/src/topics/textDamage/editionCheck';
 import {
   editionWords,
@@ -70,12 +69,12 @@ describe('text damage over the edition', () => {
     const body = 'The partplenum of the party was raised.';
     workspace.set('file:///ed/a.letters', 1, letter(1, body));
     assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), ['text.runTogetherUncertain partplenum']);
-    registersOf(workspace).set(
+    workspace.registers.set(
       'file:///ed/a.terms.json',
       JSON.stringify({ terms: [{ id: 'partmax', name: 'Party maximum', aliases: ['partplenum'] }] }),
     );
     assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), []);
-    registersOf(workspace).delete('file:///ed/a.terms.json');
+    workspace.registers.delete('file:///ed/a.terms.json');
     const lists = wordListsOf(workspace);
     lists.set('file:///ed/a.words.txt', '# ours\nNarkomindel');
     const model = workspace.get('file:///ed/a.letters') as DocumentModel;
@@ -94,20 +93,20 @@ describe('text damage over the edition', () => {
     // A late update of the names the person registers claim once rebuilt every kind's entries on
     // the first edit after a hover or the Registers view, and so re-checked every letter's text damage.
     const workspace = new Edition();
-    registersOf(workspace).set(
+    workspace.registers.set(
       'file:///ed/a.places.json',
       JSON.stringify({ places: [{ id: 'spb', name: 'Saint Petersburg', aliases: ['Peter'] }] }),
     );
-    workspace.persons.set(
+    workspace.registers.set(
       'file:///ed/a.persons.json',
       JSON.stringify({ persons: [{ id: 'p', name: 'Peter' }] }),
     );
     const model = workspace.set('file:///ed/a.letters', 1, letter(1, 'Peter went to Saint Petersburg.'));
     const before = knownWords(workspace);
-    registersOf(workspace).mentions(model);
+    workspace.registers.mentions(model);
     documentProblems(model, workspace);
     assert.equal(knownWords(workspace), before);
-    workspace.persons.set(
+    workspace.registers.set(
       'file:///ed/a.persons.json',
       JSON.stringify({ persons: [{ id: 'q', name: 'Quentin' }] }),
     );

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { Edition } from '../../server/src/analysis/edition';
 import { unknownOrganisations } from '../../server/src/topics/organisations/unknownOrganisations';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 const ORGANISATIONS_URI = 'file:///edition/edition.organisations.json';
 const ORGANISATIONS = `{
@@ -13,12 +12,12 @@ const ORGANISATIONS = `{
 /** The abbreviations reported in `text`, with the workspace's registers as given. */
 function reported(text: string, organisations: string | null = ORGANISATIONS): string[] {
   const workspace = new Edition();
-  if (organisations !== null) registersOf(workspace).set(ORGANISATIONS_URI, organisations);
-  registersOf(workspace).set(
+  if (organisations !== null) workspace.registers.set(ORGANISATIONS_URI, organisations);
+  workspace.registers.set(
     'file:///edition/edition.places.json',
     '{ "places": [ { "id": "ussr", "name": "Soviet Union", "aliases": ["USSR"] } ] }',
   );
-  workspace.persons.set(
+  workspace.registers.set(
     'file:///edition/edition.persons.json',
     '{ "persons": [ { "id": "yu", "name": "YU" } ] }',
   );
@@ -42,7 +41,7 @@ describe('organisation.unknown', () => {
 
   it('offers a stub entry in the organisations register', () => {
     const workspace = new Edition();
-    registersOf(workspace).set(ORGANISATIONS_URI, ORGANISATIONS);
+    workspace.registers.set(ORGANISATIONS_URI, ORGANISATIONS);
     const model = workspace.set('file:///edition/edition.letters', 0, 'Letter 1\n\nThe NKID wrote.\n');
     const [problem] = unknownOrganisations(model, workspace);
     const fix = problem?.fixes[0];
@@ -62,7 +61,7 @@ describe('organisation.unknown', () => {
 
   it("keeps a letter's findings over edits elsewhere, at its new place, until a register names them", () => {
     const workspace = new Edition();
-    registersOf(workspace).set(ORGANISATIONS_URI, ORGANISATIONS);
+    workspace.registers.set(ORGANISATIONS_URI, ORGANISATIONS);
     const text = (first: string) => `Letter 1\n\n${first}\nLetter 2\n\nThe NKID wrote.\n`;
     const found = (model: ReturnType<Edition['set']>) =>
       unknownOrganisations(model, workspace).map((problem) => [
@@ -76,7 +75,7 @@ describe('organisation.unknown', () => {
       ['OGPU', 34],
       ['NKID', 54],
     ]);
-    registersOf(workspace).set(
+    workspace.registers.set(
       ORGANISATIONS_URI,
       '{ "organisations": [ { "id": "nkid", "name": "Narkomindel", "abbreviations": ["NKID"] } ] }',
     );

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { Edition } from '../../server/src/analysis/edition';
-import { registersOf } from '../../server/src/analysis/registers/workspaceRegisters';
 
 /** The mentions in `text` as `kind:entry=text`, with a place and an organisation register. */
 function mentions(text: string): string[] {
   const workspace = new Edition();
-  const registers = registersOf(workspace);
+  const registers = workspace.registers;
   registers.set(
     'file:///e/e.places.json',
     '{ "places": [ { "id": "amsterdam", "name": "Amsterdam" }, { "id": "spb", "name": "Saint Petersburg", "aliases": ["Peter"] } ] }',
@@ -14,7 +13,10 @@ function mentions(text: string): string[] {
     'file:///e/e.organisations.json',
     '{ "organisations": [ { "id": "ai", "name": "Amsterdam International" } ] }',
   );
-  workspace.persons.set('file:///e/e.persons.json', '{ "persons": [ { "id": "peter", "name": "Peter" } ] }');
+  workspace.registers.set(
+    'file:///e/e.persons.json',
+    '{ "persons": [ { "id": "peter", "name": "Peter" } ] }',
+  );
   const model = workspace.set('file:///e/e.letters', 0, text);
   return registers
     .mentions(model)
@@ -34,6 +36,7 @@ describe('registers of a workspace', () => {
 
   it('takes a name a person also bears for a place only with an editorial bracket', () => {
     assert.deepEqual(mentions('Letter 1\n\nPeter came from Peter [Saint Petersburg].\n'), [
+      'person:peter=Peter',
       'place:spb=Peter [Saint Petersburg]',
     ]);
   });

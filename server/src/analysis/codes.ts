@@ -151,7 +151,7 @@ export const DIAGNOSTIC_CODES = {
   'date.malformed': {
     severity: 'warning',
     description:
-      'A date that is not well written: a misspelt month, an unclosed editorial bracket, a truncated year, a month glued to its year, a range that lost its dash (`68 April 1925`, `19221947`).',
+      'A date that is not well written: a misspelt or unknown month, an unclosed editorial bracket, a truncated year, a month glued to its year, a range that lost its dash (`68 April 1925`, `19221947`), an editorial date of no known form or that allows no day (`[between 5 and 2 July 1926]`, `[spring 1926 or]`).',
   },
   'date.impossible': {
     severity: 'error',

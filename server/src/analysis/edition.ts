@@ -1,6 +1,8 @@
 import { inEditionOrder } from './editionOrder';
 import { DocumentModel } from './model';
-import { PersonIndex } from './registers/personIndex';
+import type { RegisterKind } from './registers/kind';
+import { REGISTER_KINDS } from './registers/kinds';
+import { WorkspaceRegisters } from './registers/workspaceRegisters';
 
 /**
  * The `.letters` documents of the workspace, open or not, each as the model of its latest known
@@ -8,8 +10,13 @@ import { PersonIndex } from './registers/personIndex';
  */
 export class Edition {
   private readonly documents = new Map<string, DocumentModel>();
-  /** The person registers of the workspace and the mentions of their persons. */
-  readonly persons = new PersonIndex();
+  /** The registers of every kind and the mentions of their entries. */
+  readonly registers: WorkspaceRegisters;
+
+  /** @param registerKinds the kinds of register the edition reads (a test may add one) */
+  constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {
+    this.registers = new WorkspaceRegisters(registerKinds);
+  }
 
   /** Records a document's text; reuses the model when the version and text are unchanged. */
   set(uri: string, version: number, text: string): DocumentModel {
@@ -31,7 +38,6 @@ export class Edition {
 
   delete(uri: string): void {
     this.documents.delete(uri);
-    this.persons.forget(uri);
   }
 
   /** All documents, sorted by URI so that results are stable. */

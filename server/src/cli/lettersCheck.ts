@@ -12,7 +12,6 @@ import { fileUri, findFiles, readText } from '../host/files';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
 import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { readWordOption, useWordsFor, type WordOptions } from './editionWords';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
@@ -158,16 +157,14 @@ async function check(
   shown: (code: string) => boolean = () => true,
 ): Promise<{ problems: ReportedProblem[]; service: LettersLanguageService }> {
   const workspace = new Edition();
-  const kinds = registersOf(workspace).kinds;
+  const kinds = workspace.registers;
   const loadedRegisters: { file: string; uri: string }[] = [];
   for (const file of registers) {
     const text = await readText(file);
     if (text === undefined) throw new UsageError(`cannot read ${file}`);
     const uri = fileUri(file);
-    const kind = kinds.find((candidate) => file.endsWith(candidate.kind.suffix));
     if (file.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(uri, text);
-    else if (kind) kind.set(uri, text);
-    else workspace.persons.set(uri, text);
+    else kinds.set(uri, text);
     loadedRegisters.push({ file, uri });
   }
   const loaded: { file: string; uri: string }[] = [];

@@ -14,7 +14,6 @@ import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { parseEditionFile, type EditionMetadata } from '../analysis/editionFile';
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
 import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 const USAGE = `Usage: letters-export --format ${Object.keys(FORMAT_WRITERS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 
@@ -131,8 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const workspace = new Edition();
     for (const file of registers) {
       const text = (await readText(file)) ?? '';
-      if (file.endsWith(PERSONS_SUFFIX)) workspace.persons.set(fileUri(file), text);
-      else registersOf(workspace).set(fileUri(file), text);
+      workspace.registers.set(fileUri(file), text);
     }
     for (const file of letters) {
       const text = await readText(file);

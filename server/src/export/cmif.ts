@@ -43,7 +43,7 @@ export function exportCmif(edition: ReadEdition, metadata: CmifMetadata): string
   const letters = edition.documents.flatMap((document) => document.letters);
   const descs = letters.map((letter) => {
     const value = letter.editorialDate?.value;
-    const date = value ? editorialDateElement(value) : '';
+    const date = value ? editorialDateElement(value, 'cmif') : '';
     return `<correspDesc${attributes({ key: letter.number, source: `#${sourceId}` })}>
 <correspAction type="sent">${personName(metadata.sender, persons)}${date}</correspAction>
 <correspAction type="received">${personName(metadata.recipient, persons)}</correspAction>

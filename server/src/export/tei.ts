@@ -72,8 +72,10 @@ ${divs}
 }
 
 function correspDesc(letter: ReadLetter, id: string): string {
-  const date = letter.editorialDate?.value;
-  return `<correspDesc xml:id="corresp-${id}" n="${letter.number}"><correspAction type="sent">${date ? editorialDateElement(date) : ''}</correspAction></correspDesc>`;
+  const value = letter.editorialDate?.value;
+  // correspAction may not be empty: an undated letter, or one whose date is not read, has an empty date.
+  const date = (value && editorialDateElement(value)) || '<date/>';
+  return `<correspDesc xml:id="corresp-${id}" n="${letter.number}"><correspAction type="sent">${date}</correspAction></correspDesc>`;
 }
 
 /** Hands out each xml:id once, suffixing repeats (`letter-21`, `letter-21-b`). */

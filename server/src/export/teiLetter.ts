@@ -1,4 +1,5 @@
 import { isoDate, type CalendarDate } from '../syntax/calendar';
+import { datingAttributes, type DatingSchema } from '../topics/dates/teiDating';
 import type { EditorialDate } from '../syntax/editorialDates';
 import type { Span } from '../syntax/span';
 import { blockKind, type BlockKind } from '../reading/blocks';
@@ -86,17 +87,10 @@ export function letterDiv(letter: ReadLetter, context: LetterContext): string {
   return `<div${attributes({ type: 'letter', n: letter.number, 'xml:id': id, decls: `#corresp-${id}` })}>\n${parts.join('\n')}\n</div>`;
 }
 
-/** An editorial date as TEI `date`: bracketed, so `evidence="conjecture"`; `cert="low"` where marked doubtful. */
-export function editorialDateElement(date: EditorialDate): string {
-  const start = isoDate(date.date);
-  const end = date.until ? isoDate(date.until) : undefined;
-  const values: Record<string, string | undefined> = { evidence: 'conjecture' };
-  if (end) Object.assign(values, { notBefore: start, notAfter: end });
-  else if (date.qualifier === 'notBefore' || date.qualifier === 'after') values.notBefore = start;
-  else if (date.qualifier === 'notAfter' || date.qualifier === 'before') values.notAfter = start;
-  else values.when = start;
-  if (date.qualifier === 'uncertain' || date.qualifier === 'circa') values.cert = 'low';
-  return start ? `<date${attributes(values)}/>` : '';
+/** An editorial date as an empty TEI `date` with its dating attributes (`topics/dates/teiDating.ts`); nothing when undated. */
+export function editorialDateElement(date: EditorialDate, schema: DatingSchema = 'tei'): string {
+  const values = datingAttributes(date, schema);
+  return values ? `<date${attributes(values)}/>` : '';
 }
 
 /**

@@ -71,7 +71,7 @@ export function toAction(model: DocumentModel, fix: Fix, kind: string): CodeActi
 function otherFileAction(fix: Fix, workspace: Edition | undefined): CodeAction | undefined {
   const uri = fix.uri as string;
   const lineIndex: LineIndex | undefined =
-    workspace?.persons.file(uri)?.lineIndex ??
+    workspace?.registers.registerLines(uri) ??
     workspace?.get(uri)?.lineIndex ??
     (workspace && wordListsOf(workspace).file(uri)?.lineIndex);
   if (!lineIndex) return undefined;

@@ -3,7 +3,9 @@ import type { DocumentModel } from '../analysis/model';
 import type { Problem, Severity } from '../analysis/problems';
 import type { LettersSettings } from '../analysis/settings';
 import type { Span } from '../syntax/span';
-import { surnameOf, type PersonIndex } from '../analysis/registers/personIndex';
+import { surnameOf } from '../analysis/registers/kinds/personRecognizer';
+import type { EntryMention } from '../analysis/registers/kind';
+import type { WorkspaceRegisters } from '../analysis/registers/workspaceRegisters';
 import type { LetterSyntax } from '../syntax/tree';
 import { letterHeading, letterTitle, summary } from '../analysis/labels';
 import { editionWords } from '../syntax/vocabulary';
@@ -58,33 +60,34 @@ export function summarize(
 export function workspaceLetters(
   documents: readonly DocumentModel[],
   problemsOf: ShownProblemsOf,
-  persons: PersonIndex,
+  registers: WorkspaceRegisters,
 ): LetterListing[] {
   return inEditionOrder(documents).flatMap((model) => {
     const diagnostics = problemsOf(model.uri);
-    const mentions = persons.recognise(model).mentions;
+    const mentions = registers
+      .mentions(model)
+      .flatMap(({ mention, entry }) => (mention.kind === 'persons' ? [{ mention, name: entry.name }] : []));
     return model.letters.map((letter) => ({
       ...summarize(model, letter, diagnostics),
-      persons: personsNamed(persons, mentions, letter),
+      persons: personsNamed(mentions, letter),
     }));
   });
 }
 
 /** The persons mentioned between a letter's heading and its first note, once each. */
 function personsNamed(
-  persons: PersonIndex,
-  mentions: ReturnType<PersonIndex['recognise']>['mentions'],
+  mentions: readonly { readonly mention: EntryMention; readonly name: string }[],
   letter: LetterSyntax,
 ): string[] {
   const written = new Map<string, Set<string>>();
-  for (const mention of mentions) {
+  for (const { mention, name } of mentions) {
     if (mention.span.start < letter.heading.end || mention.span.end > letter.body.end) continue;
-    const forms = written.get(mention.personId) ?? new Set<string>();
+    const forms = written.get(name) ?? new Set<string>();
     forms.add(mention.name);
-    written.set(mention.personId, forms);
+    written.set(name, forms);
   }
-  return [...written].map(([id, forms]) => {
-    const surname = surnameOf(persons.person(id)?.name ?? id);
+  return [...written].map(([name, forms]) => {
+    const surname = surnameOf(name);
     const others = [...forms].filter((form) => form !== surname);
     return others.length > 0 ? `${surname} (${others.join(', ')})` : surname;
   });

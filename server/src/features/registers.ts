@@ -2,7 +2,6 @@ import { letterTitle } from '../analysis/labels';
 import { fileName, type Edition } from '../analysis/edition';
 import { indexCsv, indexMarkdown, indexOfNames } from '../topics/registers/indexOfNames';
 import { registerListing, type MentionsInLetter } from '../topics/registers/registerListing';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { lineRange, toRange } from './ranges';
 import type { IndexOfNamesParams, RegisterMentions, RegistersListing } from '../../../protocol/letters';
 
@@ -54,14 +53,10 @@ const listings = new WeakMap<Edition, { inputs: readonly unknown[]; listing: Reg
 
 /**
  * What a listing depends on: the edition's models (each one version of a document) in edition
- * order, the person registers' version and each register kind's generation.
+ * order and each register kind's generation.
  */
 function listingInputs(workspace: Edition): unknown[] {
-  return [
-    ...workspace.edition(),
-    workspace.persons.version,
-    ...registersOf(workspace).kinds.map((index) => index.generation),
-  ];
+  return [...workspace.edition(), ...workspace.registers.kinds.map((index) => index.generation)];
 }
 
 function convertListing(workspace: Edition): RegistersListing {

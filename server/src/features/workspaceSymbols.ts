@@ -4,7 +4,6 @@ import { isoDate } from '../syntax/calendar';
 import { letterTitle } from '../analysis/labels';
 import { lineRange } from './ranges';
 import { toRange } from './ranges';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 /**
  * Letters of every `.letters` file in the workspace whose title matches the query: by number
@@ -33,24 +32,11 @@ export function workspaceSymbols(index: Edition, query: string, limit = 500): Sy
       if (results.length >= limit) return results;
     }
   }
-  for (const person of index.persons.persons) {
-    const names = [person.name, person.editionName ?? '', ...person.aliases].join('\n').toLowerCase();
-    if (!words.every((word) => names.includes(word))) continue;
-    const file = index.persons.file(person.uri);
-    if (!file) continue;
-    results.push({
-      name: person.name,
-      kind: SymbolKind.Object,
-      location: { uri: file.uri, range: lineRange(file.lineIndex, person.span) },
-      containerName: fileName(file.uri),
-    });
-    if (results.length >= limit) return results;
-  }
-  const registers = registersOf(index);
+  const registers = index.registers;
   for (const kind of registers.kinds)
     for (const entry of kind.entries) {
-      const names = entry.claims.map((claim) => claim.name.toLowerCase()).join('\n');
-      const lineIndex = registers.lineIndexOf(kind, entry.uri);
+      const names = [entry.name, ...entry.claims.map((claim) => claim.name)].join('\n').toLowerCase();
+      const lineIndex = kind.file(entry.uri)?.lineIndex;
       if (!lineIndex || !words.every((word) => names.includes(word))) continue;
       results.push({
         name: entry.name,

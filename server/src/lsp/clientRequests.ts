@@ -5,6 +5,7 @@
 import {
   DidChangeConfigurationNotification,
   type Connection,
+  type WorkDoneProgressServerReporter,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { ClientSupport } from './clientSupport';
@@ -52,6 +53,34 @@ export class ClientRequests {
     return result?.applied === true;
   }
 
+  /**
+   * Shows long work as progress in the client (VS Code: in the status bar) under `title`, from 0
+   * to 100 %; a client without `window.workDoneProgress`, or one that refuses it, shows nothing and
+   * the work goes on the same.
+   */
+  async progress(title: string): Promise<Progress> {
+    if (!this.support().workDoneProgress) return SILENT_PROGRESS;
+    const reporter = await this.refusable<WorkDoneProgressServerReporter, undefined>(
+      'window/workDoneProgress/create',
+      undefined,
+      () => this.connection.window.createWorkDoneProgress(),
+    );
+    if (!reporter) return SILENT_PROGRESS;
+    reporter.begin(title, 0, undefined, false);
+    let shown = -1;
+    return {
+      report: (done, total, message) => {
+        // One report per whole percent: a thousand files are not a thousand notifications.
+        const percentage = total > 0 ? Math.floor((100 * Math.min(done, total)) / total) : 0;
+        if (percentage === shown) return;
+        shown = percentage;
+        if (message === undefined) reporter.report(percentage);
+        else reporter.report(percentage, message);
+      },
+      done: () => reporter.done(),
+    };
+  }
+
   /** Sends a request; a refusal or a lost connection is logged as a warning and gives `fallback`. */
   private async refusable<T, F>(method: string, fallback: F, send: () => Promise<T>): Promise<T | F> {
     try {
@@ -64,3 +93,14 @@ export class ClientRequests {
     }
   }
 }
+
+/** Long work as the client sees it: how far along, and its end. */
+export interface Progress {
+  /** `done` of `total` steps are finished; `message` says what is under way. */
+  report(done: number, total: number, message?: string): void;
+  /** The work is over (also after a failure). */
+  done(): void;
+}
+
+/** The progress of a client that shows none. */
+const SILENT_PROGRESS: Progress = { report: () => undefined, done: () => undefined };

@@ -38,6 +38,8 @@ export interface ClientSupport {
   readonly inlayHintRefresh: boolean;
   /** `workspace.workspaceFolders`: the client sends `workspace/didChangeWorkspaceFolders`. */
   readonly workspaceFolderChanges: boolean;
+  /** `window.workDoneProgress`: the server may create progress (`window/workDoneProgress/create`). */
+  readonly workDoneProgress: boolean;
   /** The client asked for `letters/didChangeLetters` (initialization option; the VS Code client does). */
   readonly lettersChangedNotification: boolean;
 }
@@ -67,6 +69,7 @@ export function readClientSupport(params: InitializeParams): ClientSupport {
     applyEdit: workspace?.applyEdit === true,
     inlayHintRefresh: workspace?.inlayHint?.refreshSupport === true,
     workspaceFolderChanges: workspace?.workspaceFolders === true,
+    workDoneProgress: params.capabilities.window?.workDoneProgress === true,
     lettersChangedNotification:
       typeof options === 'object' && options !== null && options.lettersChangedNotification === true,
   };

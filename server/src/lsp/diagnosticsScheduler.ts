@@ -9,11 +9,10 @@ import { shownProblems } from '../features/letters';
 import type { LettersChanged } from '../../../protocol/letters';
 import { LettersChangedNotification } from '../../../protocol/requests';
 import { numberingKey, type DocumentModel } from '../analysis/model';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { editionWordTable } from '../topics/textDamage/editionWords';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { wordListsOf } from '../analysis/wordLists';
-import type { ClientRequests } from './clientRequests';
+import type { ClientRequests, Progress } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import { sameDiagnostics } from './sameDiagnostics';
@@ -115,9 +114,18 @@ export class DiagnosticsScheduler {
    */
   loadDictionary(): void {
     const published = this.session.whenLoaded().then(nextTurn);
+    // Called now, not after the first publish: text damage waits for the dictionary from here on.
+    const loaded = loadEnglishDictionary(published);
     void this.guard.runAsync('dictionary', undefined, async () => {
-      await loadEnglishDictionary(published);
-      await this.prepareWorkspace();
+      await published;
+      const progress = await this.requests.progress('Letters: checking the text against the dictionary');
+      try {
+        progress.report(0, 1, 'loading the English dictionary');
+        await loaded;
+        await this.prepareWorkspace(progress);
+      } finally {
+        progress.done();
+      }
       this.publishWorkspace();
     });
   }
@@ -128,12 +136,16 @@ export class DiagnosticsScheduler {
    * a register changed: seconds for a large edition). Edits meanwhile are answered as usual; their
    * letters are checked then, and the rest goes on.
    */
-  private async prepareWorkspace(): Promise<void> {
+  private async prepareWorkspace(progress?: Progress): Promise<void> {
     const { service, workspace } = this.session;
-    while (
-      !workspace.all().every((model) => service.prepareProblems(model, performance.now() + PREPARE_SLICE_MS))
-    )
+    for (;;) {
+      const models = workspace.all();
+      const deadline = performance.now() + PREPARE_SLICE_MS;
+      const ready = models.findIndex((model) => !service.prepareProblems(model, deadline));
+      if (ready < 0) return;
+      progress?.report(ready, models.length, `${ready} of ${models.length} files checked`);
       await nextTurn();
+    }
   }
 
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
@@ -171,14 +183,9 @@ export class DiagnosticsScheduler {
   /** Publishes the diagnostics of every register (a change to one can clear a conflict in another). */
   publishRegisters(): void {
     this.guard.run('register diagnostics', undefined, () => {
-      const persons = this.session.workspace.persons;
-      const registers = registersOf(this.session.workspace);
+      const registers = this.session.workspace.registers;
       const wordLists = wordListsOf(this.session.workspace);
-      const others = [
-        ...registers.kinds.flatMap((index) => index.files().map((file) => file.uri)),
-        ...wordLists.files().map((file) => file.uri),
-      ];
-      const current = new Set([...persons.files().map((file) => file.uri), ...others]);
+      const current = new Set([...registers.files(), ...wordLists.files()].map((file) => file.uri));
       for (const uri of this.registersWithDiagnostics) {
         if (!current.has(uri)) this.send({ uri, diagnostics: [] });
       }

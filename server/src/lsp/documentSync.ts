@@ -6,12 +6,12 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileChangeType, type Connection } from 'vscode-languageserver/node';
+import { PERSONS } from '../analysis/registers/kinds/persons';
 import { parseSettings } from '../analysis/settings';
 import { fileUri, findFiles, readText } from '../host/files';
 import { isEditionFile } from '../analysis/editionFile';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { isWordList, WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
-import type { ClientRequests } from './clientRequests';
+import type { ClientRequests, Progress } from './clientRequests';
 import { applyEditionWords } from './editionWords';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { EditionSync } from './editionSync';
@@ -39,14 +39,16 @@ export class DocumentSync {
    */
   async loadWorkspace(): Promise<void> {
     this.diagnostics.loadDictionary();
+    const progress = await this.requests.progress('Letters: reading the edition');
     try {
       await this.requests.registerForConfiguration();
       await this.refreshSettings();
       await applyEditionWords(this.session);
       await this.loadRegisters();
-      await this.indexFolders(this.session.workspaceFolders);
+      await this.indexFolders(this.session.workspaceFolders, progress);
       await this.editions.loadAll();
     } finally {
+      progress.done();
       this.session.finishInitialLoad();
     }
     const { documents } = this.session;
@@ -160,16 +162,17 @@ export class DocumentSync {
     if (section !== undefined) this.session.settings = parseSettings(section);
   }
 
-  /** Loads every `.letters` file of `folders` that is not open in the editor. */
-  private async indexFolders(folders: readonly string[]): Promise<void> {
-    for (const folder of folders) {
-      for (const file of await findFiles(folder, [LETTERS_SUFFIX])) {
-        const uri = fileUri(file);
-        if (this.session.documents.get(uri)) continue;
-        const text = await readText(file);
-        if (text !== undefined)
-          this.guard.run('index', undefined, () => this.session.workspace.set(uri, -1, text));
-      }
+  /** Loads every `.letters` file of `folders` that is not open in the editor, telling `progress` how far it got. */
+  private async indexFolders(folders: readonly string[], progress?: Progress): Promise<void> {
+    const files: string[] = [];
+    for (const folder of folders) files.push(...(await findFiles(folder, [LETTERS_SUFFIX])));
+    for (const [index, file] of files.entries()) {
+      progress?.report(index, files.length, `${index} of ${files.length} files`);
+      const uri = fileUri(file);
+      if (this.session.documents.get(uri)) continue;
+      const text = await readText(file);
+      if (text !== undefined)
+        this.guard.run('index', undefined, () => this.session.workspace.set(uri, -1, text));
     }
   }
 
@@ -202,13 +205,13 @@ export class DocumentSync {
   /** Stores a register's or word list's text, or forgets it (`undefined`). */
   private storeRegister(uri: string, text: string | undefined): void {
     const workspace = this.session.workspace;
-    const registers = registersOf(workspace);
+    const registers = workspace.registers;
     if (text === undefined) {
-      workspace.persons.delete(uri);
       registers.delete(uri);
       wordListsOf(workspace).delete(uri);
     } else if (isWordList(uri)) wordListsOf(workspace).set(uri, text);
-    else if (!registers.set(uri, text)) workspace.persons.set(uri, text);
+    // A register `letters.persons` names may have any file name.
+    else registers.set(uri, text, registers.kindOf(uri) ?? registers.index(PERSONS));
   }
 
   /**
@@ -217,7 +220,7 @@ export class DocumentSync {
    */
   private async loadRegisters(): Promise<void> {
     const session = this.session;
-    const registers = registersOf(session.workspace);
+    const registers = session.workspace.registers;
     const suffixes = [
       REGISTER_SUFFIX,
       ...registers.kinds.map((index) => index.kind.suffix),
@@ -232,8 +235,6 @@ export class DocumentSync {
       session.settings.persons.map((entry) => fileUri(path.resolve(base, entry))),
     );
     for (const uri of session.configuredRegisters) found.add(uri);
-    for (const file of session.workspace.persons.files())
-      if (!found.has(file.uri)) session.workspace.persons.delete(file.uri);
     for (const index of registers.kinds)
       for (const file of index.files()) if (!found.has(file.uri)) index.delete(file.uri);
     const wordLists = wordListsOf(session.workspace);

@@ -14,7 +14,6 @@ import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import { isEditionFile, type EditionFile } from '../analysis/editionFile';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import { isWordList } from '../analysis/wordLists';
 import type { ClientSupport } from './clientSupport';
 
@@ -117,7 +116,7 @@ export class Session {
       uri.endsWith(REGISTER_SUFFIX) ||
       isWordList(uri) ||
       this.configuredRegisters.has(uri) ||
-      registersOf(this.workspace).kindOf(uri) !== undefined
+      this.workspace.registers.kindOf(uri) !== undefined
     );
   }
 

@@ -1,6 +1,5 @@
 import type { Edition } from '../analysis/edition';
 import type { RegisterEntry } from '../analysis/registers/kind';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 import type { AnnotationOptions } from './annotations';
 import { readLetters, type ReadLetter } from './letters';
 
@@ -17,7 +16,7 @@ export interface EditionRegister {
 /** The edition as its writers (TEI, CMIF) see it: every document in edition order, and the registers. */
 export interface ReadEdition {
   readonly documents: readonly { readonly text: string; readonly letters: readonly ReadLetter[] }[];
-  /** Persons first, then every kind of `REGISTER_KINDS`, in that order. */
+  /** Every kind of `REGISTER_KINDS`, in that order (persons first). */
   readonly registers: readonly EditionRegister[];
 }
 
@@ -25,8 +24,7 @@ export interface ReadEdition {
 export function readEdition(workspace: Edition, options: AnnotationOptions = {}): ReadEdition {
   return {
     registers: [
-      { name: 'persons', singular: 'person', entries: workspace.persons.persons },
-      ...registersOf(workspace).kinds.map((index) => ({
+      ...workspace.registers.kinds.map((index) => ({
         name: index.kind.name,
         singular: index.kind.singular,
         entries: index.entries,

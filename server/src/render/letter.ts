@@ -7,9 +7,9 @@
 import { letterHeading } from '../analysis/labels';
 import { blockKind } from '../reading/blocks';
 import type { ReadLetter } from '../reading/letters';
-import { longDate, type CalendarDate } from '../syntax/calendar';
 import type { Span } from '../syntax/span';
 import type { Annotation } from '../topics/annotation';
+import { dateInWords } from '../topics/dates/reading';
 import { escapeHtml } from './html';
 
 /**
@@ -25,7 +25,7 @@ export function renderLetter(text: string, letter: ReadLetter, headingLevel: 1 |
   ];
   if (letter.editorialDate) {
     const value = letter.editorialDate.value;
-    const title = value ? ` title="${escapeHtml(dateRange(value.date, value.until))}"` : '';
+    const title = value ? ` title="${escapeHtml(dateInWords(value))}"` : '';
     parts.push(`<p class="editorial-date"${title}>[${escapeHtml(letter.editorialDate.text)}]</p>`);
   }
   const count = letter.bodyLines.length;
@@ -137,9 +137,4 @@ function element(
 /** Which marker of its note (1-based) a marker is, in text order. */
 function markerOccurrence(letter: ReadLetter, marker: Annotation & { kind: 'marker' }): number {
   return markersOf(letter, marker.note).findIndex((other) => other.span.start === marker.span.start) + 1;
-}
-
-/** A date or a range of dates in full (`Friday, 25 June 1926`). */
-function dateRange(date: CalendarDate, until: CalendarDate | undefined): string {
-  return until ? `${longDate(date)} \u2013 ${longDate(until)}` : longDate(date);
 }

@@ -67,14 +67,13 @@ import { site } from '../features/site';
 import { toOffset, toSpan } from '../features/ranges';
 import { references } from '../features/references';
 import { indexOfNamesText, registersListing } from '../features/registers';
-import { kindRegisterDiagnostics, registerDiagnostics } from '../features/registerDiagnostics';
+import { registerDiagnostics } from '../features/registerDiagnostics';
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems, prepareProblems } from '../topics/diagnose';
 import type { EditionFile } from '../analysis/editionFile';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registerListing } from '../topics/registers/registerListing';
-import { registersOf } from '../analysis/registers/workspaceRegisters';
 
 /** What the service reads: the edition and the settings, owned by its host (the LSP session, the CLI). */
 export interface LanguageServiceOptions {
@@ -170,12 +169,9 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     prepareProblems: (model, deadline) => prepareProblems(model, workspace, settings(), deadline),
     diagnostics: (model, found = problems(model)) => toDiagnostics(model, found, settings(), workspace),
     registerDiagnostics(uri) {
-      const registers = registersOf(workspace);
       const wordList = wordListsOf(workspace).file(uri);
       if (wordList) return wordListDiagnostics(wordList, settings());
-      return registers.kindOf(uri)
-        ? kindRegisterDiagnostics(uri, registers, settings())
-        : registerDiagnostics(uri, workspace.persons, settings(), registers);
+      return registerDiagnostics(uri, workspace.registers, settings());
     },
     hover: (model, position) => hover(model, toOffset(model, position), workspace, settings()),
     definition: (model, position) => definition(model, toOffset(model, position), workspace, settings()),
@@ -196,7 +192,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
         .filter((action) => kindRequested(action.kind ?? '', only));
     },
     renumberNotes: (args) => renumberNotesCommand(args, modelOf),
-    letters: () => workspaceLetters(workspace.all(), shownProblemsOf, workspace.persons),
+    letters: () => workspaceLetters(workspace.all(), shownProblemsOf, workspace.registers),
     letterAt: (model, position) => letterAt(model, toOffset(model, position), shownProblemsOf(model.uri)),
     adjacentLetter: (model, position, direction) =>
       adjacentLetter(workspace.all(), model, toOffset(model, position), direction, shownProblemsOf),

@@ -117,14 +117,14 @@ function editorialDateAt(text: string, start: number, lineEnd: number): Editoria
   const closed = close !== -1 && close < lineEnd;
   const innerEnd = closed ? close : lineEnd;
   const inner = { start: start + 1, end: innerEnd };
-  const { value, problem } = readEditorialDate(text, inner);
+  const { value, defect } = readEditorialDate(text, inner);
   return {
     span: { start, end: closed ? close + 1 : lineEnd },
     inner,
     text: text.slice(start + 1, innerEnd),
     closed,
     value,
-    problem,
+    defect,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DateDefect } from './dateDefects';
 import type { DateMention, DateProblem } from './textDates';
 import type { Span } from './span';
 import type {
@@ -105,7 +106,7 @@ function editorialDateAt(date: EditorialDateSyntax, start: number): EditorialDat
     text: date.text,
     closed: date.closed,
     value: date.value,
-    problem: date.problem && { ...dateProblemAt(date.problem, start), span: at(date.problem.span, start) },
+    defect: date.defect && defectAt(date.defect, start),
   };
 }
 
@@ -121,6 +122,12 @@ function dateAt(mention: DateMention, start: number): DateMention {
     }),
     ...('problem' in mention && { problem: mention.problem && dateProblemAt(mention.problem, start) }),
   };
+}
+
+/** A defect placed: its span, and the place of a missing space. */
+function defectAt(defect: DateDefect, start: number): DateDefect {
+  const placed = { ...defect, span: at(defect.span, start) };
+  return placed.kind === 'gluedYear' ? { ...placed, at: placed.at + start } : placed;
 }
 
 function dateProblemAt(problem: DateProblem, start: number): DateProblem {

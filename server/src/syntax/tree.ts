@@ -1,5 +1,6 @@
 import type { EditorialDate } from './editorialDates';
-import type { DateMention, DateProblem } from './textDates';
+import type { DateDefect } from './dateDefects';
+import type { DateMention } from './textDates';
 import type { Span } from './span';
 
 /** The syntax of one `.letters` document: the letters in text order and what precedes them. */
@@ -46,7 +47,7 @@ export interface EditorialDateSyntax {
   /** What the date means, when it is one of the edition's forms. */
   readonly value: EditorialDate | undefined;
   /** Why it is not, with the place inside the brackets. */
-  readonly problem: (DateProblem & { readonly span: Span }) | undefined;
+  readonly defect: DateDefect | undefined;
 }
 
 /** A paragraph that starts with a number and a period, like `2.   In 1924, ...`. */

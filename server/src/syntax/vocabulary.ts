@@ -7,6 +7,8 @@
  * the tool is built on; another language is one more table of the same shape.
  */
 
+import { ENGLISH_DATE_WORDS, FRENCH_DATE_WORDS, type EditorialDateWords } from './dateWords';
+
 /** The calendar words of one language. */
 export interface Language {
   /** The language's code, as `letters.language` and `edition.json`'s `language` name it (`en`, `fr`). */
@@ -28,24 +30,6 @@ export interface Language {
   /** Lower-case words a dateline may hold besides places and the date (`sent from`). */
   readonly datelineWords: readonly string[];
 }
-
-/** The words editorial dates are written with in one language (regular-expression sources, any case). */
-export interface EditorialDateWords {
-  /** An open bound: `not before`, `after`, …; `circa` an approximate day. */
-  readonly qualifiers: readonly (readonly [source: string, meaning: QualifierWord])[];
-  /** `between … and …`: the two words. */
-  readonly between: string;
-  readonly and: string;
-  /** What joins the two ends of a range besides a dash (`to`, `through`). */
-  readonly rangeWords: string;
-  /** Parts of a month and the days they cover (`early` 1–10; undefined: to the month's last day). */
-  readonly monthParts: readonly (readonly [source: string, first: number, last: number | undefined])[];
-  /** Seasons and the months they cover (winter runs into the next year). */
-  readonly seasons: readonly (readonly [source: string, first: number, last: number])[];
-}
-
-/** The meaning of a qualifier word of an editorial date. */
-export type QualifierWord = 'notBefore' | 'notAfter' | 'after' | 'before' | 'circa';
 
 /** English, the language of the sample edition. */
 export const ENGLISH: Language = {
@@ -82,29 +66,7 @@ export const ENGLISH: Language = {
   },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   dayOrdinal: '',
-  editorialDates: {
-    qualifiers: [
-      ['not before|not earlier than', 'notBefore'],
-      ['not after|no later than|not later than', 'notAfter'],
-      ['after|later than', 'after'],
-      ['before|earlier than', 'before'],
-      ['circa|c\\.|ca\\.', 'circa'],
-    ],
-    between: 'between',
-    and: 'and',
-    rangeWords: 'to|through',
-    monthParts: [
-      ['early|beginning of', 1, 10],
-      ['mid|middle of', 11, 20],
-      ['late|end of', 21, undefined],
-    ],
-    seasons: [
-      ['spring', 3, 5],
-      ['summer', 6, 8],
-      ['autumn|fall', 9, 11],
-      ['winter', 12, 2],
-    ],
-  },
+  editorialDates: ENGLISH_DATE_WORDS,
   datelineWords: ['sent', 'from', 'on', 'received', 'and', 'deciphered', 'written', 'at', 'in', 'dispatched'],
 };
 
@@ -142,29 +104,7 @@ export const FRENCH: Language = {
   },
   weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
   dayOrdinal: 'er',
-  editorialDates: {
-    qualifiers: [
-      ['pas avant(?: le)?|au plus tôt(?: le)?', 'notBefore'],
-      ['pas après(?: le)?|au plus tard(?: le)?', 'notAfter'],
-      ['après(?: le)?', 'after'],
-      ['avant(?: le)?', 'before'],
-      ['vers(?: le)?|env\\.|ca\\.', 'circa'],
-    ],
-    between: 'entre(?: le)?',
-    and: 'et(?: le)?',
-    rangeWords: 'au',
-    monthParts: [
-      ["début|début de|début d’|début d'", 1, 10],
-      ["mi|milieu de|milieu d’|milieu d'", 11, 20],
-      ["fin|fin de|fin d’|fin d'", 21, undefined],
-    ],
-    seasons: [
-      ['printemps', 3, 5],
-      ['été', 6, 8],
-      ['automne', 9, 11],
-      ['hiver', 12, 2],
-    ],
-  },
+  editorialDates: FRENCH_DATE_WORDS,
   datelineWords: [
     'envoyé',
     'envoyée',

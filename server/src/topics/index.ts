@@ -3,7 +3,6 @@ import { crossReferencesTopic } from './crossReferences';
 import { datesTopic } from './dates';
 import { notesTopic } from './notes';
 import { organisationsTopic } from './organisations';
-import { personsTopic } from './persons';
 import { registersTopic } from './registers/registersTopic';
 import { sequenceTopic } from './sequence';
 import { textDamageTopic } from './textDamage';
@@ -20,7 +19,6 @@ export const TOPICS: readonly Topic[] = [
   datesTopic,
   crossReferencesTopic,
   sequenceTopic,
-  personsTopic,
   registersTopic,
   organisationsTopic,
   textDamageTopic,

@@ -2,8 +2,7 @@
  * What every JSON register (persons, places, organisations, terms) shares: parsing with
  * jsonc-parser into a tree with offsets, validation with ajv against the kind's schema, the
  * `register.json` and `register.schema` problems placed on the text, and readers of entry values.
- * Never throws. The person register (`persons/register.ts`) and the generic register file of
- * `topics/registers/registerFile.ts` both read through it.
+ * Never throws; `registerFile.ts` reads every kind's file through it.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import {

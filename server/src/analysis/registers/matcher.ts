@@ -9,17 +9,7 @@ import {
   type NameTrieNode,
   type Token,
 } from './tokens';
-import type { Span } from '../../syntax/span';
-
-/** A register entry named in a text. */
-export interface EntryMention {
-  readonly kind: string;
-  readonly entryId: string;
-  /** The name as written, with an editorial expansion when there is one (`Peter [Petrograd]`). */
-  readonly span: Span;
-  /** The registered name that matched (`Peter`). */
-  readonly name: string;
-}
+import type { EntryMention, NameRecogniser, Recognition } from './kind';
 
 type TrieNode = NameTrieNode<{ entryId: string; name: string }>;
 
@@ -29,7 +19,7 @@ type TrieNode = NameTrieNode<{ entryId: string; name: string }>;
  * possessive `'s` belongs to it, and an editorial bracket after it (`Peter [Petrograd]`) decides
  * what a name also claimed by another register means.
  */
-export class EntryMatcher {
+export class EntryMatcher implements NameRecogniser {
   private readonly root: TrieNode = { children: new Map() };
   /** Which code units a name starts with (see {@link firstCodeUnits}). */
   private readonly firstCodes: Uint8Array;
@@ -42,7 +32,7 @@ export class EntryMatcher {
    */
   constructor(
     private readonly kind: string,
-    names: ReadonlyMap<string, string>,
+    readonly names: ReadonlyMap<string, string>,
     private readonly contested: ReadonlySet<string> = new Set(),
   ) {
     for (const [name, entryId] of names) {
@@ -56,7 +46,7 @@ export class EntryMatcher {
    * The mentions in `text`, in text order (offsets into `text`). Never throws. `tokens` are the
    * text's, when the caller has them already (the kinds match one letter's tokens in turn).
    */
-  recognize(text: string, tokens: readonly Token[] = tokenize(text)): EntryMention[] {
+  recognize(text: string, tokens: readonly Token[] = tokenize(text)): Recognition {
     const mentions: EntryMention[] = [];
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
@@ -78,10 +68,11 @@ export class EntryMatcher {
         entryId,
         span: { start: token.start, end },
         name: found.node.match.name,
+        expanded: Boolean(expansion),
       });
       index = last;
     }
-    return mentions;
+    return { mentions, unknown: [] };
   }
 
   private exactMatch(tokens: readonly Token[]): string | undefined {

@@ -1,13 +1,15 @@
-import type { PersonIndex } from './personIndex';
 import { tokenize, tokenKey } from './tokens';
 import type { Problem } from '../problems';
 import type { Span } from '../../syntax/span';
+import type { RegisterEntry } from './kind';
 import type { RegisterIndex } from './registerIndex';
 
 /** One entry's claim of a name: who claims it and where its register writes it. */
 interface Claim {
   /** `person`, `place`, … */
   readonly singular: string;
+  /** Whether the kind's names come first (persons): the others take them only with a bracket. */
+  readonly claimsFirst: boolean;
   readonly id: string;
   readonly entryName: string;
   readonly uri: string;
@@ -25,10 +27,10 @@ function nameKey(name: string): string {
 
 /** How the letters read a name two kinds claim: what the recognition does with it. */
 function reading(claims: readonly Claim[]): string {
-  const person = claims.find((claim) => claim.singular === 'person');
-  const other = claims.find((claim) => claim.singular !== 'person');
-  if (person && other)
-    return `the letters read it as the person, and as the ${other.singular} only with an editorial bracket after it (\`${person.name} [${other.entryName}]\`)`;
+  const first = claims.find((claim) => claim.claimsFirst);
+  const other = claims.find((claim) => claim.singular !== first?.singular);
+  if (first && other)
+    return `the letters read it as the ${first.singular}, and as the ${other.singular} only with an editorial bracket after it (\`${first.name} [${other.entryName}]\`)`;
   return 'each mention in the letters counts for every one of them';
 }
 
@@ -38,30 +40,28 @@ function reading(claims: readonly Claim[]): string {
  * the others: the editor decides whether the name belongs to one entry only. Names are compared
  * as the matchers compare them (the same tokens), so spacing alone makes no difference.
  */
-export function nameClashes(persons: PersonIndex, kinds: readonly RegisterIndex[]): Map<string, Problem[]> {
+export function nameClashes(kinds: readonly RegisterIndex[]): Map<string, Problem[]> {
   const byKey = new Map<string, Claim[]>();
   const add = (claim: Claim) => {
     const key = nameKey(claim.name);
     if (key) byKey.set(key, [...(byKey.get(key) ?? []), claim]);
   };
-  for (const [name, id] of persons.names) {
-    const person = persons.person(id);
-    if (!person) continue;
-    // A surname taken from the preferred name (`Stalin` of `Stalin, Iosif`) is shown on that name.
-    const span = person.claims.find((claim) => claim.name === name)?.span ?? person.nameSpan;
-    add({ singular: 'person', id, entryName: person.name, uri: person.uri, span, name });
-  }
-  for (const index of kinds)
+  for (const index of kinds) {
+    const { singular, claimsFirst = false } = index.kind;
+    const claimOf = (entry: RegisterEntry, name: string, span: Span) =>
+      add({ singular, claimsFirst, id: entry.id, entryName: entry.name, uri: entry.uri, span, name });
+    const claimed = new Set<string>();
     for (const entry of index.entries)
-      for (const claim of entry.claims)
-        add({
-          singular: index.kind.singular,
-          id: entry.id,
-          entryName: entry.name,
-          uri: entry.uri,
-          span: claim.span,
-          name: claim.name,
-        });
+      for (const claim of entry.claims) {
+        claimed.add(claim.name);
+        claimOf(entry, claim.name, claim.span);
+      }
+    // A name the recogniser takes from the preferred name (`Stalin` of `Stalin, Iosif`) is shown on that name.
+    for (const [name, id] of index.names) {
+      const entry = claimed.has(name) ? undefined : index.entry(id);
+      if (entry) claimOf(entry, name, entry.nameSpan);
+    }
+  }
   const problems = new Map<string, Problem[]>();
   for (const claims of byKey.values()) {
     if (new Set(claims.map((claim) => claim.singular)).size < 2) continue;

@@ -1,27 +1,34 @@
 import type { Problem } from '../problems';
-import type { Token } from './tokens';
 import type { Span } from '../../syntax/span';
-import type { RegisterEntry, RegisterKind } from './kind';
-import { EntryMatcher, type EntryMention } from './matcher';
+import type { NameRecogniser, Recognition, RegisterEntry, RegisterKind } from './kind';
+import { EntryMatcher } from './matcher';
 import { parseRegisterFile, type RegisterFile } from './registerFile';
+import type { Token } from './tokens';
 
 /** What is derived from all registers of a kind; rebuilt once per register version. */
 interface Derived {
   readonly byId: ReadonlyMap<string, RegisterEntry>;
   readonly entries: readonly RegisterEntry[];
-  readonly matcher: EntryMatcher;
+  /** Every name an entry claims, with the id of its first claimant. */
+  readonly claimed: ReadonlyMap<string, string>;
   readonly problems: ReadonlyMap<string, Problem[]>;
 }
 
 /**
  * The registers of one kind in the workspace and the recognition of their entries. The
- * cross-register checks (`register.duplicateId`, `register.aliasConflict`) and the matcher are
+ * cross-register checks (`register.duplicateId`, `register.aliasConflict`) and the recogniser are
  * built once per register version; mentions are cached per letter text.
  */
 export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
   private readonly registers = new Map<string, RegisterFile<E>>();
   private derived: Derived | undefined;
-  private letterCache = new Map<string, EntryMention[]>();
+  /** Built from {@link derived} and the contested names: rebuilt when either changes. */
+  private recogniser: NameRecogniser | undefined;
+  /**
+   * Cache keyed by a letter's text: its mentions, letter-relative. Emptied whenever a register of
+   * the kind or the contested names change.
+   */
+  private letterCache = new Map<string, Recognition>();
   private contested: ReadonlySet<string> = new Set();
   private changes = 0;
 
@@ -37,6 +44,7 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
     return file;
   }
 
+  /** Forgets a register (deleted, or no longer in the workspace). */
   delete(uri: string): void {
     if (this.registers.delete(uri)) this.changed();
   }
@@ -50,11 +58,13 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
     return [...this.registers.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
-  /** Names another register claims (persons): recognised here only when a bracket says so. */
+  /** Names a kind that claims first (persons) also claims: recognised here only when a bracket says so. */
   setContested(names: ReadonlySet<string>): void {
     if (names.size === this.contested.size && [...names].every((name) => this.contested.has(name))) return;
     this.contested = names;
-    this.changed();
+    this.changes++;
+    this.recogniser = undefined;
+    this.letterCache = new Map();
   }
 
   /** Increases whenever a register of the kind or the contested names change: mentions may then differ. */
@@ -62,12 +72,18 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
     return this.changes;
   }
 
+  /** Every entry, one per id, in register order. */
   get entries(): readonly E[] {
     return this.build().entries as E[];
   }
 
   entry(id: string): E | undefined {
     return this.build().byId.get(id) as E | undefined;
+  }
+
+  /** Every recognised name with its entry id (for completion, known words and name clashes). */
+  get names(): ReadonlyMap<string, string> {
+    return this.recognise().names;
   }
 
   /** A register's problems: its own and those found across the registers of the kind. */
@@ -80,14 +96,15 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
   }
 
   /**
-   * The mentions in one letter's text (offsets into it), cached by the text. `tokensOf` gives its
-   * tokens, asked only when the letter is matched, so that the kinds can share one tokenization.
+   * The mentions and unknown names in one letter's text (offsets into it), cached by the text.
+   * `tokensOf` gives its tokens, asked only when the letter is matched, so that the kinds can
+   * share one tokenization.
    */
-  letterMentions(chunk: string, tokensOf: () => readonly Token[]): readonly EntryMention[] {
-    if (this.registers.size === 0) return [];
+  letterMentions(chunk: string, tokensOf: () => readonly Token[]): Recognition {
+    if (this.registers.size === 0) return NOTHING;
     let local = this.letterCache.get(chunk);
     if (!local) {
-      local = this.build().matcher.recognize(chunk, tokensOf());
+      local = this.recognise().recognize(chunk, tokensOf());
       this.letterCache.set(chunk, local);
     }
     return local;
@@ -96,30 +113,50 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
   private changed(): void {
     this.changes++;
     this.derived = undefined;
+    this.recogniser = undefined;
     this.letterCache = new Map();
   }
 
   private build(): Derived {
-    this.derived ??= derive(this.kind, this.files(), this.contested);
+    this.derived ??= derive(this.kind, this.files());
     return this.derived;
+  }
+
+  private recognise(): NameRecogniser {
+    if (!this.recogniser) {
+      const { entries, claimed } = this.build();
+      const kind = this.kind;
+      this.recogniser =
+        kind.recogniser?.(entries as E[], claimed, this.contested) ??
+        new EntryMatcher(kind.name, claimed, this.contested);
+    }
+    return this.recogniser;
   }
 }
 
-function derive(kind: RegisterKind, files: readonly RegisterFile[], contested: ReadonlySet<string>): Derived {
+const NOTHING: Recognition = { mentions: [], unknown: [] };
+
+function derive<E extends RegisterEntry>(kind: RegisterKind<E>, files: readonly RegisterFile<E>[]): Derived {
   const problems = new Map<string, Problem[]>();
   const report = (uri: string, found: Problem) => problems.set(uri, [...(problems.get(uri) ?? []), found]);
-  const byId = new Map<string, RegisterEntry>();
-  const entries: RegisterEntry[] = [];
-  const claimed = new Map<string, { entry: RegisterEntry; span: Span }>();
+  const byId = new Map<string, E>();
+  const entries: E[] = [];
+  const claimed = new Map<string, { entry: E; span: Span }>();
   for (const file of files)
     for (const entry of file.entries) {
       const first = byId.get(entry.id);
       if (first) {
         report(file.uri, {
           code: 'register.duplicateId',
-          span: entry.claims[0]?.span ?? entry.nameSpan,
+          span: entry.idSpan ?? entry.claims[0]?.span ?? entry.nameSpan,
           message: `The id "${entry.id}" is already used by ${first.name}; ids must be unique across the ${kind.name} registers.`,
-          related: [{ uri: first.uri, span: first.nameSpan, message: `"${entry.id}" first used here` }],
+          related: [
+            {
+              uri: first.uri,
+              span: first.idSpan ?? first.nameSpan,
+              message: `"${entry.id}" first used here`,
+            },
+          ],
           fixes: [],
         });
         continue;
@@ -141,5 +178,5 @@ function derive(kind: RegisterKind, files: readonly RegisterFile[], contested: R
     }
   const names = new Map<string, string>();
   for (const [name, owner] of claimed) names.set(name, owner.entry.id);
-  return { byId, entries, matcher: new EntryMatcher(kind.name, names, contested), problems };
+  return { byId, entries, claimed: names, problems };
 }

@@ -1,15 +1,13 @@
 import { letterChunks } from '../letterChunks';
 import type { DocumentModel } from '../model';
-import { tokenize, type Token } from './tokens';
 import type { Problem } from '../problems';
-import type { Edition } from '../edition';
-import { LineIndex } from '../../syntax/lineIndex';
+import type { LineIndex } from '../../syntax/lineIndex';
 import { shiftSpan, type Span } from '../../syntax/span';
-import type { RegisterEntry } from './kind';
-import { REGISTER_KINDS } from './kinds/index';
-import type { EntryMention } from './matcher';
+import type { EntryMention, RegisterEntry, RegisterKind, UnknownName } from './kind';
+import { REGISTER_KINDS } from './kinds';
 import { nameClashes } from './nameClashes';
 import { RegisterIndex } from './registerIndex';
+import { tokenize, type Token } from './tokens';
 
 /** A mention in a letters document with the entry it names and the register index it is from. */
 export interface FoundMention {
@@ -18,149 +16,192 @@ export interface FoundMention {
   readonly index: RegisterIndex;
 }
 
+/** A document version's mentions of every kind, and the names each kind found but knows not. */
+interface DocumentMentions {
+  /** The kinds' generations the mentions were found at. */
+  readonly generations: string;
+  readonly mentions: readonly FoundMention[];
+  readonly unknown: ReadonlyMap<string, readonly UnknownName[]>;
+}
+
 /**
- * The registers of every kind of {@link REGISTER_KINDS} that belong to one workspace. Kept beside
- * the workspace index rather than in it, so that the analysis layer knows nothing of the topics.
+ * The registers of every kind of an edition (one {@link RegisterIndex} per kind) and their
+ * mentions in its letters: one tokenization per letter shared by the kinds.
  */
 export class WorkspaceRegisters {
-  readonly kinds: readonly RegisterIndex[] = REGISTER_KINDS.map((kind) => new RegisterIndex(kind));
-  private readonly lineIndexes = new WeakMap<object, LineIndex>();
-  private contestedFrom: ReadonlyMap<string, string> | undefined;
+  readonly kinds: readonly RegisterIndex[];
+  private contestedFrom: readonly ReadonlyMap<string, string>[] = [];
   /** `register.kindConflict` by register URI, with the names and entries it was computed from. */
   private clashes: { from: readonly object[]; problems: ReadonlyMap<string, Problem[]> } | undefined;
   /**
-   * Each document version's mentions with the kinds' generations they were found at: hover,
-   * highlights and references ask them on every request, and rebuilding every mention of a
-   * megabyte edition each time cost tens of milliseconds.
+   * Cache keyed by document version (the model): its mentions of every kind. Hover, highlights and
+   * references ask them on every request, and rebuilding every mention of a megabyte edition each
+   * time cost tens of milliseconds.
    */
-  private readonly found = new WeakMap<DocumentModel, { generations: string; mentions: FoundMention[] }>();
+  private readonly found = new WeakMap<DocumentModel, DocumentMentions>();
 
-  constructor(private readonly workspace: Edition) {}
+  constructor(kinds: readonly RegisterKind[] = REGISTER_KINDS) {
+    this.kinds = kinds.map((kind) => new RegisterIndex(kind));
+  }
 
   /** The register index a file belongs to, by its name's suffix (`.places.json`). */
   kindOf(uri: string): RegisterIndex | undefined {
     return this.kinds.find((index) => uri.endsWith(index.kind.suffix));
   }
 
-  /** Stores a register's text; false when the URI is no register of these kinds. Never throws. */
-  set(uri: string, text: string): boolean {
-    const index = this.kindOf(uri);
-    index?.set(uri, text);
-    return index !== undefined;
+  /** The index of the kind of this name (`persons`). */
+  index<E extends RegisterEntry>(kind: RegisterKind<E>): RegisterIndex<E> | undefined {
+    return this.kinds.find((index) => index.kind === kind) as RegisterIndex<E> | undefined;
+  }
+
+  /** The register index that holds a file, whatever its name. */
+  holding(uri: string): RegisterIndex | undefined {
+    return this.kinds.find((index) => index.file(uri) !== undefined);
+  }
+
+  /** Stores a register's text in `kind`'s index, else the one its suffix names; false when it is none. */
+  set(uri: string, text: string, kind: RegisterIndex | undefined = this.kindOf(uri)): boolean {
+    kind?.set(uri, text);
+    return kind !== undefined;
   }
 
   delete(uri: string): void {
-    this.kindOf(uri)?.delete(uri);
+    for (const index of this.kinds) index.delete(uri);
+  }
+
+  /** Every register file of every kind. */
+  files(): { readonly uri: string }[] {
+    return this.kinds.flatMap((index) => index.files());
+  }
+
+  /** A register's problems: its own, across the registers of its kind and across kinds. */
+  problemsOf(uri: string): Problem[] {
+    const index = this.holding(uri);
+    if (!index) return [];
+    return [...index.problemsOf(uri), ...this.kindConflictsOf(uri)].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
   }
 
   /**
-   * The names a register shares with a register of another kind (`register.kindConflict`), persons
-   * included; computed once per version of the registers.
+   * The names a register shares with a register of another kind (`register.kindConflict`);
+   * computed once per version of the registers.
    */
   kindConflictsOf(uri: string): readonly Problem[] {
-    const from = [this.workspace.persons.names, ...this.kinds.map((index) => index.entries)];
+    this.updateContested();
+    const from = this.kinds.flatMap((index) => [index.names, index.entries]);
     if (!this.clashes || from.some((part, position) => part !== this.clashes?.from[position]))
-      this.clashes = { from, problems: nameClashes(this.workspace.persons, this.kinds) };
+      this.clashes = { from, problems: nameClashes(this.kinds) };
     return this.clashes.problems.get(uri) ?? [];
   }
 
-  /** The line index of any register, persons included, for problems that point across kinds. */
+  /** The line index of a register of any kind, for problems that point across kinds. */
   registerLines(uri: string): LineIndex | undefined {
-    const index = this.kindOf(uri);
-    return index ? this.lineIndexOf(index, uri) : this.workspace.persons.file(uri)?.lineIndex;
-  }
-
-  /** The line index of a register file, built once per parsed version. */
-  lineIndexOf(index: RegisterIndex, uri: string): LineIndex | undefined {
-    const file = index.file(uri);
-    if (!file) return undefined;
-    let lines = this.lineIndexes.get(file);
-    if (!lines) {
-      lines = new LineIndex(file.text);
-      this.lineIndexes.set(file, lines);
-    }
-    return lines;
+    return this.holding(uri)?.file(uri)?.lineIndex;
   }
 
   /**
-   * Every mention of every kind in a document, in text order. A name the person registers also
-   * claim (`Peter`) counts here only with an editorial bracket naming this kind's entry; a name
-   * inside a longer name of another kind is not a mention; one name in two kinds' registers is
-   * a mention of each, and the first kind of `REGISTER_KINDS` answers hover and definition.
+   * Every mention of every kind in a document, in text order. A name a kind that claims first
+   * (persons) also claims (`Peter`) counts for another kind only with an editorial bracket naming
+   * its entry; a name inside a longer name of another kind is not a mention; one name in two
+   * kinds' registers is a mention of each, and the first kind of the list answers hover and
+   * definition.
    */
   mentions(model: DocumentModel): readonly FoundMention[] {
+    return this.documentMentions(model).mentions;
+  }
+
+  /** The names a kind's recogniser found in a document but no register of the kind knows. */
+  unknownNames(model: DocumentModel, kind: RegisterKind): readonly UnknownName[] {
+    return this.documentMentions(model).unknown.get(kind.name) ?? [];
+  }
+
+  /** The mention at `offset` of a document, if any. */
+  mentionAt(model: DocumentModel, offset: number): FoundMention | undefined {
+    const mentions = this.mentions(model);
+    let low = 0;
+    let high = mentions.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const found = mentions[middle] as FoundMention;
+      if (offset < found.mention.span.start) high = middle - 1;
+      else if (offset > found.mention.span.end) low = middle + 1;
+      else {
+        // Of two kinds' mentions of one name, the first kind's answers.
+        let first = middle;
+        while (first > 0 && sameSpan(mentions[first - 1] as FoundMention, found)) first--;
+        return mentions[first];
+      }
+    }
+    return undefined;
+  }
+
+  private documentMentions(model: DocumentModel): DocumentMentions {
     this.updateContested();
     const generations = this.kinds.map((index) => index.generation).join(' ');
     const cached = this.found.get(model);
-    if (cached?.generations === generations) return cached.mentions;
-    const mentions = this.findMentions(model);
-    this.found.set(model, { generations, mentions });
-    return mentions;
+    if (cached?.generations === generations) return cached;
+    const found = { generations, ...this.findMentions(model) };
+    this.found.set(model, found);
+    return found;
   }
 
-  private findMentions(model: DocumentModel): FoundMention[] {
+  private findMentions(model: DocumentModel): Omit<DocumentMentions, 'generations'> {
     const chunks = letterChunks(
       model.text,
       model.letters.map((letter) => letter.span.start),
       model.letterAnalyses.map((analysis) => analysis.text),
     );
     const found: FoundMention[] = [];
+    const unknown = new Map<string, UnknownName[]>();
     for (const { start, text } of chunks) {
       // One tokenization of the letter for every kind that has not matched it yet.
       let tokens: readonly Token[] | undefined;
       const tokensOf = () => (tokens ??= tokenize(text));
-      for (const index of this.kinds)
-        for (const mention of index.letterMentions(text, tokensOf)) {
+      for (const index of this.kinds) {
+        const recognition = index.letterMentions(text, tokensOf);
+        for (const mention of recognition.mentions) {
           const entry = index.entry(mention.entryId);
           if (entry)
             found.push({ mention: { ...mention, span: shiftSpan(mention.span, start) }, entry, index });
         }
+        if (recognition.unknown.length === 0) continue;
+        const list = unknown.get(index.kind.name) ?? [];
+        for (const name of recognition.unknown) list.push({ ...name, span: shiftSpan(name.span, start) });
+        unknown.set(index.kind.name, list);
+      }
     }
     found.sort(
       (a, b) => a.mention.span.start - b.mention.span.start || b.mention.span.end - a.mention.span.end,
     );
     // The longest name wins across kinds too: `Amsterdam` inside `Amsterdam International` is no place.
     let reach: Span = { start: -1, end: -1 };
-    return found.filter(({ mention: { span } }) => {
+    const mentions = found.filter(({ mention: { span } }) => {
       const same = span.start === reach.start && span.end === reach.end;
       if (span.end <= reach.end && !same) return false;
       reach = span;
       return true;
     });
-  }
-
-  /** The mention at `offset` of a document, if any. */
-  mentionAt(model: DocumentModel, offset: number): FoundMention | undefined {
-    return this.mentions(model).find(
-      ({ mention }) => mention.span.start <= offset && offset <= mention.span.end,
-    );
+    return { mentions, unknown };
   }
 
   /**
-   * Gives the kinds the names the person registers claim. The person names change only when a
-   * person register does; the matchers are rebuilt then. Called on every {@link registersOf} and
-   * before mentions are matched, so that whatever reads a kind's entries first (a check, the known
-   * words of text damage, a hover) reads them built against the current person names, and the
-   * same object afterwards: a late update would rebuild them, and every cache keyed on them.
+   * Gives the other kinds the names the kinds that claim first (persons) recognise. Those names
+   * change only when such a register does; the matchers are rebuilt then. Called before mentions
+   * are matched and before name clashes are computed, so that whatever reads a kind's entries
+   * first reads them built against the current names, and the same object afterwards.
    */
   updateContested(): void {
-    const names = this.workspace.persons.names;
-    if (names === this.contestedFrom) return;
-    this.contestedFrom = names;
-    const contested = new Set(names.keys());
-    for (const index of this.kinds) index.setContested(contested);
+    const first = this.kinds.filter((index) => index.kind.claimsFirst);
+    const sources = first.map((index) => index.names);
+    if (sources.length === this.contestedFrom.length && sources.every((s, i) => s === this.contestedFrom[i]))
+      return;
+    this.contestedFrom = sources;
+    const contested = new Set(sources.flatMap((names) => [...names.keys()]));
+    for (const index of this.kinds) if (!index.kind.claimsFirst) index.setContested(contested);
   }
 }
 
-const byWorkspace = new WeakMap<Edition, WorkspaceRegisters>();
-
-/** The registers of a workspace, created empty on first use. */
-export function registersOf(workspace: Edition): WorkspaceRegisters {
-  let registers = byWorkspace.get(workspace);
-  if (!registers) {
-    registers = new WorkspaceRegisters(workspace);
-    byWorkspace.set(workspace, registers);
-  }
-  registers.updateContested();
-  return registers;
+function sameSpan(a: FoundMention, b: FoundMention): boolean {
+  return a.mention.span.start === b.mention.span.start && a.mention.span.end === b.mention.span.end;
 }

@@ -1,5 +1,6 @@
-import { compareDates, longDate, weekdayName, weekdayOf } from '../../syntax/calendar';
-import { dateBounds, type EditorialDate } from '../../syntax/editorialDates';
+import { longDate, weekdayName, weekdayOf } from '../../syntax/calendar';
+import { compareDays, dateInterval, type Day } from '../../syntax/dateInterval';
+import type { EditorialDate } from '../../syntax/editorialDates';
 import { weekdayIn, type DateMention, type DateProblem } from '../../syntax/textDates';
 import { continuesWrappedLine } from '../../syntax/lines';
 import { editionWords, weekdayOf as weekdayNamed } from '../../syntax/vocabulary';
@@ -9,6 +10,8 @@ import type { LetterInput, LetterText } from '../../analysis/letterProblems';
 import type { DocumentModel } from '../../analysis/model';
 import type { Problem } from '../../analysis/problems';
 import type { LetterElsewhere } from './precedingLetter';
+import { defectProblem } from './dateProblems';
+import { dateInWords, dateReading } from './reading';
 
 /** Longest line that still counts as a dateline (`Sent from Moscow, 3 June 1926`). */
 const DATELINE_LENGTH = 60;
@@ -36,7 +39,7 @@ export function letterDateProblems({ model, letter }: LetterInput): Problem[] {
       ],
     });
   }
-  if (editorial?.problem) problems.push(fromDateProblem(editorial.problem, editorial.problem.span));
+  if (editorial?.defect) problems.push(defectProblem(editorial.defect, 'editorial'));
   for (const mention of letter.dates) {
     if (mention.problem)
       problems.push(
@@ -133,11 +136,15 @@ function onlyPlaceAndSending(rest: string): boolean {
   );
 }
 
+/**
+ * The letter's dateline against its editorial date: a written day outside the days the editorial
+ * date allows, or a weekday none of them falls on. Estimates and doubted dates are not held to it.
+ */
 function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | undefined {
   const value = letter.editorialDate?.value;
-  if (!value || value.qualifier !== 'exact' || value.until || value.date.day === undefined) return undefined;
-  const { year, month, day } = value.date;
-  if (year === undefined || month === undefined) return undefined;
+  if (!value || value.circa || value.uncertain) return undefined;
+  const { earliest, latest } = dateInterval(value);
+  if (!earliest || !latest) return undefined;
   const dateline = datelineOf(model, letter);
   if (!dateline || dateline.mention?.problem || dateline.mention?.until) return undefined;
   const related = [
@@ -146,28 +153,48 @@ function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | und
       message: `The editorial date of letter ${letter.number}`,
     },
   ];
+  const single = compareDays(earliest, latest) === 0;
+  const editorial = single ? longDate(earliest) : dateReading(value);
   if (dateline.mention) {
     const written = dateline.mention.date;
-    const agrees =
-      written.month === month && written.day === day && (written.year === undefined || written.year === year);
-    if (written.day === undefined || agrees) return undefined;
+    if (written.day === undefined || written.month === undefined) return undefined;
+    // A dateline without a year takes any year the editorial date allows.
+    const years = written.year === undefined ? [earliest.year, latest.year] : [written.year];
+    const inside = years.some((year) => {
+      const day = { year, month: written.month as number, day: written.day as number };
+      return compareDays(earliest, day) <= 0 && compareDays(day, latest) <= 0;
+    });
+    if (inside) return undefined;
     return {
       code: 'date.dateline',
       span: dateline.span,
-      message: `The dateline of letter ${letter.number} gives ${longDate(written)}, but its editorial date is ${longDate(value.date)}.`,
+      message: `The dateline of letter ${letter.number} gives ${longDate(written)}, but its editorial date is ${editorial}.`,
       related,
       fixes: [],
     };
   }
-  const actual = weekdayOf(year, month, day);
-  if (dateline.weekday === undefined || dateline.weekday === actual) return undefined;
+  if (dateline.weekday === undefined) return undefined;
+  const weekdays = weekdaysBetween(earliest, latest);
+  if (weekdays === undefined || weekdays.includes(dateline.weekday)) return undefined;
   return {
     code: 'date.dateline',
     span: dateline.span,
-    message: `The dateline of letter ${letter.number} says ${weekdayName(dateline.weekday)}, but its editorial date, ${longDate(value.date)}, was a ${weekdayName(actual)}.`,
+    message: single
+      ? `The dateline of letter ${letter.number} says ${weekdayName(dateline.weekday)}, but its editorial date, ${editorial}, was a ${weekdayName(weekdays[0] ?? 0)}.`
+      : `The dateline of letter ${letter.number} says ${weekdayName(dateline.weekday)}, but no day of its editorial date, ${editorial}, was one.`,
     related,
     fixes: [],
   };
+}
+
+/** The weekdays of the days from `earliest` to `latest`; undefined when they are a week or more (every weekday). */
+function weekdaysBetween(earliest: Day, latest: Day): number[] | undefined {
+  const first = Date.UTC(earliest.year, earliest.month - 1, earliest.day);
+  const last = Date.UTC(latest.year, latest.month - 1, latest.day);
+  const days = Math.round((last - first) / 86_400_000) + 1;
+  if (days >= 7 || days < 1) return undefined;
+  const start = weekdayOf(earliest.year, earliest.month, earliest.day);
+  return Array.from({ length: days }, (_, index) => (start + index) % 7);
 }
 
 /**
@@ -181,13 +208,14 @@ export function chronologyProblems(model: DocumentModel, preceding?: LetterElsew
   let previous: LetterSyntax | undefined = preceding?.letter;
   for (const letter of model.letters) {
     const value = letter.editorialDate?.value;
-    if (!value || value.date.year === undefined) continue;
+    if (!value || (dateInterval(value).earliest === undefined && dateInterval(value).latest === undefined))
+      continue;
     const previousValue = previous?.editorialDate?.value;
     if (previous && previousValue && certainlyBefore(value, previousValue)) {
       problems.push({
         code: 'date.chronology',
         span: letter.editorialDate?.span ?? letter.heading,
-        message: `Letter ${letter.number} is dated ${longDate(value.date)}, earlier than letter ${previous.number} before it (${longDate(previousValue.date)}).`,
+        message: `Letter ${letter.number} is dated ${dateInWords(value)}, earlier than letter ${previous.number} before it (${dateInWords(previousValue)}).`,
         related: [
           {
             ...(previous === preceding?.letter ? { uri: preceding.uri } : {}),
@@ -205,7 +233,7 @@ export function chronologyProblems(model: DocumentModel, preceding?: LetterElsew
 
 /** Whether every day `value` allows comes before every day `previous` allows (an open bound never is). */
 function certainlyBefore(value: EditorialDate, previous: EditorialDate): boolean {
-  const { notAfter } = dateBounds(value);
-  const { notBefore } = dateBounds(previous);
-  return notAfter !== undefined && notBefore !== undefined && compareDates(notAfter, notBefore) < 0;
+  const { latest } = dateInterval(value);
+  const { earliest } = dateInterval(previous);
+  return latest !== undefined && earliest !== undefined && compareDays(latest, earliest) < 0;
 }

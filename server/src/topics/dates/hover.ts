@@ -1,7 +1,10 @@
 import { datelineOf } from './dateChecks';
 import type { DocumentModel } from '../../analysis/model';
 import { isoDate, longDate, weekdayName, weekdayOf, type CalendarDate } from '../../syntax/calendar';
+import { compareDays, dateInterval } from '../../syntax/dateInterval';
 import type { EditorialDate } from '../../syntax/editorialDates';
+import { edtfOf } from './edtf';
+import { dateInWords, intervalReading } from './reading';
 import type { DateMention } from '../../syntax/textDates';
 import { touches, type Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
@@ -37,19 +40,13 @@ export function dateHover(
 function weekdayDatelineMarkdown(letter: LetterSyntax, weekday: number): string {
   const lines = [`**${weekdayName(weekday)}**: a dateline with a weekday and no date.`];
   const value = letter.editorialDate?.value;
-  const { year, month, day } = value?.date ?? {};
-  if (
-    value?.qualifier === 'exact' &&
-    !value.until &&
-    year !== undefined &&
-    month !== undefined &&
-    day !== undefined
-  ) {
-    const actual = weekdayOf(year, month, day);
+  const { earliest, latest } = value ? dateInterval(value) : {};
+  if (value?.form === 'point' && !value.circa && earliest && latest && compareDays(earliest, latest) === 0) {
+    const actual = weekdayOf(earliest.year, earliest.month, earliest.day);
     lines.push(
       actual === weekday
-        ? `The editorial date, ${longDate(value.date)}, falls on this weekday.`
-        : `The editorial date, ${longDate(value.date)}, was a ${weekdayName(actual)}.`,
+        ? `The editorial date, ${longDate(earliest)}, falls on this weekday.`
+        : `The editorial date, ${longDate(earliest)}, was a ${weekdayName(actual)}.`,
     );
   }
   return lines.join('\n\n');
@@ -74,22 +71,14 @@ function mentionMarkdown(model: DocumentModel, letter: LetterSyntax, mention: Da
   return lines.join('\n\n');
 }
 
+/** The reading of an editorial date in words, its EDTF value, and the days it allows. */
 function editorialMarkdown(value: EditorialDate): string {
-  const words: Record<EditorialDate['qualifier'], string> = {
-    exact: 'Editorial date',
-    uncertain: 'Editorial date, uncertain',
-    notBefore: 'Editorial date: not before',
-    notAfter: 'Editorial date: not after',
-    after: 'Editorial date: after',
-    before: 'Editorial date: before',
-    circa: 'Editorial date: about',
-    approximate: 'Editorial date: within',
-  };
-  const iso = isoRange(value.date, value.until);
-  return [
-    `${words[value.qualifier]} **${range(value.date, value.until)}**`,
-    ...(iso ? [`ISO 8601: \`${iso}\``] : []),
-  ].join('\n\n');
+  const reading = dateInWords(value);
+  const lines = [`Editorial date: **${reading}**`, `EDTF: \`${edtfOf(value)}\``];
+  const days = intervalReading(value);
+  if (days === undefined) lines.push('The editor could not date the letter.');
+  else if (days !== reading) lines.push(`Days it allows: ${days}.`);
+  return lines.join('\n\n');
 }
 
 function range(date: CalendarDate, until: CalendarDate | undefined): string {

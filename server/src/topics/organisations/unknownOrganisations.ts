@@ -1,11 +1,12 @@
 import { placeProblem } from '../../analysis/letterProblems';
 import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { DocumentModel } from '../../analysis/model';
-import type { Fix, Problem } from '../../analysis/problems';
-import { fileName, type Edition } from '../../analysis/edition';
+import type { Problem } from '../../analysis/problems';
+import type { Edition } from '../../analysis/edition';
+import { ORGANISATIONS } from '../../analysis/registers/kinds/organisations';
+import { nearestRegister, stubEntryFix } from '../registers/stubEntry';
 import type { RegisterFile } from '../../analysis/registers/registerFile';
 import type { RegisterIndex } from '../../analysis/registers/registerIndex';
-import { registersOf } from '../../analysis/registers/workspaceRegisters';
 
 /**
  * An abbreviation in capitals standing on its own (`NKID`, `OGPU`): two to six capital letters
@@ -25,13 +26,15 @@ const knownNames = new WeakMap<
 >();
 
 function namesKnown(workspace: Edition): ReadonlySet<string> {
-  const registers = registersOf(workspace);
-  const sources = [workspace.persons.names, ...registers.kinds.map((index) => index.entries)];
+  const registers = workspace.registers;
+  const sources = registers.kinds.flatMap((index) => [index.names, index.entries]);
   const previous = knownNames.get(workspace);
   if (previous && previous.sources.every((source, index) => source === sources[index])) return previous.names;
-  const names = new Set(workspace.persons.names.keys());
-  for (const index of registers.kinds)
+  const names = new Set<string>();
+  for (const index of registers.kinds) {
+    for (const name of index.names.keys()) names.add(name);
     for (const entry of index.entries) for (const claim of entry.claims) names.add(claim.name);
+  }
   knownNames.set(workspace, { sources, names });
   return names;
 }
@@ -54,12 +57,12 @@ const letterFindings = new WeakMap<LetterAnalysis, LetterFindings>();
  * text and its findings are kept beside its analysis: the rule reads no further than the line.
  */
 export function unknownOrganisations(model: DocumentModel, workspace: Edition): Problem[] {
-  const registers = registersOf(workspace);
-  const organisations = registers.kinds.find((index) => index.kind.name === 'organisations');
-  const files = organisations?.files().filter((file) => file.entriesArray) ?? [];
-  if (!organisations || files.length === 0) return [];
+  const registers = workspace.registers;
+  const organisations = registers.index(ORGANISATIONS);
+  const files = organisations?.files() ?? [];
+  const register = nearestRegister(model.uri, files);
+  if (!organisations || !register) return [];
   const names = namesKnown(workspace);
-  const register = nearest(model.uri, files);
   const scan = (text: string, from: number, to: number) =>
     abbreviations(text, from, to, names, register, organisations);
   const { text } = model;
@@ -117,47 +120,4 @@ function abbreviations(
     });
   }
   return problems;
-}
-
-/** The register in the document's folder or the closest folder above it; else the first one. */
-function nearest(uri: string, files: readonly RegisterFile[]): RegisterFile | undefined {
-  let best: RegisterFile | undefined;
-  let bestLength = -1;
-  for (const file of files) {
-    const folder = file.uri.slice(0, file.uri.lastIndexOf('/') + 1);
-    const length = uri.startsWith(folder) ? folder.length : 0;
-    if (length > bestLength) {
-      best = file;
-      bestLength = length;
-    }
-  }
-  return best;
-}
-
-/** A fix appending `{ "id": "xyzk", "name": "XYZK" }` to the register's array of entries. */
-function stubEntryFix(register: RegisterFile, name: string, taken: (id: string) => boolean): Fix | undefined {
-  const array = register.entriesArray;
-  if (!array) return undefined;
-  const base = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  let id = base;
-  for (let counter = 2; taken(id); counter++) id = `${base}-${counter}`;
-  const entry = `{ "id": ${JSON.stringify(id)}, "name": ${JSON.stringify(name)} }`;
-  const closing = array.end - 1;
-  const lineStart = register.text.lastIndexOf('\n', array.start) + 1;
-  const baseIndent = /^[ \t]*/.exec(register.text.slice(lineStart))?.[0] ?? '';
-  const lastContent = register.text.slice(array.start + 1, closing).trimEnd();
-  const at = array.start + 1 + lastContent.length;
-  const replacement =
-    lastContent.length === 0
-      ? {
-          span: { start: array.start + 1, end: closing },
-          newText: `\n${baseIndent}  ${entry}\n${baseIndent}`,
-        }
-      : { span: { start: at, end: at }, newText: `,\n${baseIndent}  ${entry}` };
-  return {
-    title: `Add "${name}" to ${fileName(register.uri)}`,
-    uri: register.uri,
-    replacements: [replacement],
-    preferred: true,
-  };
 }

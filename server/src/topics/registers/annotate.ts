@@ -1,7 +1,6 @@
 import type { Span } from '../../syntax/span';
 import type { Annotation, AnnotationContext } from '../annotation';
 import type { RegisterEntry, RegisterKind } from '../../analysis/registers/kind';
-import { registersOf } from '../../analysis/registers/workspaceRegisters';
 
 /** A register kind as a mention names it: its name and its word for one entry. */
 export type MentionedKind = Pick<RegisterKind, 'name' | 'singular'>;
@@ -29,7 +28,7 @@ export function mentionAnnotation(
 
 /** The names of register entries of every kind of `REGISTER_KINDS` in a document. */
 export function registerAnnotations({ model, workspace }: AnnotationContext): Annotation[] {
-  return registersOf(workspace)
+  return workspace.registers
     .mentions(model)
     .map(({ mention, entry, index }) =>
       mentionAnnotation(index.kind, entry, mention.span, index.kind.summary?.(entry)),

@@ -4,7 +4,6 @@ import type { LineIndex } from '../../syntax/lineIndex';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import { unknownOrganisations } from '../organisations/unknownOrganisations';
-import { registersOf } from '../../analysis/registers/workspaceRegisters';
 
 /** The letters of one document that name an entry, each with the spans that name it. */
 export interface MentionsInLetter {
@@ -43,7 +42,7 @@ export interface ListedKind {
 export interface UnregisteredName {
   readonly name: string;
   /** The kind of register it would be entered in. */
-  readonly kind: 'persons' | 'organisations';
+  readonly kind: string;
   readonly letters: readonly MentionsInLetter[];
 }
 
@@ -54,25 +53,24 @@ export interface RegisterListing {
 }
 
 /**
- * The registers as an editor tidies them: every entry of every kind (persons first, then
- * `REGISTER_KINDS`) with the letters that mention it, entries never mentioned included, and the
+ * The registers as an editor tidies them: every entry of every kind (in the order of
+ * `REGISTER_KINDS`, persons first) with the letters that mention it, entries never mentioned included, and the
  * names the letters use that no register knows. Mentions come from the same recognition as hover
  * and references (notes included); documents are read in edition order.
  */
 export function registerListing(workspace: Edition): RegisterListing {
   const documents = workspace.edition();
-  const registers = registersOf(workspace);
-  const persons = workspace.persons;
-  const personMentions = new MentionCollector();
-  const unknownPersons = new MentionCollector();
+  const registers = workspace.registers;
+  const unknownNames = registers.kinds.map(() => new MentionCollector());
   const unknownOrganisationNames = new MentionCollector();
   const kindMentions = registers.kinds.map(() => new MentionCollector());
   for (const model of documents) {
-    const recognition = persons.recognise(model);
-    for (const mention of recognition.mentions) personMentions.add(mention.personId, model, mention.span);
-    for (const unknown of recognition.unknown) unknownPersons.add(unknown.name, model, unknown.span);
     for (const found of registers.mentions(model))
       kindMentions[registers.kinds.indexOf(found.index)]?.add(found.entry.id, model, found.mention.span);
+    registers.kinds.forEach((index, position) => {
+      for (const unknown of registers.unknownNames(model, index.kind))
+        unknownNames[position]?.add(unknown.name, model, unknown.span);
+    });
     for (const problem of unknownOrganisations(model, workspace))
       unknownOrganisationNames.add(
         model.text.slice(problem.span.start, problem.span.end),
@@ -80,22 +78,10 @@ export function registerListing(workspace: Edition): RegisterListing {
         problem.span,
       );
   }
-  const personEntries: ListedEntry[] = [];
-  for (const person of persons.persons) {
-    const lineIndex = persons.file(person.uri)?.lineIndex;
-    if (lineIndex)
-      personEntries.push({
-        ...person,
-        otherNames: otherNames(person),
-        lineIndex,
-        letters: personMentions.letters(person.id),
-      });
-  }
-  const kinds: ListedKind[] = [{ kind: 'persons', entries: byName(personEntries) }];
-  registers.kinds.forEach((index, position) => {
+  const kinds: ListedKind[] = registers.kinds.map((index, position) => {
     const entries: ListedEntry[] = [];
     for (const entry of index.entries) {
-      const lineIndex = registers.lineIndexOf(index, entry.uri);
+      const lineIndex = index.file(entry.uri)?.lineIndex;
       const collector = kindMentions[position];
       if (lineIndex && collector)
         entries.push({
@@ -105,17 +91,18 @@ export function registerListing(workspace: Edition): RegisterListing {
           letters: collector.letters(entry.id),
         });
     }
-    kinds.push({ kind: index.kind.name, entries: byName(entries) });
+    return { kind: index.kind.name, entries: byName(entries) };
   });
   const unregistered: UnregisteredName[] = [
-    ...unknownPersons.keys().map((name) => ({
-      name,
-      kind: 'persons' as const,
-      letters: unknownPersons.letters(name),
-    })),
+    ...registers.kinds.flatMap((index, position) => {
+      const collector = unknownNames[position] as MentionCollector;
+      return collector
+        .keys()
+        .map((name) => ({ name, kind: index.kind.name, letters: collector.letters(name) }));
+    }),
     ...unknownOrganisationNames.keys().map((name) => ({
       name,
-      kind: 'organisations' as const,
+      kind: 'organisations',
       letters: unknownOrganisationNames.letters(name),
     })),
   ].sort((a, b) => a.name.localeCompare(b.name, 'en'));

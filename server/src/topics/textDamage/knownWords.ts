@@ -1,5 +1,4 @@
 import type { Edition } from '../../analysis/edition';
-import { registersOf } from '../../analysis/registers/workspaceRegisters';
 import { wordListsOf } from '../../analysis/wordLists';
 
 /**
@@ -21,23 +20,20 @@ function wordsOfName(name: string): string[] {
 
 /**
  * The edition's known words, rebuilt only when a register or a word list changed (the registers'
- * entry lists are rebuilt objects then, the lists and persons count versions).
+ * entry lists are rebuilt objects then, the lists count versions).
  */
 export function knownWords(workspace: Edition): KnownWords {
-  const registers = registersOf(workspace);
+  const registers = workspace.registers;
   const lists = wordListsOf(workspace);
-  const sources = [
-    workspace.persons.version,
-    lists.version,
-    ...registers.kinds.map((index) => index.entries),
-  ];
+  const sources = [lists.version, ...registers.kinds.map((index) => index.entries)];
   const previous = known.get(workspace);
   if (previous && sameSources(previous.sources, sources)) return previous;
   const words = new Set(lists.words);
-  for (const name of workspace.persons.names.keys()) for (const word of wordsOfName(name)) words.add(word);
-  for (const index of registers.kinds)
+  for (const index of registers.kinds) {
+    for (const name of index.names.keys()) for (const word of wordsOfName(name)) words.add(word);
     for (const entry of index.entries)
       for (const claim of entry.claims) for (const word of wordsOfName(claim.name)) words.add(word);
+  }
   const result = { words, sources };
   known.set(workspace, result);
   return result;

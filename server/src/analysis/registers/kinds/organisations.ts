@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import schema from '../../../../../schemas/organisations.schema.json';
 import type { RegisterEntry, RegisterKind } from '../kind';
 import { escapeMarkdown } from '../../markdown';
-import { recordAt, spanOf, stringAt, stringsAt } from '../registerFile';
+import { recordAt, spanOf, stringAt, stringsAt } from '../jsonRegister';
 
 /** One organisation of a `*.organisations.json` register (TEI org). */
 export interface Organisation extends RegisterEntry {

@@ -1,5 +1,4 @@
 import { monthOf } from '../../../syntax/vocabulary';
-import type { Span } from '../../../syntax/span';
 import {
   bracketAfter,
   firstCodeUnits,
@@ -14,29 +13,7 @@ import {
   type NameTrieNode,
   type Token,
 } from '../tokens';
-
-/** A registered person named in a text. */
-export interface Mention {
-  readonly personId: string;
-  /** The name as written, with its initials and editorial expansion (`Grisha [Zinoviev]`). */
-  readonly span: Span;
-  /** The registered name that matched (`Grisha`). */
-  readonly name: string;
-  /** True when an editorial bracket after the name says who is meant (`Grisha [Zinoviev]`). */
-  readonly expanded: boolean;
-}
-
-/** A name after a title (`Com. Xyz`) that no register knows. */
-export interface UnknownPerson {
-  readonly span: Span;
-  readonly name: string;
-}
-
-/** Every mention in a text, in text order. */
-export interface Recognition {
-  readonly mentions: readonly Mention[];
-  readonly unknown: readonly UnknownPerson[];
-}
+import type { EntryMention, NameRecogniser, Recognition, UnknownName } from '../kind';
 
 /** The person whose name ends at a node, and that name. */
 type TrieNode = NameTrieNode<{ personId: string; name: string; initialsOnly: boolean }>;
@@ -50,10 +27,54 @@ const POSTSCRIPT = /^P+S$/;
 const ABBREVIATED_TITLES = new Set(['Com', 'Gen', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'No', 'Vol']);
 
 /**
- * Finds the mentions of registered names in a text in one pass: a trie over name tokens, built
+ * The recogniser of a register's persons: the names their entries claim, and the surname of each
+ * preferred name unless two persons share it; forenames give the initials a mention may carry.
+ */
+export function personRecogniser(
+  persons: readonly { readonly id: string; readonly name: string }[],
+  claimed: ReadonlyMap<string, string>,
+): PersonRecogniser {
+  const names = new Map(claimed);
+  // The surname of the preferred name is recognised too, unless it is ambiguous.
+  const surnames = new Map<string, string | null>();
+  for (const person of persons) {
+    const surname = surnameOf(person.name);
+    if (!surname || names.has(surname)) continue;
+    const other = surnames.get(surname);
+    surnames.set(surname, other === undefined || other === person.id ? person.id : null);
+  }
+  for (const [surname, id] of surnames) if (id) names.set(surname, id);
+  const forenames = new Map<string, string>();
+  for (const person of persons) {
+    const forename = forenamesOf(person.name);
+    if (forename) forenames.set(person.id, forename);
+  }
+  return new PersonRecogniser(names, forenames);
+}
+
+/** `Zinoviev` of `Zinoviev, Grigorii Yevseevich`; the whole name when it has no comma. */
+export function surnameOf(name: string): string {
+  return withoutParentheses(name.split(',')[0] ?? '');
+}
+
+/** `Grigorii Yevseevich` of `Zinoviev, Grigorii Yevseevich`. */
+function forenamesOf(name: string): string {
+  const comma = name.indexOf(',');
+  return comma < 0 ? '' : withoutParentheses(name.slice(comma + 1));
+}
+
+function withoutParentheses(text: string): string {
+  return text
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Finds the mentions of registered persons in a text in one pass: a trie over name tokens, built
  * once per register version, is walked from each capitalised word, taking the longest name.
  */
-export class NameMatcher {
+export class PersonRecogniser implements NameRecogniser {
   private readonly root: TrieNode = { children: new Map() };
   /** Forename initials by person id (`L`, `B` for Kamenev, Lev Borisovich). */
   private readonly initials = new Map<string, string[]>();
@@ -64,7 +85,10 @@ export class NameMatcher {
    * @param names every recognised name with its person (each name belongs to one person)
    * @param forenames the forenames of each person, used to reject `S. Kamenev` for Lev Kamenev
    */
-  constructor(names: ReadonlyMap<string, string>, forenames: ReadonlyMap<string, string>) {
+  constructor(
+    readonly names: ReadonlyMap<string, string>,
+    forenames: ReadonlyMap<string, string>,
+  ) {
     for (const [name, personId] of names) {
       const tokens = tokenize(name);
       const node = insertName(this.root, tokens);
@@ -86,8 +110,8 @@ export class NameMatcher {
   /** Recognises the persons named in `text` (a document or one of its letters; offsets are into `text`). */
   recognize(text: string, tokens: readonly Token[] = tokenize(text)): Recognition {
     const lowerCaseWords = lowerCaseWordsOf(text, tokens);
-    const mentions: Mention[] = [];
-    const unknown: UnknownPerson[] = [];
+    const mentions: EntryMention[] = [];
+    const unknown: UnknownName[] = [];
     let titled = false;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
@@ -123,7 +147,7 @@ export class NameMatcher {
     found: { last: number; node: TrieNode },
     lowerCaseWords: (word: string) => boolean,
     afterTitle: boolean,
-  ): { mention: Mention; lastToken: number } | undefined {
+  ): { mention: EntryMention; lastToken: number } | undefined {
     const match = found.node.match;
     if (!match) return undefined;
     let last = found.last;
@@ -183,7 +207,7 @@ export class NameMatcher {
       }
     }
     return {
-      mention: { personId, span: { start, end }, name: match.name, expanded },
+      mention: { kind: 'persons', entryId: personId, span: { start, end }, name: match.name, expanded },
       lastToken: last,
     };
   }

@@ -1,20 +1,14 @@
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import schema from '../../../../../schemas/persons.schema.json';
-import { LineIndex } from '../../../syntax/lineIndex';
+import { monthName } from '../../../syntax/calendar';
 import type { Span } from '../../../syntax/span';
-import { problem, readJsonRegister, recordAt, spanOf, stringAt, stringsAt } from '../jsonRegister';
-import type { Problem } from '../../problems';
+import { escapeMarkdown } from '../../markdown';
+import type { RegisterEntry, RegisterKind } from '../kind';
+import { recordAt, spanOf, stringAt, stringsAt } from '../jsonRegister';
+import { personRecogniser, surnameOf } from './personRecognizer';
 
-/**
- * Registers larger than this are not parsed: a hint that the file is not a register at all. Only
- * person registers have the guard: `letters.persons` may name a file of any name, while the other
- * kinds are found by their file suffix.
- */
-export const MAX_REGISTER_LENGTH = 16 * 1024 * 1024;
-
-/** One person of a register, with the places of its entry in the register's text. */
-export interface Person {
-  readonly id: string;
+/** One person of a `*.persons.json` register (TEI person). */
+export interface Person extends RegisterEntry {
   /** Preferred display name, surname first (`Zinoviev, Grigorii Yevseevich`). */
   readonly name: string;
   readonly editionName: string | undefined;
@@ -24,74 +18,48 @@ export interface Person {
   readonly description: string | undefined;
   /** Authority URIs by authority (`wikidata`, `viaf`, `gnd`). */
   readonly authority: Readonly<Record<string, string>>;
-  /** The register the entry is in. */
-  readonly uri: string;
-  /** The entry object, braces included. */
-  readonly span: Span;
   /** The `id` value, quotes included. */
   readonly idSpan: Span;
-  /** The `name` value (quotes included): where go to definition puts the cursor. */
-  readonly nameSpan: Span;
-  /** Each name the entry claims (`editionName`, aliases) with the span of its string. */
-  readonly claims: readonly { readonly name: string; readonly span: Span }[];
 }
 
-/** A parsed register file: the persons it defines and the problems found in the file alone. */
-export interface RegisterFile {
-  readonly uri: string;
-  /** The register's text (only its first line when it is too large to load). */
-  readonly text: string;
-  readonly lineIndex: LineIndex;
-  readonly persons: readonly Person[];
-  /** JSON syntax and schema problems (cross-register checks are made by the person index). */
-  readonly problems: readonly Problem[];
-  /** The span of the `persons` array, where a new entry is inserted; undefined when it is missing. */
-  readonly personsArray: Span | undefined;
-}
+const AUTHORITY_NAMES: Readonly<Record<string, string>> = { wikidata: 'Wikidata', viaf: 'VIAF', gnd: 'GND' };
 
 /**
- * Parses and validates a register. Never throws: invalid JSON, schema violations and oversized
- * files become problems on the file, and every entry with a usable `id` and `name` is kept so that
- * one typo does not hide the whole register.
+ * Persons: their names come first (a place called like a person needs an editorial bracket), and
+ * they are recognised with titles, initials, forenames and surnames (`personRecognizer.ts`).
  */
-export function parseRegister(uri: string, text: string): RegisterFile {
-  if (text.length > MAX_REGISTER_LENGTH) {
-    // Only the first line is kept, where the diagnostic sits; it is copied because a slice would
-    // keep the whole text alive.
-    const firstLine = new LineIndex(text.slice(0, 1000));
-    const head = Array.from(text.slice(0, firstLine.lineEnd(0))).join('');
-    const size = (text.length / (1024 * 1024)).toFixed(1);
-    return {
-      uri,
-      text: head,
-      lineIndex: new LineIndex(head),
-      persons: [],
-      personsArray: undefined,
-      problems: [
-        problem(
-          'register.tooLarge',
-          { start: 0, end: head.length },
-          `The register is ${size} MB, more than the ${MAX_REGISTER_LENGTH / (1024 * 1024)} MB a register may have; it is ignored.`,
-        ),
-      ],
-    };
-  }
-  const lineIndex = new LineIndex(text);
-  const { root, problems } = readJsonRegister(text, schema, describePattern);
-  if (!root) return { uri, text, lineIndex, persons: [], personsArray: undefined, problems };
-  const personsNode = root.type === 'object' ? findNodeAtLocation(root, ['persons']) : undefined;
-  const persons =
-    personsNode?.type === 'array'
-      ? (personsNode.children ?? []).flatMap((node) => {
-          const person = toPerson(uri, node);
-          return person ? [person] : [];
-        })
-      : [];
-  const personsArray = personsNode?.type === 'array' ? spanOf(personsNode) : undefined;
-  return { uri, text, lineIndex, persons, personsArray, problems };
-}
+export const PERSONS: RegisterKind<Person> = {
+  name: 'persons',
+  singular: 'person',
+  suffix: '.persons.json',
+  schema,
+  claimsFirst: true,
+  entry,
+  describe(person) {
+    const lines = [`**${escapeMarkdown(person.name)}**${lifeDates(person)}`];
+    if (person.description) lines.push('', escapeMarkdown(person.description));
+    const names = [person.editionName, ...person.aliases].filter(
+      (name): name is string => name !== undefined && name !== person.name,
+    );
+    if (names.length > 0) lines.push('', `Also: ${names.map(escapeMarkdown).join(', ')}`);
+    const links = Object.entries(person.authority).map(
+      ([authority, uri]) => `[${AUTHORITY_NAMES[authority] ?? authority}](${uri})`,
+    );
+    if (links.length > 0) lines.push('', links.join(' · '));
+    return lines.join('\n');
+  },
+  summary: (person) => person.description,
+  recogniser: (persons, claimed) => personRecogniser(persons, claimed),
+  describePattern,
+  unknownCode: 'person.unknown',
+  stubMembers: (name) => ({ editionName: name }),
+  hint(mention, person) {
+    if (mention.expanded || mention.name.includes(surnameOf(person.name))) return undefined;
+    return { label: person.name, tooltip: person.description ?? person.name };
+  },
+};
 
-function toPerson(uri: string, node: Node): Person | undefined {
+function entry(uri: string, node: Node): Person | undefined {
   if (node.type !== 'object') return undefined;
   const id = stringAt(node, 'id');
   const name = stringAt(node, 'name');
@@ -114,6 +82,21 @@ function toPerson(uri: string, node: Node): Person | undefined {
     nameSpan: name.span,
     claims: [...editionClaim, ...aliases],
   };
+}
+
+/** ` (23 September 1883 – 25 August 1936)`; empty when neither date is known. */
+function lifeDates(person: Person): string {
+  if (!person.birth && !person.death) return '';
+  return ` (${person.birth ? formatDate(person.birth) : '?'} – ${person.death ? formatDate(person.death) : '?'})`;
+}
+
+/** `1883-09-23` → `23 September 1883`; partial dates stay partial. */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthNumber = Number(month);
+  if (!month || !(monthNumber >= 1 && monthNumber <= 12)) return year ?? date;
+  const name = monthName(monthNumber);
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** The person schema's patterns in words (the other kinds keep ajv's wording). */

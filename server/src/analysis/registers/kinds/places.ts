@@ -2,7 +2,7 @@ import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import schema from '../../../../../schemas/places.schema.json';
 import type { MentionContext, RegisterEntry, RegisterKind } from '../kind';
 import { escapeMarkdown } from '../../markdown';
-import { recordAt, spanOf, stringAt, stringsAt } from '../registerFile';
+import { recordAt, spanOf, stringAt, stringsAt } from '../jsonRegister';
 
 /** A name a place bore for a time (`Petrograd`, from 1914 until 1924-01). */
 export interface DatedName {

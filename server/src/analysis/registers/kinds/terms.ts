@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import schema from '../../../../../schemas/terms.schema.json';
 import type { RegisterEntry, RegisterKind } from '../kind';
 import { escapeMarkdown } from '../../markdown';
-import { spanOf, stringAt, stringsAt } from '../registerFile';
+import { spanOf, stringAt, stringsAt } from '../jsonRegister';
 
 /** One term of a `*.terms.json` glossary: a word or abbreviation and its gloss. */
 export interface Term extends RegisterEntry {
