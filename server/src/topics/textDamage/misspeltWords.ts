@@ -1,6 +1,7 @@
 import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
+import { editionWords as languageWords } from '../../syntax/vocabulary';
 import { remembered, unknownToken, type Vocabulary } from './fusedWords';
 
 /**
@@ -207,6 +208,8 @@ function amongForeignWords(vocabulary: Vocabulary, text: string, span: Span): bo
  * another unknown one (a phrase of another language).
  */
 export function misspeltWordProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
+  // The dictionaries and frequencies are English: an edition in another language gets no verdict.
+  if (languageWords().language.code !== 'en') return [];
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
   for (const match of slice.matchAll(WORD)) {
