@@ -57,6 +57,7 @@ export default tseslint.config(
         window: 'readonly',
         document: 'readonly',
         Element: 'readonly',
+        URLSearchParams: 'readonly',
         acquireVsCodeApi: 'readonly',
       },
     },
@@ -92,8 +93,9 @@ export default tseslint.config(
       [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**', '**/render/**'],
       'TEI and CMIF write what reading/ reads; they never go through the HTML renderer.',
     ),
-    // The table of formats lists the website too, whose writer is the renderer's.
-    ignores: ['server/src/export/formats.ts'],
+    // The table of formats lists the website too, whose writer (siteFiles.ts) joins the renderer's
+    // pages and each letter's TEI and the edition's CMIF they link.
+    ignores: ['server/src/export/formats.ts', 'server/src/export/siteFiles.ts'],
   },
   layer(
     ['server/src/features/**'],

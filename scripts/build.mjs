@@ -49,6 +49,12 @@ for (const [name, files] of Object.entries(runTimeFiles)) {
   for (const file of files) cpSync(`node_modules/${name}/${file}`, `dist/${name}/${file}`);
 }
 
+// The website's search runs MiniSearch in the reader's browser: its browser build and licence go
+// beside the bundle too, for the server to copy into each exported site (render/siteAssets.ts).
+mkdirSync('dist/minisearch', { recursive: true });
+cpSync('node_modules/minisearch/dist/umd/index.js', 'dist/minisearch/index.js');
+cpSync('node_modules/minisearch/LICENSE.txt', 'dist/minisearch/LICENSE.txt');
+
 if (watch) {
   for (const options of builds) {
     const context = await esbuild.context(options);

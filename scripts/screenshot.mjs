@@ -117,6 +117,14 @@ const SHOTS = [
     cleanUp: closeHover,
   },
   {
+    name: 'hover-date',
+    async prepare(page) {
+      await goTo(page, locate('[25 June 1926]', 4));
+      await hoverAtCursor(page, 'EDTF');
+    },
+    cleanUp: closeHover,
+  },
+  {
     name: 'note-preview',
     async prepare(page) {
       // The marker 3 glued to "Politburo." in letter 12.

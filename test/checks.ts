@@ -28,6 +28,8 @@ export interface CheckOptions {
   readonly ignore?: readonly string[];
   /** Person registers of the workspace: file name → JSON text. */
   readonly registers?: Readonly<Record<string, string>>;
+  /** The host is still reading the edition's other files (`Edition.filesRead` false). */
+  readonly filesBeingRead?: boolean;
 }
 
 interface Annotation {
@@ -82,6 +84,7 @@ export function checkFix(before: string, after: string, title?: string, options:
 
 function problemsOf(text: string, options: CheckOptions): Problem[] {
   const workspace = new Edition();
+  workspace.filesRead = options.filesBeingRead !== true;
   for (const [name, register] of Object.entries(options.registers ?? {}))
     workspace.registers.set(`file:///${name}`, register);
   const model = new DocumentModel('file:///fixture.letters', 1, text);

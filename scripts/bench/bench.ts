@@ -30,7 +30,7 @@ import { pathToFileURL } from 'node:url';
 import { Edition } from '../../server/src/analysis/edition';
 import { readEdition } from '../../server/src/reading/edition';
 import { exportTei } from '../../server/src/export/tei';
-import { site } from '../../server/src/features/site';
+import { siteFigures, siteRows } from './site';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { lettersEdition, markdownEdition, markdownPositions, middleMarker, SAMPLE } from './edition';
@@ -41,6 +41,8 @@ import type { ComponentMemory } from './memory';
 import { LettersRequests, type LetterPreview, type PreviewParams } from '../../protocol/letters';
 
 const MB = 1024 * 1024;
+/** The largest size (MB) whose website is built and measured. */
+const SITE_MAX_SIZE = 5;
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -558,10 +560,13 @@ async function main(): Promise<void> {
       }
       const inProcess: [string, number][] = [
         ['TEI export (parse and write, in process)', timeTeiExport(text)],
-        ['HTML site (parse and write, in process)', timeSite(text)],
       ];
       for (const [measure, value] of inProcess)
         console.log(`| ${size} MB | ${measure} | ${ms(value)} | — | — | |`);
+      // The site of a 50 MB edition is half a gigabyte of pages; the website's figures are at 5 MB.
+      if (size <= SITE_MAX_SIZE)
+        for (const [measure, value] of siteRows(await siteFigures(text)))
+          console.log(`| ${size} MB | ${measure} | ${value} | — | — | |`);
       results.push({ size, bytes, ours, theirs, memory });
     }
     const first = results[0];
@@ -703,15 +708,6 @@ function timeTeiExport(text: string): number {
   const workspace = new Edition();
   workspace.set('file:///bench.letters', 0, text);
   exportTei(readEdition(workspace), { title: 'Benchmark', source: undefined });
-  return performance.now() - started;
-}
-
-/** Milliseconds to parse an edition and build its static website (`letters/site`), without the server. */
-function timeSite(text: string): number {
-  const started = performance.now();
-  const workspace = new Edition();
-  workspace.set('file:///bench.letters', 0, text);
-  site(workspace, 'Benchmark');
   return performance.now() - started;
 }
 

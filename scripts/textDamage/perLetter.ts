@@ -13,7 +13,7 @@ import type { Problem } from '../../server/src/analysis/problems';
 import { Edition } from '../../server/src/analysis/edition';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { WORD_LIST_SUFFIX, wordListsOf } from '../../server/src/analysis/wordLists';
+import { WORD_LIST_SUFFIX } from '../../server/src/analysis/wordLists';
 
 const file = path.resolve(
   process.argv[2] ?? path.join(__dirname, '../../samples/stalin-molotov-1926.letters'),
@@ -26,7 +26,7 @@ function workspaceOf(letters: ReadonlyMap<string, string>): Edition {
   for (const name of readdirSync(folder)) {
     const uri = `file://${path.join(folder, name)}`;
     const text = () => readFileSync(path.join(folder, name), 'utf8');
-    if (name.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(uri, text());
+    if (name.endsWith(WORD_LIST_SUFFIX)) workspace.wordLists.set(uri, text());
     else if (workspace.registers.kindOf(uri)) workspace.registers.set(uri, text());
   }
   for (const [uri, text] of letters) workspace.set(uri, 0, text);

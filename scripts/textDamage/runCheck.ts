@@ -6,7 +6,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Edition } from '../../server/src/analysis/edition';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { WORD_LIST_SUFFIX, wordListsOf } from '../../server/src/analysis/wordLists';
+import { WORD_LIST_SUFFIX } from '../../server/src/analysis/wordLists';
 
 /** A diagnostic as offsets of the checked text. */
 export interface Finding {
@@ -22,7 +22,7 @@ export function checkText(text: string, companions: readonly (readonly [string, 
   const workspace = new Edition();
   for (const [name, companion] of companions) {
     const uri = `file:///corpus/${name}`;
-    if (name.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(uri, companion);
+    if (name.endsWith(WORD_LIST_SUFFIX)) workspace.wordLists.set(uri, companion);
     else workspace.registers.set(uri, companion);
   }
   const model = workspace.set('file:///corpus/corpus.letters', 1, text);

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import type { LetterPreview, SiteFile } from '../../protocol/letters';
-import { SAMPLE_URI, type ServerSession, startSampleSession } from './lspClient';
+import { ROOT, SAMPLE_URI, type ServerSession, startSampleSession } from './lspClient';
 
 describe('protocol: letters/preview', () => {
   let session: ServerSession;
@@ -37,14 +41,34 @@ describe('protocol: letters/preview', () => {
     assert.equal(answer, null);
   });
 
-  it('answers letters/site with every page of the edition, titled from edition.json, for the client to write', async () => {
+  it('answers letters/site with the same files as letters-export --format html writes', async () => {
     const files: SiteFile[] = await session.connection.sendRequest('letters/site');
-    const paths = files.map((file) => file.path);
-    const letterPages = Array.from({ length: 20 }, (_, index) => `letter-${index + 11}.html`);
-    assert.deepEqual([...paths].sort(), ['index.html', ...letterPages, 'letters.css'].sort());
+    const folder = mkdtempSync(path.join(tmpdir(), 'letters-site-'));
+    try {
+      const run = spawnSync(
+        process.execPath,
+        [
+          path.join(ROOT, 'bin', 'letters-export.js'),
+          '--format',
+          'html',
+          '-o',
+          folder,
+          path.join(ROOT, 'samples'),
+        ],
+        { encoding: 'utf8' },
+      );
+      assert.equal(run.status, 0, run.stderr);
+      const written = readdirSync(folder).sort();
+      assert.deepEqual(files.map((file) => file.path).sort(), written);
+      for (const file of files)
+        assert.equal(file.content, readFileSync(path.join(folder, file.path), 'utf8'), file.path);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
     const index = files.find((file) => file.path === 'index.html')?.content ?? '';
     assert.match(index, /<title>Stalin&#39;s Letters to Molotov, 1926 \(letters 11–30\)<\/title>/);
     const letter12 = files.find((file) => file.path === 'letter-12.html')?.content ?? '';
     assert.match(letter12, /<a rel="next" href="letter-13.html">/);
+    assert.match(letter12, /data-source="ourworkers">our workers</);
   });
 });

@@ -6,6 +6,7 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { scanCitations, type CitationSyntax } from '../../server/src/syntax/citations';
+import { DEFAULT_WORDS, resolveEditionWords, useEditionWords } from '../../server/src/syntax/vocabulary';
 import { formatReference, letterCitations } from '../../server/src/topics/citations/resolve';
 import { applyReplacements, fixture, lines } from '../fixture';
 import { checkHover } from '../featureChecks';
@@ -96,6 +97,26 @@ describe('citation forms', () => {
     const medvedev = citations[1];
     assert.ok(medvedev?.kind === 'published');
     assert.deepEqual([medvedev.volume, medvedev.pages], ['1', '90']);
+  });
+
+  it("reads a periodical's issue date in the edition's language", () => {
+    useEditionWords(resolveEditionWords({ language: 'fr' }));
+    try {
+      const { found, expected, citations } = scan(
+        'Il écrivit dans [[Pravda, 1er mars 1931]] et [[Izvestiia, 12 Avril 1926]].',
+      );
+      assert.deepEqual(found, expected);
+      assert.deepEqual(
+        citations.map((citation) => citation.kind === 'published' && [citation.year, citation.pages]),
+        [
+          ['1931', '1er mars 1931'],
+          ['1926', '12 Avril 1926'],
+        ],
+      );
+      assert.deepEqual(scan('He wrote in Pravda, 11 March 1931.').found, []);
+    } finally {
+      useEditionWords(DEFAULT_WORDS);
+    }
   });
 
   it('finds nothing in page numbers, l. and d. in prose, volume and page, et al.', () => {

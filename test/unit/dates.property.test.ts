@@ -50,7 +50,7 @@ describe('dates: properties', () => {
           const mentions = scanDates(sentence, { start: 0, end: sentence.length });
           assert.equal(mentions.length, 1, sentence);
           assert.deepEqual(mentions[0]?.date, { year, month: date.month, day: date.day });
-          assert.equal(mentions[0]?.problem, undefined, sentence);
+          assert.equal(mentions[0]?.defect, undefined, sentence);
           assert.equal(sentence.slice(mentions[0]?.span.start, mentions[0]?.span.end), text);
         }),
       );
@@ -84,7 +84,7 @@ describe('dates: properties', () => {
         assert.equal(mentions.length, 1, sentence);
         assert.equal(mentions[0]?.kind, 'yearRange');
         assert.deepEqual([mentions[0]?.date.year, mentions[0]?.until?.year], [first, last]);
-        assert.equal(mentions[0]?.problem, undefined, sentence);
+        assert.equal(mentions[0]?.defect, undefined, sentence);
       }),
     );
   });
@@ -109,7 +109,7 @@ describe('dates: properties', () => {
         const text = `${day} ${monthName(month)} ${year}`;
         const sentence = `It happened on ${text}.`;
         const [mention] = scanDates(sentence, { start: 0, end: sentence.length });
-        assert.equal(mention?.problem?.code, 'date.impossible', sentence);
+        assert.equal(mention?.defect?.kind, 'impossibleDay', sentence);
         assert.equal(parseEditorialDate(text, { start: 0, end: text.length }).defect?.kind, 'impossibleDay');
       }),
     );

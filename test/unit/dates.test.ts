@@ -28,6 +28,18 @@ function scan(
   };
 }
 
+/** A scanned date's defect as the dates topic reports it, with its one fix (span and text). */
+function problemOf(mention: DateMention | undefined) {
+  if (!mention?.defect) return undefined;
+  const problem = defectProblem(mention.defect, 'text', mention.span);
+  const replacement = problem.fixes[0]?.replacements[0];
+  return {
+    code: problem.code,
+    message: problem.message,
+    fix: replacement && { span: replacement.span, newText: replacement.newText },
+  };
+}
+
 function problemsOf(text: string) {
   const workspace = new Edition();
   return documentProblems(workspace.set('file:///edition.letters', 1, text), workspace).filter((problem) =>
@@ -108,21 +120,21 @@ describe('dates: the forms of the edition', () => {
         { kind: mention?.kind, date: mention?.date, ...(mention?.until ? { until: mention.until } : {}) },
         expected,
       );
-      assert.equal(mention?.problem, undefined);
+      assert.equal(mention?.defect, undefined);
     });
   }
 
   it('reads a weekday in parentheses and checks it with the letter year', () => {
     const right = scan('[[8/3]] ([[Tuesday]])', 1926);
     assert.deepEqual(right.mentions[0]?.weekday, { index: 2, span: right.ranges[1] });
-    assert.equal(right.mentions[0]?.problem, undefined);
+    assert.equal(right.mentions[0]?.defect, undefined);
     const wrong = scan('8/3 ([[Friday]])', 1926).mentions[0];
-    assert.equal(wrong?.problem?.code, 'date.weekday');
-    assert.equal(wrong?.problem?.message, '3 August 1926 was a Tuesday, not a Friday.');
-    assert.equal(wrong?.problem?.fix?.newText, 'Tuesday');
+    assert.equal(problemOf(wrong)?.code, 'date.weekday');
+    assert.equal(problemOf(wrong)?.message, '3 August 1926 was a Tuesday, not a Friday.');
+    assert.equal(problemOf(wrong)?.fix?.newText, 'Tuesday');
     const agreeing = scan('on Thursday (5 August) we', 1926).mentions;
     assert.equal(agreeing.length, 1, 'the date is read');
-    assert.equal(agreeing[0]?.problem, undefined);
+    assert.equal(agreeing[0]?.defect, undefined);
   });
 
   it('reads a yearless m/d that is a fraction as no date', () => {
@@ -136,7 +148,7 @@ describe('dates: the forms of the edition', () => {
     const source =
       'vols. 1:90101 and 13748; f. 17, op. 3, d. 585, l. 120b; 1 million rubles; 9:00 P.M.; "1926=?" and "1926-?"; 2 or 3 Bolsheviks; On 10\n\nJuly';
     assert.deepEqual(
-      scan(source).mentions.map((mention) => mention.problem),
+      scan(source).mentions.map((mention) => mention.defect),
       [],
     );
   });
@@ -185,7 +197,7 @@ describe('dates: malformed and impossible', () => {
   for (const [source, code, message, replacement] of cases) {
     it(`reports ${source.replace(/\[\[|\]\]/g, '')} with its fix`, () => {
       const { mentions, ranges } = scan(source);
-      const problem = mentions.find((mention) => mention.problem)?.problem;
+      const problem = problemOf(mentions.find((mention) => mention.defect));
       assert.equal(problem?.code, code);
       assert.equal(problem?.message, message);
       assert.deepEqual(problem?.fix?.span, ranges[0]);
@@ -195,7 +207,7 @@ describe('dates: malformed and impossible', () => {
 
   it('reports a truncated year', () => {
     assert.equal(
-      scan('on 24 May 192.').mentions[0]?.problem?.message,
+      problemOf(scan('on 24 May 192.').mentions[0])?.message,
       'The year 192 of this date is truncated.',
     );
   });
@@ -203,7 +215,7 @@ describe('dates: malformed and impossible', () => {
   it('reports dates that do not exist', () => {
     assert.deepEqual(
       ['31 June 1926', '30 February', '29 February 1927', '2/30/26'].map(
-        (text) => scan(`on ${text} we`).mentions[0]?.problem?.message,
+        (text) => problemOf(scan(`on ${text} we`).mentions[0])?.message,
       ),
       [
         'June 1926 has no day 31.',
@@ -214,7 +226,7 @@ describe('dates: malformed and impossible', () => {
     );
     const leapDay = scan('on 29 February 1928 we').mentions;
     assert.equal(leapDay.length, 1, 'the date is read');
-    assert.equal(leapDay[0]?.problem, undefined);
+    assert.equal(leapDay[0]?.defect, undefined);
   });
 });
 

@@ -3,27 +3,13 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import { parseSettings } from '../../server/src/analysis/settings';
 import { parseDocument } from '../../server/src/syntax/parseDocument';
 import { dateBounds } from '../../server/src/syntax/dateInterval';
-import {
-  DEFAULT_WORDS,
-  ENGLISH,
-  FRENCH,
-  resolveEditionWords,
-  useEditionWords,
-  type EditionWords,
-} from '../../server/src/syntax/vocabulary';
+import { ENGLISH, FRENCH, resolveEditionWords } from '../../server/src/syntax/vocabulary';
 import { datelineOf } from '../../server/src/topics/dates/dateChecks';
+import { readWith } from '../editionWords';
 import { checkDiagnostics, checkFix } from '../checks';
 import { lines } from '../fixture';
 
 /** Runs `body` with the edition read in `words`, then goes back to English and `Letter`. */
-function readWith(words: EditionWords, body: () => void): void {
-  useEditionWords(words);
-  try {
-    body();
-  } finally {
-    useEditionWords(DEFAULT_WORDS);
-  }
-}
 
 const numbers = (text: string) => parseDocument(text).letters.map((letter) => letter.number);
 

@@ -3,16 +3,10 @@ import fc from 'fast-check';
 import { daysInMonth } from '../../server/src/syntax/calendar';
 import { dateInterval, type Day } from '../../server/src/syntax/dateInterval';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
-import {
-  DEFAULT_WORDS,
-  FRENCH,
-  ENGLISH,
-  resolveEditionWords,
-  useEditionWords,
-  type Language,
-} from '../../server/src/syntax/vocabulary';
+import { FRENCH, ENGLISH, resolveEditionWords, type Language } from '../../server/src/syntax/vocabulary';
 import { edtfOf } from '../../server/src/topics/dates/edtf';
 import { assertEdtf } from '../edtfCheck';
+import { readWith } from '../editionWords';
 
 /** A family instance: the text between the brackets and the first and last days it must allow. */
 interface Written {
@@ -212,21 +206,12 @@ function families(p: Phrasings): fc.Arbitrary<Written> {
   );
 }
 
-function readWith(language: Language, body: () => void): void {
-  useEditionWords(resolveEditionWords({ language: language.code }));
-  try {
-    body();
-  } finally {
-    useEditionWords(DEFAULT_WORDS);
-  }
-}
-
 const read = (inner: string) => parseEditorialDate(inner, { start: 0, end: inner.length });
 
 for (const phrasings of [ENGLISH_PHRASINGS, FRENCH_PHRASINGS]) {
   describe(`editorial dates: properties (${phrasings.language.code})`, () => {
     it('reads every family as the days it names, printed as EDTF that the edtf parser reads as those days', () => {
-      readWith(phrasings.language, () =>
+      readWith(resolveEditionWords({ language: phrasings.language.code }), () =>
         fc.assert(
           fc.property(families(phrasings), ({ inner, earliest, latest }) => {
             const { value, defect } = read(inner);
@@ -253,7 +238,7 @@ for (const phrasings of [ENGLISH_PHRASINGS, FRENCH_PHRASINGS]) {
           day: fc.integer({ min: 29, max: 31 }),
         })
         .filter(({ year, month, day: date }) => date > daysInMonth(month, year));
-      readWith(phrasings.language, () => {
+      readWith(resolveEditionWords({ language: phrasings.language.code }), () => {
         fc.assert(
           fc.property(
             impossible,

@@ -1,31 +1,16 @@
 import assert from 'node:assert/strict';
-import { DocumentModel } from '../../server/src/analysis/model';
-import { Edition } from '../../server/src/analysis/edition';
-import { hover } from '../../server/src/features/hover';
 import { dateInterval, type Day } from '../../server/src/syntax/dateInterval';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
-import {
-  DEFAULT_WORDS,
-  resolveEditionWords,
-  useEditionWords,
-  type EditionWords,
-} from '../../server/src/syntax/vocabulary';
+import { resolveEditionWords } from '../../server/src/syntax/vocabulary';
 import { edtfOf } from '../../server/src/topics/dates/edtf';
+import { readWith } from '../editionWords';
 import { checkDiagnostics } from '../checks';
+import { checkHover } from '../featureChecks';
 import { assertEdtf } from '../edtfCheck';
-import { fixture, lines } from '../fixture';
+import { lines } from '../fixture';
 
 const read = (inner: string) => parseEditorialDate(inner, { start: 0, end: inner.length });
 const d = (year: number, month: number, day: number): Day => ({ year, month, day });
-
-function readWith(words: EditionWords, body: () => void): void {
-  useEditionWords(words);
-  try {
-    body();
-  } finally {
-    useEditionWords(DEFAULT_WORDS);
-  }
-}
 
 /** An editorial date, its EDTF value, and the first and last days it allows (undefined: open). */
 type Case = readonly [inner: string, edtf: string, earliest: Day | undefined, latest: Day | undefined];
@@ -271,26 +256,21 @@ describe('editorial dates: chronology and datelines compare the days they allow'
 });
 
 describe('editorial dates: hover', () => {
-  const hoverAt = (source: string) => {
-    const { text, cursors } = fixture(source);
-    const answer = hover(new DocumentModel('file:///x.letters', 1, text), cursors[0] ?? 0, new Edition());
-    return answer && typeof answer.contents === 'object' && 'value' in answer.contents
-      ? answer.contents.value
-      : '';
-  };
-
   it('shows the reading in words, the EDTF value and the days allowed', () => {
-    assert.equal(
-      hoverAt(lines('Letter 1', '[second half of Dec{|}ember 1926]')),
-      'Editorial date: **the second half of December 1926**\n\nEDTF: `1926-12-16/1926-12-31`\n\nDays it allows: from Thursday, 16 December 1926 to Friday, 31 December 1926.',
-    );
-    assert.equal(
-      hoverAt(lines('Letter 1', '[25 Ju{|}ne 1926]')),
-      'Editorial date: **Friday, 25 June 1926**\n\nEDTF: `1926-06-25`',
-    );
-    assert.equal(
-      hoverAt(lines('Letter 1', '[n.{|}d.]')),
-      'Editorial date: **undated**\n\nEDTF: `XXXX`\n\nThe editor could not date the letter.',
+    checkHover(
+      lines(
+        'Letter 1',
+        '[second half of December 1926]',
+        '^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ hover: Editorial date: **the second half of December 1926**',
+        '^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ hover: EDTF: `1926-12-16/1926-12-31`',
+        '^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ hover: Days it allows: from Thursday, 16 December 1926 to Friday, 31 December 1926.',
+        'Letter 2',
+        '[25 June 1926]',
+        '^^^^^^^^^^^^^^ hover: Editorial date: **Friday, 25 June 1926**\n\nEDTF: `1926-06-25`',
+        'Letter 3',
+        '[n.d.]',
+        '^^^^^^ hover: Editorial date: **undated**\n\nEDTF: `XXXX`\n\nThe editor could not date the letter.',
+      ),
     );
   });
 });

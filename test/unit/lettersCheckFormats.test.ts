@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -28,6 +28,7 @@ function run(name: string, text: string, options: string[]): { stdout: string; s
     cwd: folder,
     encoding: 'utf8',
   });
+  rmSync(folder, { recursive: true, force: true });
   assert.equal(result.stderr, '');
   return { stdout: result.stdout, status: result.status };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { Edition } from '../../server/src/analysis/edition';
-import { registerDiagnostics } from '../../server/src/features/registerDiagnostics';
+import { sideFileDiagnostics } from '../../server/src/features/sideFileDiagnostics';
 
 /** A workspace with the given registers: file name (`e.places.json`) → JSON text. */
 function workspaceWith(registers: Record<string, string>): Edition {
@@ -123,8 +123,7 @@ describe('register.kindConflict: a name in registers of two kinds', () => {
       'e.places.json': `{\n  "places": [\n${placeLine}\n  ]\n}`,
     });
     const alias = placeLine.indexOf('"Peter"');
-    const registers = workspace.registers;
-    const [place] = registerDiagnostics('file:///e/e.places.json', registers, DEFAULT_SETTINGS);
+    const [place] = sideFileDiagnostics('file:///e/e.places.json', workspace, DEFAULT_SETTINGS);
     assert.equal(place?.code, 'register.kindConflict');
     assert.deepEqual(place?.range, {
       start: { line: 2, character: alias },
@@ -134,7 +133,7 @@ describe('register.kindConflict: a name in registers of two kinds', () => {
       place?.relatedInformation?.map((related) => [related.location.uri, related.location.range.start]),
       [['file:///e/e.persons.json', { line: 0, character: personsText.indexOf('"Peter"') }]],
     );
-    const [person] = registerDiagnostics('file:///e/e.persons.json', registers, DEFAULT_SETTINGS);
+    const [person] = sideFileDiagnostics('file:///e/e.persons.json', workspace, DEFAULT_SETTINGS);
     assert.equal(person?.code, 'register.kindConflict');
     assert.deepEqual(person?.relatedInformation?.[0]?.location.range.start, { line: 2, character: alias });
   });

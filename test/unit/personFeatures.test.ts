@@ -11,7 +11,7 @@ import { definition } from '../../server/src/features/definition';
 import { documentHighlights } from '../../server/src/features/documentHighlights';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { references } from '../../server/src/features/references';
-import { registerDiagnostics } from '../../server/src/features/registerDiagnostics';
+import { sideFileDiagnostics } from '../../server/src/features/sideFileDiagnostics';
 import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/analysis/settings';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
@@ -201,7 +201,7 @@ describe('person features', () => {
       second,
       '{ "persons": [ { "id": "kopp", "name": "Kopp" }, { "id": "grisha-x", "name": "X", "aliases": ["Grisha"] } ] }',
     );
-    const diagnostics = registerDiagnostics(second, workspace.registers, DEFAULT_SETTINGS);
+    const diagnostics = sideFileDiagnostics(second, workspace, DEFAULT_SETTINGS);
     assert.deepEqual(
       diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.relatedInformation?.[0]?.location.uri]),
       [

@@ -13,7 +13,7 @@ import {
 } from '../../server/src/topics/textDamage/editionWords';
 import { knownWords } from '../../server/src/topics/textDamage/knownWords';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
-import { parseWordList, wordListsOf } from '../../server/src/analysis/wordLists';
+import { parseWordList } from '../../server/src/analysis/wordLists';
 import { safeFixes } from '../../server/src/features/fixAll';
 import { lines } from '../fixture';
 
@@ -66,26 +66,26 @@ describe('text damage over the edition', () => {
 
   it('counts register names and the word list as known words, and offers to add a word to the list', () => {
     const workspace = new Edition();
-    const body = 'The partplenum of the party was raised.';
+    const body = 'Then theplenum of the party was raised.';
     workspace.set('file:///ed/a.letters', 1, letter(1, body));
-    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), ['text.runTogetherUncertain partplenum']);
+    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), ['text.runTogetherUncertain theplenum']);
     workspace.registers.set(
       'file:///ed/a.terms.json',
-      JSON.stringify({ terms: [{ id: 'partmax', name: 'Party maximum', aliases: ['partplenum'] }] }),
+      JSON.stringify({ terms: [{ id: 'partmax', name: 'Party maximum', aliases: ['theplenum'] }] }),
     );
     assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), []);
     workspace.registers.delete('file:///ed/a.terms.json');
-    const lists = wordListsOf(workspace);
+    const lists = workspace.wordLists;
     lists.set('file:///ed/a.words.txt', '# ours\nNarkomindel');
     const model = workspace.get('file:///ed/a.letters') as DocumentModel;
     const [finding] = documentProblems(model, workspace);
     assert.deepEqual(finding?.fixes.at(-1), {
-      title: "Add ‘partplenum’ to the edition's words",
+      title: "Add ‘theplenum’ to the edition's words",
       uri: 'file:///ed/a.words.txt',
-      replacements: [{ span: { start: 18, end: 18 }, newText: '\npartplenum\n' }],
+      replacements: [{ span: { start: 18, end: 18 }, newText: '\ntheplenum\n' }],
       preferred: false,
     });
-    lists.set('file:///ed/a.words.txt', '# ours\nNarkomindel\nPartPlenum\n');
+    lists.set('file:///ed/a.words.txt', '# ours\nNarkomindel\nThePlenum\n');
     assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), []);
   });
 

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { Edition } from '../../server/src/analysis/edition';
-import { wordListsOf } from '../../server/src/analysis/wordLists';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { DEFAULT_WORDS, resolveEditionWords, useEditionWords } from '../../server/src/syntax/vocabulary';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
@@ -37,7 +36,7 @@ describe('text damage: misspelt words (text.misspelt)', () => {
       lines('Letter 1', '[1 May 1926]', 'The government will meet.'),
     );
     const edition = new Edition();
-    wordListsOf(edition).set('file:///edition.words.txt', 'Orgburo\n');
+    edition.wordLists.set('file:///edition.words.txt', 'Orgburo\n');
     const model = edition.set(
       'file:///edition.letters',
       1,

@@ -56,6 +56,7 @@ describe('text damage: capitalised words run together', () => {
         'MacDonald and DeVries met Trotsky; Trotskyism and the Zinovievites, Molotovich, Ivanov.',
         'Ilich and Lenin wrote to Kommunisticheskii, Narkomindel and Khlebotsentr in Berlin.',
         'In Information, Andreev and Anton wrote the letters in the letters of Lashevich.',
+        'Mr. Bellwood of Summerdale met Abell, Newbold Morris and the Forand bill in Edgewater.',
       ),
       { ignore },
     );
@@ -77,7 +78,7 @@ describe('text damage: lost hyphens', () => {
         '[1 May 1926]',
         'Each rankand-file member and the export-importplan: the plan of import and rank and file.',
         '     ^^^^^^^^^^^^ text.lostHyphen: `rankand-file` looks like `rank-and-file`',
-        '                                        ^^^^^^^^^^ text.runTogether',
+        '                                        ^^^^^^^^^^ text.runTogetherUncertain',
       ),
       { ignore },
     );
@@ -112,6 +113,19 @@ describe('text damage: missing spaces and lost dashes', () => {
         'the article "Kak novaia"(How the new), and "glossing over"if so.',
         '                 ^^^^^^^^ text.missingSpace',
         '                                                     ^^^^^^^ text.missingSpace',
+      ),
+      { ignore },
+    );
+  });
+
+  it('reports the whole word before a comma that lost its space, capitalised or not', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'We went to Germany,of course, and to Berlin,Paris.',
+        '           ^^^^^^^^^^ text.missingSpace: `Germany,of` looks like `Germany, of`',
+        '                                     ^^^^^^^^^^^^ text.missingSpace',
       ),
       { ignore },
     );
@@ -230,6 +244,35 @@ describe('text damage: broken paragraphs', () => {
       { ignore },
     );
   });
+
+  it('stays silent on addresses, headings of documents, quotations introduced, list items and speech broken off', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'To the Central Committee of the All-Union Communist Party and to the Executive Committee',
+        '',
+        'Resolution of the Politburo on the question of the opposition bloc and its factional work',
+        '',
+        'Protocol of the Joint Plenum of the Central Committee and the Central Control Commission',
+        '',
+        'In his reply to the plenum the chairman of the commission wrote as follows',
+        '',
+        '"We shall not yield an inch of ground to the opposition."',
+        '',
+        'The plenum has the following tasks before it, as the resolution puts them:',
+        '',
+        'the struggle against the opposition bloc and its factional organisation;',
+        '',
+        'the strengthening of the party apparatus in the provinces and the republics.',
+        '',
+        'He said he would go at once, but then he stopped and said that he—',
+        '',
+        'Then he went.',
+      ),
+      { ignore },
+    );
+  });
 });
 
 describe('text damage: number ranges without their en dash', () => {
@@ -250,6 +293,51 @@ describe('text damage: number ranges without their en dash', () => {
     checkFix(
       lines('Letter 1', '[1 May 1926]', 'See [Moscow, 1984], {|}13748.'),
       lines('Letter 1', '[1 May 1926]', 'See [Moscow, 1984], 137–48.'),
+    );
+  });
+
+  it('reads a page range after pp. that crosses a power of ten', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'See pp. 40104 of the book.',
+        '        ^^^^^ text.lostEnDash: `40104` looks like `40–104`',
+      ),
+      { ignore },
+    );
+  });
+
+  it('reads quantities glued to a word or cut of their en dash before a quantity word', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Coal150 million poods; some 300400 million rubles and 120140 thousand poods; about150 tons.',
+        '^^^^^^^ text.lostDash: `Coal150` looks like `Coal—150`',
+        '                            ^^^^^^ text.lostEnDash: `300400` looks like `300–400`',
+        '                                                      ^^^^^^ text.lostEnDash: `120140` looks like `120–140`',
+        '                                                                             ^^^^^^^^ text.missingSpace: `about150` looks like `about 150`',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'Grain: {|}Coal150 million poods.'),
+      lines('Letter 1', '[1 May 1926]', 'Grain: Coal—150 million poods.'),
+    );
+  });
+
+  it('stays silent on quantities that are right, references, years, decimals and list numbers', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'In 1926 some 1500 thousand rubles, 1926 percent, 1925 tons; f. 1520 tons; 2.25 million rubles.',
+        'The 10,000 tons, 150 million poods, 300–400 million, 120 thousand; vol. 3040 tons; 4th million.',
+        '',
+        '2030. Million rubles were spent; 2000 tons and 100500 rubles.',
+      ),
+      { ignore },
     );
   });
 

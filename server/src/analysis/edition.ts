@@ -1,21 +1,109 @@
+import type { LineIndex } from '../syntax/lineIndex';
+import { EDITION_FILE_NAME, EditionFiles, type EditionFile } from './editionFile';
 import { inEditionOrder } from './editionOrder';
+import { isOfKind, type FileKind } from './fileKind';
 import { DocumentModel } from './model';
+import type { Problem } from './problems';
 import type { RegisterKind } from './registers/kind';
 import { REGISTER_KINDS } from './registers/kinds';
 import { WorkspaceRegisters } from './registers/workspaceRegisters';
+import { WordLists, WORD_LIST_SUFFIX } from './wordLists';
+
+/** The file name ending of the letters. */
+export const LETTERS_SUFFIX = '.letters';
 
 /**
- * The `.letters` documents of the workspace, open or not, each as the model of its latest known
- * text. Pure: the server feeds it from the editor and from disk.
+ * Every file of an edition's workspace, open or not: the `.letters` documents, each as the model of
+ * its latest known text, and the side files of every {@link FileKind} (each register kind, the
+ * word lists, `edition.json`). Pure: its hosts (the LSP session, the command-line tools) feed it
+ * from the editor and from disk through `host/loader.ts`.
  */
 export class Edition {
   private readonly documents = new Map<string, DocumentModel>();
   /** The registers of every kind and the mentions of their entries. */
   readonly registers: WorkspaceRegisters;
+  /** The edition's own words (`*.words.txt`). */
+  readonly wordLists = new WordLists();
+  /** Every `edition.json` of the workspace. */
+  readonly metadataFiles = new EditionFiles();
+  /**
+   * The kinds of side file, each with where it is kept: one entry per register kind, the word
+   * lists and the metadata. A new side file is one entry here.
+   */
+  readonly fileKinds: readonly FileKind[];
+  /** The folder whose `edition.json` is the edition's metadata (a `file:` URI ending in `/`). */
+  root: string | undefined;
+  /**
+   * False while the host is still reading the edition's files from disk: checks that read the
+   * other files (the letter sequence, cross-references, the chronology) wait until it is true, so
+   * that a document opened meanwhile gets its own problems at once and theirs when the reading ends.
+   */
+  filesRead = true;
 
   /** @param registerKinds the kinds of register the edition reads (a test may add one) */
   constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {
-    this.registers = new WorkspaceRegisters(registerKinds);
+    const registers = (this.registers = new WorkspaceRegisters(registerKinds));
+    this.fileKinds = [
+      ...registers.kinds.map((index): FileKind => ({
+        name: index.kind.name,
+        suffix: index.kind.suffix,
+        store: {
+          set: (uri, text) => index.set(uri, text),
+          delete: (uri) => index.delete(uri),
+          uris: () => index.files().map((file) => file.uri),
+          problemsOf: (uri) => registers.problemsOf(uri),
+          lineIndexOf: (uri) => index.file(uri)?.lineIndex,
+        },
+      })),
+      { name: 'word list', suffix: WORD_LIST_SUFFIX, store: this.wordLists },
+      { name: 'edition metadata', suffix: `/${EDITION_FILE_NAME}`, store: this.metadataFiles },
+    ];
+  }
+
+  /** The side-file kind a file's name says it is; undefined for letters and other files. */
+  kindOf(uri: string): FileKind | undefined {
+    return this.fileKinds.find((kind) => isOfKind(kind, uri));
+  }
+
+  /** The side-file kind that keeps a file (whatever its name), if any. */
+  holding(uri: string): FileKind | undefined {
+    return this.fileKinds.find((kind) => kind.store.uris().includes(uri));
+  }
+
+  /** How the names of every side file end, for finding them on disk. */
+  get sideFileSuffixes(): readonly string[] {
+    return this.fileKinds.map((kind) => kind.suffix);
+  }
+
+  /**
+   * Reads a side file into its kind: the one named (`persons`, for a register the settings name
+   * whatever its file name), else the one its name says. False when it is of no kind.
+   */
+  setFile(uri: string, text: string, kindName?: string): boolean {
+    const kind =
+      kindName === undefined ? this.kindOf(uri) : this.fileKinds.find((each) => each.name === kindName);
+    kind?.store.set(uri, text);
+    return kind !== undefined;
+  }
+
+  /** Every side file kept, by URI. */
+  sideFiles(): string[] {
+    return this.fileKinds.flatMap((kind) => kind.store.uris());
+  }
+
+  /** A side file's problems: its own and those across the files of its kind. */
+  problemsOf(uri: string): readonly Problem[] {
+    return this.holding(uri)?.store.problemsOf(uri) ?? [];
+  }
+
+  /** The line index of a side file, or of a letters document. */
+  lineIndexOf(uri: string): LineIndex | undefined {
+    return this.holding(uri)?.store.lineIndexOf(uri) ?? this.documents.get(uri)?.lineIndex;
+  }
+
+  /** The edition's metadata: the `edition.json` of {@link root}, else the first one by URI. */
+  metadata(): EditionFile | undefined {
+    return this.metadataFiles.metadata(this.root);
   }
 
   /** Records a document's text; reuses the model when the version and text are unchanged. */
@@ -36,8 +124,10 @@ export class Edition {
     return this.documents.get(uri);
   }
 
+  /** Forgets a file of any kind. */
   delete(uri: string): void {
     this.documents.delete(uri);
+    for (const kind of this.fileKinds) kind.store.delete(uri);
   }
 
   /** All documents, sorted by URI so that results are stable. */

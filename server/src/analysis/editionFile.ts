@@ -8,7 +8,9 @@ import {
 } from 'jsonc-parser';
 import schema from '../../../schemas/edition.schema.json';
 import type { Problem } from './problems';
+import { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
+import type { FileStore } from './fileKind';
 
 /** What an edition says of itself (`edition.json`); every field is absent where the file lacks it. */
 export interface EditionMetadata {
@@ -26,6 +28,8 @@ export interface EditionMetadata {
   readonly headingWord?: string;
   /** Where the CMIF file is published. */
   readonly url?: string;
+  /** Where the website is published (ending in `/`): the base of each letter's stable address. */
+  readonly siteUrl?: string;
 }
 
 /** A parsed `edition.json`: the metadata it gives and the problems found in it. */
@@ -111,9 +115,46 @@ const CMIF_FIELDS: readonly (readonly [string, string])[] = [
   ['licence', 'the data licence, CC0 or CC BY, with "text" and "url"'],
 ];
 
-/** Whether a URI names an edition's metadata file (`edition.json`). */
-export function isEditionFile(uri: string): boolean {
-  return uri.endsWith('/edition.json');
+/** The name of an edition's metadata file, the one place it is written. */
+export const EDITION_FILE_NAME = 'edition.json';
+
+/** The metadata files of an edition: every `edition.json` of the workspace, parsed. */
+export class EditionFiles implements FileStore {
+  private readonly files = new Map<
+    string,
+    { readonly file: EditionFile; readonly lineIndex: LineIndex; readonly text: string }
+  >();
+
+  set(uri: string, text: string): void {
+    if (this.files.get(uri)?.text === text) return;
+    this.files.set(uri, { file: parseEditionFile(uri, text), lineIndex: new LineIndex(text), text });
+  }
+
+  delete(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  uris(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  problemsOf(uri: string): readonly Problem[] {
+    return this.files.get(uri)?.file.problems ?? [];
+  }
+
+  lineIndexOf(uri: string): LineIndex | undefined {
+    return this.files.get(uri)?.lineIndex;
+  }
+
+  /**
+   * The edition's metadata, by the one rule: the `edition.json` in the root folder (a URI ending
+   * in `/`: the first workspace folder, the folder of the first file a command is given), else the
+   * first one by URI.
+   */
+  metadata(root: string | undefined): EditionFile | undefined {
+    const preferred = root === undefined ? undefined : this.files.get(`${root}${EDITION_FILE_NAME}`);
+    return (preferred ?? this.files.get(this.uris()[0] ?? ''))?.file;
+  }
 }
 
 /** The well-typed fields of the parsed value, whatever else it holds. */
@@ -140,6 +181,7 @@ function metadataOf(value: unknown): EditionMetadata {
     language: text(record.language),
     headingWord: text(record.headingWord),
     url: text(record.url),
+    siteUrl: text(record.siteUrl),
   };
 }
 

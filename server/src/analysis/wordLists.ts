@@ -1,5 +1,5 @@
+import type { FileStore } from './fileKind';
 import type { Problem } from './problems';
-import type { Edition } from './edition';
 import { LineIndex } from '../syntax/lineIndex';
 
 /** The file name ending of an edition's word list (`stalin-molotov-1926.words.txt`). */
@@ -58,7 +58,7 @@ export function parseWordList(uri: string, text: string): WordListFile {
 }
 
 /** The word lists of a workspace; {@link version} changes with every change to them. */
-export class WordLists {
+export class WordLists implements FileStore {
   private readonly lists = new Map<string, WordListFile>();
   private merged: ReadonlySet<string> | undefined;
   /** Raised whenever a list is set or deleted. */
@@ -76,6 +76,18 @@ export class WordLists {
 
   delete(uri: string): void {
     if (this.lists.delete(uri)) this.changed();
+  }
+
+  uris(): string[] {
+    return this.files().map((file) => file.uri);
+  }
+
+  problemsOf(uri: string): readonly Problem[] {
+    return this.lists.get(uri)?.problems ?? [];
+  }
+
+  lineIndexOf(uri: string): LineIndex | undefined {
+    return this.lists.get(uri)?.lineIndex;
   }
 
   file(uri: string): WordListFile | undefined {
@@ -113,18 +125,4 @@ export class WordLists {
     this.version++;
     this.merged = undefined;
   }
-}
-
-const listsOf = new WeakMap<Edition, WordLists>();
-
-/** The word lists of a workspace (beside its index, as the registers are). */
-export function wordListsOf(workspace: Edition): WordLists {
-  let lists = listsOf.get(workspace);
-  if (!lists) listsOf.set(workspace, (lists = new WordLists()));
-  return lists;
-}
-
-/** Whether a file name or URI is a word list. */
-export function isWordList(uri: string): boolean {
-  return uri.endsWith(WORD_LIST_SUFFIX);
 }

@@ -1,13 +1,8 @@
 /**
- * The words the command-line tools read an edition with: `--language` and `--heading-word` when
- * given, else the `language` and `headingWord` of `edition.json` beside the first file or in the
- * first folder, else English and `Letter` (the precedence of the server's settings).
+ * The options that name the words the command-line tools read an edition with: `--language` and
+ * `--heading-word`, over the `language` and `headingWord` of the edition's metadata (the loader,
+ * `host/loader.ts`, applies them with the precedence of the server's settings).
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { fileUri, readText } from '../host/files';
-import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
-import { parseEditionFile } from '../analysis/editionFile';
 
 /** The `--language` and `--heading-word` options. */
 export interface WordOptions {
@@ -33,19 +28,4 @@ export function readWordOption(
   if (match[1] === 'language') into.language = value;
   else into.headingWord = value;
   return inline ? position : position + 1;
-}
-
-/** Sets the words for the targets: the options, else the first target's `edition.json`. */
-export async function useWordsFor(targets: readonly string[], options: WordOptions): Promise<void> {
-  const first = targets[0];
-  let folder: string | undefined;
-  if (first !== undefined) {
-    const stat = await fs.stat(first).catch(() => undefined);
-    folder = stat?.isDirectory() ? first : path.dirname(first);
-  }
-  const file = folder === undefined ? undefined : path.join(folder, 'edition.json');
-  const text = file === undefined ? undefined : await readText(file);
-  const metadata =
-    file !== undefined && text !== undefined ? parseEditionFile(fileUri(file), text).metadata : {};
-  useEditionWords(resolveEditionWords(options, metadata));
 }

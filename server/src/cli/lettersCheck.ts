@@ -3,18 +3,13 @@
  * the language server and prints one line per problem. Exit codes follow linters: 0 clean,
  * 1 problems at warning or above, 2 usage or I/O error.
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Severity } from '../analysis/problems';
 import { Edition } from '../analysis/edition';
-import { fileUri, findFiles, readText } from '../host/files';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
-import { indexCsv, indexMarkdown } from '../topics/registers/indexOfNames';
-import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
-import { readWordOption, useWordsFor, type WordOptions } from './editionWords';
-import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
+import { loadTargets, UnreadableTarget } from '../host/loader';
+import { readWordOption, type WordOptions } from './editionWords';
 import { githubAnnotations, sarifLog, type ReportedProblem } from './reportFormats';
 
 const USAGE = `Usage: letters-check [--format text|json|github|sarif] [--index md|csv] [--hints] [--select P] [--ignore P] [--language L] [--heading-word W] [--exit-zero] <file-or-folder>...
@@ -99,45 +94,6 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
   return { format, exitZero, hints, select, ignore, index, targets, words };
 }
 
-const PERSONS_SUFFIX = '.persons.json';
-const REGISTER_SUFFIXES = [
-  PERSONS_SUFFIX,
-  ...REGISTER_KINDS.map((kind) => kind.suffix),
-  // Word lists are read as the registers are: in the folders given, or beside the files given.
-  WORD_LIST_SUFFIX,
-];
-const isRegister = (file: string) => REGISTER_SUFFIXES.some((suffix) => file.endsWith(suffix));
-
-/**
- * The `.letters` files to check, and the person registers that go with them: the
- * `*.persons.json` files in a folder given (searched like the letters) or next to a file given.
- */
-async function collectFiles(targets: readonly string[]): Promise<{ files: string[]; registers: string[] }> {
-  const files: string[] = [];
-  const registers: string[] = [];
-  for (const target of targets) {
-    let stat;
-    try {
-      stat = await fs.stat(target);
-    } catch {
-      throw new UsageError(`cannot read ${target}: no such file or folder`);
-    }
-    if (stat.isDirectory()) {
-      files.push(...(await findFiles(target, ['.letters'])));
-      registers.push(...(await findFiles(target, REGISTER_SUFFIXES)));
-    } else if (isRegister(target)) {
-      registers.push(target);
-    } else {
-      files.push(target);
-      const folder = path.dirname(target);
-      const siblings = await fs.readdir(folder).catch(() => [] as string[]);
-      registers.push(...siblings.filter(isRegister).map((name) => path.join(folder, name)));
-    }
-  }
-  const unique = (paths: string[]) => [...new Map(paths.map((file) => [path.resolve(file), file])).values()];
-  return { files: unique(files), registers: unique(registers) };
-}
-
 /** The problem severities of the LSP severities the service answers with. */
 const SEVERITY: Record<DiagnosticSeverity, Exclude<Severity, 'off'>> = {
   [DiagnosticSeverity.Error]: 'error',
@@ -151,29 +107,17 @@ const SEVERITY: Record<DiagnosticSeverity, Exclude<Severity, 'off'>> = {
  * the language service gives the editor, at the default severities.
  */
 async function check(
-  files: readonly string[],
-  registers: readonly string[],
+  targets: readonly string[],
+  words: WordOptions,
   includeHints: boolean,
   shown: (code: string) => boolean = () => true,
-): Promise<{ problems: ReportedProblem[]; service: LettersLanguageService }> {
+): Promise<{ problems: ReportedProblem[]; service: LettersLanguageService; fileCount: number }> {
   const workspace = new Edition();
-  const kinds = workspace.registers;
-  const loadedRegisters: { file: string; uri: string }[] = [];
-  for (const file of registers) {
-    const text = await readText(file);
-    if (text === undefined) throw new UsageError(`cannot read ${file}`);
-    const uri = fileUri(file);
-    if (file.endsWith(WORD_LIST_SUFFIX)) wordListsOf(workspace).set(uri, text);
-    else kinds.set(uri, text);
-    loadedRegisters.push({ file, uri });
-  }
-  const loaded: { file: string; uri: string }[] = [];
-  for (const file of files) {
-    const text = await readText(file);
-    if (text === undefined) throw new UsageError(`cannot read ${file}`);
-    const uri = fileUri(file);
-    workspace.set(uri, 0, text);
-    loaded.push({ file, uri });
+  let loaded: Awaited<ReturnType<typeof loadTargets>>;
+  try {
+    loaded = await loadTargets(workspace, targets, { words });
+  } catch (error) {
+    throw error instanceof UnreadableTarget ? new UsageError(error.message) : error;
   }
   const service = createLanguageService({ workspace });
   const reported: ReportedProblem[] = [];
@@ -193,14 +137,19 @@ async function check(
       });
     }
   };
-  for (const { file, uri } of loadedRegisters) report(file, service.registerDiagnostics(uri));
+  // The metadata is read for the edition's words; letters-export reports its problems.
+  const checked = loaded.sideFiles.filter(
+    ({ uri }) => workspace.holding(uri)?.store !== workspace.metadataFiles,
+  );
+  for (const { file, uri } of checked) report(file, service.sideFileDiagnostics(uri));
   // The command has no first diagnostics to hurry: it waits for the dictionary.
-  await loadEnglishDictionary();
-  for (const { file, uri } of loaded) {
+  await service.loadDictionary();
+  for (const { file, uri } of loaded.letters) {
     const model = workspace.get(uri);
     if (model) report(file, service.diagnostics(model));
   }
-  return { problems: reported, service };
+  const fileCount = loaded.letters.length + checked.length;
+  return { problems: reported, service, fileCount };
 }
 
 function summary(problems: readonly ReportedProblem[], fileCount: number): string {
@@ -218,32 +167,34 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const { files, registers } = await collectFiles(options.targets);
-    await useWordsFor(options.targets, options.words);
     const { select, ignore } = options;
     const shown = (code: string) =>
       (select.length === 0 || select.some((prefix) => code.startsWith(prefix))) &&
       !ignore.some((prefix) => code.startsWith(prefix));
-    const { problems, service } = await check(files, registers, options.hints, shown);
+    const { problems, service, fileCount } = await check(
+      options.targets,
+      options.words,
+      options.hints,
+      shown,
+    );
     if (options.index) {
-      const headings = service.indexOfNames();
-      process.stdout.write(options.index === 'md' ? indexMarkdown(headings) : indexCsv(headings));
+      process.stdout.write(service.indexOfNamesText(options.index === 'md' ? 'markdown' : 'csv'));
       return 0;
     }
     if (options.format === 'json') {
-      console.log(JSON.stringify({ files: files.length + registers.length, problems }, null, 2));
+      console.log(JSON.stringify({ files: fileCount, problems }, null, 2));
     } else if (options.format === 'sarif') {
       console.log(JSON.stringify(sarifLog(problems), null, 2));
     } else if (options.format === 'github') {
       for (const line of githubAnnotations(problems)) console.log(line);
-      console.log(summary(problems, files.length + registers.length));
+      console.log(summary(problems, fileCount));
     } else {
       for (const problem of problems) {
         console.log(
           `${problem.file}:${problem.line}:${problem.column}: ${problem.severity} ${problem.code}: ${problem.message}`,
         );
       }
-      console.log(summary(problems, files.length + registers.length));
+      console.log(summary(problems, fileCount));
     }
     const failing = problems.some(
       (problem) => problem.severity === 'warning' || problem.severity === 'error',

@@ -9,11 +9,9 @@ import * as path from 'node:path';
 import { Edition } from '../analysis/edition';
 import type { ExportFormat } from '../../../protocol/exportFormats';
 import { FORMAT_WRITERS, isExportFormat } from '../export/formats';
-import { fileUri, findFiles, readText } from '../host/files';
-import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { parseEditionFile, type EditionMetadata } from '../analysis/editionFile';
-import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
-import { REGISTER_KINDS } from '../analysis/registers/kinds/index';
+import { fileURLToPath } from 'node:url';
+import { loadTargets, UnreadableTarget } from '../host/loader';
+import { createLanguageService } from '../service/languageService';
 
 const USAGE = `Usage: letters-export --format ${Object.keys(FORMAT_WRITERS).join('|')} [-o DIR] [--edition FILE] [--corrections] <file-or-folder>...
 
@@ -31,9 +29,6 @@ Options:
   -h, --help       show this help
 Exit codes: 0 exported, 1 no letters found or metadata lacking (nothing written),
 2 usage or I/O error.`;
-
-const PERSONS_SUFFIX = '.persons.json';
-const REGISTER_SUFFIXES = [PERSONS_SUFFIX, ...REGISTER_KINDS.map((kind) => kind.suffix)];
 
 class UsageError extends Error {}
 
@@ -80,41 +75,6 @@ function parseArguments(argv: readonly string[]):
   return { format, output, edition, corrections, targets };
 }
 
-async function collect(
-  targets: readonly string[],
-): Promise<{ letters: string[]; registers: string[]; folders: string[] }> {
-  const letters: string[] = [];
-  const registers: string[] = [];
-  const folders: string[] = [];
-  for (const target of targets) {
-    const stat = await fs.stat(target).catch(() => undefined);
-    if (!stat) throw new UsageError(`cannot read ${target}: no such file or folder`);
-    const folder = stat.isDirectory() ? target : path.dirname(target);
-    folders.push(folder);
-    if (stat.isDirectory()) letters.push(...(await findFiles(target, ['.letters'])));
-    else letters.push(target);
-    registers.push(...(await findFiles(folder, REGISTER_SUFFIXES)));
-  }
-  const unique = (paths: string[]) => [...new Map(paths.map((file) => [path.resolve(file), file])).values()];
-  return { letters: unique(letters), registers: unique(registers), folders };
-}
-
-/** The edition's metadata: the file given, else `edition.json` in the first folder; none is empty. */
-async function readEdition(
-  given: string | undefined,
-  folders: readonly string[],
-): Promise<{ file: string | undefined; metadata: EditionMetadata }> {
-  const file = given ?? (folders[0] === undefined ? undefined : path.join(folders[0], 'edition.json'));
-  const text = file === undefined ? undefined : await readText(file);
-  if (given !== undefined && text === undefined) throw new UsageError(`cannot read ${given}`);
-  if (file === undefined || text === undefined) return { file: undefined, metadata: { editors: [] } };
-  const edition = parseEditionFile(fileUri(file), text);
-  // What CMIF lacks is said once, by the cmif format, as the fields it needs.
-  for (const problem of edition.problems)
-    if (problem.code !== 'edition.cmif') console.error(`${file}: ${problem.message}`);
-  return { file, metadata: edition.metadata };
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   try {
     const options = parseArguments(argv);
@@ -123,32 +83,35 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const format = FORMAT_WRITERS[options.format];
-    const { letters, registers, folders } = await collect(options.targets);
-    const edition = await readEdition(options.edition, folders);
-    // The headings and dates are read in the edition's words (`language`, `headingWord`).
-    useEditionWords(resolveEditionWords({}, edition.metadata));
     const workspace = new Edition();
-    for (const file of registers) {
-      const text = (await readText(file)) ?? '';
-      workspace.registers.set(fileUri(file), text);
+    let letters: readonly { readonly file: string }[];
+    try {
+      // The headings and dates are read in the edition's words (`language`, `headingWord`).
+      ({ letters } = await loadTargets(workspace, options.targets, { metadataFile: options.edition }));
+    } catch (error) {
+      throw error instanceof UnreadableTarget ? new UsageError(error.message) : error;
     }
-    for (const file of letters) {
-      const text = await readText(file);
-      if (text === undefined) throw new UsageError(`cannot read ${file}`);
-      workspace.set(fileUri(file), 0, text);
-    }
-    const first = letters[0];
+    const edition = workspace.metadata();
+    const editionFile = edition && (path.relative(process.cwd(), fileURLToPath(edition.uri)) || edition.uri);
+    // What CMIF lacks is said once, by the cmif format, as the fields it needs.
+    for (const problem of edition?.problems ?? [])
+      if (problem.code !== 'edition.cmif') console.error(`${editionFile}: ${problem.message}`);
+    const first = letters[0]?.file;
     if (!first) {
       console.error('letters-export: no .letters file found');
       return 1;
     }
     const name = path.basename(first, '.letters');
-    // Corrections come from the text-damage check, whose rules need the dictionary.
-    if (options.corrections) await loadEnglishDictionary();
-    const written = format(workspace, edition.metadata, name, { corrections: options.corrections });
+    // Corrections come from the text-damage check, whose rules need the dictionary; the website
+    // always shows its reading text.
+    if (options.corrections || options.format === 'html')
+      await createLanguageService({ workspace }).loadDictionary();
+    const written = format(workspace, edition?.metadata ?? { editors: [] }, name, {
+      corrections: options.corrections,
+    });
     if ('missing' in written) {
       console.error(
-        `letters-export: ${options.format} needs ${written.missing.join(', ')} in ${edition.file ?? 'an edition.json beside the letters (or --edition FILE)'}; nothing written.`,
+        `letters-export: ${options.format} needs ${written.missing.join(', ')} in ${editionFile ?? 'an edition.json beside the letters (or --edition FILE)'}; nothing written.`,
       );
       return 1;
     }

@@ -1,6 +1,6 @@
 import type { ExportFormat } from '../../../protocol/exportFormats';
 import type { Edition } from '../analysis/edition';
-import { siteFiles } from '../render/siteEdition';
+import { siteFiles } from './siteFiles';
 import type { EditionMetadata } from '../analysis/editionFile';
 import { exportCmif } from './cmif';
 import { cmifMetadata } from './cmifMetadata';
@@ -43,7 +43,8 @@ export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
     const text = exportCmif(readEdition(workspace), result.metadata);
     return { files: new Map([[`${name}.cmif.xml`, text]]) };
   },
-  html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata.title ?? name) }),
+  // The site always shows the certain corrections (its reading text) beside the source's form.
+  html: (workspace, metadata, name) => ({ files: siteFiles(workspace, metadata, name) }),
 };
 
 /** Whether a name (a `--format` value, a request's parameter) is one of the export formats. */

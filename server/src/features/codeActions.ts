@@ -3,7 +3,6 @@ import type { DocumentModel } from '../analysis/model';
 import type { Fix, Problem } from '../analysis/problems';
 import { renumberNotes } from '../topics/notes/renumber';
 import type { Edition } from '../analysis/edition';
-import { wordListsOf } from '../analysis/wordLists';
 import type { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -73,7 +72,7 @@ function otherFileAction(fix: Fix, workspace: Edition | undefined): CodeAction |
   const lineIndex: LineIndex | undefined =
     workspace?.registers.registerLines(uri) ??
     workspace?.get(uri)?.lineIndex ??
-    (workspace && wordListsOf(workspace).file(uri)?.lineIndex);
+    (workspace && workspace.wordLists.file(uri)?.lineIndex);
   if (!lineIndex) return undefined;
   const edits = fix.replacements.map((replacement) => ({
     range: lineRange(lineIndex, replacement.span),

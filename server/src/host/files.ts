@@ -9,7 +9,8 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'dist',
 const MAX_FILES = 20_000;
 
 /**
- * Lists the files under `folder` (recursively) whose names end with one of `suffixes`.
+ * Lists the files under `folder` (recursively) whose names end with one of `suffixes` (a suffix
+ * starting with `/` is a whole name).
  * Unreadable folders are skipped, never thrown.
  */
 export async function findFiles(folder: string, suffixes: readonly string[]): Promise<string[]> {
@@ -27,7 +28,7 @@ export async function findFiles(folder: string, suffixes: readonly string[]): Pr
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && suffixes.some((suffix) => entry.name.endsWith(suffix))) {
+      } else if (entry.isFile() && suffixes.some((suffix) => `/${entry.name}`.endsWith(suffix))) {
         found.push(full);
       }
     }

@@ -9,24 +9,15 @@ import { shownProblems } from '../features/letters';
 import type { LettersChanged } from '../../../protocol/letters';
 import { LettersChangedNotification } from '../../../protocol/requests';
 import { numberingKey, type DocumentModel } from '../analysis/model';
-import { editionWordTable } from '../topics/textDamage/editionWords';
-import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { wordListsOf } from '../analysis/wordLists';
-import type { ClientRequests, Progress } from './clientRequests';
+import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import { sameDiagnostics } from './sameDiagnostics';
+import { nextTurn, prepareInSlices } from './slices';
 import type { Session } from './session';
 
 /** Quiet time after an edit before the other documents' diagnostics are recomputed. */
 const WORKSPACE_PASS_DELAY_MS = 300;
-/**
- * How long one slice of checking ahead (after the dictionary arrived or a register changed) may
- * keep the server from the editor's messages: an edit or a hover waits for one slice at most.
- */
-const PREPARE_SLICE_MS = 20;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Schedules and publishes the diagnostics of the session's documents and registers. */
 export class DiagnosticsScheduler {
@@ -34,8 +25,8 @@ export class DiagnosticsScheduler {
   private readonly published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   /** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
   private readonly crossFileFacts = new Map<string, string>();
-  /** Registers that have diagnostics published, to clear them when a register goes away. */
-  private readonly registersWithDiagnostics = new Set<string>();
+  /** Side files that have diagnostics published, to clear them when one goes away. */
+  private readonly sideFilesWithDiagnostics = new Set<string>();
   /** Documents whose diagnostics are due. */
   private readonly due = new Set<string>();
   private workspacePass: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +35,7 @@ export class DiagnosticsScheduler {
   private readonly passCauses = new Set<string>();
   /** The revision of the edition's word table when the other files were last republished for it. */
   private wordsRevision = -1;
-  private registersChangePending = false;
+  private sideFilesChangePending = false;
 
   constructor(
     private readonly connection: Connection,
@@ -55,15 +46,16 @@ export class DiagnosticsScheduler {
 
   /**
    * Publishes an open document's diagnostics soon (once for a burst of edits) and, if its letter
-   * or note numbers changed, the others'. Waits for the first reading of the workspace, so that
-   * the first diagnostics already see the other files and the registers.
+   * or note numbers changed, the others'. Waits for the side files (registers, word lists), not
+   * for the other letters: while those are read, the checks that need them wait, and the end of
+   * the reading publishes every document again, complete.
    */
   schedule(uri: string): void {
     if (this.due.has(uri)) return;
     this.due.add(uri);
     setImmediate(() => {
       void this.guard.runAsync('diagnostics', undefined, async () => {
-        await this.session.whenLoaded();
+        await this.session.whenSideFilesLoaded();
         this.due.delete(uri);
         this.publishOpen(uri);
       });
@@ -115,37 +107,19 @@ export class DiagnosticsScheduler {
   loadDictionary(): void {
     const published = this.session.whenLoaded().then(nextTurn);
     // Called now, not after the first publish: text damage waits for the dictionary from here on.
-    const loaded = loadEnglishDictionary(published);
+    const loaded = this.session.service.loadDictionary(published);
     void this.guard.runAsync('dictionary', undefined, async () => {
       await published;
       const progress = await this.requests.progress('Letters: checking the text against the dictionary');
       try {
         progress.report(0, 1, 'loading the English dictionary');
         await loaded;
-        await this.prepareWorkspace(progress);
+        await prepareInSlices(this.session, progress);
       } finally {
         progress.done();
       }
       this.publishWorkspace();
     });
-  }
-
-  /**
-   * Checks ahead, in slices between which the server answers other messages, what every
-   * document's next diagnostics need (every letter's text damage after the dictionary arrived or
-   * a register changed: seconds for a large edition). Edits meanwhile are answered as usual; their
-   * letters are checked then, and the rest goes on.
-   */
-  private async prepareWorkspace(progress?: Progress): Promise<void> {
-    const { service, workspace } = this.session;
-    for (;;) {
-      const models = workspace.all();
-      const deadline = performance.now() + PREPARE_SLICE_MS;
-      const ready = models.findIndex((model) => !service.prepareProblems(model, deadline));
-      if (ready < 0) return;
-      progress?.report(ready, models.length, `${ready} of ${models.length} files checked`);
-      await nextTurn();
-    }
   }
 
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
@@ -167,32 +141,33 @@ export class DiagnosticsScheduler {
    * After a register changed (a burst of edits is handled once): the registers' diagnostics, the
    * letters' `person.unknown`, the inlay hints.
    */
-  registersChanged(): void {
-    if (this.registersChangePending) return;
-    this.registersChangePending = true;
+  sideFilesChanged(): void {
+    if (this.sideFilesChangePending) return;
+    this.sideFilesChangePending = true;
     void this.guard.runAsync('register change', undefined, async () => {
       await nextTurn();
-      this.registersChangePending = false;
-      this.publishRegisters();
-      await this.prepareWorkspace();
+      this.sideFilesChangePending = false;
+      this.publishSideFiles();
+      await prepareInSlices(this.session);
       this.publishWorkspace();
       void this.requests.refreshInlayHints();
     });
   }
 
-  /** Publishes the diagnostics of every register (a change to one can clear a conflict in another). */
-  publishRegisters(): void {
-    this.guard.run('register diagnostics', undefined, () => {
-      const registers = this.session.workspace.registers;
-      const wordLists = wordListsOf(this.session.workspace);
-      const current = new Set([...registers.files(), ...wordLists.files()].map((file) => file.uri));
-      for (const uri of this.registersWithDiagnostics) {
+  /**
+   * Publishes the diagnostics of every side file (registers, word lists, `edition.json`): a change
+   * to one register can clear a conflict in another.
+   */
+  publishSideFiles(): void {
+    this.guard.run('side file diagnostics', undefined, () => {
+      const current = new Set(this.session.workspace.sideFiles());
+      for (const uri of this.sideFilesWithDiagnostics) {
         if (!current.has(uri)) this.send({ uri, diagnostics: [] });
       }
-      this.registersWithDiagnostics.clear();
+      this.sideFilesWithDiagnostics.clear();
       for (const uri of current) {
-        this.registersWithDiagnostics.add(uri);
-        const diagnostics = this.session.service.registerDiagnostics(uri);
+        this.sideFilesWithDiagnostics.add(uri);
+        const diagnostics = this.session.service.sideFileDiagnostics(uri);
         this.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
       }
     });
@@ -206,7 +181,8 @@ export class DiagnosticsScheduler {
     const facts = numberingKey(model);
     const changed = this.crossFileFacts.get(uri) !== facts;
     this.crossFileFacts.set(uri, facts);
-    this.scheduleWorkspacePass(changed || this.editionWordsChanged(model), uri);
+    // While the first reading goes on, its end republishes every document anyway.
+    if (this.session.isLoaded) this.scheduleWorkspacePass(changed || this.editionWordsChanged(model), uri);
   }
 
   /**
@@ -215,7 +191,7 @@ export class DiagnosticsScheduler {
    */
   private editionWordsChanged(model: DocumentModel): boolean {
     if (this.session.workspace.all().length < 2) return false;
-    const revision = editionWordTable(this.session.workspace, model).revision;
+    const revision = this.session.service.editionWordsRevision(model);
     const changed = revision !== this.wordsRevision;
     this.wordsRevision = revision;
     return changed;

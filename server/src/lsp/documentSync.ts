@@ -1,40 +1,33 @@
 /**
  * Keeps the session's edition in step with the editor and the disk: the first reading of the
- * workspace, documents opened, edited and closed, files changed on disk, registers, settings and
- * workspace folders.
+ * workspace, documents opened, edited and closed, files changed on disk, side files (registers,
+ * word lists, `edition.json`), settings and workspace folders.
  */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FileChangeType, type Connection } from 'vscode-languageserver/node';
-import { PERSONS } from '../analysis/registers/kinds/persons';
+import { LETTERS_SUFFIX } from '../analysis/edition';
 import { parseSettings } from '../analysis/settings';
-import { fileUri, findFiles, readText } from '../host/files';
-import { isEditionFile } from '../analysis/editionFile';
-import { isWordList, WORD_LIST_SUFFIX, wordListsOf } from '../analysis/wordLists';
+import { fileUri } from '../host/files';
+import { findLetters, findSideFiles, readUri } from '../host/loader';
 import type { ClientRequests, Progress } from './clientRequests';
 import { applyEditionWords } from './editionWords';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
-import { EditionSync } from './editionSync';
 import type { ErrorGuard } from './errorGuard';
-import { folderPaths, LETTERS_SUFFIX, REGISTER_SUFFIX, type Session } from './session';
+import { folderPaths, type Session } from './session';
 
 /** Synchronises the session with the editor and the disk. */
 export class DocumentSync {
-  private readonly editions: EditionSync;
-
   constructor(
     private readonly connection: Connection,
     private readonly session: Session,
     private readonly guard: ErrorGuard,
     private readonly requests: ClientRequests,
     private readonly diagnostics: DiagnosticsScheduler,
-  ) {
-    this.editions = new EditionSync(connection, session, guard);
-  }
+  ) {}
 
   /**
-   * The first reading of the workspace, after `initialized`: settings, registers, every `.letters`
-   * file; then everything is published and waiting requests are answered. The dictionary loads
+   * The first reading of the workspace, after `initialized`: settings, side files (registers,
+   * word lists, `edition.json`), every `.letters` file; then everything is published and waiting requests are answered. The dictionary loads
    * meanwhile, in batches; text damage waits for it, the other checks do not.
    */
   async loadWorkspace(): Promise<void> {
@@ -43,10 +36,10 @@ export class DocumentSync {
     try {
       await this.requests.registerForConfiguration();
       await this.refreshSettings();
+      await this.loadSideFiles();
       await applyEditionWords(this.session);
-      await this.loadRegisters();
+      this.session.finishSideFilesLoad();
       await this.indexFolders(this.session.workspaceFolders, progress);
-      await this.editions.loadAll();
     } finally {
       progress.done();
       this.session.finishInitialLoad();
@@ -55,7 +48,7 @@ export class DocumentSync {
     documents
       .all()
       .forEach((document) => this.guard.run('model', undefined, () => this.session.modelOf(document.uri)));
-    this.diagnostics.publishRegisters();
+    this.diagnostics.publishSideFiles();
     this.diagnostics.publishWorkspace();
   }
 
@@ -69,10 +62,9 @@ export class DocumentSync {
         if (session.support.configurationPull) await this.refreshSettings();
         else
           session.settings = parseSettings((change.settings as { letters?: unknown } | undefined)?.letters);
+        await this.loadSideFiles();
         await applyEditionWords(session);
-        await this.loadRegisters();
-        this.diagnostics.publishRegisters();
-        this.editions.publishAll();
+        this.diagnostics.publishSideFiles();
         void this.requests.refreshInlayHints();
         this.diagnostics.publishWorkspace();
       }),
@@ -81,21 +73,19 @@ export class DocumentSync {
     documents.onDidChangeContent((change) =>
       guard.run('didChange', undefined, () => {
         const uri = change.document.uri;
-        if (isEditionFile(uri)) return this.editions.changed(uri, change.document.getText());
-        if (!session.isRegister(uri)) return this.diagnostics.schedule(uri);
-        this.storeRegister(uri, change.document.getText());
-        this.diagnostics.registersChanged();
+        if (!session.isSideFile(uri)) return this.diagnostics.schedule(uri);
+        this.storeSideFile(uri, change.document.getText());
+        this.diagnostics.sideFilesChanged();
       }),
     );
 
     documents.onDidClose(
       guard.notification('didClose', async (event) => {
         const uri = event.document.uri;
-        if (isEditionFile(uri)) return this.editions.reload(uri);
-        if (session.isRegister(uri)) {
-          // The register stays loaded with its text on disk (or goes, if it was never saved).
-          await this.loadRegister(uri);
-          return this.diagnostics.registersChanged();
+        if (session.isSideFile(uri)) {
+          // The file stays loaded with its text on disk (or goes, if it was never saved).
+          await this.loadSideFile(uri);
+          return this.diagnostics.sideFilesChanged();
         }
         session.models.delete(uri);
         // A closed file of the workspace stays in the edition with its text on disk; others leave it.
@@ -106,19 +96,18 @@ export class DocumentSync {
       }),
     );
 
-    // The client watches `**/*.letters` and the registers (`**/*.persons.json`, `**/*.places.json`, ...): files created, changed or deleted on
-    // disk outside the editor.
+    // The client watches `**/*.letters` and the side files (`**/*.persons.json`, `**/*.words.txt`,
+    // `**/edition.json`, ...): files created, changed or deleted on disk outside the editor.
     connection.onDidChangeWatchedFiles(
       guard.notification('didChangeWatchedFiles', async (params) => {
-        let registers = false;
+        let sideFiles = false;
         for (const change of params.changes) {
-          if (isEditionFile(change.uri) && !documents.get(change.uri)) await this.editions.reload(change.uri);
-          if (!session.isRegister(change.uri) || documents.get(change.uri)) continue;
-          if (change.type === FileChangeType.Deleted) this.storeRegister(change.uri, undefined);
-          else await this.loadRegister(change.uri);
-          registers = true;
+          if (!session.isSideFile(change.uri) || documents.get(change.uri)) continue;
+          if (change.type === FileChangeType.Deleted) this.storeSideFile(change.uri, undefined);
+          else await this.loadSideFile(change.uri);
+          sideFiles = true;
         }
-        if (registers) this.diagnostics.registersChanged();
+        if (sideFiles) this.diagnostics.sideFilesChanged();
         // Open documents are kept by the editor; a deleted file reads as undefined and is forgotten.
         for (const change of params.changes)
           if (change.uri.endsWith(LETTERS_SUFFIX)) await this.reloadFromDisk(change.uri);
@@ -147,10 +136,9 @@ export class DocumentSync {
           if (!session.documents.get(model.uri) && !session.inWorkspace(model.uri))
             await this.reloadFromDisk(model.uri);
         await this.indexFolders(added);
+        await this.loadSideFiles();
         await applyEditionWords(session);
-        await this.loadRegisters();
-        await this.editions.loadAll();
-        this.diagnostics.publishRegisters();
+        this.diagnostics.publishSideFiles();
         this.diagnostics.publishWorkspace();
       }),
     );
@@ -164,13 +152,12 @@ export class DocumentSync {
 
   /** Loads every `.letters` file of `folders` that is not open in the editor, telling `progress` how far it got. */
   private async indexFolders(folders: readonly string[], progress?: Progress): Promise<void> {
-    const files: string[] = [];
-    for (const folder of folders) files.push(...(await findFiles(folder, [LETTERS_SUFFIX])));
+    const files = await findLetters(folders);
     for (const [index, file] of files.entries()) {
       progress?.report(index, files.length, `${index} of ${files.length} files`);
       const uri = fileUri(file);
       if (this.session.documents.get(uri)) continue;
-      const text = await readText(file);
+      const text = await readUri(uri);
       if (text !== undefined)
         this.guard.run('index', undefined, () => this.session.workspace.set(uri, -1, text));
     }
@@ -182,7 +169,7 @@ export class DocumentSync {
     if (session.documents.get(uri)) return;
     // Only `.letters` files are the edition on disk: a `.txt` read as letters while open leaves it when closed.
     const onDisk = session.inWorkspace(uri) && uri.endsWith(LETTERS_SUFFIX);
-    const text = onDisk ? await readText(fileURLToPath(uri)) : undefined;
+    const text = onDisk ? await readUri(uri) : undefined;
     if (text === undefined) {
       session.workspace.delete(uri);
       this.diagnostics.forget(uri, true);
@@ -191,54 +178,34 @@ export class DocumentSync {
     }
   }
 
-  /** Loads a register from the editor when open, else from disk; forgets it when it cannot be read. */
-  private async loadRegister(uri: string): Promise<void> {
+  /** Loads a side file from the editor when open, else from disk; forgets it when it cannot be read. */
+  private async loadSideFile(uri: string): Promise<void> {
     const open = this.session.documents.get(uri);
-    const text = open
-      ? open.getText()
-      : uri.startsWith('file:')
-        ? await readText(fileURLToPath(uri))
-        : undefined;
-    this.guard.run('register', undefined, () => this.storeRegister(uri, text));
+    const text = open ? open.getText() : await readUri(uri);
+    this.guard.run('side file', undefined, () => this.storeSideFile(uri, text));
   }
 
-  /** Stores a register's or word list's text, or forgets it (`undefined`). */
-  private storeRegister(uri: string, text: string | undefined): void {
+  /** Stores a side file's text, or forgets it (`undefined`). */
+  private storeSideFile(uri: string, text: string | undefined): void {
     const workspace = this.session.workspace;
-    const registers = workspace.registers;
-    if (text === undefined) {
-      registers.delete(uri);
-      wordListsOf(workspace).delete(uri);
-    } else if (isWordList(uri)) wordListsOf(workspace).set(uri, text);
+    if (text === undefined) workspace.delete(uri);
     // A register `letters.persons` names may have any file name.
-    else registers.set(uri, text, registers.kindOf(uri) ?? registers.index(PERSONS));
+    else workspace.setFile(uri, text, this.session.configuredRegisters.has(uri) ? 'persons' : undefined);
   }
 
   /**
-   * Finds the registers: `*.persons.json` and the other kinds' files (`*.places.json`, ...) in the
-   * workspace folders, and the `letters.persons` paths; and the edition's word lists (`*.words.txt`).
+   * Finds the side files of every kind in the workspace folders (registers, word lists,
+   * `edition.json`) and the registers `letters.persons` names; forgets those no longer there.
    */
-  private async loadRegisters(): Promise<void> {
+  private async loadSideFiles(): Promise<void> {
     const session = this.session;
-    const registers = session.workspace.registers;
-    const suffixes = [
-      REGISTER_SUFFIX,
-      ...registers.kinds.map((index) => index.kind.suffix),
-      WORD_LIST_SUFFIX,
-    ];
-    const found = new Set<string>();
-    for (const folder of session.workspaceFolders) {
-      for (const file of await findFiles(folder, suffixes)) found.add(fileUri(file));
-    }
+    const found = new Set(await findSideFiles(session.workspace, session.workspaceFolders));
     const base = session.workspaceFolders[0] ?? process.cwd();
     session.configuredRegisters = new Set(
       session.settings.persons.map((entry) => fileUri(path.resolve(base, entry))),
     );
     for (const uri of session.configuredRegisters) found.add(uri);
-    for (const index of registers.kinds)
-      for (const file of index.files()) if (!found.has(file.uri)) index.delete(file.uri);
-    const wordLists = wordListsOf(session.workspace);
-    for (const file of wordLists.files()) if (!found.has(file.uri)) wordLists.delete(file.uri);
-    for (const uri of found) await this.loadRegister(uri);
+    for (const uri of session.workspace.sideFiles()) if (!found.has(uri)) session.workspace.delete(uri);
+    for (const uri of found) await this.loadSideFile(uri);
   }
 }

@@ -1,22 +1,9 @@
 /**
  * The words the session reads its edition with (`letters.headingWord`, `letters.language`, the
- * `headingWord` and `language` of the workspace's `edition.json`), and re-reading every document when they change.
+ * `headingWord` and `language` of the edition's metadata, `Edition.metadata`), and re-reading every document when they change.
  */
-import * as path from 'node:path';
-import { readText } from '../host/files';
 import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
-import { parseEditionFile, type EditionMetadata } from '../analysis/editionFile';
 import type { Session } from './session';
-
-/** The metadata of the `edition.json` in the first workspace folder that has one. */
-async function editionMetadata(folders: readonly string[]): Promise<EditionMetadata | undefined> {
-  for (const folder of folders) {
-    const file = path.join(folder, 'edition.json');
-    const text = await readText(file);
-    if (text !== undefined) return parseEditionFile(file, text).metadata;
-  }
-  return undefined;
-}
 
 /**
  * Applies the session's settings and `edition.json` to the parser. When the words change, every
@@ -24,7 +11,7 @@ async function editionMetadata(folders: readonly string[]): Promise<EditionMetad
  * Returns whether they changed (the caller then republishes).
  */
 export async function applyEditionWords(session: Session): Promise<boolean> {
-  const words = resolveEditionWords(session.settings, await editionMetadata(session.workspaceFolders));
+  const words = resolveEditionWords(session.settings, session.workspace.metadata()?.metadata);
   if (!useEditionWords(words)) return false;
   for (const model of session.workspace.all()) {
     session.models.delete(model.uri);

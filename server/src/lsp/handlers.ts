@@ -1,7 +1,8 @@
 /**
  * The language feature handlers: each finds the document's model, calls one function of the
  * session's language service and brings its answer into the form the client declared. Every
- * handler waits (bounded) for the first reading of the workspace and runs inside the error guard.
+ * handler waits (bounded) for what its answer needs of the workspace (`answering.ts`) and runs
+ * inside the error guard.
  */
 import {
   CodeActionKind,
@@ -9,7 +10,6 @@ import {
   ResponseError,
   type Connection,
   type InitializeResult,
-  type Position,
 } from 'vscode-languageserver/node';
 import {
   AdjacentLetterRequest,
@@ -23,10 +23,9 @@ import {
   SiteRequest,
   RegistersRequest,
 } from '../../../protocol/requests';
-import { siteTitle } from './siteTitle';
-import type { DocumentModel } from '../analysis/model';
 import { FIX_ALL_KIND } from '../features/fixAll';
 import { RENUMBER_NOTES_COMMAND } from '../features/renumberCommand';
+import { answering } from './answering';
 import type { ClientRequests } from './clientRequests';
 import {
   APPLY_EDIT_COMMAND,
@@ -58,8 +57,6 @@ export const SERVER_CAPABILITIES: InitializeResult['capabilities'] = {
   executeCommandProvider: { commands: [RENUMBER_NOTES_COMMAND, APPLY_EDIT_COMMAND] },
 };
 
-type PositionParams = { textDocument: { uri: string }; position: { line: number; character: number } };
-
 /** Registers every language feature and custom request on the connection. */
 export function registerHandlers(
   connection: Connection,
@@ -69,31 +66,7 @@ export function registerHandlers(
 ): void {
   const { service } = session;
 
-  /** A request answered once the workspace is read, with `fallback` when anything fails. */
-  function answer<T>(name: string, fallback: T, run: () => T): Promise<T> {
-    return guard.runAsync(name, fallback, async () => {
-      await session.whenLoaded();
-      return guard.run(name, fallback, run);
-    });
-  }
-
-  /** A request on the model of an open document; unknown documents get `fallback`. */
-  function onModel<T>(name: string, uri: string, fallback: T, run: (model: DocumentModel) => T): Promise<T> {
-    return answer(name, fallback, () => {
-      const model = session.modelOf(uri);
-      return model ? run(model) : fallback;
-    });
-  }
-
-  /** A position request on the model of an open document. */
-  function atPosition<T>(
-    name: string,
-    params: PositionParams,
-    fallback: T,
-    run: (model: DocumentModel, position: Position) => T,
-  ): Promise<T> {
-    return onModel(name, params.textDocument.uri, fallback, (model) => run(model, params.position));
-  }
+  const { answer, onModel, atPosition, acrossEdition } = answering(session, guard);
 
   connection.onDocumentSymbol((params) =>
     onModel('documentSymbol', params.textDocument.uri, [], (model) =>
@@ -118,7 +91,7 @@ export function registerHandlers(
   );
 
   connection.onReferences((params) =>
-    atPosition('references', params, [], (model, position) =>
+    acrossEdition('references', params, [], (model, position) =>
       service.references(model, position, params.context.includeDeclaration),
     ),
   );
@@ -178,17 +151,17 @@ export function registerHandlers(
   );
 
   connection.onRequest(AdjacentLetterRequest, (params) =>
-    atPosition('adjacentLetter', params, null, (model, position) =>
+    acrossEdition('adjacentLetter', params, null, (model, position) =>
       service.adjacentLetter(model, position, params.direction),
     ),
   );
 
   connection.onRequest(ExportEditionRequest, (params) =>
-    answer('exportEdition', null, () => service.exportEdition(session.edition(), params)),
+    answer('exportEdition', null, () => service.exportEdition(params)),
   );
 
   connection.onRequest(NewLetterRequest, (params) =>
-    atPosition('newLetter', params, null, (model, position) => service.newLetter(model, position)),
+    acrossEdition('newLetter', params, null, (model, position) => service.newLetter(model, position)),
   );
 
   connection.onRequest(PreviewRequest, (params) =>
@@ -198,8 +171,9 @@ export function registerHandlers(
   );
 
   connection.onRequest(SiteRequest, async () => {
-    const title = await siteTitle(session.workspaceFolders);
-    return answer('site', [], () => service.site(title));
+    // The site's reading text is corrected by the text-damage check, which needs the dictionary.
+    await service.loadDictionary();
+    return answer('site', [], () => service.site());
   });
   connection.onRequest(RegistersRequest, () =>
     answer('registers', { kinds: [], unregistered: [] }, () => service.registers()),

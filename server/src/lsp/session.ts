@@ -13,14 +13,7 @@ import { Edition } from '../analysis/edition';
 import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
-import { isEditionFile, type EditionFile } from '../analysis/editionFile';
-import { isWordList } from '../analysis/wordLists';
 import type { ClientSupport } from './clientSupport';
-
-/** The file name ending of edition files. */
-export const LETTERS_SUFFIX = '.letters';
-/** The file name ending of person registers. */
-export const REGISTER_SUFFIX = '.persons.json';
 
 /**
  * How long a request waits for the first reading of the workspace (registers, other `.letters`
@@ -44,19 +37,20 @@ export class Session {
     modelOf: (uri) => this.modelOf(uri),
     shownProblemsOf: (uri) => this.shownProblems.get(uri) ?? [],
   });
-  /** The workspace folders, as file system paths. */
-  workspaceFolders: string[] = [];
+  private folders: string[] = [];
   /** Registers named in `letters.persons`, which may have any file name. */
   configuredRegisters = new Set<string>();
-  /** The `edition.json` files of the workspace, parsed, with their text. */
-  readonly editions = new Map<string, { readonly file: EditionFile; readonly text: string }>();
   /** What the client declared in `initialize` (set there, before any other message is handled). */
   support!: ClientSupport;
   private loaded = false;
   private markLoaded!: () => void;
   private readonly initialLoad = new Promise<void>((resolve) => (this.markLoaded = resolve));
+  private markSideFilesLoaded!: () => void;
+  private readonly sideFilesLoad = new Promise<void>((resolve) => (this.markSideFilesLoaded = resolve));
 
   constructor() {
+    // Until the first reading ends, checks that read the other files wait (see `Edition.filesRead`).
+    this.workspace.filesRead = false;
     const models = this.models;
     this.documents = new TextDocuments<TextDocument>({
       create: TextDocument.create,
@@ -78,9 +72,19 @@ export class Session {
     return this.loaded;
   }
 
+  /**
+   * Records that the settings, registers, word lists and `edition.json` are read (the small files,
+   * read first): requests on one document need no more and go on.
+   */
+  finishSideFilesLoad(): void {
+    this.markSideFilesLoaded();
+  }
+
   /** Records that the first reading of the workspace has finished; waiting requests go on. */
   finishInitialLoad(): void {
     this.loaded = true;
+    this.workspace.filesRead = true;
+    this.markSideFilesLoaded();
     this.markLoaded();
   }
 
@@ -88,42 +92,46 @@ export class Session {
    * Resolves when the first reading of the workspace is done, or after {@link INITIAL_LOAD_WAIT_MS}:
    * a request sent right after opening a document gets the answer it would get a moment later.
    */
-  async whenLoaded(): Promise<void> {
-    if (this.loaded) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, INITIAL_LOAD_WAIT_MS)));
-    await Promise.race([this.initialLoad, bound]);
-    clearTimeout(timer);
+  whenLoaded(): Promise<void> {
+    return this.loaded ? Promise.resolve() : withinLoadWait(this.initialLoad);
   }
 
   /**
-   * The edition's metadata: the `edition.json` at the root of the first workspace folder, else the
-   * first one found in the folders, as `letters-export` reads the one beside the letters.
+   * Resolves when the side files (registers, word lists, settings, `edition.json`) are read, or
+   * after {@link INITIAL_LOAD_WAIT_MS}: what one document's answers need, long before a large
+   * edition's letters are all read.
    */
-  edition(): EditionFile | undefined {
-    const root = this.workspaceFolders[0];
-    const preferred = root === undefined ? undefined : fileUri(path.join(root, 'edition.json'));
-    const uri = preferred && this.editions.has(preferred) ? preferred : [...this.editions.keys()].sort()[0];
-    return uri === undefined ? undefined : this.editions.get(uri)?.file;
+  whenSideFilesLoaded(): Promise<void> {
+    return this.loaded ? Promise.resolve() : withinLoadWait(this.sideFilesLoad);
+  }
+
+  /** The workspace folders, as file system paths; the first is the edition's root. */
+  get workspaceFolders(): string[] {
+    return this.folders;
+  }
+
+  set workspaceFolders(folders: string[]) {
+    this.folders = folders;
+    const root = folders[0];
+    this.workspace.root = root === undefined ? undefined : fileUri(root).replace(/\/?$/, '/');
   }
 
   /**
-   * Whether a URI is a register of any kind or a word list (the server answers no language
-   * features on it).
+   * Whether a URI is a side file (a register of any kind, a word list, `edition.json`, a register
+   * the settings name): the server answers no language features on it.
    */
-  isRegister(uri: string): boolean {
+  isSideFile(uri: string): boolean {
     return (
-      uri.endsWith(REGISTER_SUFFIX) ||
-      isWordList(uri) ||
       this.configuredRegisters.has(uri) ||
-      this.workspace.registers.kindOf(uri) !== undefined
+      this.workspace.kindOf(uri) !== undefined ||
+      this.workspace.holding(uri) !== undefined
     );
   }
 
   /** The model of an open `.letters` document (also the workspace index's), or undefined for an unknown URI or a register. */
   modelOf(uri: string): DocumentModel | undefined {
     const document = this.documents.get(uri);
-    if (!document || this.isRegister(uri) || isEditionFile(uri)) return undefined;
+    if (!document || this.isSideFile(uri)) return undefined;
     const model = this.models.get(uri, document.version, document.getText());
     if (this.workspace.get(uri) !== model) this.workspace.put(model);
     return model;
@@ -140,4 +148,12 @@ export class Session {
 /** The workspace folders of `initialize` (or its root) as file system paths; non-file URIs are skipped. */
 export function folderPaths(uris: readonly string[]): string[] {
   return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+}
+
+/** Resolves when `loading` does, or after {@link INITIAL_LOAD_WAIT_MS} at the latest. */
+async function withinLoadWait(loading: Promise<void>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, INITIAL_LOAD_WAIT_MS)));
+  await Promise.race([loading, bound]);
+  clearTimeout(timer);
 }

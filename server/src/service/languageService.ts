@@ -42,13 +42,10 @@ import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { Edition } from '../analysis/edition';
 import { codeActions } from '../features/codeActions';
 import { fixAllAction, kindRequested } from '../features/fixAll';
-import { wordListDiagnostics } from '../features/wordListDiagnostics';
-import { wordListsOf } from '../analysis/wordLists';
 import { completion } from '../features/completion';
 import { definition } from '../features/definition';
 import { toDiagnostics } from '../features/diagnostics';
 import { documentHighlights } from '../features/documentHighlights';
-import { editionDiagnostics } from '../features/editionDiagnostics';
 import { exportEditionFile } from '../features/exportEdition';
 import { documentSymbols } from '../features/documentSymbols';
 import { foldingRanges } from '../features/foldingRanges';
@@ -67,11 +64,12 @@ import { site } from '../features/site';
 import { toOffset, toSpan } from '../features/ranges';
 import { references } from '../features/references';
 import { indexOfNamesText, registersListing } from '../features/registers';
-import { registerDiagnostics } from '../features/registerDiagnostics';
+import { sideFileDiagnostics } from '../features/sideFileDiagnostics';
+import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
+import { editionWordTable } from '../topics/textDamage/editionWords';
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems, prepareProblems } from '../topics/diagnose';
-import type { EditionFile } from '../analysis/editionFile';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registerListing } from '../topics/registers/registerListing';
 
@@ -101,8 +99,18 @@ export interface LettersLanguageService {
   prepareProblems(model: DocumentModel, deadline: number): boolean;
   /** A document's problems as LSP diagnostics at the settings' severities (`off` left out). */
   diagnostics(model: DocumentModel, problems?: readonly Problem[]): Diagnostic[];
-  /** A register's diagnostics (`register.*`), for a register of any kind, or a word list's (`words.entry`); empty for another URI. */
-  registerDiagnostics(uri: string): Diagnostic[];
+  /**
+   * A side file's diagnostics, placed on the file: a register's of any kind (`register.*`), a word
+   * list's (`words.entry`), `edition.json`'s (`edition.*`); empty for another URI.
+   */
+  sideFileDiagnostics(uri: string): Diagnostic[];
+  /**
+   * Loads the English dictionary (after `after`, so that first answers need not wait for it); text
+   * damage is silent until it has loaded.
+   */
+  loadDictionary(after?: Promise<unknown>): Promise<void>;
+  /** A number that changes whenever the edition's word counts that a document's checks read may have changed. */
+  editionWordsRevision(model: DocumentModel): number;
   hover(model: DocumentModel, position: Position): Hover | null;
   definition(model: DocumentModel, position: Position): LocationLink[];
   references(model: DocumentModel, position: Position, includeDeclaration: boolean): Location[];
@@ -136,8 +144,11 @@ export interface LettersLanguageService {
   newLetter(model: DocumentModel, position: Position): NewLetter;
   /** The preview's HTML of a document; with `proof`, its problems as marks on their lines. */
   preview(model: DocumentModel, proof: boolean): LetterPreview;
-  /** The edition as a static website titled `title`: files for the client to write. */
-  site(title: string): SiteFile[];
+  /**
+   * The edition as a static website: files for the client to write, titled from the metadata, else
+   * (as `letters-export --format html`) after the first letters file.
+   */
+  site(): SiteFile[];
   /** Whether a plain text reads like an edition of letters. */
   detectEdition(text: string): EditionEvidence;
   /** The index of names (every register, persons included) with the letters mentioning each. */
@@ -147,9 +158,8 @@ export interface LettersLanguageService {
   /** Every register entry with the letters that mention it, and the names no register knows (`letters/registers`). */
   registers(): RegistersListing;
   /** The diagnostics of an `edition.json` on the file itself. */
-  editionDiagnostics(file: EditionFile, text: string): Diagnostic[];
   /** The edition as one TEI or CMIF file, with the metadata of its `edition.json` (`letters/exportEdition`). */
-  exportEdition(edition: EditionFile | undefined, params: ExportEditionParams): ExportedEdition;
+  exportEdition(params: ExportEditionParams): ExportedEdition;
 }
 
 /** Creates the language service over an edition. */
@@ -168,11 +178,9 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     problems,
     prepareProblems: (model, deadline) => prepareProblems(model, workspace, settings(), deadline),
     diagnostics: (model, found = problems(model)) => toDiagnostics(model, found, settings(), workspace),
-    registerDiagnostics(uri) {
-      const wordList = wordListsOf(workspace).file(uri);
-      if (wordList) return wordListDiagnostics(wordList, settings());
-      return registerDiagnostics(uri, workspace.registers, settings());
-    },
+    sideFileDiagnostics: (uri) => sideFileDiagnostics(uri, workspace, settings()),
+    loadDictionary: (after) => loadEnglishDictionary(after).then(() => undefined),
+    editionWordsRevision: (model) => editionWordTable(workspace, model).revision,
     hover: (model, position) => hover(model, toOffset(model, position), workspace, settings()),
     definition: (model, position) => definition(model, toOffset(model, position), workspace, settings()),
     references: (model, position, includeDeclaration) =>
@@ -198,12 +206,11 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
       adjacentLetter(workspace.all(), model, toOffset(model, position), direction, shownProblemsOf),
     newLetter: (model, position) => newLetter(model, toOffset(model, position)),
     preview: (model, proof) => preview(model, workspace, proof ? problems(model) : [], settings()),
-    site: (title) => site(workspace, title),
+    site: () => site(workspace, workspace.metadata()?.metadata),
     detectEdition,
     indexOfNames: () => indexOfNames(registerListing(workspace)),
     indexOfNamesText: (format) => indexOfNamesText(workspace, format),
     registers: () => registersListing(workspace),
-    editionDiagnostics: (file, text) => editionDiagnostics(file, text, settings()),
-    exportEdition: (edition, params) => exportEditionFile(workspace, edition, params),
+    exportEdition: (params) => exportEditionFile(workspace, workspace.metadata(), params),
   };
 }

@@ -1,4 +1,5 @@
 import type { Span } from './span';
+import { scanPublished } from './publishedCitations';
 
 /** A field of an archival citation, in the order archives nest them. */
 export type ArchivalField = 'fond' | 'opis' | 'delo' | 'tom' | 'vypusk' | 'folios';
@@ -99,19 +100,6 @@ export const KNOWN_ARCHIVES: readonly string[] = [
   'TsPA',
 ];
 
-/** Periodicals whose issues are cited as `Pravda, 11 March 1931` or `Bolshevik (1925, no. 16)`. */
-export const KNOWN_PERIODICALS: readonly string[] = [
-  'Pravda',
-  'Izvestiia',
-  'Bolshevik',
-  'Trud',
-  "Ekonomicheskaia zhizn'",
-  'Leningradskaia pravda',
-  'Krasnaia zvezda',
-  'Kommunisticheskii internatsional',
-  'Kommunisticheskiy internatsional',
-];
-
 const FIELD_OF: Readonly<Record<string, ArchivalField>> = {
   f: 'fond',
   op: 'opis',
@@ -133,7 +121,6 @@ const PARAGRAPH_BREAK = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)/;
 const GAP = '[ \\t\\u00a0\\r\\n]*';
 const FIELD = new RegExp(`^(ll|vyp|op|f|d|l|t)\\.(${GAP})(\\d+[A-Za-z\\u0430-\\u044f]?(?![\\d]))`);
 const FOLIO = /^(\d+)(ob\.?|[a-z](?![a-z]))?(?:[–-](\d+)(ob\.?)?)?/;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** What opens an archival citation: an archive, an `ibid.`, a first field. */
 const ANCHOR = new RegExp(
@@ -301,113 +288,4 @@ function bareIbid(text: string, start: number, end: number): PublishedCitationSy
     volume: undefined,
     pages: page?.[1],
   };
-}
-
-const PAGES = '(\\d+(?::\\d+)?(?:[–-]\\d+)?(?:,[ \\t\\u00a0]*\\d+(?:[–-]\\d+)?)*)';
-/** `[Moscow, 1991]`, `[Benson, Vt.: Chalidze Publications, 1988]`, then the pages. */
-const IMPRINT = new RegExp(
-  `\\[([A-Z][A-Za-z.' -]*?)(?:,[ \\t\\u00a0]*[A-Z][a-z]*\\.)?(?::[^\\[\\]]*?)?,[ \\t\\u00a0]*(1[5-9]\\d\\d|20\\d\\d)\\](?:,[ \\t\\u00a0]*${PAGES})?`,
-  'g',
-);
-/** `G. Ye. Zinoviev, "Filosofiia epokhi," Leningrad, Priboy, 1925`, with more imprints after `;`. */
-const QUOTED_BOOK = new RegExp(
-  `((?:[A-Z][a-z]?\\.[ \\t\\u00a0]*)*[A-Z][a-z]+), "([^"]+)," ([A-Z][a-z]+), ([A-Z][^,;()"]*), (1[5-9]\\d\\d|20\\d\\d)(?:; [A-Z][a-z]+, [A-Z][^,;()"]*, (?:1[5-9]\\d\\d|20\\d\\d))*`,
-  'g',
-);
-
-const PERIODICAL_NAMES = KNOWN_PERIODICALS.join('|');
-/** `Pravda, 11 March 1931`, `Bolshevik (1925, no. 16)`, `Pravda, 1926, no. 3`. */
-const PERIODICAL = new RegExp(
-  `(?<![A-Za-z])(${PERIODICAL_NAMES})(?:,[ \\t\\u00a0]*(\\d{1,2} (?:${MONTHS}) \\d{4})|[ \\t\\u00a0]*\\((\\d{4}), (no\\. \\d+)\\)|, (\\d{4}), (no\\. \\d+))`,
-  'g',
-);
-/** A periodical's name: what every match of {@link PERIODICAL} holds besides a year, without its look-behind. */
-const PERIODICAL_NEEDS = new RegExp(PERIODICAL_NAMES);
-
-/**
- * The published sources of a segment. Each pattern runs only where the segment holds what it
- * needs (an imprint's `[`, a quoted title's `, "`, a periodical's name and a year): they are dear to run over
- * every note of an edition.
- */
-function scanPublished(
-  text: string,
-  from: number,
-  to: number,
-  archival: readonly CitationSyntax[],
-): PublishedCitationSyntax[] {
-  const segment = text.slice(from, to);
-  const found: PublishedCitationSyntax[] = [];
-  const inside = (start: number) => archival.some((one) => one.span.start <= start && start < one.span.end);
-  if (segment.includes('['))
-    for (const match of segment.matchAll(IMPRINT)) {
-      const imprintStart = from + (match.index ?? 0);
-      const start = titleStart(text, from, imprintStart);
-      const head = text.slice(start, imprintStart).trim();
-      const volume = /,[ \t\u00a0]*vol\.[ \t\u00a0]*(\d+)$/.exec(head);
-      const pages = match[3];
-      const volumePage = pages ? /^(\d+):(.*)$/.exec(pages) : null;
-      found.push({
-        kind: 'published',
-        form: 'book',
-        span: { start, end: imprintStart + match[0].length },
-        title: volume ? head.slice(0, volume.index) : head,
-        place: match[1],
-        year: match[2],
-        volume: volume?.[1] ?? volumePage?.[1],
-        pages: volumePage ? volumePage[2] : pages,
-      });
-    }
-  if (segment.includes(', "'))
-    for (const match of segment.matchAll(QUOTED_BOOK)) {
-      const start = from + (match.index ?? 0);
-      if (inside(start) || found.some((one) => one.span.start <= start && start < one.span.end)) continue;
-      found.push({
-        kind: 'published',
-        form: 'book',
-        span: { start, end: start + match[0].length },
-        title: `${match[1]}, "${match[2]}"`,
-        place: match[3],
-        year: match[5],
-        volume: undefined,
-        pages: undefined,
-      });
-    }
-  if (/\d{4}/.test(segment) && PERIODICAL_NEEDS.test(segment))
-    for (const match of segment.matchAll(PERIODICAL)) {
-      const start = from + (match.index ?? 0);
-      const issue = match[4] ?? match[6];
-      found.push({
-        kind: 'published',
-        form: 'periodical',
-        span: { start, end: start + match[0].length },
-        title: match[1] as string,
-        place: undefined,
-        year: match[2] ? match[2].slice(-4) : (match[3] ?? match[5]),
-        volume: undefined,
-        pages: match[2] ?? issue,
-      });
-    }
-  return found;
-}
-
-/**
- * Where the author and title before an imprint begin: after the opening parenthesis of the
- * reference and its lead-in (`see`, `published in`, `cf.`), or after a `;` between two references.
- */
-function titleStart(text: string, from: number, imprintStart: number): number {
-  let depth = 0;
-  let at = imprintStart - 1;
-  for (; at >= from; at -= 1) {
-    const character = text.charAt(at);
-    if (character === ']' || character === ')') depth += 1;
-    else if (character === '[' && depth > 0) depth -= 1;
-    else if (character === '(' && depth > 0) depth -= 1;
-    else if ((character === '(' || character === ';' || character === '\n') && depth === 0) break;
-  }
-  let start = at + 1;
-  const lead = /^[ \t\u00a0]*(?:(?:see|cf\.|published in|printed in)[ \t\u00a0]+)?/i.exec(
-    text.slice(start, imprintStart),
-  );
-  start += lead?.[0].length ?? 0;
-  return start;
 }

@@ -34,6 +34,15 @@ export type DateDefect = { readonly span: Span } & (
       readonly last: number;
       readonly month: number;
     }
+  /** `8/3 (Friday)`: the date fell on `actual` (0 = Sunday), not on the weekday written; the place is the weekday. */
+  | {
+      readonly kind: 'wrongWeekday';
+      readonly day: number;
+      readonly month: number;
+      readonly year: number;
+      readonly written: string;
+      readonly actual: number;
+    }
   /** `19221947` for 1922–1947. */
   | { readonly kind: 'lostYearDash'; readonly text: string; readonly first: string; readonly last: string }
 );

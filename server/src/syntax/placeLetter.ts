@@ -1,5 +1,5 @@
 import type { DateDefect } from './dateDefects';
-import type { DateMention, DateProblem } from './textDates';
+import type { DateMention } from './textDates';
 import type { Span } from './span';
 import type {
   CrossReferenceSyntax,
@@ -120,7 +120,7 @@ function dateAt(mention: DateMention, start: number): DateMention {
     ...('weekday' in mention && {
       weekday: mention.weekday && { index: mention.weekday.index, span: at(mention.weekday.span, start) },
     }),
-    ...('problem' in mention && { problem: mention.problem && dateProblemAt(mention.problem, start) }),
+    ...('defect' in mention && { defect: mention.defect && defectAt(mention.defect, start) }),
   };
 }
 
@@ -128,15 +128,4 @@ function dateAt(mention: DateMention, start: number): DateMention {
 function defectAt(defect: DateDefect, start: number): DateDefect {
   const placed = { ...defect, span: at(defect.span, start) };
   return placed.kind === 'gluedYear' ? { ...placed, at: placed.at + start } : placed;
-}
-
-function dateProblemAt(problem: DateProblem, start: number): DateProblem {
-  const fix = problem.fix;
-  return {
-    code: problem.code,
-    message: problem.message,
-    ...('fix' in problem && {
-      fix: fix && { title: fix.title, span: at(fix.span, start), newText: fix.newText },
-    }),
-  };
 }

@@ -1,25 +1,28 @@
-import { isValidDay, monthName, weekdayOf, weekdayName, type CalendarDate } from './calendar';
+import { isValidDay, weekdayOf, type CalendarDate } from './calendar';
+import type { DateDefect } from './dateDefects';
+import {
+  dayMonthDate,
+  impossible,
+  lostYearDash,
+  monthYearDate,
+  numericDate,
+  writtenYearRange,
+} from './textDateForms';
 import {
   dayOrdinalPattern,
   editionWords,
   endsWithCitation,
-  misspeltMonth,
   monthOf,
   weekdayOf as weekdayNamed,
   type Language,
 } from './vocabulary';
 import type { Span } from './span';
 
+export { isYear, splitLostDash } from './textDateForms';
+
 /** The written forms of a date in running text. */
 export type DateKind =
   'dayMonthYear' | 'dayMonth' | 'monthDay' | 'monthYear' | 'numeric' | 'dayRange' | 'yearRange';
-
-/** A defect in a written date, with the correction when there is exactly one. */
-export interface DateProblem {
-  readonly code: 'date.malformed' | 'date.impossible' | 'date.weekday';
-  readonly message: string;
-  readonly fix?: { readonly title: string; readonly span: Span; readonly newText: string };
-}
 
 /** A weekday written beside a date: `8/3 (Tuesday)`, `Thursday (5 August)`. */
 export interface WrittenWeekday {
@@ -39,7 +42,8 @@ export interface DateMention {
   /** The last day of a range. */
   readonly until?: CalendarDate;
   readonly weekday?: WrittenWeekday;
-  readonly problem?: DateProblem;
+  /** What is wrong with it (the dates topic words it); a contradicting weekday's place is the weekday. */
+  readonly defect?: DateDefect;
 }
 
 /** What the scanner may assume about the text. */
@@ -48,40 +52,12 @@ export interface DateContext {
   readonly year?: number;
 }
 
-const EN_DASH = '\u2013';
 const SPACE = '[ \\u00A0]';
 /**
  * The gap between the words of a date: spaces, or one line break (a hard-wrapped paragraph breaks
  * `15 June` / `1926` across lines), never a blank line (`On 10` / blank / `July 1926` is two pieces).
  */
 const GAP = '(?:[ \\u00A0]*(?:\\r\\n|\\r|\\n)[ \\u00A0]*|[ \\u00A0]+)';
-/** Whether a four-digit number reads as a year of the modern era the edition deals with. */
-export function isYear(value: number): boolean {
-  return value >= 1500 && value <= 2099;
-}
-
-/**
- * The unique way to read a day number that lost its dash as an ascending range of valid days
- * (`68` → 6–8, `2126` → 21–26, `618` → 6–18); undefined when there is none or more than one.
- */
-export function splitLostDash(
-  digits: string,
-  month: number,
-  year: number | undefined,
-): [number, number] | undefined {
-  const readings: [number, number][] = [];
-  for (let cut = 1; cut < digits.length; cut++) {
-    const head = digits.slice(0, cut);
-    const tail = digits.slice(cut);
-    if (tail.startsWith('0') || head.startsWith('0')) continue;
-    const first = Number(head);
-    const last = Number(tail);
-    if (first < last && isValidDay(first, month, year) && isValidDay(last, month, year))
-      readings.push([first, last]);
-  }
-  return readings.length === 1 ? readings[0] : undefined;
-}
-
 /** The patterns of dates in one language's running text, built once per language. */
 interface TextDatePatterns {
   readonly dayMonth: RegExp;
@@ -249,7 +225,7 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
       span,
       kind: 'monthDay',
       date: { year, month, day },
-      ...(isValidDay(day, month, year) ? {} : { problem: impossible(day, month, year) }),
+      ...(isValidDay(day, month, year) ? {} : { defect: impossible(day, month, year, span) }),
     });
   }
   for (const match of atMonthWords(slice, patterns.monthWords, patterns.monthYear)) {
@@ -290,8 +266,8 @@ function joinRanges(text: string, mentions: DateMention[]): DateMention[] {
     if (
       second &&
       first.kind === 'dayMonth' &&
-      !first.problem &&
-      !second.problem &&
+      !first.defect &&
+      !second.defect &&
       (second.kind === 'dayMonth' || second.kind === 'dayMonthYear') &&
       RANGE_JOINER.test(text.slice(first.span.end, second.span.start))
     ) {
@@ -317,186 +293,7 @@ function joinRanges(text: string, mentions: DateMention[]): DateMention[] {
   return joined;
 }
 
-/** `June 1926 has no day 31.` */
-export function impossible(day: number, month: number, year: number | undefined): DateProblem {
-  const where = year === undefined ? monthName(month) : `${monthName(month)} ${year}`;
-  return { code: 'date.impossible', message: `${where} has no day ${day}.` };
-}
-
-function numericDate(match: RegExpMatchArray, start: number): DateMention | undefined {
-  const month = Number(match[1]);
-  const day = Number(match[2]);
-  const yearText = match[3];
-  // Month first, as this edition writes datelines; two-digit years are of the 1900s.
-  const year =
-    yearText === undefined ? undefined : yearText.length === 2 ? 1900 + Number(yearText) : Number(yearText);
-  const span = { start, end: start + match[0].length };
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  if (!isValidDay(day, month, year)) {
-    // Without a year `8/35` is not evidently a date at all; with one it is an impossible date.
-    return year === undefined
-      ? undefined
-      : { span, kind: 'numeric', date: { year, month, day }, problem: impossible(day, month, year) };
-  }
-  return { span, kind: 'numeric', date: { year, month, day } };
-}
-
-function dayMonthDate(match: RegExpMatchArray, start: number): DateMention | undefined {
-  const [whole, dayText = '', dash, untilText, word = '', gluedYear, , spacedYear] = match;
-  const end = start + whole.length;
-  const month = monthOf(word);
-  const yearText = gluedYear ?? spacedYear;
-  const year = yearText !== undefined && yearText.length === 4 ? Number(yearText) : undefined;
-  const wordStart = start + whole.indexOf(word, dayText.length);
-  const span = { start, end };
-
-  if (month === undefined) {
-    // A misspelt month only counts with a day before it and a year after it.
-    if (year === undefined || dash !== undefined || dayText.length > 2) return undefined;
-    const meant = misspeltMonth(word.replace(/\.$/, ''));
-    if (meant === undefined) return undefined;
-    return {
-      span,
-      kind: 'dayMonthYear',
-      date: { year, month: meant, day: Number(dayText) },
-      problem: {
-        code: 'date.malformed',
-        message: `"${word}" is not a month; ${monthName(meant)} is probably meant.`,
-        fix: {
-          title: `Correct the month to ${monthName(meant)}`,
-          span: { start: wordStart, end: wordStart + word.length },
-          newText: monthName(meant),
-        },
-      },
-    };
-  }
-
-  const dayNumber = Number(dayText);
-  if (dayText.length === 4 && isYear(dayNumber)) return undefined;
-  if (yearText !== undefined && yearText.length === 3) {
-    return {
-      span,
-      kind: 'dayMonthYear',
-      date: { year: undefined, month, day: dayNumber },
-      problem: { code: 'date.malformed', message: `The year ${yearText} of this date is truncated.` },
-    };
-  }
-  const kind: DateKind = dash !== undefined ? 'dayRange' : year === undefined ? 'dayMonth' : 'dayMonthYear';
-  const gluedProblem = gluedYear !== undefined ? gluedYearProblem(whole, wordStart + word.length) : undefined;
-
-  if (dash !== undefined) {
-    const until = Number(untilText);
-    const valid = isValidDay(dayNumber, month, year) && isValidDay(until, month, year) && dayNumber < until;
-    return {
-      span,
-      kind,
-      date: { year, month, day: dayNumber },
-      until: { year, month, day: until },
-      ...(gluedProblem
-        ? { problem: gluedProblem }
-        : valid
-          ? {}
-          : { problem: impossible(isValidDay(dayNumber, month, year) ? until : dayNumber, month, year) }),
-    };
-  }
-  if (isValidDay(dayNumber, month, year)) {
-    return {
-      span,
-      kind,
-      date: { year, month, day: dayNumber },
-      ...(gluedProblem ? { problem: gluedProblem } : {}),
-    };
-  }
-  // Only a number that cannot be a day of any month is read as a range that lost its dash:
-  // `29 February 1927` is an impossible date, not 2–9 February.
-  const split = dayNumber > 31 ? splitLostDash(dayText, month, year) : undefined;
-  if (split) {
-    const [first, last] = split;
-    const daysSpan = { start, end: start + dayText.length };
-    return {
-      span,
-      kind: 'dayRange',
-      date: { year, month, day: first },
-      until: { year, month, day: last },
-      problem: {
-        code: 'date.malformed',
-        message: `"${dayText} ${monthName(month)}" has lost the dash of the range ${first}${EN_DASH}${last} ${monthName(month)}.`,
-        fix: {
-          title: `Restore the dash: ${first}${EN_DASH}${last}`,
-          span: daysSpan,
-          newText: `${first}${EN_DASH}${last}`,
-        },
-      },
-    };
-  }
-  // A large number before a month is a quantity or a page, not a day, unless it could be one.
-  if (dayNumber > 99) return undefined;
-  return { span, kind, date: { year, month, day: dayNumber }, problem: impossible(dayNumber, month, year) };
-}
-
-/** `June1926`: the month runs into its year; the fix puts a space at `at`, between them. */
-function gluedYearProblem(whole: string, at: number): DateProblem {
-  return {
-    code: 'date.malformed',
-    message: `The month and the year of "${whole}" run together.`,
-    fix: { title: 'Separate the month from the year', span: { start: at, end: at }, newText: ' ' },
-  };
-}
-
-function monthYearDate(match: RegExpMatchArray, start: number): DateMention | undefined {
-  const [whole, word = '', gap = '', yearText = ''] = match;
-  const month = monthOf(word);
-  const year = Number(yearText);
-  if (month === undefined || !isYear(year)) return undefined;
-  const span = { start, end: start + whole.length };
-  if (gap === '') {
-    return {
-      span,
-      kind: 'monthYear',
-      date: { year, month, day: undefined },
-      problem: gluedYearProblem(whole, start + word.length),
-    };
-  }
-  return { span, kind: 'monthYear', date: { year, month, day: undefined } };
-}
-
-function writtenYearRange(match: RegExpMatchArray, start: number): DateMention | undefined {
-  const [whole, firstText = '', secondText = ''] = match;
-  const first = Number(firstText);
-  const second =
-    secondText.length === 4 ? Number(secondText) : Math.floor(first / 100) * 100 + Number(secondText);
-  // The second year must come later: `1926-25` is not a range.
-  if (!isYear(first) || !isYear(second) || second <= first) return undefined;
-  return {
-    span: { start, end: start + whole.length },
-    kind: 'yearRange',
-    date: { year: first, month: undefined, day: undefined },
-    until: { year: second, month: undefined, day: undefined },
-  };
-}
-
-function lostYearDash(match: RegExpMatchArray, start: number): DateMention | undefined {
-  const [whole, firstText = '', secondText = ''] = match;
-  const first = Number(firstText);
-  const second =
-    secondText.length === 4 ? Number(secondText) : Math.floor(first / 100) * 100 + Number(secondText);
-  if (!isYear(first) || !isYear(second) || second <= first || second - first > 99) return undefined;
-  const span = { start, end: start + whole.length };
-  const fixed = `${firstText}${EN_DASH}${secondText}`;
-  return {
-    span,
-    kind: 'yearRange',
-    date: { year: first, month: undefined, day: undefined },
-    until: { year: second, month: undefined, day: undefined },
-    problem: {
-      code: 'date.malformed',
-      message: `"${whole}" is the year range ${fixed} without its dash.`,
-      fix: { title: `Restore the dash: ${fixed}`, span, newText: fixed },
-    },
-  };
-}
-
-/** Attaches a weekday written next to the date and checks it against the date. */
+/** Attaches a weekday written next to the date, and whether the date falls on it. */
 function withWeekday(text: string, range: Span, mention: DateMention, context: DateContext): DateMention {
   const patterns = textDatePatterns(editionWords().language);
   const after = patterns.weekdayAfter.exec(
@@ -513,7 +310,7 @@ function withWeekday(text: string, range: Span, mention: DateMention, context: D
   const weekday = { index, span: { start: nameStart, end: nameStart + name.length } };
   const { month, day } = mention.date;
   const year = mention.date.year ?? context.year;
-  if (mention.problem || mention.until || year === undefined || month === undefined || day === undefined) {
+  if (mention.defect || mention.until || year === undefined || month === undefined || day === undefined) {
     return { ...mention, weekday };
   }
   const actual = weekdayOf(year, month, day);
@@ -521,15 +318,7 @@ function withWeekday(text: string, range: Span, mention: DateMention, context: D
   return {
     ...mention,
     weekday,
-    problem: {
-      code: 'date.weekday',
-      message: `${day} ${monthName(month)} ${year} was a ${weekdayName(actual)}, not a ${name}.`,
-      fix: {
-        title: `Correct the weekday to ${weekdayName(actual)}`,
-        span: weekday.span,
-        newText: weekdayName(actual),
-      },
-    },
+    defect: { kind: 'wrongWeekday', day, month, year, written: name, actual, span: weekday.span },
   };
 }
 

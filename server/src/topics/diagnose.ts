@@ -27,7 +27,7 @@ export function prepareProblems(
 /**
  * All problems of a document, in text order: each topic's checks of a letter on its own (kept
  * beside each letter's analysis, so an edit re-checks only the letters it read again) and its
- * checks across letters and files.
+ * checks across letters and files (those that read other files once the edition's files are read).
  */
 export function documentProblems(
   model: DocumentModel,
@@ -36,6 +36,10 @@ export function documentProblems(
 ): Problem[] {
   const context = { model, workspace, settings };
   return letterProblems(model, LETTER_CHECKS)
-    .concat(TOPICS.flatMap((topic) => topic.checkDocument?.(context) ?? []))
+    .concat(
+      TOPICS.flatMap((topic) =>
+        topic.checksOtherFiles && !workspace.filesRead ? [] : (topic.checkDocument?.(context) ?? []),
+      ),
+    )
     .sort((a, b) => a.span.start - b.span.start);
 }

@@ -93,6 +93,11 @@ export interface Topic {
   /** Problems that depend on other letters or files (sequence, cross-references, registers). */
   readonly checkDocument?: (context: TopicContext) => Problem[];
   /**
+   * Whether {@link checkDocument} reads the edition's other `.letters` files: it is left out while
+   * the host is still reading them (`Edition.filesRead`), and its problems come with the next publish.
+   */
+  readonly checksOtherFiles?: boolean;
+  /**
    * Does some of the work of {@link checkDocument} ahead (a costly check of every letter), until
    * `performance.now()` passes `deadline`; true when none is left. A host that can wait calls it in
    * slices before asking for the problems, so that a long check never keeps it from answering.

@@ -11,6 +11,7 @@ import { crossReferenceProblems } from './crossReferenceChecks';
 export const crossReferencesTopic: Topic = {
   name: 'crossReferences',
   checkDocument: ({ model, workspace }) => crossReferenceProblems(model, workspace),
+  checksOtherFiles: true,
   suggest: ({ model, workspace }, offset) => crossReferenceCompletions(model, offset, workspace),
   annotate: ({ model }) =>
     model.letters.flatMap((letter) =>

@@ -19,7 +19,7 @@ export function dateAnnotations({ model }: AnnotationContext): Annotation[] {
         mention,
         date,
         until,
-        defective: mention.problem !== undefined,
+        defective: mention.defect !== undefined,
         title: until ? `${longDate(date)} \u2013 ${longDate(until)}` : longDate(date),
       };
     }),

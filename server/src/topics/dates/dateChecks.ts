@@ -1,7 +1,7 @@
 import { longDate, weekdayName, weekdayOf } from '../../syntax/calendar';
 import { compareDays, dateInterval, type Day } from '../../syntax/dateInterval';
 import type { EditorialDate } from '../../syntax/editorialDates';
-import { weekdayIn, type DateMention, type DateProblem } from '../../syntax/textDates';
+import { weekdayIn, type DateMention } from '../../syntax/textDates';
 import { continuesWrappedLine } from '../../syntax/lines';
 import { editionWords, weekdayOf as weekdayNamed } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
@@ -41,35 +41,16 @@ export function letterDateProblems({ model, letter }: LetterInput): Problem[] {
   }
   if (editorial?.defect) problems.push(defectProblem(editorial.defect, 'editorial'));
   for (const mention of letter.dates) {
-    if (mention.problem)
+    const { defect } = mention;
+    // A wrong weekday is reported on the weekday, every other defect on the whole date.
+    if (defect)
       problems.push(
-        fromDateProblem(
-          mention.problem,
-          mention.problem.code === 'date.weekday' && mention.weekday ? mention.weekday.span : mention.span,
-        ),
+        defectProblem(defect, 'text', defect.kind === 'wrongWeekday' ? defect.span : mention.span),
       );
   }
   const dateline = datelineProblem(model, letter);
   if (dateline) problems.push(dateline);
   return problems;
-}
-
-function fromDateProblem(problem: DateProblem, span: Span): Problem {
-  return {
-    code: problem.code,
-    span,
-    message: problem.message,
-    related: [],
-    fixes: problem.fix
-      ? [
-          {
-            title: problem.fix.title,
-            replacements: [{ span: problem.fix.span, newText: problem.fix.newText }],
-            preferred: true,
-          },
-        ]
-      : [],
-  };
 }
 
 /**
@@ -146,7 +127,7 @@ function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | und
   const { earliest, latest } = dateInterval(value);
   if (!earliest || !latest) return undefined;
   const dateline = datelineOf(model, letter);
-  if (!dateline || dateline.mention?.problem || dateline.mention?.until) return undefined;
+  if (!dateline || dateline.mention?.defect || dateline.mention?.until) return undefined;
   const related = [
     {
       span: letter.editorialDate?.span ?? letter.heading,

@@ -1,5 +1,5 @@
 import type { Problem } from '../../analysis/problems';
-import { monthName } from '../../syntax/calendar';
+import { monthName, weekdayName } from '../../syntax/calendar';
 import type { DateDefect } from '../../syntax/dateDefects';
 import { writtenDate } from './reading';
 
@@ -7,14 +7,15 @@ import { writtenDate } from './reading';
 export type DatePlace = 'editorial' | 'text';
 
 /**
- * A date's defect as a problem: `date.impossible` for a day its month does not have, else
+ * A date's defect as a problem at `span` (the defect's own place unless given): `date.impossible`
+ * for a day its month does not have, `date.weekday` for a weekday the date did not fall on, else
  * `date.malformed`; one sentence, and the fix when there is exactly one correction.
  */
-export function defectProblem(defect: DateDefect, place: DatePlace): Problem {
+export function defectProblem(defect: DateDefect, place: DatePlace, span = defect.span): Problem {
   const { message, fix } = worded(defect, place);
   return {
-    code: defect.kind === 'impossibleDay' ? 'date.impossible' : 'date.malformed',
-    span: defect.span,
+    code: CODES[defect.kind] ?? 'date.malformed',
+    span,
     message,
     related: [],
     fixes: fix
@@ -22,6 +23,11 @@ export function defectProblem(defect: DateDefect, place: DatePlace): Problem {
       : [],
   };
 }
+
+const CODES: Partial<Record<DateDefect['kind'], Problem['code']>> = {
+  impossibleDay: 'date.impossible',
+  wrongWeekday: 'date.weekday',
+};
 
 interface Worded {
   readonly message: string;
@@ -63,6 +69,13 @@ function worded(defect: DateDefect, place: DatePlace): Worded {
       const where =
         defect.year === undefined ? monthName(defect.month) : `${monthName(defect.month)} ${defect.year}`;
       return { message: `${where} has no day ${defect.day}.` };
+    }
+    case 'wrongWeekday': {
+      const actual = weekdayName(defect.actual);
+      return {
+        message: `${defect.day} ${monthName(defect.month)} ${defect.year} was a ${actual}, not a ${defect.written}.`,
+        fix: { title: `Correct the weekday to ${actual}`, span: defect.span, newText: actual },
+      };
     }
     case 'dayWithoutMonth':
       return { message: `${capitalised(theDate)} has a day but no month.` };

@@ -15,7 +15,7 @@ export function numericDateHints(model: DocumentModel, range: Span): InlineHint[
     for (const mention of letter.dates) {
       if (
         mention.kind !== 'numeric' ||
-        mention.problem ||
+        mention.defect ||
         mention.span.end < range.start ||
         mention.span.start > range.end
       )

@@ -21,7 +21,7 @@ export function dateHover(
   const letter = model.letterAt(offset);
   if (!letter) return undefined;
   const editorial = letter.editorialDate;
-  if (editorial?.value && touches(editorial.inner, offset) && offset < editorial.span.end) {
+  if (editorial?.value && touches(editorial.span, offset) && offset < editorial.span.end) {
     return { markdown: editorialMarkdown(editorial.value), span: editorial.span };
   }
   const mention = letter.dates.find((candidate) => touches(candidate.span, offset));

@@ -10,6 +10,7 @@ export const datesTopic: Topic = {
   name: 'dates',
   checkLetter: letterDateProblems,
   checkDocument: ({ model, workspace }) => chronologyProblems(model, precedingDatedLetter(model, workspace)),
+  checksOtherFiles: true,
   describe: ({ model }, offset) => dateHover(model, offset),
   hints: ({ model, settings }, range) =>
     settings.inlayHints.numericDates ? numericDateHints(model, range) : [],

@@ -5,4 +5,5 @@ import { letterSequenceProblems } from './letterSequence';
 export const sequenceTopic: Topic = {
   name: 'sequence',
   checkDocument: ({ model, workspace }) => letterSequenceProblems(model, workspace),
+  checksOtherFiles: true,
 };

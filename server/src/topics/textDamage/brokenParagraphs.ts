@@ -117,6 +117,37 @@ function openQuote(paragraph: string): boolean {
   return quotes % 2 === 1;
 }
 
+/** Words that name a document: a line starting with one and no full stop is its heading. */
+const DOCUMENT_WORDS =
+  /^(?:resolution|order|decree|directive|decision|protocol|minutes|memorandum|statement|telegram|appendix|extract|excerpt|draft|report|circular|instruction|theses|declaration|appeal|agenda)\b/iu;
+
+/**
+ * Whether a paragraph without terminal punctuation is a block that needs none: an address
+ * (`To the Central Committee of the …`, or lines of a few words each), a heading of a document
+ * (`Resolution of the Politburo on …`, or most of its longer words capitalised, as titles are).
+ */
+function blockWithoutStop(paragraph: string): boolean {
+  if (/^To\s+(?:the\s+)?\p{Lu}/u.test(paragraph) || DOCUMENT_WORDS.test(paragraph)) return true;
+  const lines = paragraph.split('\n');
+  if (lines.length >= 2 && lines.every((line) => !hasWords(line, 7))) return true;
+  // A numbered note or point is prose, however many names it holds.
+  if (/^\d/u.test(paragraph)) return false;
+  const words = paragraph.match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length > 0 && capitalised / words.length >= 0.8;
+}
+
+/**
+ * Whether `first` introduces a quotation that `next` opens (`He wrote as follows` / `"…`, `She
+ * said,` / `"…`): the quotation is a paragraph of its own.
+ */
+function introducesQuotation(first: string, next: string): boolean {
+  return (
+    /^["“‘']/u.test(next) &&
+    /(?:,|\b(?:follows|following|said|says|wrote|writes|reads|declared|stated))$/u.test(first)
+  );
+}
+
 /**
  * Why `first` and the paragraph `next` after it are one paragraph broken in two, or undefined.
  * Paragraphs that end in terminal punctuation are whole; one that ends open is broken when the next
@@ -133,8 +164,11 @@ function breakReason(first: string, next: string): string | undefined {
   // The next paragraph goes on with a citation's fields (`d. 568,` / `l. 3`): also `cite.broken`'s.
   if (CITATION_CONTINUED.test(next)) return undefined;
   if (openQuote(text) && !next.startsWith('"') && openQuote(next)) return 'a quotation left open';
+  // Items of a list introduced by a colon or closed by semicolons are paragraphs of their own.
+  if (/[;:]$/u.test(text) && /^\p{Ll}/u.test(next)) return undefined;
   if (/\p{Ll}/u.test(next[0] ?? '')) return 'the next paragraph starts in lower case';
-  if (/[.!?:;)\]"'”’…]$/u.test(text)) {
+  // A dash ends a sentence broken off (`I thought he—`).
+  if (/[.!?:;)\]"'”’…—–]$/u.test(text)) {
     if (TITLES.has(word) && /^\p{Lu}/u.test(next)) return 'a title stands before a name';
     // `1. Makharadze 2. Lukashin. … 5.` / `Kartvelishvili. 6. …`: a run-in numbered list cut at an item.
     if (/^(?:\d+|\p{Lu})\.$/u.test(word) && (text.match(/(?:^|\s)\d+\.\s/gu) ?? []).length >= 2)
@@ -143,6 +177,7 @@ function breakReason(first: string, next: string): string | undefined {
   }
   if (/^[—–-]/u.test(next)) return undefined;
   if (OPEN_ENDINGS.has(word.toLowerCase())) return `no sentence ends with \`${word}\``;
+  if (blockWithoutStop(text) || introducesQuotation(text, next)) return undefined;
   if (hasWords(text, PROSE_WORDS) && /^[\p{L}\d"'“‘(]/u.test(next)) return 'the sentence has no end';
   return undefined;
 }

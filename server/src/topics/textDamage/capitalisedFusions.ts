@@ -2,7 +2,15 @@ import { placeProblem } from '../../analysis/letterProblems';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
-import { fusedProblem, lostHyphenProblem, remembered, type Split, type Vocabulary } from './fusedWords';
+import { closedCompound, isFunctionWord, openPair } from './compoundParts';
+import {
+  englishWord,
+  fusedProblem,
+  lostHyphenProblem,
+  remembered,
+  type Split,
+  type Vocabulary,
+} from './fusedWords';
 import { commonWord } from './splitWeights';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
@@ -10,7 +18,9 @@ const SHORT_TAILS = new Set(['he', 'we']);
 
 /** A capitalised word or name: the dictionary knows it, or the edition writes it on its own twice. */
 function knownHead(vocabulary: Vocabulary, head: string): boolean {
-  if (head === 'I' || head === 'A') return true;
+  // `A` is left out: names begin with it (`Abell`, `Alain`), and `a` glued in lower case is found as such.
+  if (head === 'I') return true;
+  if (head === 'A') return false;
   return (
     head.length >= 2 &&
     (vocabulary.spelling(head) ||
@@ -28,10 +38,23 @@ function knownTail(vocabulary: Vocabulary, head: string, tail: string): boolean 
   return vocabulary.spelling(tail) && commonWord(vocabulary, tail);
 }
 
-/** A token neither the dictionary nor the edition knows as it stands (a name written twice is a name). */
+/** A token neither English nor the edition knows as it stands (a name written twice is a name). */
 function unknownWhole(vocabulary: Vocabulary, token: string): boolean {
   const lower = token.toLowerCase();
-  return !vocabulary.spelling(token) && !vocabulary.spelling(lower) && !vocabulary.edition.usedTwice(lower);
+  return (
+    !vocabulary.spelling(token) && !englishWord(vocabulary, lower) && !vocabulary.edition.usedTwice(lower)
+  );
+}
+
+/**
+ * Whether the head of a split is a name the edition vouches for (a register's or a word list's, or
+ * written twice in the edition): then it ends where the name does, and the split is sure.
+ */
+function vouchedHead(vocabulary: Vocabulary, head: string): boolean {
+  const lower = head.toLowerCase();
+  return (
+    vocabulary.known.has(lower) || (vocabulary.edition.usedTwice(lower) && !englishWord(vocabulary, lower))
+  );
 }
 
 function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
@@ -49,11 +72,26 @@ function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
 }
 
 /** The finding of {@link capitalisedHeadProblems} on one token, as if it stood at the start of the text. */
-function capitalisedHeadFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
+function capitalisedHeadFinding(
+  vocabulary: Vocabulary,
+  token: string,
+  midSentence: boolean,
+): Problem | undefined {
   if (!unknownWhole(vocabulary, token)) return undefined;
-  const splits = splitsOf(vocabulary, token);
+  // A name of places and persons is made of English words (`Bellwood`, `Summerdale`, `Michaelson`):
+  // a head the edition does not vouch for needs a split with the shape of damage. Inside a
+  // sentence a capitalised function word is a name's part, not a word (`Forand`, `Wasson`).
+  const splits = splitsOf(vocabulary, token).filter((split) => {
+    const parts = split.parts.map((part) => part.toLowerCase());
+    if (vouchedHead(vocabulary, split.parts[0] ?? '')) return true;
+    const [head = ''] = parts;
+    if (closedCompound(parts) || (midSentence && head !== 'i' && isFunctionWord(head))) return false;
+    return openPair(parts, () => false);
+  });
   if (splits.length === 0) return undefined;
-  return fusedProblem(vocabulary, { start: 0, end: token.length }, token, splits);
+  const [only] = splits;
+  const sure = splits.length === 1 && only !== undefined && vouchedHead(vocabulary, only.parts[0] ?? '');
+  return fusedProblem(vocabulary, { start: 0, end: token.length }, token, splits, sure);
 }
 
 /**
@@ -66,10 +104,25 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string): Problem 
 function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
   for (const match of slice.matchAll(/(?<![\p{L}\p{N}-]|\p{L}['’])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) {
-    const found = remembered(vocabulary, 'capitalisedHead', match[0], capitalisedHeadFinding);
+    const midSentence = !sentenceStart(slice, match.index ?? 0);
+    const found = remembered(
+      vocabulary,
+      midSentence ? 'capitalisedHeadInside' : 'capitalisedHead',
+      match[0],
+      (v, t) => capitalisedHeadFinding(v, t, midSentence),
+    );
     if (found) problems.push(placeProblem(found, offset + (match.index ?? 0)));
   }
   return problems;
+}
+
+/**
+ * Whether `at` in `text` starts a sentence: the text's start or a line's, or after a full stop,
+ * question or exclamation mark, colon, opening quote or bracket and spaces.
+ */
+function sentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return /(?:^|[\n\r]|[.!?:;"“‘'([—]\s*|\s\s)$/u.test(before) || at < 2;
 }
 
 /** The capitalised words of a pair run together (`CommunistParty`: `Communist` and `Party`). */
@@ -87,7 +140,7 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
     return lostHyphenProblem(span, token, `${token.slice(0, first.length)}-${token.slice(-second.length)}`);
   }
   // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
-  return fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }]);
+  return fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }], true);
 }
 
 /**

@@ -18,8 +18,9 @@ export function correctionAnnotations(context: AnnotationContext): Annotation[] 
     (problem) => problem.code.startsWith('text.') && inLetter(problem.span),
   );
   return damage.flatMap((problem): Annotation[] => {
-    const [fix, ...others] = problem.fixes;
-    if (!fix || others.length > 0 || fix.uri !== undefined) return [];
+    // A fix aimed at another file (adding the word to the edition's word list) corrects nothing here.
+    const [fix, ...others] = problem.fixes.filter((candidate) => candidate.uri === undefined);
+    if (!fix || others.length > 0) return [];
     const { span } = problem;
     // A correction is inline: one that joins two paragraphs (a broken paragraph) has no place in a paragraph.
     if (/\n[^\S\n]*\n/u.test(model.text.slice(span.start, span.end).replace(/\r/gu, ''))) return [];

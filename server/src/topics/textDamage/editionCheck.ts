@@ -6,7 +6,7 @@ import { englishDictionary, englishDictionaryLoading, type SpellingCheck } from 
 import { editionWordTable, PassAnswers, TableReading, type EditionWordTable } from './editionWords';
 import { knownWords, type KnownWords } from './knownWords';
 import { shapeDamage, textDamageProblems } from './textDamageCheck';
-import { isWord, wordListsOf, type WordListFile } from '../../analysis/wordLists';
+import { isWord, type WordListFile } from '../../analysis/wordLists';
 
 /** What a letter's text damage was computed from, besides its own text. */
 interface Dependencies {
@@ -183,7 +183,7 @@ export function documentTextDamage(context: TopicContext): Problem[] {
   if (englishDictionaryLoading()) return [];
   const { words, ...dependencies } = textDamageDependencies(context);
   const { model } = context;
-  const list = wordListsOf(context.workspace).listFor(model.uri);
+  const list = context.workspace.wordLists.listFor(model.uri);
   // One pass, one state of the table: the letters share the verdicts on the words they have in common.
   const answers = new PassAnswers(words);
   return model.letterAnalyses.flatMap((analysis, index) => {

@@ -4,6 +4,7 @@ import type { Span } from '../../syntax/span';
 import type { SpellingCheck } from './englishDictionary';
 import type { WordFrequency } from './englishFrequencies';
 import type { EditionQuestions } from './editionWords';
+import { closedCompound, damageShape, isFunctionWord, openPair, speechSpelling } from './compoundParts';
 import { commonShortWord, commonWord, likeliestSplit } from './splitWeights';
 
 /** The codes of words run together without a capital to mark the joint. */
@@ -20,6 +21,14 @@ const TRANSLITERATION = /kh|zh|shch|iia|iie|iu|ii$|yi|tsk/u;
  * `ultrainternationalist`): a token starting with one is a compound, not damage.
  */
 const CLOSING_PREFIXES = /^(?:counter|ultra|anti|semi|pseudo|inter|super|non|multi|pre|post)/u;
+
+/**
+ * A word English uses as it stands: the dictionary knows it, or the frequency list does, which
+ * counts closed compounds the dictionary lacks (`knuckleball`, `hotdogs`) and never damage.
+ */
+export function englishWord(vocabulary: Vocabulary, word: string): boolean {
+  return vocabulary.spelling(word) || vocabulary.frequency(word) > 0;
+}
 
 /** Short words that may be glued to a neighbour only when the edition uses them often. */
 const SHORTEST_PART = 2;
@@ -39,6 +48,8 @@ export interface Vocabulary {
   readonly spelling: SpellingCheck;
   /** English frequencies, the edition's registers and word lists counting as common words. */
   readonly frequency: WordFrequency;
+  /** The words the edition vouches for, lower-cased: its registers' names and its word lists. */
+  readonly known: ReadonlySet<string>;
   readonly edition: EditionQuestions;
 }
 
@@ -85,7 +96,7 @@ function threeWaySplits(vocabulary: Vocabulary, token: string): Split[] {
 export function unknownToken(vocabulary: Vocabulary, token: string): boolean {
   // The dictionary misses some plurals (`extortions`) that it knows in the singular.
   const singular = token.replace(/s$/u, '');
-  return !vocabulary.spelling(token) && !vocabulary.spelling(singular) && !CLOSING_PREFIXES.test(token);
+  return !englishWord(vocabulary, token) && !vocabulary.spelling(singular) && !CLOSING_PREFIXES.test(token);
 }
 
 /**
@@ -105,14 +116,6 @@ export function withoutTransliterations(
 }
 
 /**
- * Short function words that damage glues to the next word (`ofconsumer`); a list, not a frequency,
- * since the commonest short tokens of an edition include citation abbreviations (`op`, `ll`).
- */
-const FUNCTION_WORDS = new Set(
-  'a an as at be by in is it of on or to and but for had has her his its not our the was who'.split(' '),
-);
-
-/**
  * Whether the only split is into dictionary words, each long or a function word (`of consumer`),
  * which no transliteration is.
  */
@@ -120,7 +123,7 @@ function plainEnglish(vocabulary: Vocabulary, splits: readonly Split[]): boolean
   return (
     splits.length === 1 &&
     (splits[0]?.parts ?? []).every(
-      (part) => vocabulary.spelling(part) && (part.length >= 4 || FUNCTION_WORDS.has(part)),
+      (part) => vocabulary.spelling(part) && (part.length >= 4 || isFunctionWord(part)),
     )
   );
 }
@@ -173,18 +176,24 @@ export function lostHyphenProblem(span: Span, token: string, compound: string, w
 
 /**
  * Words run together at `span`, read as the likeliest of `splits`: certain (`text.runTogether`)
- * when it is two common words and no other split into common words comes near it (see
- * {@link likeliestSplit}), uncertain otherwise; the space first, an em dash before a clause opener.
- * `splits` is not empty.
+ * when it is two common words, no other split into common words comes near it (see
+ * {@link likeliestSplit}) and it has the shape of damage rather than of a compound (see
+ * {@link damageShape}), or `sure` (a capital or a register's name marks the joint); uncertain
+ * otherwise; the space first, an em dash before a clause opener. `splits` is not empty.
  */
 export function fusedProblem(
   vocabulary: Vocabulary,
   span: Span,
   token: string,
   splits: readonly Split[],
+  sure = false,
 ): Problem {
   const { best, rivals } = likeliestSplit(vocabulary, splits) ?? { best: splits[0]!, rivals: [] };
-  const certain = best.parts.length === 2 && best.frequent && rivals.length === 0;
+  const certain =
+    best.parts.length === 2 &&
+    best.frequent &&
+    rivals.length === 0 &&
+    (sure || damageShape(best.parts.map((part) => part.toLowerCase())));
   const reading = best.parts.join(' ');
   const fixes: Fix[] = [{ ...insertion(span, best.parts, ' '), preferred: certain }];
   const last = best.parts[best.parts.length - 1] ?? '';
@@ -193,7 +202,12 @@ export function fusedProblem(
   const dashed = fixes[1] ? ` (or \`${best.parts.join('—')}\`)` : '';
   const others = splits.filter((split) => split !== best).map((split) => `\`${split.parts.join(' ')}\``);
   const alternatives = others.length > 0 ? ` (or ${others.join(', ')})` : '';
-  const doubt = rivals.length > 0 ? 'it splits more than one way' : 'a word of it is rare';
+  const doubt =
+    rivals.length > 0
+      ? 'it splits more than one way'
+      : best.frequent
+        ? 'English may write it as one word'
+        : 'a word of it is rare';
   return {
     code: certain ? 'text.runTogether' : 'text.runTogetherUncertain',
     span,
@@ -232,13 +246,14 @@ function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | unde
     return lostHyphenProblem(span, token, particle, 'a plural noun and its particle are joined by a hyphen');
   const prefixed = hyphenatedPrefix(vocabulary, token);
   if (prefixed) return lostHyphenProblem(span, token, prefixed, 'English writes it with a hyphen');
-  let splits = withoutTransliterations(vocabulary, token, twoWaySplits(vocabulary, token));
-  if (splits.length === 0)
-    splits = withoutTransliterations(
-      vocabulary,
-      token,
-      threeWaySplits(vocabulary, token).filter((split) => split.frequent),
+  if (speechSpelling(token, vocabulary.spelling)) return undefined;
+  const usedTwice = (word: string) => vocabulary.edition.usedTwice(word);
+  const open = (splits: readonly Split[]) =>
+    withoutTransliterations(vocabulary, token, splits).filter(
+      (split) => !closedCompound(split.parts) && openPair(split.parts, usedTwice),
     );
+  let splits = open(twoWaySplits(vocabulary, token));
+  if (splits.length === 0) splits = open(threeWaySplits(vocabulary, token).filter((split) => split.frequent));
   if (splits.length === 0) return undefined;
   const problem = fusedProblem(vocabulary, span, token, splits);
   // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely

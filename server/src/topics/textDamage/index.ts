@@ -6,6 +6,8 @@ import { documentTextDamage, prepareTextDamage } from './editionCheck';
 export const textDamageTopic: Topic = {
   name: 'textDamage',
   checkDocument: documentTextDamage,
+  // The edition's word table weighs words by every file.
+  checksOtherFiles: true,
   prepare: prepareTextDamage,
   annotate: correctionAnnotations,
 };

@@ -1,5 +1,4 @@
 import type { Edition } from '../../analysis/edition';
-import { wordListsOf } from '../../analysis/wordLists';
 
 /**
  * The words the edition itself vouches for, lower-cased: every word of every name and alias of
@@ -24,7 +23,7 @@ function wordsOfName(name: string): string[] {
  */
 export function knownWords(workspace: Edition): KnownWords {
   const registers = workspace.registers;
-  const lists = wordListsOf(workspace);
+  const lists = workspace.wordLists;
   const sources = [lists.version, ...registers.kinds.map((index) => index.entries)];
   const previous = known.get(workspace);
   if (previous && sameSources(previous.sources, sources)) return previous;

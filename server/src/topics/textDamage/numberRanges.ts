@@ -2,7 +2,7 @@ import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 
 /** One way to read a run of digits as a range: its start and its (possibly shortened) end. */
-interface RangeReading {
+export interface RangeReading {
   readonly start: string;
   readonly end: string;
   /** How many pages (or units) the range spans: the shortest is the likeliest. */
@@ -14,7 +14,7 @@ interface RangeReading {
  * full (`90–101`) or shortened to its changed digits, two at least (`137–48`, as the Chicago manual
  * writes them), and lies after the start; it never starts with a zero.
  */
-function pageRangeReadings(digits: string): RangeReading[] {
+function pageRangeReadings(digits: string, announced: boolean): RangeReading[] {
   const readings: RangeReading[] = [];
   for (let at = 1; at < digits.length; at++) {
     const start = digits.slice(0, at);
@@ -25,8 +25,9 @@ function pageRangeReadings(digits: string): RangeReading[] {
     const full =
       end.length >= start.length ? Number(end) : Number(start.slice(0, start.length - end.length) + end);
     if (full <= Number(start)) continue;
-    // An end with more digits than the start only just crosses a power of ten (`90–101`).
-    if (end.length > start.length && full >= 2 * Number(start)) continue;
+    // An end with more digits than the start only just crosses a power of ten (`90–101`), unless
+    // `pp.` announces a range (`pp. 40104` is 40–104).
+    if (end.length > start.length && full >= 2 * Number(start) && !announced) continue;
     readings.push({ start, end, width: full - Number(start) });
   }
   return readings.sort((a, b) => a.width - b.width);
@@ -38,10 +39,13 @@ function pageRangeReadings(digits: string): RangeReading[] {
  */
 const PAGE_CONTEXT = /(?:\d:|\bpp?\.\s?|\],\s)$/u;
 
-/** Words that count what a quantity range (`20–30 thousand`) measures. */
-const QUANTITY = /^\s(?:thousand|million|billion|percent|per cent)\b/u;
-
-function enDashProblem(span: Span, digits: string, readings: readonly RangeReading[], what: string): Problem {
+/** A number range at `span` that lost its en dash: one fix per reading, the first preferred when it is the only one. */
+export function enDashProblem(
+  span: Span,
+  digits: string,
+  readings: readonly RangeReading[],
+  what: string,
+): Problem {
   const fixes: Fix[] = readings.map((reading, index) => ({
     title: `Read as ${reading.start}–${reading.end}`,
     replacements: [{ span, newText: `${reading.start}–${reading.end}` }],
@@ -59,10 +63,9 @@ function enDashProblem(span: Span, digits: string, readings: readonly RangeReadi
 }
 
 /**
- * Number ranges that lost their en dash and are not dates (the date check reads `2126 June` and
- * `19251926`): page ranges in citations (`1:90101`, `[Moscow, 1984], 13748`) and quantity ranges
- * (`2030 thousand`). A page range needs five digits or more (four after `pp.`, which announces a
- * range), since a four-digit page exists; a quantity range two round two-digit halves in order.
+ * Page ranges in citations that lost their en dash (`1:90101`, `[Moscow, 1984], 13748`; the date
+ * check reads `2126 June` and `19251926`, `quantities.ts` the quantity ranges). A page range needs
+ * five digits or more (four after `pp.`, which announces a range), since a four-digit page exists.
  */
 export function numberRangeProblems(text: string, range: Span): Problem[] {
   const problems: Problem[] = [];
@@ -72,24 +75,11 @@ export function numberRangeProblems(text: string, range: Span): Problem[] {
     const offset = match.index ?? 0;
     const span = { start: range.start + offset, end: range.start + offset + digits.length };
     const before = slice.slice(Math.max(0, offset - 20), offset);
-    if (PAGE_CONTEXT.test(before) && (digits.length >= 5 || /pp\.\s?$/u.test(before))) {
-      const readings = pageRangeReadings(digits);
+    const announced = /pp\.\s?$/u.test(before);
+    if (PAGE_CONTEXT.test(before) && (digits.length >= 5 || announced)) {
+      const readings = pageRangeReadings(digits, announced);
       if (readings.length > 0) problems.push(enDashProblem(span, digits, readings.slice(0, 3), 'page range'));
-      continue;
     }
-    const halves = /^(\d{2})(\d{2})$/u.exec(digits);
-    if (!halves || !QUANTITY.test(slice.slice(offset + digits.length))) continue;
-    const low = Number(halves[1]);
-    const high = Number(halves[2]);
-    if (low >= 10 && high > low && high <= 2 * low && low % 5 === 0 && high % 5 === 0)
-      problems.push(
-        enDashProblem(
-          span,
-          digits,
-          [{ start: String(low), end: String(high), width: high - low }],
-          'quantity range',
-        ),
-      );
   }
   return problems;
 }

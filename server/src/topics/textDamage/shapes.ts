@@ -56,14 +56,15 @@ const RULES: readonly ShapeRule[] = [
   },
   {
     code: 'text.missingSpace',
-    pattern: /(\p{Ll}{2,},)(\p{Lu}\p{L}*)/gu,
+    // The whole word before the comma (`Germany,Berlin` from its capital), ending in two lower-case letters.
+    pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2},)(\p{Lu}\p{L}*)/gu,
     gate: /,\p{Lu}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
   },
   {
     code: 'text.missingSpace',
-    pattern: /(\p{Ll}{2,},)(\p{Ll}{2,})/gu,
+    pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2},)(\p{Ll}{2,})/gu,
     gate: /,\p{Ll}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,

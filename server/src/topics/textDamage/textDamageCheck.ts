@@ -11,6 +11,7 @@ import { hyphenatedPartProblems } from './hyphenatedParts';
 import { markerDashProblems } from './markerDashes';
 import { misspeltWordProblems } from './misspeltWords';
 import { numberRangeProblems } from './numberRanges';
+import { quantityProblems } from './quantities';
 import { shapeProblems } from './shapes';
 
 /** What a word of the edition's registers or word lists weighs at least, per million words of English. */
@@ -43,6 +44,7 @@ export function shapeDamage(text: string, range: Span, known: ReadonlySet<string
     ...shapeProblems(text, range),
     ...markerDashProblems(text, range),
     ...numberRangeProblems(text, range),
+    ...quantityProblems(text, range),
     ...brokenParagraphProblems(text, range),
   ].filter(notOnKnown(text, known));
 }
@@ -69,7 +71,7 @@ export function textDamageProblems(
   // The registers' names and the word lists' words are as common as English words can be asked to be.
   const frequency: WordFrequency = (word) =>
     known.has(word) ? Math.max(KNOWN_PER_MILLION, english(word)) : english(word);
-  const vocabulary = { spelling, frequency, edition: words() };
+  const vocabulary = { spelling, frequency, known, edition: words() };
   // A broken paragraph is a damage of its own beside a word damaged at the end of the paragraph.
   const taken = new Set(
     shapes.filter((problem) => problem.code !== 'text.brokenParagraph').map((problem) => problem.span.start),

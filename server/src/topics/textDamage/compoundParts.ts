@@ -1,0 +1,103 @@
+/**
+ * What English closes up: the words that glue to a neighbour by damage (function words) and the
+ * parts that form closed compounds and derivations (`knuckleball`, `winless`, `overdriving`), so
+ * that a word the dictionary lacks but English writes as one is not read as two run together.
+ */
+
+/**
+ * Function words: articles, prepositions, pronouns, auxiliaries, conjunctions and the commonest
+ * adverbs. Closed compounds are made of content words, so a split with one of these is damage
+ * (`ofconsumer`, `thepresence`, `Partyshould`), one without may be a compound.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the of to in on at by for from with into onto upon over under about after before as than ' +
+    'and or but nor so yet if that this these those it its he she we they you i me him her us them ' +
+    'his our their your my who which what whom whose where when how there here then now also even ' +
+    'just only very such not no all any each every one is are was were be been being am has have ' +
+    'had do does did will would shall should can could may might must two three four five six seven ' +
+    'eight nine ten'
+  ).split(' '),
+);
+
+/** Whether `word` (lower-case) is a function word (see {@link FUNCTION_WORDS}). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
+}
+
+/**
+ * Last parts that make derivations and closed compounds (`winless`, `lettermen`, `grillwork`,
+ * `sycophantically`) and particles of phrasal nouns (`breakoff`, `snapback`, `fadeout`).
+ */
+const CLOSING_TAILS = new Set(
+  (
+    'less ness ship hood like wise ward wards ful man men able ability ally ware work fold some dom ' +
+    'off back down up out away'
+  ).split(' '),
+);
+
+/** First parts that English closes up with the word after them (`overdriving`, `microfossils`, `inhomogeneous`). */
+const CLOSING_HEADS = new Set(
+  (
+    'over under out down up back fore mid sub trans tele neo proto mini mega micro macro para retro ' +
+    'hyper hypo in un non re pre post semi anti counter ultra super multi inter pseudo psycho bio geo ' +
+    'electro neuro photo thermo hydro auto poly mono'
+  ).split(' '),
+);
+
+/**
+ * Whether a split of a token the dictionary lacks reads as a word English writes closed: a
+ * derivation or closed compound (a tail of {@link CLOSING_TAILS}), or a prefixed word (a head of
+ * {@link CLOSING_HEADS}), unless the other part is a function word (`overthe`, `backyou`: damage).
+ */
+export function closedCompound(parts: readonly string[]): boolean {
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  return (
+    (CLOSING_TAILS.has(last) && !isFunctionWord(first)) || (CLOSING_HEADS.has(first) && !isFunctionWord(last))
+  );
+}
+
+/** The length from which two content words glued together are damage rather than a compound (`foreigncurrency`). */
+const LONG_CONTENT_WORD = 6;
+
+/**
+ * The shortest content words, each and together, that may be two words run together although
+ * English could close them up: `trade unions`, `local interests`, not `right field`, `hair shirt`.
+ */
+const OPEN_CONTENT_WORD = 5;
+const OPEN_CONTENT_PAIR = 11;
+
+/**
+ * Whether a split of two content words may be damage: both long enough (see
+ * {@link OPEN_CONTENT_WORD}), or `edition` says so (both used in it on their own); shorter
+ * pairs without a function word are closed compounds more often than damage (`homerun`, `clubrooms`).
+ */
+export function openPair(parts: readonly string[], edition: (word: string) => boolean): boolean {
+  if (parts.some(isFunctionWord)) return true;
+  const long =
+    parts.every((part) => part.length >= OPEN_CONTENT_WORD) &&
+    parts.reduce((sum, part) => sum + part.length, 0) >= OPEN_CONTENT_PAIR;
+  return long || parts.every(edition);
+}
+
+/** Modal verbs and the like that speech glues to a reduced `have` or `to` (`coulda`, `oughta`, `wanta`). */
+const REDUCED_BEFORE_A = new Set('could would should must might ought want kind sort out got'.split(' '));
+
+/**
+ * Whether a token is a spelling of speech: a participle without its final `g` (`thinkin`, `tryin`)
+ * or a modal with a reduced word after it (`coulda`), which a split would read as `think in`, `could a`.
+ */
+export function speechSpelling(token: string, spelling: (word: string) => boolean): boolean {
+  if (/in$/u.test(token) && spelling(`${token}g`)) return true;
+  return /a$/u.test(token) && REDUCED_BEFORE_A.has(token.slice(0, -1));
+}
+
+/**
+ * Whether a split is sure to be damage whatever the token's frequency: a function word among its
+ * parts (closed compounds are made of content words), or two long content words, which English
+ * rarely closes up (`nationalrevolutionary`, unlike `knuckleball`).
+ */
+export function damageShape(parts: readonly string[]): boolean {
+  return parts.some(isFunctionWord) || parts.every((part) => part.length >= LONG_CONTENT_WORD);
+}
