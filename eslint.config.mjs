@@ -1,6 +1,7 @@
-// Lint rules, including the layer direction of the server:
-// syntax → analysis → topics → features → service → lsp/ (the adapter), cli/ and server.ts; the client never
-// imports server code.
+// Lint rules, including the layers of the server as allow-lists (ALLOWED): each folder of
+// server/src names the folders it may import, so that a new import across layers fails until the
+// list says it may; the client never imports server code.
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -13,7 +14,7 @@ const lsp = [
 // The JSON-RPC runtime: what the CLI must not bundle (vscode-languageserver-types, types and constants, is allowed).
 const rpc = ['vscode-languageserver-protocol', 'vscode-jsonrpc', '**/protocol/requests'];
 
-/** Restricts imports of a layer: `groups` are glob patterns of forbidden module paths. */
+/** Restricts the packages a layer may import: `groups` are glob patterns of forbidden module paths. */
 function layer(files, groups, message) {
   return {
     files,
@@ -22,6 +23,72 @@ function layer(files, groups, message) {
     },
   };
 }
+
+const SERVER = path.resolve('server/src');
+
+/**
+ * What each folder of server/src (and server.ts) may import besides itself, from the lowest layer
+ * up: syntax (text to tree) → analysis (the edition model: file kinds, one analysis per letter) →
+ * topics → reading (the one list of annotations) → render, export → features → service → the
+ * hosts (lsp/, cli/, over host/, which finds and reads files). `protocol/` and `schemas/` are
+ * outside server/src and allowed where listed too.
+ */
+const ALLOWED = {
+  syntax: [],
+  analysis: ['syntax', 'protocol', 'schemas'],
+  topics: ['analysis', 'syntax'],
+  reading: ['topics', 'analysis', 'syntax'],
+  render: ['reading', 'topics', 'analysis', 'syntax', 'protocol'],
+  export: ['reading', 'topics', 'analysis', 'syntax', 'protocol'],
+  features: ['export', 'render', 'reading', 'topics', 'analysis', 'syntax', 'protocol'],
+  service: ['features', 'topics', 'analysis', 'protocol'],
+  host: ['analysis', 'syntax'],
+  lsp: ['service', 'features', 'host', 'analysis', 'syntax', 'protocol'],
+  cli: ['service', 'export', 'host', 'analysis', 'protocol'],
+  server: ['lsp', 'host'],
+};
+
+/** Files allowed one more folder than their layer: the website's writers join the HTML pages and the TEI. */
+const EXCEPTIONS = {
+  'export/formats.ts': ['render'],
+  'export/siteFiles.ts': ['render'],
+};
+
+/** The folder of server/src a path lies in (`server` for server.ts), or the top folder outside it. */
+function folderOf(file) {
+  const relative = path.relative(SERVER, file);
+  if (relative.startsWith('..')) return path.relative(process.cwd(), file).split(path.sep)[0];
+  return relative.split(path.sep)[0].replace(/\.ts$/, '');
+}
+
+/** The layers rule: a relative import must stay in its folder or reach one that ALLOWED lists. */
+const layers = {
+  rules: {
+    'allowed-folders': {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const file = context.filename;
+        const from = folderOf(file);
+        const allowed = new Set([
+          from,
+          ...(ALLOWED[from] ?? []),
+          ...(EXCEPTIONS[path.relative(SERVER, file).split(path.sep).join('/')] ?? []),
+        ]);
+        const check = (node) => {
+          const source = node.source?.value;
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const to = folderOf(path.resolve(path.dirname(file), source));
+          if (!allowed.has(to))
+            context.report({
+              node: node.source,
+              message: `${from}/ may not import ${to}/: it may import ${[...(ALLOWED[from] ?? [])].join(', ') || 'only itself'} (eslint.config.mjs, ALLOWED).`,
+            });
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.vscode-test/**', 'out/**', 'bench-out/**'] },
@@ -62,56 +129,30 @@ export default tseslint.config(
       },
     },
   },
-  layer(
-    ['server/src/syntax/**'],
-    [...lsp, '**/analysis/**', '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
-    'syntax is the lowest layer: text in, tree out, no LSP and no upper layers.',
-  ),
-  layer(
-    ['server/src/analysis/**'],
-    [...lsp, '**/topics/**', '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
-    'analysis builds the model from syntax only; LSP types belong to features.',
-  ),
-  layer(
-    ['server/src/topics/**'],
-    [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**'],
-    'a topic annotates and checks letters without LSP types; the features convert what it says.',
-  ),
-  layer(
-    ['server/src/reading/**'],
-    [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**', '**/render/**', '**/export/**'],
-    'reading is the one reader of the model and its annotations for the writers (render/, export/); it writes nothing.',
-  ),
-  layer(
-    ['server/src/render/**'],
-    [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**', '**/export/**'],
-    'the renderer turns what reading/ reads into HTML strings; it knows nothing of LSP, the editor or the exports.',
-  ),
   {
-    ...layer(
-      ['server/src/export/**'],
-      [...lsp, '**/features/**', '**/server', '**/lsp/**', '**/cli/**', '**/render/**'],
-      'TEI and CMIF write what reading/ reads; they never go through the HTML renderer.',
-    ),
-    // The table of formats lists the website too, whose writer (siteFiles.ts) joins the renderer's
-    // pages and each letter's TEI and the edition's CMIF they link.
-    ignores: ['server/src/export/formats.ts', 'server/src/export/siteFiles.ts'],
+    files: ['server/src/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/allowed-folders': 'error' },
   },
+  layer(['server/src/syntax/**'], lsp, 'syntax is the lowest layer: text in, tree out, no LSP.'),
+  layer(['server/src/analysis/**'], lsp, 'the edition model has no LSP types; they belong to features.'),
+  layer(['server/src/topics/**'], lsp, 'a topic checks, describes and annotates without LSP types.'),
   layer(
-    ['server/src/features/**'],
-    [...lsp, ...rpc, '**/server', '**/lsp/**', '**/cli/**', '**/service/**'],
-    'features are plain functions over the model returning vscode-languageserver-types; only the adapter (lsp/) touches the connection.',
+    ['server/src/reading/**', 'server/src/render/**', 'server/src/export/**'],
+    lsp,
+    'the readers and writers know nothing of LSP.',
   ),
   layer(
-    ['server/src/service/**'],
-    [...lsp, ...rpc, '**/server', '**/lsp/**', '**/cli/**', '**/host/**'],
-    'the language service is plain functions over the edition (LSP types, no LSP runtime); its hosts (lsp/, cli/) own documents and files.',
+    ['server/src/host/**'],
+    [...lsp, ...rpc],
+    'host/ finds and reads files for every host, the CLI included.',
   ),
   layer(
-    ['server/src/cli/**'],
-    [...lsp, ...rpc, '**/features/**', '**/server', '**/lsp/**'],
-    'the CLI uses the language service and the host, never the LSP runtime or the features directly.',
+    ['server/src/features/**', 'server/src/service/**'],
+    [...lsp, ...rpc],
+    'features and the service are plain functions returning vscode-languageserver-types; only the adapter (lsp/) touches the connection.',
   ),
+  layer(['server/src/cli/**'], [...lsp, ...rpc], 'the CLI bundle stays free of the LSP runtime.'),
   layer(['client/**'], ['**/server/**'], 'the client starts the server; it holds no language logic.'),
   layer(
     ['protocol/**'],

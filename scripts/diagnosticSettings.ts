@@ -1,5 +1,5 @@
 import { DIAGNOSTIC_CODES } from '../server/src/analysis/codes';
-import { SEVERITIES } from '../server/src/analysis/problems';
+import { SEVERITIES } from '../server/src/analysis/codes';
 
 /** The `letters.diagnostics.<code>` settings the manifest must declare, one per diagnostic code. */
 export function diagnosticSettings(): Record<string, unknown> {

@@ -60,8 +60,8 @@ describe('render', () => {
       'mention organisation | Politburo | Politburo',
       'mention place | Sochi: a resort | Sochi',
       'mention term | NEP: New Economic Policy | NEP',
-      'citation | Pravda | Pravda, <span class="date" title="Thursday, 11 March 1926">11 March 1926</span>',
-      'citation | RTsKhIDNI f. 17, op. 3, d. 585, l. 3 | RTsKhIDNI f. 17, op. 3, d. 585, l. 3',
+      'cited | Pravda | Pravda, <span class="date" title="Thursday, 11 March 1926">11 March 1926</span>',
+      'cited | RTsKhIDNI f. 17, op. 3, d. 585, l. 3 | RTsKhIDNI f. 17, op. 3, d. 585, l. 3',
     ]);
   });
 

@@ -175,6 +175,14 @@ describe('site', () => {
   it('writes pages of the sample that html-validate accepts', async () => {
     const pages = siteFiles(sample(), { editors: [] }, 'Sample');
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    // Every register kind (linked to its entry's page) and the citations of the notes are marked.
+    const all = [...pages.values()].join('\n');
+    for (const marked of ['mention person', 'mention place', 'mention organisation', 'mention term', 'cited'])
+      assert.match(all, new RegExp(`<(?:span|a) class="${marked}" (?:title|href)="[^"]+">`), marked);
+    assert.match(
+      pages.get('letter-12.html') ?? '',
+      /<span class="cited" title="RTsKhIDNI f\. 17, op\. 2, d\. 246, vyp\. 1, ll\. 75, 76">/,
+    );
     for (const [name, html] of pages) {
       if (!name.endsWith('.html')) continue;
       const report = await validator.validateString(html, name);

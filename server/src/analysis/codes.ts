@@ -1,4 +1,8 @@
-import type { Problem, Severity } from './problems';
+/** How loudly a problem is reported; `off` hides it. Mirrors the `letters.diagnostics.<code>` setting. */
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+/** Every severity name, in increasing order. */
+export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
 
 /** What the table says of one diagnostic code. */
 export interface CodeDescription {
@@ -200,6 +204,9 @@ export function defaultSeverity(code: DiagnosticCode): Exclude<Severity, 'off'> 
 }
 
 /** The severity a problem is reported with: the user's `letters.diagnostics.<code>` override, else the code's default. */
-export function effectiveSeverity(problem: Problem, overrides: Readonly<Record<string, Severity>>): Severity {
+export function effectiveSeverity(
+  problem: { readonly code: DiagnosticCode },
+  overrides: Readonly<Record<string, Severity>>,
+): Severity {
   return overrides[problem.code] ?? defaultSeverity(problem.code);
 }

@@ -118,6 +118,7 @@ export type ElementAt =
   | { kind: 'noteNumber'; letter: LetterSyntax; note: NoteSyntax }
   | { kind: 'crossReference'; letter: LetterSyntax; crossReference: LetterSyntax['crossReferences'][number] };
 
+/** Cache keyed by a letter's analysis (so by its text): its letter and note numbers as other documents' checks read them. */
 const letterNumbering = new WeakMap<LetterAnalysis, string>();
 
 /**

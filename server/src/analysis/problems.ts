@@ -1,12 +1,6 @@
 import type { Span } from '../syntax/span';
 import type { DiagnosticCode } from './codes';
 
-/** How loudly a problem is reported; `off` hides it. Mirrors the `letters.diagnostics.<code>` setting. */
-export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
-
-/** Every severity name, in increasing order. */
-export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
-
 /** A place in this or another document that explains a problem (the note, the other duplicate, ...). */
 export interface RelatedPlace {
   /** Another document's URI; undefined for the document the problem is in. */

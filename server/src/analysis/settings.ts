@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from './problems';
+import { SEVERITIES, type Severity } from './codes';
 
 /** The user's `letters.*` settings as the server uses them. */
 export interface LettersSettings {

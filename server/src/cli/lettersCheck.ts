@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { Severity } from '../analysis/problems';
+import type { Severity } from '../analysis/codes';
 import { Edition } from '../analysis/edition';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import { loadTargets, UnreadableTarget } from '../host/loader';

@@ -5,7 +5,7 @@
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DIAGNOSTIC_CODES } from '../analysis/codes';
-import type { Severity } from '../analysis/problems';
+import type { Severity } from '../analysis/codes';
 
 /** One reported problem, as printed and as written in JSON; lines and columns count from 1. */
 export interface ReportedProblem {

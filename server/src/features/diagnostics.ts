@@ -1,7 +1,8 @@
 import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver-types';
 import { effectiveSeverity } from '../analysis/codes';
 import type { DocumentModel } from '../analysis/model';
-import type { Problem, Severity } from '../analysis/problems';
+import type { Problem } from '../analysis/problems';
+import type { Severity } from '../analysis/codes';
 import type { Edition } from '../analysis/edition';
 import type { Span } from '../syntax/span';
 import { toRange } from './ranges';

@@ -16,6 +16,7 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
   return symbols;
 }
 
+/** Cache keyed by document version (the model): its outline, asked again on every outline request. */
 const outlines = new WeakMap<DocumentModel, DocumentSymbol[]>();
 
 function letterSymbol(model: DocumentModel, letter: LetterSyntax): DocumentSymbol {

@@ -1,6 +1,7 @@
 import { effectiveSeverity } from '../analysis/codes';
 import type { DocumentModel } from '../analysis/model';
-import type { Problem, Severity } from '../analysis/problems';
+import type { Problem } from '../analysis/problems';
+import type { Severity } from '../analysis/codes';
 import type { LettersSettings } from '../analysis/settings';
 import type { Span } from '../syntax/span';
 import { surnameOf } from '../analysis/registers/kinds/personRecognizer';

@@ -70,6 +70,7 @@ export function definitionFor(support: ClientSupport, links: LocationLink[]): Lo
   return links.map((link) => ({ uri: link.targetUri, range: link.targetSelectionRange }));
 }
 
+/** Cache keyed by an outline (one per document version, `features/documentSymbols.ts`): its flat form for clients without hierarchy. */
 const loweredOutlines = new WeakMap<DocumentSymbol[], DocumentSymbol[]>();
 
 /** The outline as a tree, or flattened with container names for clients without hierarchy support. */

@@ -4,16 +4,15 @@
  * note numbers changed; registers' changes republish everything. Also the `letters/didChangeLetters`
  * notification, sent only to a client that asked for it.
  */
-import type { Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { shownProblems } from '../features/letters';
+import type { Connection } from 'vscode-languageserver/node';
 import type { LettersChanged } from '../../../protocol/letters';
 import { LettersChangedNotification } from '../../../protocol/requests';
 import { numberingKey, type DocumentModel } from '../analysis/model';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
-import { sameDiagnostics } from './sameDiagnostics';
-import { nextTurn, prepareInSlices } from './slices';
+import { DiagnosticsPublisher, ignoreLostConnection } from './diagnosticsPublisher';
+import { forEachInSlices, nextTurn, prepareInSlices } from './slices';
 import type { Session } from './session';
 
 /** Quiet time after an edit before the other documents' diagnostics are recomputed. */
@@ -21,8 +20,8 @@ const WORKSPACE_PASS_DELAY_MS = 300;
 
 /** Schedules and publishes the diagnostics of the session's documents and registers. */
 export class DiagnosticsScheduler {
-  /** The diagnostics last published per document (open or not), as the Problems panel shows them, with the version they were for. */
-  private readonly published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
+  /** What was last sent per document and file, so that nothing is sent twice. */
+  private readonly publisher: DiagnosticsPublisher;
   /** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
   private readonly crossFileFacts = new Map<string, string>();
   /** Side files that have diagnostics published, to clear them when one goes away. */
@@ -30,6 +29,8 @@ export class DiagnosticsScheduler {
   /** Documents whose diagnostics are due. */
   private readonly due = new Set<string>();
   private workspacePass: ReturnType<typeof setTimeout> | undefined;
+  /** How many workspace publishes were begun: a pass goes on only while it is the latest. */
+  private workspacePasses = 0;
   private republishPending = false;
   /** What asked for the pending workspace pass: open documents' URIs, `''` for anything else. */
   private readonly passCauses = new Set<string>();
@@ -42,7 +43,9 @@ export class DiagnosticsScheduler {
     private readonly session: Session,
     private readonly guard: ErrorGuard,
     private readonly requests: ClientRequests,
-  ) {}
+  ) {
+    this.publisher = new DiagnosticsPublisher(connection, session, guard);
+  }
 
   /**
    * Publishes an open document's diagnostics soon (once for a burst of edits) and, if its letter
@@ -56,6 +59,8 @@ export class DiagnosticsScheduler {
     setImmediate(() => {
       void this.guard.runAsync('diagnostics', undefined, async () => {
         await this.session.whenSideFilesLoaded();
+        // Requests that waited for the same reading (a hover right after the open) go first.
+        await nextTurn();
         this.due.delete(uri);
         this.publishOpen(uri);
       });
@@ -64,15 +69,34 @@ export class DiagnosticsScheduler {
 
   /**
    * Publishes the diagnostics of every `.letters` document known, open or not, and tells the
-   * client; `except` is left out (a document just published whose own change is the cause).
+   * client; `except` is left out (a document just published whose own change is the cause). The
+   * open documents come first; the pass runs in slices between which the editor's messages are
+   * answered (an edit waits for one slice, not for hundreds of files), and a newer pass replaces
+   * one still under way.
    */
   publishWorkspace(except?: string): void {
-    for (const model of this.session.workspace.all()) {
-      if (model.uri === except) continue;
-      this.publishModel(model, this.session.documents.get(model.uri) !== undefined);
-    }
-    // Problem counts and the persons of letters may have changed: the Letters view reads them again.
-    this.notifyLettersChanged();
+    const pass = ++this.workspacePasses;
+    const { documents, workspace } = this.session;
+    const uris = workspace
+      .all()
+      .map((model) => model.uri)
+      .filter((uri) => uri !== except);
+    const open = uris.filter((uri) => documents.get(uri) !== undefined);
+    const closed = uris.filter((uri) => documents.get(uri) === undefined);
+    void this.guard.runAsync('workspace diagnostics', undefined, async () => {
+      const done = await forEachInSlices(
+        [...open, ...closed],
+        (uri) => {
+          // The model of the document as it is now: an edit may have come since the pass began.
+          const isOpen = documents.get(uri) !== undefined;
+          const model = isOpen ? this.session.modelOf(uri) : workspace.get(uri);
+          if (model) this.publisher.publishModel(model, isOpen);
+        },
+        () => pass === this.workspacePasses,
+      );
+      // Problem counts and the persons of letters may have changed: the Letters view reads them again.
+      if (done) this.notifyLettersChanged();
+    });
   }
 
   /**
@@ -124,17 +148,14 @@ export class DiagnosticsScheduler {
 
   /** A document closed or gone: its diagnostics are sent again from scratch, or cleared when `clear`. */
   forget(uri: string, clear: boolean): void {
-    this.published.delete(uri);
-    this.session.shownProblems.delete(uri);
-    if (!clear) return;
-    this.crossFileFacts.delete(uri);
-    this.send({ uri, diagnostics: [] });
+    this.publisher.forget(uri, clear);
+    if (clear) this.crossFileFacts.delete(uri);
   }
 
   /** Publishes a document that is not open (closed, or read from disk) when its diagnostics changed. */
   publishClosed(uri: string): void {
     const model = this.session.workspace.get(uri);
-    if (model) this.publishModel(model, false);
+    if (model) this.publisher.publishModel(model, false);
   }
 
   /**
@@ -162,13 +183,13 @@ export class DiagnosticsScheduler {
     this.guard.run('side file diagnostics', undefined, () => {
       const current = new Set(this.session.workspace.sideFiles());
       for (const uri of this.sideFilesWithDiagnostics) {
-        if (!current.has(uri)) this.send({ uri, diagnostics: [] });
+        if (!current.has(uri)) this.publisher.send({ uri, diagnostics: [] });
       }
       this.sideFilesWithDiagnostics.clear();
       for (const uri of current) {
         this.sideFilesWithDiagnostics.add(uri);
         const diagnostics = this.session.service.sideFileDiagnostics(uri);
-        this.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
+        this.publisher.send({ uri, diagnostics: diagnosticsFor(this.session.support, diagnostics) });
       }
     });
   }
@@ -177,7 +198,7 @@ export class DiagnosticsScheduler {
   private publishOpen(uri: string): void {
     const model = this.guard.run('model', undefined, () => this.session.modelOf(uri));
     if (!model) return;
-    this.publishModel(model, true);
+    this.publisher.publishModel(model, true);
     const facts = numberingKey(model);
     const changed = this.crossFileFacts.get(uri) !== facts;
     this.crossFileFacts.set(uri, facts);
@@ -197,32 +218,6 @@ export class DiagnosticsScheduler {
     return changed;
   }
 
-  /**
-   * Publishes a document's diagnostics unless the same were last sent for the same version (a
-   * document is republished when anything it depends on may have changed, the dictionary, the
-   * registers, another file, and most often nothing did). Open documents carry their version;
-   * files that are not open are published too (version-less), so the Problems panel lists the
-   * defects of the whole edition.
-   */
-  private publishModel(model: DocumentModel, open: boolean): void {
-    this.guard.run('diagnostics', undefined, () => {
-      const { service, settings, support } = this.session;
-      const problems = service.problems(model);
-      this.session.shownProblems.set(model.uri, shownProblems(problems, settings));
-      const diagnostics = diagnosticsFor(support, service.diagnostics(model, problems));
-      const version = open ? model.version : undefined;
-      const previous = this.published.get(model.uri);
-      if (previous && previous.version === version && sameDiagnostics(previous.diagnostics, diagnostics))
-        return;
-      this.published.set(model.uri, { version, diagnostics });
-      this.send({ uri: model.uri, ...(open ? { version } : {}), diagnostics });
-    });
-  }
-
-  private send(params: PublishDiagnosticsParams): void {
-    ignoreLostConnection(this.connection.sendDiagnostics(params));
-  }
-
   /** Tells the client that letters changed, with how many there are (only when it asked to be told). */
   private notifyLettersChanged(): void {
     if (!this.session.support.lettersChangedNotification) return;
@@ -230,12 +225,4 @@ export class DiagnosticsScheduler {
     const params: LettersChanged = { count };
     ignoreLostConnection(this.connection.sendNotification(LettersChangedNotification, params));
   }
-}
-
-/**
- * A notification fails only when the connection is gone (the client quit): there is nobody left
- * to tell, and the library ends the process when the input closes.
- */
-function ignoreLostConnection(sent: Promise<void>): void {
-  sent.catch(() => undefined);
 }

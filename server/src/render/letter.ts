@@ -127,7 +127,7 @@ function element(
     case 'mention':
       return `<span class="mention ${escapeHtml(annotation.singular)}"${title}>${content}</span>`;
     case 'citation':
-      return `<span class="citation"${title}>${content}</span>`;
+      return `<span class="cited"${title}>${content}</span>`;
     // Cross-references and corrections are kept as the text reads: the preview shows the text as typed.
     default:
       return content;

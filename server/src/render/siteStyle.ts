@@ -112,6 +112,10 @@ sup.marker a {
 .backlink {
   margin-left: 0.3em;
 }
+/* A source cited in a note (not the letter's citation line): what it resolves to, ibid. included, as its title. */
+.cited {
+  text-decoration: underline dotted var(--muted);
+}
 /* A correction: the reading, dotted underneath; the source's form on hover or focus. */
 .corr {
   position: relative;

@@ -42,7 +42,7 @@ export function spanHtml(
 ): string {
   let inline = marked.get(letter);
   if (!inline) {
-    inline = letter.annotations.filter((annotation) => marksUp(annotation, links));
+    inline = withCitations(letter.annotations.filter((annotation) => marksUp(annotation, links)));
     marked.set(letter, inline);
   }
   return html({ text, inline, links, markers }, span, 0, false);
@@ -53,8 +53,9 @@ const marked = new WeakMap<ReadLetter, readonly Annotation[]>();
 
 /**
  * Whether the page writes an element for an annotation. One it writes as plain text (a defective
- * date, a citation, a mention of an entry without a page, an uncertain correction) is left out
- * before nesting, so that it never keeps an overlapping one, such as a correction, off the page.
+ * date, a mention of an entry without a page, an uncertain correction) is left out before nesting,
+ * so that it never keeps an overlapping one, such as a correction, off the page; citations are
+ * weighed after the others ({@link withCitations}).
  */
 function marksUp(annotation: Annotation, links: SiteLinks): boolean {
   switch (annotation.kind) {
@@ -63,10 +64,25 @@ function marksUp(annotation: Annotation, links: SiteLinks): boolean {
     case 'damage':
       return !annotation.uncertain;
     case 'citation':
-      return false;
+      return true;
     default:
       return annotation.kind === 'marker' || opensLink(annotation, links);
   }
+}
+
+/**
+ * The annotations to mark up with the citations among them that no other one crosses: a citation
+ * only marks a stretch of a note, so it gives way to a correction or a link that runs across its
+ * edge rather than keep it off the page.
+ */
+function withCitations(annotations: readonly Annotation[]): Annotation[] {
+  const others = annotations.filter((annotation) => annotation.kind !== 'citation');
+  const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
+  const crosses = (a: Span, b: Span) => a.start < b.end && b.start < a.end && !inside(a, b) && !inside(b, a);
+  return annotations.filter(
+    (annotation) =>
+      annotation.kind !== 'citation' || !others.some((other) => crosses(annotation.span, other.span)),
+  );
 }
 
 /** The reading text of a span, without markup: corrections applied, note markers left out. */
@@ -137,7 +153,7 @@ function elementHtml(run: Run, element: Annotation, content: string, inLink: boo
       return iso && !element.until ? `<time datetime="${iso}">${content}</time>` : content;
     }
     case 'citation':
-      return content;
+      return `<span class="cited" title="${escapeHtml(element.source)}">${content}</span>`;
     case 'damage': {
       if (element.uncertain) return content;
       const source = escapeHtml(run.text.slice(element.span.start, element.span.end));

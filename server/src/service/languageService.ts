@@ -157,7 +157,6 @@ export interface LettersLanguageService {
   indexOfNamesText(format: IndexOfNamesParams['format']): string;
   /** Every register entry with the letters that mention it, and the names no register knows (`letters/registers`). */
   registers(): RegistersListing;
-  /** The diagnostics of an `edition.json` on the file itself. */
   /** The edition as one TEI or CMIF file, with the metadata of its `edition.json` (`letters/exportEdition`). */
   exportEdition(params: ExportEditionParams): ExportedEdition;
 }

@@ -1,5 +1,6 @@
+import { ARCHIVES } from './archives';
 import type { Span } from './span';
-import { scanPublished } from './publishedCitations';
+import { scanPublished, type PublishedCitationSyntax } from './publishedCitations';
 
 /** A field of an archival citation, in the order archives nest them. */
 export type ArchivalField = 'fond' | 'opis' | 'delo' | 'tom' | 'vypusk' | 'folios';
@@ -67,38 +68,11 @@ export interface ArchivalCitationSyntax {
   readonly breaks: readonly Span[];
 }
 
-/** A published source: a book with its imprint, a newspaper issue, a journal issue, or a bare `ibid.`. */
-export interface PublishedCitationSyntax {
-  readonly kind: 'published';
-  readonly span: Span;
-  readonly form: 'book' | 'periodical' | 'ibid';
-  /** Author and title as written (the periodical's name). */
-  readonly title: string;
-  readonly place: string | undefined;
-  readonly year: string | undefined;
-  /** Volume as written (`vol. 4`, the `1` of `1:90`). */
-  readonly volume: string | undefined;
-  /** Pages or issue as written (`496`, `165, 166`, `90101`, `no. 16`, `11 March 1931`). */
-  readonly pages: string | undefined;
-}
-
 /** A citation of a source in the text. */
 export type CitationSyntax = ArchivalCitationSyntax | PublishedCitationSyntax;
 
-/** Archive abbreviations recognised without a register (the register adds its names to these). */
-export const KNOWN_ARCHIVES: readonly string[] = [
-  'RTsKhIDNI',
-  'RGASPI',
-  'GARF',
-  'APRF',
-  'TsGAOR',
-  'TsKhSD',
-  'RGANI',
-  'RGAE',
-  'RGVA',
-  'TsGANKh',
-  'TsPA',
-];
+/** Archive abbreviations recognised without a register: those of the table of archives. */
+const KNOWN_ARCHIVES: readonly string[] = ARCHIVES.map((archive) => archive.abbreviation);
 
 const FIELD_OF: Readonly<Record<string, ArchivalField>> = {
   f: 'fond',

@@ -3,8 +3,23 @@
  * (`G. Ye. Zinoviev, "Filosofiia epokhi," Leningrad, Priboy, 1925`) and periodicals with their
  * issue (`Pravda, 11 March 1931`); archival citations are read in `citations.ts`.
  */
-import type { CitationSyntax, PublishedCitationSyntax } from './citations';
+import type { Span } from './span';
 import { dayOrdinalPattern, editionWords, type Language } from './vocabulary';
+
+/** A published source: a book with its imprint, a newspaper issue, a journal issue, or a bare `ibid.`. */
+export interface PublishedCitationSyntax {
+  readonly kind: 'published';
+  readonly span: Span;
+  readonly form: 'book' | 'periodical' | 'ibid';
+  /** Author and title as written (the periodical's name). */
+  readonly title: string;
+  readonly place: string | undefined;
+  readonly year: string | undefined;
+  /** Volume as written (`vol. 4`, the `1` of `1:90`). */
+  readonly volume: string | undefined;
+  /** Pages or issue as written (`496`, `165, 166`, `90101`, `no. 16`, `11 March 1931`). */
+  readonly pages: string | undefined;
+}
 
 /** Periodicals whose issues are cited as `Pravda, 11 March 1931` or `Bolshevik (1925, no. 16)`. */
 export const KNOWN_PERIODICALS: readonly string[] = [
@@ -68,7 +83,7 @@ export function scanPublished(
   text: string,
   from: number,
   to: number,
-  archival: readonly CitationSyntax[],
+  archival: readonly { readonly span: Span }[],
 ): PublishedCitationSyntax[] {
   const segment = text.slice(from, to);
   const found: PublishedCitationSyntax[] = [];

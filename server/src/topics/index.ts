@@ -1,6 +1,7 @@
 import { citationsTopic } from './citations';
 import { crossReferencesTopic } from './crossReferences';
 import { datesTopic } from './dates';
+import { headingsTopic } from './headings';
 import { notesTopic } from './notes';
 import { organisationsTopic } from './organisations';
 import { registersTopic } from './registers/registersTopic';
@@ -15,6 +16,7 @@ import type { Topic } from './topic';
  */
 export const TOPICS: readonly Topic[] = [
   notesTopic,
+  headingsTopic,
   citationsTopic,
   datesTopic,
   crossReferencesTopic,

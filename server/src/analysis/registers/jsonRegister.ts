@@ -28,6 +28,7 @@ export interface JsonRegister {
  */
 export type PatternDescriber = (key: string | number | undefined) => string | undefined;
 
+/** Cache keyed by a kind's schema object: its compiled validator, compiled once per process. */
 const validators = new WeakMap<object, ValidateFunction>();
 
 /** The schema's validator, compiled once per schema. */

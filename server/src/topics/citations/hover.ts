@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../../analysis/markdown';
 import type { DocumentModel } from '../../analysis/model';
 import type { Span } from '../../syntax/span';
-import { archiveEntry } from './archives';
+import { archiveEntry } from '../../syntax/archives';
 import { citationAt, formatReference, letterCitations, type ResolvedCitation } from './resolve';
 
 /** Hover on a citation: the full reference it resolves to, and the archive's full and later names. */

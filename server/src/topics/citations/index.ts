@@ -1,3 +1,4 @@
+import { shiftSpan } from '../../syntax/span';
 import type { Annotation } from '../annotation';
 import type { Topic } from '../topic';
 import { letterCitationProblems } from './checks';
@@ -19,17 +20,14 @@ export const citationsTopic: Topic = {
       span: citation.syntax.span,
       selection: citation.syntax.span,
     })),
+  // Read in each letter's own analysis, whose citations the checks have already resolved and kept.
   annotate: ({ model }) =>
-    model.letters.flatMap((letter) =>
-      letterCitations(model.text, letter).map((citation): Annotation => {
+    model.letterAnalyses.flatMap((analysis, index) => {
+      const start = model.letters[index]?.span.start ?? 0;
+      return letterCitations(analysis.text, analysis.tree).map((citation): Annotation => {
         const source = citationName(citation);
-        return {
-          kind: 'citation',
-          span: citation.syntax.span,
-          form: citation.syntax.kind,
-          source,
-          title: source,
-        };
-      }),
-    ),
+        const span = shiftSpan(citation.syntax.span, start);
+        return { kind: 'citation', span, form: citation.syntax.kind, source, title: source };
+      });
+    }),
 };

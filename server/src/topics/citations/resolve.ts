@@ -26,6 +26,7 @@ export interface ResolvedCitation {
   readonly unresolved: 'nothing-before' | 'ambiguous' | undefined;
 }
 
+/** Cache keyed by a letter's tree (one per letter analysis, so per letter text): its resolved citations, with the text they were read from. */
 const cache = new WeakMap<LetterSyntax, { text: string; citations: readonly ResolvedCitation[] }>();
 
 /**

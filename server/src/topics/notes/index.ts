@@ -9,7 +9,7 @@ import {
 import type { Annotation } from '../annotation';
 import { noteHover } from './hover';
 import { notesAt, referencesToNote } from './navigation';
-import { gluedHeadingProblems, letterNoteProblems } from './noteChecks';
+import { letterNoteProblems } from './noteChecks';
 
 /**
  * Notes and their markers: the numbering checks of a letter; hover, definition, references and
@@ -18,7 +18,6 @@ import { gluedHeadingProblems, letterNoteProblems } from './noteChecks';
 export const notesTopic: Topic = {
   name: 'notes',
   checkLetter: letterNoteProblems,
-  checkDocument: ({ model }) => gluedHeadingProblems(model),
   describe: ({ model, workspace }, offset) => noteHover(model, offset, workspace),
   navigate: noteNavigation,
   references: noteReferences,

@@ -1,9 +1,9 @@
-import { usesCrlf, type LetterInput } from '../../analysis/letterProblems';
+import type { LetterInput } from '../../analysis/letterProblems';
 import type { LetterSyntax, MarkerSyntax, NoteSyntax } from '../../syntax/tree';
-import type { DocumentModel } from '../../analysis/model';
 import { firstMarkers, isHeadingNote } from './notes';
 import type { Fix, Problem, RelatedPlace } from '../../analysis/problems';
 import { renumberNotes } from './renumber';
+import { splitLineBefore } from '../splitLine';
 
 /**
  * Note numbering checks of one letter: markers without a note, notes without a marker,
@@ -72,30 +72,6 @@ export function letterNoteProblems({ model, letter, lineBreak }: LetterInput): P
     });
   }
   return problems;
-}
-
-/**
- * `heading.glued`: headings at the end of a line of text. A check of the document, not of the
- * letter: its fix takes the spaces before the heading, which end the previous letter.
- */
-export function gluedHeadingProblems(model: DocumentModel): Problem[] {
-  const eol = usesCrlf(model.text) ? '\r\n' : '\n';
-  return model.letters
-    .filter((letter) => letter.headingGlued)
-    .map((letter) => ({
-      code: 'heading.glued',
-      span: letter.heading,
-      message: `The heading of letter ${letter.number} is glued to the end of the previous line.`,
-      related: [],
-      fixes: [
-        splitLineBefore(
-          model.text,
-          eol,
-          letter.heading.start,
-          `Put the heading of letter ${letter.number} on its own line`,
-        ),
-      ],
-    }));
 }
 
 /** Duplicate note numbers, gaps and notes out of order. */
@@ -174,22 +150,6 @@ function previousNote(letter: LetterSyntax, note: NoteSyntax): RelatedPlace[] {
   const index = letter.notes.indexOf(note);
   const previous = letter.notes[index - 1];
   return previous ? [{ span: previous.numberSpan, message: `Note ${previous.number}` }] : [];
-}
-
-/** Replaces the spaces before `at` with a paragraph break. */
-function splitLineBefore(text: string, eol: string, at: number, title: string): Fix {
-  let start = at;
-  while (
-    start > 0 &&
-    (text.charAt(start - 1) === ' ' || text.charAt(start - 1) === '\u00A0' || text.charAt(start - 1) === '\t')
-  ) {
-    start--;
-  }
-  return {
-    title,
-    replacements: [{ span: { start, end: at }, newText: `${eol}${eol}` }],
-    preferred: true,
-  };
 }
 
 /** Inserts an empty note `number` after the last note with a lower number (or at the end of the letter). */

@@ -10,6 +10,7 @@ export interface KnownWords {
   readonly sources: readonly unknown[];
 }
 
+/** Cache keyed by the edition: its known words, rebuilt when a register's entries or the word lists change (`sources`). */
 const known = new WeakMap<Edition, KnownWords>();
 
 /** The words of a name (`Kamenev`, `Narkomindel`, `d'Abernon`), lower-cased. */
