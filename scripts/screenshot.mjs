@@ -3,7 +3,8 @@
 // sees on the sample: the outline, a hover on a person, the Problems panel, a note preview on a marker,
 // the letter in the status bar with the Letters view, Go to Letter by person, NBSP against ZWSP, the
 // preview in a light theme (a marker's note popup) and a dark one (proof marks, scrolled by the reader,
-// the editor following), a page of the edition's website, and the Registers view.
+// the editor following), pages of the edition's website (a letter, a person, a search), and the
+// Registers view.
 //
 //   npm run build && node scripts/screenshot.mjs [--vsix FILE] [--out docs/images] [--only outline,...]
 //
@@ -13,15 +14,15 @@
 // It drives the workbench the way a user does, with the keyboard (Quick Open, Go to Line, the command
 // palette), and waits on what appears on screen before each picture; every wait is bounded.
 /* global document, getComputedStyle -- page functions run in the browser. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { provisionCodeServer } from './provision-code-server.mjs';
 import { CodeServer, openBrowser } from '../test/vscode/launch-code-server.mjs';
 import { frameWith } from '../test/vscode/webviewRequests.mjs';
+import { siteShots } from './siteShots.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -151,11 +152,14 @@ async function openPick(page, title, placeholder) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: WAIT });
   await input.fill(`>${title}`);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: title })
-    .first()
-    .waitFor({ state: 'visible', timeout: WAIT });
-  await page.keyboard.press('Enter');
+  // The row of exactly this command: a longer title that starts the same (Go to Letter Mentioning…)
+  // may be listed first.
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .first();
+  await row.waitFor({ state: 'visible', timeout: WAIT });
+  await row.click();
   await page.locator(`.quick-input-widget input[placeholder^="${placeholder}"]`).waitFor({ timeout: WAIT });
   return input;
 }
@@ -194,7 +198,7 @@ SHOTS.push(
   {
     name: 'go-to-letter-by-person',
     async prepare(page) {
-      const input = await openPick(page, 'Letters: Go to Letter', 'Go to letter');
+      const input = await openPick(page, 'Letters: Go to Letter…', 'Go to letter');
       await input.fill('Grisha');
       await page
         .locator('.quick-input-list .monaco-list-row', { hasText: 'Letter 12' })
@@ -262,7 +266,7 @@ async function previewFrame(page, selector) {
   }
 }
 
-/** Issue 17's pictures: the preview in a light and a dark theme, and a page of the website. */
+/** Issue 17's pictures: the preview in a light and a dark theme; issue 28's: pages of the website. */
 SHOTS.push(
   {
     name: 'preview-light',
@@ -293,27 +297,7 @@ SHOTS.push(
       await frame.locator('.note-popup:not([hidden])').waitFor({ state: 'visible', timeout: WAIT });
     },
   },
-  {
-    name: 'site',
-    async prepare(page) {
-      const folder = mkdtempSync(path.join(tmpdir(), 'letters-site-'));
-      const run = spawnSync(
-        process.execPath,
-        [path.join(ROOT, 'bin', 'letters-export.js'), '--format', 'html', '-o', folder, SAMPLES],
-        { encoding: 'utf8' },
-      );
-      if (run.status !== 0) throw new Error(`letters-export failed: ${run.stderr}`);
-      const site = await page
-        .context()
-        .browser()
-        .newPage({ viewport: { width: 1000, height: 800 } });
-      await site.goto(pathToFileURL(path.join(folder, 'letter-12.html')).toString());
-      return site;
-    },
-    async cleanUp(site) {
-      await site.close();
-    },
-  },
+  ...siteShots(ROOT, SAMPLES),
 );
 /** Issue 14's picture: the Registers view with a place, its letters and the sample open beside it. */
 SHOTS.push({

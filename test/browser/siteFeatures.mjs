@@ -15,7 +15,8 @@ import { CHROMIUM, ensureSystemPrograms } from '../../scripts/provision-code-ser
 import { CHROMIUM_ARGS } from '../vscode/launch-code-server.mjs';
 import { ROOT, watchRequests, writeSite } from './siteFolder.mjs';
 
-const SCHEMAS = process.env.LETTERS_SCHEMAS ?? path.join(ROOT, '..', '..', 'shared', 'schemas');
+// The official schemas sit beside the repository, as CI lays them (`../shared/schemas`).
+const SCHEMAS = process.env.LETTERS_SCHEMAS ?? path.join(ROOT, '..', 'shared', 'schemas');
 
 /** The checks, each on a fresh page of one browser context; names are printed as they pass. */
 const checks = {

@@ -48,6 +48,35 @@ describe('text damage: capitalised words run together', () => {
     );
   });
 
+  it('finds the head of a list item that lost its em dash, and two names that lost their en dash', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Oilincreased by a fifth; the SokolnikovRykov line.',
+        '^^^^^^^^^^^^ text.lostDash: `Oilincreased` looks like `Oil—increased`',
+        '                             ^^^^^^^^^^^^^^^ text.lostEnDash: `SokolnikovRykov` looks like `Sokolnikov–Rykov`',
+        '',
+        '- Coalincreased by a third.',
+        '  ^^^^^^^^^^^^^ text.lostDash',
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent on names at a line start and names with a capital inside', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Browning wrote to Redding, Sterling and Fielding; the FitzGerald and VanDyke papers.',
+        '',
+        'Bellwood came, and Summerdale answered.',
+      ),
+      { ignore },
+    );
+  });
+
   it('stays silent on names, their endings and correct capitalised words', () => {
     checkDiagnostics(
       lines(
@@ -113,6 +142,20 @@ describe('text damage: missing spaces and lost dashes', () => {
         'the article "Kak novaia"(How the new), and "glossing over"if so.',
         '                 ^^^^^^^^ text.missingSpace',
         '                                                     ^^^^^^^ text.missingSpace',
+      ),
+      { ignore },
+    );
+  });
+
+  it('finds a word glued after a bracket and comma, or after an abbreviation that ends no sentence', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The police (OGPU),which knew; grain, oil, etc.everything rose.',
+        '                ^^^^^^^ text.missingSpace: `),which` looks like `), which`',
+        '                                          ^^^^^^^^^^^^^^ text.lostDash: `etc.everything` looks like `etc.—everything`',
+        'The police (OGPU), which knew; grain, oil, etc. Everything rose; see (p. 3), then.',
       ),
       { ignore },
     );

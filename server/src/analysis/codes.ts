@@ -55,7 +55,7 @@ export const DIAGNOSTIC_CODES = {
   'text.lostDash': {
     severity: 'warning',
     description:
-      'An em dash lost: an attribution glued to the text before it (`leftU.S. Ed.`, `NorwayJ. Stalin]`), a word glued to a quantity (`Coal150 million`); the quick fix inserts the em dash.',
+      "An em dash lost: an attribution glued to the text before it (`leftU.S. Ed.`, `NorwayJ. Stalin]`), a word glued to a quantity (`Coal150 million`), to a list item's head (`Oilincreased`) or after `etc.` (`etc.everything`); the quick fix inserts the em dash.",
   },
   'text.runTogether': {
     severity: 'warning',
@@ -85,7 +85,7 @@ export const DIAGNOSTIC_CODES = {
   'text.lostEnDash': {
     severity: 'warning',
     description:
-      'A number range that is not a date and lost its en dash: a page range in a citation (`1:90101`, `[Moscow, 1984], 13748`) or a quantity range before a quantity word (`2030 thousand`, `300400 million`, `120140 thousand poods`); the quick fix writes the likeliest range.',
+      'A number range that is not a date and lost its en dash: a page range in a citation (`1:90101`, `[Moscow, 1984], 13748`) or a quantity range before a quantity word (`2030 thousand`, `300400 million`, `120140 thousand poods`), or two names joined by it (`SokolnikovRykov`); the quick fix writes the likeliest range.',
   },
   'text.brokenParagraph': {
     severity: 'warning',

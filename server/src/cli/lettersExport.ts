@@ -18,7 +18,8 @@ const USAGE = `Usage: letters-export --format ${Object.keys(FORMAT_WRITERS).join
 Exports letters-edition files (*.letters), with the registers (*.persons.json, *.places.json,
 *.organisations.json, *.terms.json) in the
 folders given or next to the files given: tei and cmif as one file named after the first letters
-file, html as a static website (one page per letter, index.html, letters.css). The edition's
+file, html as a static website (index.html, a page and a TEI file per letter with the certain
+corrections applied, a page per register entry, letters by date, search). The edition's
 metadata is read from edition.json beside the first file or in the first folder given.
 
 Options:

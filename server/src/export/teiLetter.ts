@@ -219,7 +219,7 @@ interface RunContext {
 }
 
 /**
- * The text of a span with the inline elements from `from` on that lie wholly inside it marked up,
+ * The text of a span with the annotations from `from` on that lie wholly inside it marked up,
  * an element inside another nested in it; an element overlapping one already open is left as
  * plain text, so nothing is nested wrongly or lost.
  */

@@ -4,7 +4,7 @@
  */
 import { isValidDay, monthName } from './calendar';
 import type { DateDefect } from './dateDefects';
-import type { DateKind, DateMention } from './textDates';
+import type { DateKind, DateMention } from './dateMention';
 import type { Span } from './span';
 import { misspeltMonth, monthOf } from './vocabulary';
 

@@ -72,12 +72,13 @@ function splitsOf(vocabulary: Vocabulary, token: string): Split[] {
 }
 
 /** The finding of {@link capitalisedHeadProblems} on one token, as if it stood at the start of the text. */
-function capitalisedHeadFinding(
-  vocabulary: Vocabulary,
-  token: string,
-  midSentence: boolean,
-): Problem | undefined {
+function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Place): Problem | undefined {
   if (!unknownWhole(vocabulary, token)) return undefined;
+  const midSentence = place === 'inside';
+  if (place === 'line') {
+    const item = splitsOf(vocabulary, token).find((split) => listItemDash(split.parts));
+    if (item) return listItemDashProblem(token, item.parts[0] ?? '', item.parts[1] ?? '');
+  }
   // A name of places and persons is made of English words (`Bellwood`, `Summerdale`, `Michaelson`):
   // a head the edition does not vouch for needs a split with the shape of damage. Inside a
   // sentence a capitalised function word is a name's part, not a word (`Forand`, `Wasson`).
@@ -104,12 +105,9 @@ function capitalisedHeadFinding(
 function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
   for (const match of slice.matchAll(/(?<![\p{L}\p{N}-]|\p{L}['’])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) {
-    const midSentence = !sentenceStart(slice, match.index ?? 0);
-    const found = remembered(
-      vocabulary,
-      midSentence ? 'capitalisedHeadInside' : 'capitalisedHead',
-      match[0],
-      (v, t) => capitalisedHeadFinding(v, t, midSentence),
+    const place = placeOf(slice, match.index ?? 0);
+    const found = remembered(vocabulary, `capitalisedHead ${place}`, match[0], (v, t) =>
+      capitalisedHeadFinding(v, t, place),
     );
     if (found) problems.push(placeProblem(found, offset + (match.index ?? 0)));
   }
@@ -117,12 +115,46 @@ function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Voca
 }
 
 /**
- * Whether `at` in `text` starts a sentence: the text's start or a line's, or after a full stop,
- * question or exclamation mark, colon, opening quote or bracket and spaces.
+ * Where a word stands: first on its line, after a list's mark if any (`line`: an item of a list
+ * may begin there); first in a sentence (after a full stop, question or exclamation mark, colon,
+ * opening quote or bracket); or inside a sentence.
  */
-function sentenceStart(text: string, at: number): boolean {
+type Place = 'line' | 'sentence' | 'inside';
+
+function placeOf(text: string, at: number): Place {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  const [, mark] = /^\s*([-•*]\s*|\d{1,2}[.)]\s+|\(\w\)\s+)?$/u.exec(text.slice(lineStart, at)) ?? [];
+  // A line of a hard-wrapped paragraph starts no item: only a paragraph's first line or a list's mark does.
+  const paragraphStart = /(?:^|\n[ \t]*\r?\n|\r[ \t]*\r)$/u.test(
+    text.slice(Math.max(0, lineStart - 8), lineStart),
+  );
+  if (mark !== undefined || (paragraphStart && /^\s*$/u.test(text.slice(lineStart, at)))) return 'line';
   const before = text.slice(Math.max(0, at - 4), at);
-  return /(?:^|[\n\r]|[.!?:;"“‘'([—]\s*|\s\s)$/u.test(before) || at < 2;
+  return /(?:[.!?:;"“‘'([—]\s*|\s\s)$/u.test(before) || at < 2 ? 'sentence' : 'inside';
+}
+
+/**
+ * Whether a split of a word first on its line is an item's head that lost its em dash before a
+ * participle (`Oilincreased`, `Grainfalling`): a content word, then a verb's form of five letters
+ * or more in `-ed` or `-ing`, which no name ends with.
+ */
+function listItemDash(parts: readonly string[]): boolean {
+  const [head = '', tail = ''] = parts;
+  return !isFunctionWord(head.toLowerCase()) && tail.length >= 5 && /(?:ed|ing)$/u.test(tail);
+}
+
+function listItemDashProblem(token: string, head: string, tail: string): Problem {
+  const span = { start: 0, end: token.length };
+  return {
+    code: 'text.lostDash',
+    span,
+    message: `\`${token}\` looks like \`${head}—${tail}\`: the em dash after the item's first word was lost.`,
+    related: [],
+    fixes: [
+      { title: 'Insert an em dash', replacements: [{ span, newText: `${head}—${tail}` }], preferred: false },
+      { title: 'Insert a space', replacements: [{ span, newText: `${head} ${tail}` }], preferred: false },
+    ],
+  };
 }
 
 /** The capitalised words of a pair run together (`CommunistParty`: `Communist` and `Party`). */
@@ -132,8 +164,10 @@ const CAMEL_CASE = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
 function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
   const [, head = '', tail = ''] = CAMEL_CASE.exec(token) ?? [];
   if (vocabulary.spelling(token)) return undefined;
-  if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail)) return undefined;
   const span = { start: 0, end: token.length };
+  if (!knownHead(vocabulary, head) && !knownHead(vocabulary, tail))
+    return namesProblem(span, token, head, tail);
+  if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail)) return undefined;
   const compound = vocabulary.edition.hyphenated(token.toLowerCase());
   if (compound) {
     const [first = '', second = ''] = compound.split('-');
@@ -141,6 +175,28 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
   }
   // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
   return fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }], true);
+}
+
+/** Beginnings of surnames written with a capital inside (`FitzGerald`, `VanDyke`, `DelVecchio`). */
+const SURNAME_PARTICLES = /^(?:Fitz|Van|Von|Della|Dal|Del|Des|Mac|Ten|Ter)$/u;
+
+/**
+ * Two names neither English nor the edition knows, of four letters or more, joined by a lost en
+ * dash (`MolotovRykov` for `Molotov–Rykov`), as a pair of authors or a bloc is named.
+ */
+function namesProblem(span: Span, token: string, head: string, tail: string): Problem | undefined {
+  if (head.length < 4 || tail.length < 4 || SURNAME_PARTICLES.test(head)) return undefined;
+  const reading = `${head}–${tail}`;
+  return {
+    code: 'text.lostEnDash',
+    span,
+    message: `\`${token}\` looks like \`${reading}\`: the en dash between two names was lost.`,
+    related: [],
+    fixes: [
+      { title: 'Insert an en dash', replacements: [{ span, newText: reading }], preferred: false },
+      { title: 'Insert a space', replacements: [{ span, newText: `${head} ${tail}` }], preferred: false },
+    ],
+  };
 }
 
 /**

@@ -71,6 +71,23 @@ const RULES: readonly ShapeRule[] = [
   },
   {
     code: 'text.missingSpace',
+    // A comma after a closing bracket or quote (`(OGPU),which`).
+    pattern: /([)\]"”],)(\p{L}{2,})/gu,
+    gate: /[)\]"”],\p{L}/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
+  },
+  {
+    code: 'text.lostDash',
+    // An abbreviation's full stop does not end a sentence: a word glued after it lost a dash (or a space).
+    pattern: /(?<!\p{L})((?:etc|viz|esp|approx|incl)\.)(\p{Ll}{2,})/gu,
+    gate: /(?:etc|viz|esp|approx|incl)\.\p{Ll}/gu,
+    joint: '—',
+    describe: (reading) =>
+      `looks like \`${reading}\`: an em dash (or a space) after the abbreviation was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
     pattern: /(?<![\p{L}.])(\p{L}\p{Ll}{2,}\.|\p{Lu}\.)(\p{Lu}\p{Ll}{2,})/gu,
     gate: /\.\p{Lu}\p{Ll}/gu,
     joint: ' ',
