@@ -77,7 +77,10 @@ suite('preview in the page (issue 17)', function () {
       frame: PREVIEW,
       evaluate: `document.getElementById('letter-12').innerHTML`,
     })) as string;
-    assert.match(html, /<span class="person" title="Bukharin, Nikolai Ivanovich: [^"]+">Bukharin<\/span>/);
+    assert.match(
+      html,
+      /<span class="mention person" title="Bukharin, Nikolai Ivanovich: [^"]+">Bukharin<\/span>/,
+    );
     assert.match(html, /<span class="date" title="Wednesday, 26 May 1926">5\/26\/1926<\/span>/);
     // Note 3 of letter 12 as the source writes it (after its number), whitespace collapsed.
     const source = editor.document
