@@ -70,7 +70,8 @@ const COMPLETE_TIMEOUT_MS = 300_000;
 let dictionaryOnlyCodes: ReadonlySet<string> = new Set();
 /** `--profile <dir>`: the Letters server writes a CPU profile (`node --cpu-prof`) there when it exits. */
 const PROFILE = option('profile', '');
-const letters = lettersServer(PROFILE);
+/** `--server <path>`: the Letters server to time instead of this build's (an earlier build, side by side). */
+const letters = lettersServer(PROFILE, option('server', '') || undefined);
 const markdown = markdownServer;
 /**
  * `--files 12,60,300`: the editions of many files of about 90 KB each (issue 27); `--long` adds 600

@@ -27,21 +27,18 @@ export interface Subject {
 }
 
 /**
- * The Letters server, `dist/server.js` over stdio; with `profile`, it writes a CPU profile
+ * The Letters server, `server` (this build's `dist/server.js` by default; another build's to
+ * compare the two on one machine) over stdio; with `profile`, it writes a CPU profile
  * (`node --cpu-prof`) into that folder when it exits.
  */
-export function lettersServer(profile = ''): Subject {
+export function lettersServer(profile = '', server = path.join(ROOT, 'dist', 'server.js')): Subject {
   return {
     name: 'letters',
     languageId: 'letters',
     completesLater: true,
     start: (folder) =>
       Session.start(
-        [
-          ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
-          path.join(ROOT, 'dist', 'server.js'),
-          '--stdio',
-        ],
+        [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), server, '--stdio'],
         pathToFileURL(folder).toString(),
       ),
     diagnostics: async (_session, _uri, _version, pushed) => (await pushed).params,
