@@ -3,7 +3,7 @@
  * 1, 5 and 50 MB, over stdio as VS Code drives them. Options: `--sizes 1,5,50` (MB),
  * `--markdown-sizes 1,5` (the Markdown server at 50 MB takes minutes), `--edits 20`,
  * `--edit-seconds 60` (fewer edits, at least 5, once they took this long), `--profile <dir>`,
- * `--no-registers`. Writes the editions to a temporary folder and prints a Markdown table: open
+ * `--no-registers`, `--server <path>` (another build of the Letters server). Writes the editions to a temporary folder and prints a Markdown table: open
  * (first and complete diagnostics), edits, the protocol's share of an edit, outline, folding,
  * workspace symbols, hover, definition, the Registers view, peak memory, the preview after edits
  * (1 MB), TEI and HTML export in process, each with the target of issue 19 where it has one and
