@@ -7,6 +7,7 @@
  * give the sample as clean prose for the measurement (`sampleCorpus.ts`).
  */
 export const SAMPLE_CORRECTIONS: readonly (readonly [number, string, string, string])[] = [
+  [327, 'misspelt', 'rendevous', 'rendezvous'],
   [532, 'runTogether', 'formedical', 'for medical'],
   [884, 'quote', "''", '"'],
   [894, 'missingSpace', '', ' '],

@@ -83,7 +83,7 @@ describe('site', () => {
     assert.match(person, /href="https:\/\/www.wikidata.org\/entity\/Q182594"/);
     assert.match(
       person,
-      /<li><a href="letter-1.html">Letter 1<\/a><ul class="passages"><li><mark>Grisha<\/mark> wrote &lt;b&gt;\.1<\/li><li>1\. A &lt;note&gt; on <mark>Grisha<\/mark>\.<\/li><\/ul>/,
+      /<li><a href="letter-1.html">Letter 1<\/a> <span class="date-as-written">\[1 May 1926\]<\/span><ul class="passages"><li><mark>Grisha<\/mark> wrote &lt;b&gt;\.1<\/li><li>1\. A &lt;note&gt; on <mark>Grisha<\/mark>\.<\/li><\/ul>/,
     );
     assert.match(
       pages.get('names.html') ?? '',

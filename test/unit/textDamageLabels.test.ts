@@ -15,7 +15,14 @@ import { textDamageProblems } from '../../server/src/topics/textDamage/textDamag
  * place (a date range, a citation), or a known miss with its reason.
  */
 type Kind =
-  'runTogether' | 'lostDash' | 'lostHyphen' | 'missingSpace' | 'brokenParagraph' | 'lostEnDash' | 'quote';
+  | 'runTogether'
+  | 'lostDash'
+  | 'lostHyphen'
+  | 'missingSpace'
+  | 'brokenParagraph'
+  | 'lostEnDash'
+  | 'quote'
+  | 'misspelt';
 
 /** `[kind, code, text of the span]` of a damage the text-damage check reports, in text order. */
 type Found = readonly [Kind, string, string];
@@ -43,6 +50,8 @@ before(async () => {
 
 const LETTERS_11_16: Labels = {
   found: [
+    // A misspelling of the print itself (`rendezvous`), not of the conversion.
+    ['misspelt', 'text.misspelt', 'rendevous'],
     // A lost dash is reported from the last character before the attribution.
     ['runTogether', 'text.runTogether', 'formedical'],
     ['quote', 'text.quote', "''w"],

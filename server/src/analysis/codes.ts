@@ -67,6 +67,11 @@ export const DIAGNOSTIC_CODES = {
     description:
       'Lower-case words that may have run together (`formedical`), where a word is rare in the edition or another split is possible; the quick fix inserts the space.',
   },
+  'text.misspelt': {
+    severity: 'information',
+    description:
+      "A lower-case word that neither the dictionary nor the edition knows, one letter from a word English or the edition uses often (`rendevous` → `rendezvous`); the quick fixes put the word meant, or add the word to the edition's words.",
+  },
   'text.lostHyphen': {
     severity: 'warning',
     description:

@@ -20,11 +20,12 @@ const KIND_LABEL: Readonly<Record<SiteEntry['kind'], string>> = {
 /** The pages of every register entry and `names.html`, added to `files`. */
 export function registerPages(edition: SiteEdition, files: Map<string, string>): void {
   const options = { siteTitle: edition.title };
+  const dates = new Map(edition.letters.map(({ letter, dateText }) => [letter.number, dateText?.trim()]));
   for (const register of edition.registers)
     for (const entry of register.entries)
       files.set(
         entryPageName(entry.kind, entry.id),
-        sitePage(`${entry.name} \u00b7 ${edition.title}`, entryMain(entry), options),
+        sitePage(`${entry.name} \u00b7 ${edition.title}`, entryMain(entry, dates), options),
       );
   const sections = edition.registers
     .filter((register) => register.entries.length > 0)
@@ -50,7 +51,8 @@ function lettersCount(entry: SiteEntry): string {
   return count === 1 ? '1 letter' : `${count} letters`;
 }
 
-function entryMain(entry: SiteEntry): string {
+/** An entry's page; `dates` gives each letter's editorial date as written. */
+function entryMain(entry: SiteEntry, dates: ReadonlyMap<number, string | undefined>): string {
   const facts: string[] = [];
   if (entry.dates)
     facts.push(`<dt>${entry.kind === 'person' ? 'Life' : 'Dates'}</dt><dd>${escapeHtml(entry.dates)}</dd>`);
@@ -73,7 +75,9 @@ function entryMain(entry: SiteEntry): string {
           `<li>${escapeHtml(passage.before)}<mark>${escapeHtml(passage.name)}</mark>${escapeHtml(passage.after)}</li>`,
       )
       .join('');
-    return `<li><a href="${letterPageName(number)}">${escapeHtml(letterHeading({ number }))}</a><ul class="passages">${quoted}</ul></li>`;
+    const date = dates.get(number);
+    const written = date ? ` <span class="date-as-written">${escapeHtml(date)}</span>` : '';
+    return `<li><a href="${letterPageName(number)}">${escapeHtml(letterHeading({ number }))}</a>${written}<ul class="passages">${quoted}</ul></li>`;
   });
   return [
     '<main>',

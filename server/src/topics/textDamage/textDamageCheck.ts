@@ -10,12 +10,24 @@ import { capitalisedFusionProblems } from './capitalisedFusions';
 import { fusedWordProblems } from './fusedWords';
 import { hyphenatedPartProblems } from './hyphenatedParts';
 import { markerDashProblems } from './markerDashes';
+import { misspeltWordProblems } from './misspeltWords';
 import { numberRangeProblems } from './numberRanges';
 import { quantityProblems } from './quantities';
 import { shapeProblems } from './shapes';
 
 /** What a word of the edition's registers or word lists weighs at least, per million words of English. */
 const KNOWN_PER_MILLION = 1;
+
+/**
+ * Whether a misspelling explains a word better than words run together: the word meant is more
+ * common in English than the rarest word of the split.
+ */
+function likelierMisspelt(misspelt: Problem, fused: Problem, frequency: WordFrequency): boolean {
+  if (!fused.code.startsWith('text.runTogether')) return false;
+  const meant = misspelt.fixes[0]?.replacements[0]?.newText ?? '';
+  const parts = (fused.fixes[0]?.replacements[0]?.newText ?? '').toLowerCase().split(/[\s—]+/u);
+  return frequency(meant) > Math.min(...parts.map(frequency));
+}
 
 /** Whether a finding in `text` lies on something other than a word of `known`. */
 const notOnKnown =
@@ -73,5 +85,20 @@ export function textDamageProblems(
   ]
     .filter((problem) => !taken.has(problem.span.start))
     .filter(notOnKnown(text, known));
-  return [...shapes, ...fused].sort((a, b) => a.span.start - b.span.start);
+  // Of two readings of one word, the likelier stands: a misspelling of a word more common than the
+  // rarest word of a split (`madme` is `made`, not `mad me`), or else the split.
+  const misspelt = misspeltWordProblems(text, range, vocabulary).filter((problem) =>
+    fused.every(
+      (other) => other.span.start !== problem.span.start || likelierMisspelt(problem, other, frequency),
+    ),
+  );
+  const misspeltAt = new Set(misspelt.map((problem) => problem.span.start));
+  const found = [...shapes, ...fused].filter(
+    (problem) => !misspeltAt.has(problem.span.start) || !problem.code.startsWith('text.runTogether'),
+  );
+  const overlapsFound = (problem: Problem) =>
+    found.some((other) => other.span.start < problem.span.end && problem.span.start < other.span.end);
+  return [...found, ...misspelt.filter((problem) => !overlapsFound(problem))].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
 }

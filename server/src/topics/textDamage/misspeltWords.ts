@@ -1,0 +1,225 @@
+import { placeProblem } from '../../analysis/letterProblems';
+import type { Fix, Problem } from '../../analysis/problems';
+import type { Span } from '../../syntax/span';
+import { editionWords as languageWords } from '../../syntax/vocabulary';
+import { remembered, unknownToken, type Vocabulary } from './fusedWords';
+
+/**
+ * How often English must use a word, per million words, for a near miss of it to be a typo of it:
+ * common enough that a writer means it (`rendezvous`, about 2), rare words leaving the unknown word
+ * alone, since a rare word has near neighbours that are rare words too.
+ */
+export const COMMON_PER_MILLION = 3;
+
+/** The corrections offered at most, the likeliest first. */
+const MOST_CORRECTIONS = 3;
+
+/** Shorter words have too many neighbours one edit away to name the one meant. */
+const SHORTEST_WORD = 3;
+
+/**
+ * How often English must use the word meant by a short unknown word (three letters, `wth`), or by
+ * one that English could derive from a known word (`widey`, `rady`): only a very common word is
+ * likelier than a rare word or a derivation the dictionary lacks.
+ */
+const VERY_COMMON_PER_MILLION = 50;
+
+/**
+ * How often English must write a word, per million words, for it to be a word (subtitles included:
+ * `booker`, `toto`, `bien`) and not a misspelling: about five times in SUBTLEX's 51 million words.
+ */
+const WRITTEN_PER_MILLION = 0.1;
+
+/**
+ * Letters of transliterated Russian (`zhizn`, `oppozitsiia`, `Kommunisticheskaia`) and of other
+ * languages' spelling that English words lack: such a word is never taken for a misspelt one.
+ */
+const FOREIGN_LETTERS = /kh|zh|shch|iia|iie|iu|ii$|yi|tsk|[^a-z]/u;
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The words one edit from `word` after its first letter: a letter dropped, two swapped, one changed
+ * or one added. Typists rarely miss the first letter, and a word one letter longer at the front is
+ * a word glued to `a` (`adisruption`), not a typo.
+ */
+function oneEditAway(word: string): Set<string> {
+  const edits = new Set<string>();
+  for (let at = 1; at <= word.length; at++) {
+    const head = word.slice(0, at);
+    const tail = word.slice(at);
+    if (tail) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of ALPHABET) {
+      if (tail) edits.add(head + letter + tail.slice(1));
+      edits.add(head + letter + tail);
+    }
+  }
+  edits.delete(word);
+  return edits;
+}
+
+/**
+ * The words `token` may be a typo of: one edit away, spelled right, and used often, by English
+ * (per million words) or by the edition (more than once); the commonest first.
+ */
+function corrections(vocabulary: Vocabulary, token: string): string[] {
+  const scored: [string, number][] = [];
+  for (const candidate of oneEditAway(token)) {
+    const often = vocabulary.frequency(candidate);
+    const known = often >= COMMON_PER_MILLION && vocabulary.spelling(candidate);
+    if (!known && !vocabulary.edition.usedTwice(candidate)) continue;
+    // A plural or a singular of a word (`wohaws`, `deltoid`) is that word's, not a typo of it.
+    if (candidate === `${token}s` || token === `${candidate}s`) return [];
+    scored.push([candidate, known ? often : COMMON_PER_MILLION]);
+  }
+  return scored
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MOST_CORRECTIONS)
+    .map(([word]) => word);
+}
+
+/** Endings and beginnings English makes words with (`steam` → `steamily`, `sift` → `resifted`). */
+const SUFFIXES = [
+  's',
+  'es',
+  'ed',
+  'er',
+  'ers',
+  'ing',
+  'ly',
+  'ily',
+  'y',
+  'al',
+  'ive',
+  'ness',
+  'ment',
+  'ist',
+  'ism',
+  'ity',
+  'cy',
+];
+const PREFIXES = ['re', 'un', 'non', 'pre', 'over', 'under', 'out', 'sub', 'dis', 'mis', 'co'];
+
+/** Whether `stem` is a word, as it stands or as a suffix changes it (`arcade`, `focus`, `happy`). */
+function knownStem(vocabulary: Vocabulary, stem: string): boolean {
+  if (stem.length < 3) return false;
+  const doubled = /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : undefined;
+  const forms = [stem, `${stem}e`, stem.replace(/i$/u, 'y'), stem.replace(/c$/u, 't'), doubled];
+  return forms.some((form) => form !== undefined && vocabulary.spelling(form));
+}
+
+/**
+ * Whether `token` is a word English derives from a known one, which the dictionary lacks
+ * (`employes`, `arcaded`, `resifted`): such a word is rare, not misspelt.
+ */
+function derivedWord(vocabulary: Vocabulary, token: string): boolean {
+  return (
+    SUFFIXES.some(
+      (suffix) => token.endsWith(suffix) && knownStem(vocabulary, token.slice(0, -suffix.length)),
+    ) ||
+    PREFIXES.some(
+      (prefix) =>
+        token.startsWith(prefix) &&
+        token.length - prefix.length >= 4 &&
+        vocabulary.spelling(token.slice(prefix.length)),
+    )
+  );
+}
+
+/**
+ * Whether `token` is a known word spelled as speech or an older English writes it, on purpose: a
+ * dropped g (`lovin`, `stirrin`, `somethin`) or a final e (`thinke`, `starre`, `himselfe`).
+ */
+function writtenOnPurpose(vocabulary: Vocabulary, token: string): boolean {
+  return (
+    (/in$/u.test(token) && vocabulary.spelling(`${token}g`)) ||
+    (/e$/u.test(token) && vocabulary.spelling(token.slice(0, -1)))
+  );
+}
+
+/** The finding on one unknown word, as if it stood at the start of the text. */
+function misspeltFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
+  if (
+    FOREIGN_FUNCTION_WORDS.has(token) ||
+    FOREIGN_LETTERS.test(token) ||
+    vocabulary.frequency(token) >= WRITTEN_PER_MILLION ||
+    !unknownToken(vocabulary, token) ||
+    vocabulary.edition.usedTwice(token) ||
+    writtenOnPurpose(vocabulary, token)
+  )
+    return undefined;
+  const meant = corrections(vocabulary, token);
+  const first = meant[0];
+  if (!first) return undefined;
+  const doubtful = token.length < SHORTEST_WORD + 1 || derivedWord(vocabulary, token);
+  if (doubtful && vocabulary.frequency(first) < VERY_COMMON_PER_MILLION) return undefined;
+  const span = { start: 0, end: token.length };
+  const others = meant.slice(1).map((word) => `\`${word}\``);
+  const fixes: Fix[] = meant.map((word, index) => ({
+    title: `Change to ‘${word}’`,
+    replacements: [{ span, newText: word }],
+    preferred: index === 0,
+  }));
+  return {
+    code: 'text.misspelt',
+    span,
+    message: `\`${token}\` may be a misspelling of \`${first}\`${others.length > 0 ? ` (or ${others.join(', ')})` : ''}.`,
+    related: [],
+    fixes,
+  };
+}
+
+/**
+ * Short words of French, Italian, Spanish, German and Latin: a word beside one of them is in a
+ * phrase of that language (`le mot juste`, `per favore`, `Tristan und Isolde`), never a typo.
+ */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  'le la les des du de del della delle dei il lo gli per et est une un und der die das dem den ein mit von el los las y en ad ex est non'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case word of the text with the words just before and after it on its line. */
+const WORD = /(?<![\p{L}\p{M}\p{N}'’\-/.@_])\p{Ll}+(?![\p{L}\p{M}\p{N}'’\-/@_]|\.\p{L})/gu;
+const NEIGHBOUR = /[\p{L}\p{M}'’]+/gu;
+
+/**
+ * Whether a word stands among words that are not English: a phrase of another language or a
+ * transliterated title (`Moia zhizn'`), where a word next to an unknown one is never a typo.
+ */
+function amongForeignWords(vocabulary: Vocabulary, text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const before = text.slice(lineStart, span.start).match(NEIGHBOUR)?.pop();
+  const after = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).match(NEIGHBOUR)?.[0];
+  return [before, after].some(
+    (word) =>
+      word !== undefined &&
+      (FOREIGN_FUNCTION_WORDS.has(word.toLowerCase()) ||
+        (/^\p{Ll}/u.test(word) && !vocabulary.spelling(word.replace(/['’]$/u, '')))),
+  );
+}
+
+/**
+ * Misspelt words (`rendevous`): a lower-case word of four letters or more that neither the
+ * dictionary nor the edition knows, one edit from a word English or the edition uses often. Never
+ * a capitalised word (a name), a word with the letters of a transliteration, or a word next to
+ * another unknown one (a phrase of another language).
+ */
+export function misspeltWordProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
+  // The dictionaries and frequencies are English: an edition in another language gets no verdict.
+  if (languageWords().language.code !== 'en') return [];
+  const problems: Problem[] = [];
+  const slice = text.slice(range.start, range.end);
+  for (const match of slice.matchAll(WORD)) {
+    const token = match[0];
+    if (token.length < SHORTEST_WORD) continue;
+    const found = remembered(vocabulary, 'misspelt', token, misspeltFinding);
+    if (!found) continue;
+    const start = range.start + (match.index ?? 0);
+    if (amongForeignWords(vocabulary, text, { start, end: start + token.length })) continue;
+    problems.push(placeProblem(found, start));
+  }
+  return problems;
+}
