@@ -4,13 +4,8 @@ import { Edition } from '../../server/src/analysis/edition';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { prepareTextDamage } from '../../server/src/topics/textDamage/editionCheck';
-import {
-  editionWords,
-  editionWordTable,
-  PassAnswers,
-  TableReading,
-  wordKey,
-} from '../../server/src/topics/textDamage/editionWords';
+import { countWords, wordCountTable, wordKey } from '../../server/src/topics/textDamage/wordCounts';
+import { PassAnswers, TableReading } from '../../server/src/topics/textDamage/countQuestions';
 import { knownWords } from '../../server/src/topics/textDamage/knownWords';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { parseWordList } from '../../server/src/analysis/wordLists';
@@ -55,10 +50,10 @@ describe('text damage over the edition', () => {
   it('logs the counts each update changes, so a cached letter knows whether it still holds', () => {
     const workspace = new Edition();
     const first = workspace.set('file:///a.letters', 1, letter(1, 'Our workers won.'));
-    const table = editionWordTable(workspace, first);
+    const table = wordCountTable(workspace, first);
     const revision = table.revision;
     const second = workspace.set('file:///a.letters', 2, letter(1, 'Our workers won again.'));
-    editionWordTable(workspace, second);
+    wordCountTable(workspace, second);
     assert.deepEqual([...(table.changedSince(revision) ?? [])], [wordKey('again')]);
     assert.deepEqual([...(table.changedSince(table.revision) ?? [])], []);
     assert.equal(table.changedSince(-5), undefined, 'too old to tell');
@@ -136,16 +131,16 @@ describe('text damage over the edition', () => {
 
   it('holds a check while the answers it read hold, whatever happened to the counts behind them', () => {
     const reading = new TableReading();
-    const pass = new PassAnswers(() => editionWords('the the the the workers, our workers'));
+    const pass = new PassAnswers(() => countWords('the the the the workers, our workers'));
     const asked = pass.recording(reading);
     assert.equal(asked.usedTwice('the'), true);
     assert.equal(asked.usedTwice('orkers'), false);
     assert.ok(reading.read(wordKey('the')) && reading.read(wordKey('orkers')) && !reading.read(wordKey('a')));
     const changed = [wordKey('the'), wordKey('thxe'), wordKey('ourw'), wordKey('orkers')];
     // Typing in `the` changes its count, not whether it is used twice.
-    assert.ok(reading.stillAnswered(editionWords('the the thxe the workers, our workers'), changed));
-    assert.ok(!reading.stillAnswered(editionWords('the thxe thxe thxe workers, our workers'), changed));
-    const splitsChanged = editionWords('the the the the workers, ourw orkers ourw orkers');
+    assert.ok(reading.stillAnswered(countWords('the the thxe the workers, our workers'), changed));
+    assert.ok(!reading.stillAnswered(countWords('the thxe thxe thxe workers, our workers'), changed));
+    const splitsChanged = countWords('the the the the workers, ourw orkers ourw orkers');
     assert.ok(!reading.stillAnswered(splitsChanged, changed));
     assert.ok(!reading.stillAnswered(splitsChanged, undefined));
     // Only the questions that read a changed count are asked again.

@@ -7,12 +7,8 @@ import {
 } from '../../server/src/topics/textDamage/englishDictionary';
 import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
-import {
-  editionWordTable,
-  editionWords,
-  questionsOf,
-  type EditionWords,
-} from '../../server/src/topics/textDamage/editionWords';
+import { wordCountTable, countWords, type WordCounts } from '../../server/src/topics/textDamage/wordCounts';
+import { questionsOf } from '../../server/src/topics/textDamage/countQuestions';
 import { apostropheJointProblems } from '../../server/src/topics/textDamage/apostropheJoints';
 import { fusedWordProblems } from '../../server/src/topics/textDamage/fusedWords';
 import type { Problem } from '../../server/src/analysis/problems';
@@ -29,7 +25,7 @@ function problems(text: string): Problem[] {
   return fusedWordProblems(
     text,
     { start: 0, end: text.length },
-    { spelling, frequency: englishFrequency(), known: new Set(), edition: questionsOf(editionWords(text)) },
+    { spelling, frequency: englishFrequency(), known: new Set(), edition: questionsOf(countWords(text)) },
   );
 }
 
@@ -162,7 +158,7 @@ describe('text damage: a space lost after a possessive apostrophe', () => {
 });
 
 describe('text damage: the edition word table', () => {
-  const counts = (table: EditionWords) => [new Map(table.words), new Map(table.compounds)];
+  const counts = (table: WordCounts) => [new Map(table.words), new Map(table.compounds)];
 
   it('follows edits letter by letter to exactly the counts of a fresh count', () => {
     const versions = [
@@ -214,7 +210,7 @@ describe('text damage: the edition word table', () => {
         newEnd: version.length - end,
       });
       workspace.put(model);
-      assert.deepEqual(counts(editionWordTable(workspace, model)), counts(editionWords(version)), version);
+      assert.deepEqual(counts(wordCountTable(workspace, model)), counts(countWords(version)), version);
     }
   });
 });

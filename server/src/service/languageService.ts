@@ -66,7 +66,7 @@ import { references } from '../features/references';
 import { indexOfNamesText, registersListing } from '../features/registers';
 import { sideFileDiagnostics } from '../features/sideFileDiagnostics';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
-import { editionWordTable } from '../topics/textDamage/editionWords';
+import { wordCountTable } from '../topics/textDamage/wordCounts';
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems, prepareProblems } from '../topics/diagnose';
@@ -179,7 +179,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     diagnostics: (model, found = problems(model)) => toDiagnostics(model, found, settings(), workspace),
     sideFileDiagnostics: (uri) => sideFileDiagnostics(uri, workspace, settings()),
     loadDictionary: (after) => loadEnglishDictionary(after).then(() => undefined),
-    editionWordsRevision: (model) => editionWordTable(workspace, model).revision,
+    editionWordsRevision: (model) => wordCountTable(workspace, model).revision,
     hover: (model, position) => hover(model, toOffset(model, position), workspace, settings()),
     definition: (model, position) => definition(model, toOffset(model, position), workspace, settings()),
     references: (model, position, includeDeclaration) =>

@@ -3,7 +3,8 @@ import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { Problem } from '../../analysis/problems';
 import type { TopicContext } from '../topic';
 import { englishDictionary, englishDictionaryLoading, type SpellingCheck } from './englishDictionary';
-import { editionWordTable, PassAnswers, TableReading, type EditionWordTable } from './editionWords';
+import { wordCountTable, type WordCountTable } from './wordCounts';
+import { PassAnswers, TableReading } from './countQuestions';
 import { knownWords, type KnownWords } from './knownWords';
 import { shapeDamage, textDamageProblems } from './textDamageCheck';
 import { isWord, type WordListFile } from '../../analysis/wordLists';
@@ -36,7 +37,7 @@ const cache = new WeakMap<LetterAnalysis, Entry>();
  * changed since it was computed (or last found to hold). Then the entry moves on to the table's
  * revision, so the next look needs only the changes after it.
  */
-function holds(entry: Entry, dependencies: Dependencies, words: () => EditionWordTable): boolean {
+function holds(entry: Entry, dependencies: Dependencies, words: () => WordCountTable): boolean {
   if (
     entry.crlf !== dependencies.crlf ||
     entry.dictionary !== dependencies.dictionary ||
@@ -61,7 +62,7 @@ function holds(entry: Entry, dependencies: Dependencies, words: () => EditionWor
 function letterDamage(
   analysis: LetterAnalysis,
   dependencies: Dependencies,
-  words: () => EditionWordTable,
+  words: () => WordCountTable,
   answers: PassAnswers,
 ): readonly Problem[] {
   let entry = cache.get(analysis);
@@ -97,18 +98,18 @@ function letterDamage(
  * What the text damage of every letter depends on besides the letter's own text: the line break
  * of fixes, the dictionary (loaded or not), the edition's known words (registers and word
  * lists) and its word table. A per-letter cache outside this module keys on the first three by
- * identity and checks the table through {@link EditionWordTable.changedSince}.
+ * identity and checks the table through {@link WordCountTable.changedSince}.
  */
 export function textDamageDependencies(context: TopicContext): Dependencies & {
   /** The edition's word table, brought up to date on the first call only (most letters ask nothing of it). */
-  words: () => EditionWordTable;
+  words: () => WordCountTable;
 } {
-  let table: EditionWordTable | undefined;
+  let table: WordCountTable | undefined;
   return {
     crlf: usesCrlf(context.model.text),
     dictionary: englishDictionary(),
     known: knownWords(context.workspace),
-    words: () => (table ??= editionWordTable(context.workspace, context.model)),
+    words: () => (table ??= wordCountTable(context.workspace, context.model)),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import type { SpellingCheck } from './englishDictionary';
 import type { WordFrequency } from './englishFrequencies';
-import type { EditionQuestions } from './editionWords';
+import type { EditionQuestions } from './countQuestions';
 import { closedCompound, damageShape, isFunctionWord, openPair, speechSpelling } from './compoundParts';
 import { commonShortWord, commonWord, likeliestSplit } from './splitWeights';
 

@@ -3,7 +3,8 @@ import type { Span } from '../../syntax/span';
 import { apostropheJointProblems } from './apostropheJoints';
 import { englishDictionary, englishFrequency, type SpellingCheck } from './englishDictionary';
 import type { WordFrequency } from './englishFrequencies';
-import { editionWords, questionsOf, type EditionQuestions } from './editionWords';
+import { countWords } from './wordCounts';
+import { questionsOf, type EditionQuestions } from './countQuestions';
 import { brokenParagraphProblems } from './brokenParagraphs';
 import { capitalisedFusionProblems } from './capitalisedFusions';
 import { fusedWordProblems } from './fusedWords';
@@ -60,7 +61,7 @@ export function shapeDamage(text: string, range: Span, known: ReadonlySet<string
 export function textDamageProblems(
   text: string,
   range: Span,
-  words: () => EditionQuestions = () => questionsOf(editionWords(text)),
+  words: () => EditionQuestions = () => questionsOf(countWords(text)),
   known: ReadonlySet<string> = new Set(),
   shapes: readonly Problem[] = shapeDamage(text, range, known),
 ): Problem[] {
