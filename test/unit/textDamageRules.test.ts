@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { brokenParagraphProblems } from '../../server/src/topics/textDamage/brokenParagraphs';
+import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { checkDiagnostics, checkFix } from '../checks';
 import { applyReplacements, lines } from '../fixture';
+
+// The rules that weigh words need the dictionary; this file loads it itself, so that it passes alone.
+before(async () => {
+  await loadEnglishDictionary();
+});
 
 /** Codes of other checks that the fixtures' names and notes may raise. */
 const ignore = [

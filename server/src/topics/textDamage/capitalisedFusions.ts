@@ -3,14 +3,8 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
 import { closedCompound, isFunctionWord, openPair } from './compoundParts';
-import {
-  englishWord,
-  fusedProblem,
-  lostHyphenProblem,
-  remembered,
-  type Split,
-  type Vocabulary,
-} from './fusedWords';
+import { englishWord, fusedProblem, lostHyphenProblem, remembered } from './fusedWords';
+import type { Split, Vocabulary } from './splitWeights';
 import { commonWord } from './splitWeights';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */

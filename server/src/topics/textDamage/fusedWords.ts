@@ -1,11 +1,8 @@
 import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
-import type { SpellingCheck } from './englishDictionary';
-import type { WordFrequency } from './englishFrequencies';
-import type { EditionQuestions } from './countQuestions';
 import { closedCompound, damageShape, isFunctionWord, openPair, speechSpelling } from './compoundParts';
-import { commonShortWord, commonWord, likeliestSplit } from './splitWeights';
+import { commonShortWord, commonWord, likeliestSplit, type Split, type Vocabulary } from './splitWeights';
 
 /** The codes of words run together without a capital to mark the joint. */
 export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
@@ -35,23 +32,6 @@ const SHORTEST_PART = 2;
 
 /** Words that often open a clause after a lost em dash (`itselfthis`). */
 const CLAUSE_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'we', 'they', 'there', 'but']);
-
-/** One way to split a token into words. */
-export interface Split {
-  readonly parts: readonly string[];
-  /** Whether each of its parts is a common word (see {@link commonWord}). */
-  readonly frequent: boolean;
-}
-
-/** Everything the rule consults: the dictionaries, English word frequencies and the edition's own words. */
-export interface Vocabulary {
-  readonly spelling: SpellingCheck;
-  /** English frequencies, the edition's registers and word lists counting as common words. */
-  readonly frequency: WordFrequency;
-  /** The words the edition vouches for, lower-cased: its registers' names and its word lists. */
-  readonly known: ReadonlySet<string>;
-  readonly edition: EditionQuestions;
-}
 
 /**
  * Abbreviations of archival citations (`op.`, `ll.`, `ob.`, `vyp.`) that the dictionary also lists

@@ -1,15 +1,8 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
-import {
-  fusedProblem,
-  remembered,
-  twoWaySplits,
-  unknownToken,
-  withoutTransliterations,
-  type Split,
-  type Vocabulary,
-} from './fusedWords';
+import { fusedProblem, remembered, twoWaySplits, unknownToken, withoutTransliterations } from './fusedWords';
+import type { Split, Vocabulary } from './splitWeights';
 
 /** A hyphenated compound standing on its own. */
 const COMPOUND = /(?<![\p{L}\p{N}'’-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu;

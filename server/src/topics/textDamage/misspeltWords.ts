@@ -2,7 +2,8 @@ import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { editionWords as languageWords } from '../../syntax/vocabulary';
-import { remembered, unknownToken, type Vocabulary } from './fusedWords';
+import { remembered, unknownToken } from './fusedWords';
+import type { Vocabulary } from './splitWeights';
 
 /**
  * How often English must use a word, per million words, for a near miss of it to be a typo of it:

@@ -1,4 +1,23 @@
-import type { Split, Vocabulary } from './fusedWords';
+import type { EditionQuestions } from './countQuestions';
+import type { SpellingCheck } from './englishDictionary';
+import type { WordFrequency } from './englishFrequencies';
+
+/** One way to split a token into words. */
+export interface Split {
+  readonly parts: readonly string[];
+  /** Whether each of its parts is a common word (see {@link commonWord}). */
+  readonly frequent: boolean;
+}
+
+/** Everything the rule consults: the dictionaries, English word frequencies and the edition's own words. */
+export interface Vocabulary {
+  readonly spelling: SpellingCheck;
+  /** English frequencies, the edition's registers and word lists counting as common words. */
+  readonly frequency: WordFrequency;
+  /** The words the edition vouches for, lower-cased: its registers' names and its word lists. */
+  readonly known: ReadonlySet<string>;
+  readonly edition: EditionQuestions;
+}
 
 /**
  * How often a word of three letters or fewer must occur in English, per million words, to be
