@@ -3,6 +3,7 @@
  * a title, then letters with a `Letter N` heading and an editorial date, their paragraphs separated
  * by blank lines. The regions are the paragraphs: the prose the simulator may damage.
  */
+import { ENGLISH } from '../../server/src/syntax/vocabulary';
 import type { Region } from './simulate';
 
 export interface LettersText {
@@ -11,28 +12,13 @@ export interface LettersText {
   readonly regions: readonly Region[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * The editorial date of the `index`-th letter (from 0): one a day from 1 January of `year`, 28 days
  * a month. The year is the text's own, so that a weekday the text names is read against its year.
  */
 function editorialDate(index: number, year: number): string {
   const month = Math.floor(index / 28);
-  return `[${(index % 28) + 1} ${MONTHS[month % 12]} ${year + Math.floor(month / 12)}]`;
+  return `[${(index % 28) + 1} ${ENGLISH.months[month % 12]} ${year + Math.floor(month / 12)}]`;
 }
 
 /**
