@@ -19,7 +19,7 @@ export function workspaceSymbols(index: Edition, query: string, limit = 500): Sy
   const results: SymbolInformation[] = [];
   for (const model of index.all()) {
     for (const letter of model.letters) {
-      const title = letterTitle(letter);
+      const title = letterTitle(model.words, letter);
       const value = letter.editorialDate?.value;
       const iso = value ? (isoDate(value.date) ?? '') : '';
       if (!matches(`${title} ${iso}`, letter.number, words)) continue;
