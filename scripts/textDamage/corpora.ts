@@ -51,10 +51,28 @@ const CLOSING = new Set([',', '.', ';', ':', '?', '!', "''", ')', ']', '%']);
 /**
  * Brown's tokens (`word/tag`) as printed text: quotes (` `` ` and `''`) become `"` against their
  * words, punctuation joins the word before it, `--` becomes an em dash without spaces, a number
- * range (`1961-62`) takes an en dash, and a sentence's period after an abbreviation's is dropped.
+ * range (`1961-62`) takes an en dash, a sentence's period after an abbreviation's is dropped, and a
+ * doubled sentence mark ({@link singleSentenceMarks}) is printed once.
  */
 export function detokenize(tokens: readonly string[]): string {
-  return joinTokens(printedOrder(tokens.map(splitTag)));
+  return joinTokens(printedOrder(singleSentenceMarks(tokens.map(splitTag))));
+}
+
+/** The marks other than a period that the tagged Brown corpus ends a sentence with (tag `.`). */
+const SENTENCE_MARKS = new Set(['?', '!', ';']);
+
+/**
+ * The tagged Brown corpus writes one sentence a line, each ended by a token tagged `.`; where that
+ * end is a question mark, an exclamation mark or a semicolon, the mark is written twice (`?/. ?/.`,
+ * `;/. ;/.`: 99% of them, and the rest are one), though the print has it once: the second is the
+ * corpus's sentence boundary, not a mark of the text. A semicolon ends a corpus sentence but not an
+ * English one, which is why the line after it goes on in lower case.
+ */
+function singleSentenceMarks(tokens: (readonly [string, string])[]): (readonly [string, string])[] {
+  return tokens.filter(([word, tag], index) => {
+    const [before, beforeTag] = tokens[index - 1] ?? ['', ''];
+    return !(tag === '.' && beforeTag === '.' && SENTENCE_MARKS.has(word) && before === word);
+  });
 }
 
 function splitTag(token: string): readonly [string, string] {
@@ -105,15 +123,20 @@ function joinTokens(tokens: readonly (readonly [string, string])[]): string {
 /**
  * The paragraphs of one Brown sample: a tab starts a paragraph, and so does the dash that stood
  * after a dateline the corpus left out (`--/-- Committee approval …`, dropped); headlines (`-hl`
- * tags) are left out.
+ * tags) are left out. A dash that opens a line after a corpus sentence ended by a question or
+ * exclamation mark or a semicolon (`Parker !/. !/.` then `--/-- that should …`) goes on with that
+ * sentence (`Parker!—that should`).
  */
 export function brownParagraphs(sample: string): string[] {
   const paragraphs: string[][] = [];
+  let sentenceEnded = false;
   for (const line of sample.split('\n')) {
     const tokens = line.trim().split(/\s+/).filter(Boolean);
     if (tokens.length === 0) continue;
+    const endsSentence = sentenceEnded;
+    sentenceEnded = /^[?!;]\/\.$/.test(tokens[tokens.length - 1] as string);
     if (tokens.every((token) => /-hl$/.test(token))) continue;
-    const afterDateline = tokens[0] === '--/--' && !line.startsWith('\t');
+    const afterDateline = tokens[0] === '--/--' && !line.startsWith('\t') && !endsSentence;
     if (afterDateline) tokens.shift();
     if (line.startsWith('\t') || afterDateline || paragraphs.length === 0) paragraphs.push([]);
     (paragraphs[paragraphs.length - 1] as string[]).push(...tokens);

@@ -29,6 +29,15 @@ describe('clean corpora for the text-damage measurement', () => {
     );
   });
 
+  it('prints once the question mark, exclamation mark or semicolon that Brown doubles at a sentence end', () => {
+    assert.equal(detokenize(tokens('Who/wps came/vbd ?/. ?/.')), 'Who came?');
+    assert.equal(detokenize(tokens('not/* Parker/np !/. !/.')), 'not Parker!');
+    assert.equal(detokenize(tokens('in/in Christianity/np ;/. ;/.')), 'in Christianity;');
+    // A mark that is not the corpus's sentence end stays as written.
+    assert.equal(detokenize(tokens('What/wdt ?/. !/.')), 'What?!');
+    assert.equal(detokenize(tokens('Well/uh ./. ./. ./.')), 'Well.');
+  });
+
   it('reads a Brown sample as paragraphs: a tab starts one, headlines and a lost dateline dash are left out', () => {
     const sample = [
       '',
@@ -46,6 +55,19 @@ describe('clean corpora for the text-damage measurement', () => {
       'Senators voted.',
       'He said:',
       '"We may.',
+    ]);
+  });
+
+  it('goes on with a sentence after a doubled mark when the next line opens with a dash', () => {
+    const sample = [
+      '\tThis/dt is/bez Channing/np ,/, not/* Parker/np !/. !/.',
+      '--/-- that/cs should/md a/at minister/nn speak/vb ./.',
+      '\tWhat/wdt of/in it/ppo ?/. ?/.',
+      '--/-- liberal/jj men/nns ask/vb ./.',
+    ].join('\n');
+    assert.deepEqual(brownParagraphs(sample), [
+      'This is Channing, not Parker!—that should a minister speak.',
+      'What of it?—liberal men ask.',
     ]);
   });
 
