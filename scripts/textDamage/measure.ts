@@ -7,6 +7,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import {
   englishDictionary,
+  englishFrequency,
   loadEnglishDictionary,
 } from '../../server/src/topics/textDamage/englishDictionary';
 import { brownCorpus, nlpCorpus, type CorpusDocument, type Half } from './corpora';
@@ -106,7 +107,17 @@ interface CorpusResult {
   readonly otherCodes: Map<string, number>;
   readonly misses: string[];
   readonly alarmLines: string[];
+  /** The fusions the simulator left out because their result is a word, by kind, and a few of them. */
+  readonly wordsMade: Map<DamageKind, number>;
+  readonly wordsMadeExamples: string[];
 }
+
+/**
+ * How often English must use a word, per million words of SUBTLEX-US (about 25 times in its 51
+ * million), for a fusion that makes it to count as making a word: the list also holds the
+ * subtitles' own slips (`fulltime`, twice), which are no evidence that English writes a word closed.
+ */
+const WORD_PER_MILLION = 0.5;
 
 /** `text` around `[start, end)` on one line, the span in ⟦⟧. */
 function context(text: string, start: number, end: number): string {
@@ -121,7 +132,10 @@ function measureCorpus(
   sourceDefects: readonly SourceDefect[],
 ): CorpusResult {
   const spelling = englishDictionary();
-  const isWord = (word: string) => spelling?.(word) ?? false;
+  const frequency = englishFrequency();
+  const isWord = (word: string) => (spelling?.(word) ?? false) || frequency(word) >= WORD_PER_MILLION;
+  const wordsMade = new Map<DamageKind, number>();
+  const wordsMadeExamples: string[] = [];
   const tallies = emptyTallies();
   const alarms = { warning: 0, information: 0 };
   const misses: string[] = [];
@@ -162,6 +176,10 @@ function measureCorpus(
       perThousandWords: options.rate,
       isWord,
     });
+    for (const made of simulation.wordsMade) {
+      wordsMade.set(made.kind, (wordsMade.get(made.kind) ?? 0) + 1);
+      wordsMadeExamples.push(`${made.kind}: ${made.original} → ${made.damaged}`);
+    }
     const findings: Finding[] = checkText(simulation.text, document.companions);
     for (const damage of simulation.damages) {
       if (tally(tallies, damage, catchers(damage, findings))) continue;
@@ -186,6 +204,8 @@ function measureCorpus(
     otherCodes,
     misses,
     alarmLines,
+    wordsMade,
+    wordsMadeExamples,
   };
 }
 
@@ -219,7 +239,12 @@ function report(result: CorpusResult, list: boolean): void {
   );
   const others = [...result.otherCodes].map(([code, count]) => `${code} ${count}`);
   if (others.length > 0) console.log(`Other checks on the clean prose (not counted): ${others.join(', ')}.`);
+  const made = [...result.wordsMade].map(([kind, count]) => `${kind} ${count}`);
+  if (made.length > 0)
+    console.log(`Fusions not applied because the result is a word (not counted): ${made.join(', ')}.`);
   if (!list) return;
+  console.log(`\n### Fusions that make a word (${result.wordsMadeExamples.length})`);
+  for (const line of result.wordsMadeExamples) console.log(`- ${line}`);
   console.log(`\n### Misses (${result.misses.length})`);
   for (const line of result.misses) console.log(`- ${line}`);
   console.log(`\n### False alarms (${result.alarmLines.length})`);

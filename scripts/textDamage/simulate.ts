@@ -9,9 +9,13 @@
 export type DamageKind =
   /** An em dash between words deleted with its spaces: `word—word` → `wordword`. */
   | 'lostDash'
-  /** The en dash of a number range deleted: `300–400` → `300400`. */
+  /**
+   * The en dash of a number range deleted where the format reads ranges: before a unit or quantity
+   * word (`300–400 million` → `300400 million`), a page range after `pp.`, a year range (`1961–62`),
+   * a day range before a month (`2–5 July`).
+   */
   | 'lostRangeDash'
-  /** A dash between a word and a number deleted: `Coal—150` → `Coal150`. */
+  /** A dash between a word and a quantity deleted: `Coal—150 million` → `Coal150 million`. */
   | 'lostNumberDash'
   /** The space at a printed line's end deleted, two words fused: `our workers` → `ourworkers`. */
   | 'lostLineEnd'
@@ -60,7 +64,12 @@ export interface SimulationOptions {
   readonly perThousandWords: number;
   /** Characters of unchanged text kept between two damages, so one finding never covers two. */
   readonly gap: number;
-  /** Whether a word is English: a typo that makes another word (`form` → `from`) is not drawn. */
+  /**
+   * Whether a word is English (asked in lower case): a typo that makes another word (`form` →
+   * `from`), or a fusion that makes one (`over-all` → `overall`, `any one` → `anyone`), is not
+   * applied: the damaged text is correct English, which no check can or should report. Such fusions
+   * are recorded in {@link Simulation.wordsMade}.
+   */
   readonly isWord?: (word: string) => boolean;
 }
 
@@ -70,7 +79,15 @@ export interface Simulation {
   readonly text: string;
   /** The changes, in text order. */
   readonly damages: readonly Damage[];
+  /**
+   * The fusions drawn but not applied because their result is a word (see
+   * {@link SimulationOptions.isWord}), as `offset`-less records of what they would have been.
+   */
+  readonly wordsMade: readonly Omit<Damage, 'offset'>[];
 }
+
+/** The kinds whose damage fuses two words into one token of letters, which may be a word of its own. */
+const FUSIONS: ReadonlySet<DamageKind> = new Set(['lostDash', 'lostLineEnd', 'lostHyphen']);
 
 /** A candidate change: `clean.slice(start, end)` becomes `damaged`. */
 interface Place {
@@ -95,6 +112,52 @@ const WORD = String.raw`\p{L}[\p{L}\p{M}'’]*`;
 const NUMBER = String.raw`\d+`;
 
 /**
+ * Units and quantity words after which a number is a quantity (`20–30 thousand`, `150 million`,
+ * `100–200 grams`, `66–70%`): the contexts in which the format reads a number range or a word glued
+ * to a number (`docs/format.md`, Number ranges). Wider than the rule's own list on purpose, so that
+ * the measurement shows the units the rule does not know.
+ */
+const UNIT = String.raw`(?:%|\s(?:thousands?|millions?|billions?|trillions?|per ?cent|percent|dollars|cents|pounds|francs|marks|rubles|roubles|kopecks|poods|puds|tons|tonnes|grams|kilograms|kg|lbs?|ounces|oz|feet|ft|inches|yards|miles|acres|hectares|desiatins|versts|metres|meters|kilometres|kilometers|km|degrees|calories|seconds|microseconds|minutes|hours|days|weeks|months|years)(?![\p{L}\d]))`;
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+
+/**
+ * A number range the format reads (see {@link DamageKind} `lostRangeDash`): before a unit, after
+ * `pp.` or a volume's colon, a year range (a year, then a later year or its last two digits), or a
+ * day range before a month. Scores (`6–5 victory`), records (`15–1`), tables (`Table 7–1`) and
+ * screw sizes (`2–56`) are numbers with a dash in print but no range the format defines.
+ */
+const RANGE_IN_CONTEXT = new RegExp(
+  [
+    String.raw`(?<![\p{L}\d.,/-])(${NUMBER})–(${NUMBER})(?=${UNIT})`,
+    String.raw`(?<=\bpp\. ?|\d:)(${NUMBER})–(${NUMBER})(?![\p{L}\d/–-]|[.,]\d)`,
+    String.raw`(?<![\p{L}\d.,/-])(1\d{3}|20\d{2})–(\d{2}|1\d{3}|20\d{2})(?![\p{L}\d/–-]|[.,]\d)`,
+    String.raw`(?<![\p{L}\d.,/-])([1-9]|[12]\d|3[01])–([1-9]|[12]\d|3[01])(?= ${MONTH})`,
+  ].join('|'),
+  'gu',
+);
+
+/** Whether `start`–`end` reads as a year range: the end a later year, written in full or by its last two digits. */
+function yearRange(start: string, end: string): boolean {
+  const full = end.length === 2 ? Number(start.slice(0, 2) + end) : Number(end);
+  return full > Number(start) && full - Number(start) < 100;
+}
+
+/** The two numbers of a match of {@link RANGE_IN_CONTEXT}, from whichever alternative matched. */
+function rangeParts(match: RegExpExecArray): [string, string] | undefined {
+  for (let group = 1; group < match.length; group += 2) {
+    const [start, end] = [match[group], match[group + 1]];
+    if (start === undefined || end === undefined) continue;
+    // The third alternative (years) holds only when the second year is later.
+    if (group === 5 && !yearRange(start, end)) return undefined;
+    // A day range ascends.
+    if (group === 7 && Number(end) <= Number(start)) return undefined;
+    return [start, end];
+  }
+  return undefined;
+}
+
+/**
  * Each mechanism as a pattern over clean text and the damaged form of a match. The patterns take
  * whole words (never part of one) so that the record reads as the damage reads in the text.
  */
@@ -110,16 +173,16 @@ const MECHANISMS: readonly {
   },
   {
     kind: 'lostRangeDash',
-    pattern: new RegExp(String.raw`(?<![\p{L}\d.,/-])(${NUMBER})–(${NUMBER})(?![\p{L}\d.,/-])`, 'gu'),
-    damage: (match) => `${match[1]}${match[2]}`,
+    pattern: RANGE_IN_CONTEXT,
+    damage: (match) => {
+      const parts = rangeParts(match);
+      return parts ? parts.join('') : '';
+    },
   },
   {
     kind: 'lostNumberDash',
-    pattern: new RegExp(
-      String.raw`(?<![\p{L}\d-])(?:(${WORD}) ?[—–] ?(${NUMBER})|(${NUMBER}) ?[—–] ?(${WORD}))(?![\p{L}\d])`,
-      'gu',
-    ),
-    damage: (match) => (match[1] !== undefined ? `${match[1]}${match[2]}` : `${match[3]}${match[4]}`),
+    pattern: new RegExp(String.raw`(?<![\p{L}\d-])(${WORD}) ?[—–] ?(${NUMBER}(?:[.,]\d+)?)(?=${UNIT})`, 'gu'),
+    damage: (match) => `${match[1]}${match[2]}`,
   },
   {
     kind: 'lostLineEnd',
@@ -151,7 +214,9 @@ function placesOf(text: string, region: Region, mechanism: (typeof MECHANISMS)[n
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
     if (end > region.end) break;
-    places.push({ kind: mechanism.kind, start: match.index, end, damaged: mechanism.damage(match) });
+    // A mechanism that cannot act on this match (a year range that descends) gives no damaged form.
+    const damaged = mechanism.damage(match);
+    if (damaged !== '') places.push({ kind: mechanism.kind, start: match.index, end, damaged });
     // The next match may share this one's second word (`a b c`: `a b`, then `b c`).
     pattern.lastIndex = match.index + 1;
   }
@@ -212,6 +277,12 @@ export function simulateDamage(
   const random = seededRandom(options.seed);
   const quota = Math.max(1, Math.round((wordCount(text, regions) * options.perThousandWords) / 1000));
   const chosen: Place[] = [];
+  const wordsMade: Omit<Damage, 'offset'>[] = [];
+  const makesWord = (place: Place) =>
+    FUSIONS.has(place.kind) &&
+    // A capital inside (`antiSemitism`, `DepartmentS`) marks the joint: that is no word.
+    /^\p{L}\p{Ll}*$/u.test(place.damaged) &&
+    (options.isWord?.(place.damaged.toLowerCase()) ?? false);
   const free = (place: Place) =>
     chosen.every((other) => place.end + options.gap <= other.start || other.end + options.gap <= place.start);
   // The kinds take places in turn, so that no kind crowds out the others where places are few.
@@ -227,6 +298,14 @@ export function simulateDamage(
       if (queue.taken > round) continue;
       for (let place = queue.places.pop(); place; place = queue.places.pop()) {
         if (!free(place)) continue;
+        if (makesWord(place)) {
+          wordsMade.push({
+            kind: place.kind,
+            original: text.slice(place.start, place.end),
+            damaged: place.damaged,
+          });
+          continue;
+        }
         chosen.push(place);
         queue.taken++;
         break;
@@ -248,7 +327,7 @@ export function simulateDamage(
     damagedText += place.damaged;
     cleanAt = place.end;
   }
-  return { text: damagedText + text.slice(cleanAt), damages };
+  return { text: damagedText + text.slice(cleanAt), damages, wordsMade };
 }
 
 /** The clean text back from a simulation: each record's damaged form replaced by its original. */

@@ -13,7 +13,7 @@ const PROSE =
   'The so-called plan of 1926—the one the Politburo adopted—set coal at 300–400 million tons, ' +
   'Coal—150 million, oil—60 million. On that day, if the weather holds, the harvest will be good; ' +
   'the trade unions will not object. He wrote to Molotov at once: nobody knew the rendezvous. ' +
-  'Their well-known letter was read in Moscow—everyone heard it—and the pages 40–104 were printed.';
+  'Their well-known letter was read in Moscow—everyone heard it—and pp. 40–104 were printed in 1925–26.';
 
 const whole = (text: string) => [{ start: 0, end: text.length }];
 
@@ -56,8 +56,8 @@ describe('damage simulator', () => {
     has('lostDash', 'adopted—set → adoptedset');
     has('lostRangeDash', '300–400 → 300400');
     has('lostRangeDash', '40–104 → 40104');
+    has('lostRangeDash', '1925–26 → 192526');
     has('lostNumberDash', 'Coal—150 → Coal150');
-    has('lostNumberDash', '1926—the → 1926the');
     has('lostHyphen', 'so-called → socalled');
     has('lostSpaceAfterPunctuation', 'day, if → day,if');
     has('lostLineEnd', 'trade unions → tradeunions');
@@ -80,6 +80,48 @@ describe('damage simulator', () => {
         if (damage.kind === 'lostRangeDash') assert.match(damage.original, /^\d+–\d+$/);
       }
     }
+  });
+
+  it('deletes the dash of a range or a word–number pair only where the format reads one', () => {
+    const text =
+      'The Sox took a 6–5 victory and a 15–1 record; see Table 7–1 and tap a 2–56 screw. ' +
+      'In 1926—the year of the strike—output was 120–140 thousand poods, 12–15%, Oil—60 million, ' +
+      'from 2–5 July, in 1961–62 but not 1962–61, Genesis 6:1–4, and pp. 40–104.';
+    const damaged = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++)
+      for (const damage of dense(seed, text).damages)
+        if (damage.kind === 'lostRangeDash' || damage.kind === 'lostNumberDash')
+          damaged.add(`${damage.original} → ${damage.damaged}`);
+    assert.deepEqual([...damaged].sort(), [
+      '120–140 → 120140',
+      '12–15 → 1215',
+      '1961–62 → 196162',
+      '1–4 → 14',
+      '2–5 → 25',
+      '40–104 → 40104',
+      'Oil—60 → Oil60',
+    ]);
+  });
+
+  it('does not apply a fusion whose result is a word, and records it apart', () => {
+    const text = Array.from({ length: 40 }, () => 'the over-all plan and the well-known anti-Semite').join(
+      '. ',
+    );
+    const simulation = simulateDamage(text, whole(text), {
+      seed: 2,
+      perThousandWords: 300,
+      gap: 1,
+      isWord: (word) => ['overall', 'antisemite'].includes(word) || word === 'the' || word.length < 4,
+    });
+    const hyphens = simulation.damages.filter((damage) => damage.kind === 'lostHyphen');
+    assert.ok(hyphens.length > 0);
+    // A capital inside marks the joint: `antiSemite` is no word, whatever the dictionary says of `antisemite`.
+    assert.deepEqual(new Set(hyphens.map((damage) => damage.damaged)), new Set(['wellknown', 'antiSemite']));
+    assert.ok(
+      simulation.wordsMade.some((made) => made.original === 'over-all' && made.damaged === 'overall'),
+    );
+    assert.ok(simulation.wordsMade.every((made) => made.damaged === 'overall'));
+    assert.equal(restore(simulation), text);
   });
 
   it('leaves text outside the regions alone and keeps the gap between damages', () => {
