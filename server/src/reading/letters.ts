@@ -59,9 +59,19 @@ export function readLetters(
   workspace: Edition,
   options: AnnotationOptions = {},
 ): ReadLetter[] {
+  return model.letters.map((_letter, index) => readLetter(model, workspace, index, options));
+}
+
+/** Letter `index` of a document (its index in `model.letters`) with its annotations. */
+export function readLetter(
+  model: DocumentModel,
+  workspace: Edition,
+  index: number,
+  options: AnnotationOptions = {},
+): ReadLetter {
   const lineOf = (offset: number) => model.lineIndex.positionAt(offset).line;
-  const annotations = letterAnnotations(model, workspace, options);
-  return model.letters.map((letter, index) => ({
+  const letter = model.letters[index]!;
+  return {
     number: letter.number,
     span: letter.span,
     heading: letter.heading,
@@ -81,8 +91,8 @@ export function readLetters(
       textSpan: note.textSpan,
       line: lineOf(note.span.start),
     })),
-    annotations: annotations[index] ?? [],
-  }));
+    annotations: letterAnnotations(model, workspace, index, options),
+  };
 }
 
 /** The start of the body line that holds the letter's dateline. */

@@ -2,7 +2,6 @@ import type { DocumentModel } from '../analysis/model';
 import type { Edition } from '../analysis/edition';
 import type { CalendarDate } from '../syntax/calendar';
 import type { Span } from '../syntax/span';
-import type { DateMention } from '../syntax/textDates';
 
 /**
  * What a topic marks in a letter's text, for every reader that writes the text out (the preview,
@@ -27,7 +26,6 @@ export type Annotation =
   | AnnotationOf<
       'date',
       {
-        readonly mention: DateMention;
         readonly date: CalendarDate;
         readonly until: CalendarDate | undefined;
         readonly defective: boolean;

@@ -125,10 +125,12 @@ export interface Topic {
   /** Hints inside `range`, when the user's settings want them. */
   readonly hints?: (context: TopicContext, range: Span) => readonly InlineHint[];
   /**
-   * What the topic marks in the document's letters (markers, dates, names, citations, ...), in any
-   * order: the preview, the website and the exports read these through `reading/`.
+   * What the topic marks in one letter of the document (`letter`: its index in `model.letters`):
+   * markers, dates, names, citations, ..., in any order. The preview, the website and the exports
+   * read these through `reading/`, which keeps them per letter: a letter an edit did not touch is
+   * not annotated again.
    */
-  readonly annotate?: (context: AnnotationContext) => readonly Annotation[];
+  readonly annotate?: (context: AnnotationContext, letter: number) => readonly Annotation[];
 }
 
 /** A place of a letters document as a {@link Target}. */

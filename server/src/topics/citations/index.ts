@@ -21,13 +21,14 @@ export const citationsTopic: Topic = {
       selection: citation.syntax.span,
     })),
   // Read in each letter's own analysis, whose citations the checks have already resolved and kept.
-  annotate: ({ model }) =>
-    model.letterAnalyses.flatMap((analysis, index) => {
-      const start = model.letters[index]?.span.start ?? 0;
-      return letterCitations(analysis.text, analysis.tree).map((citation): Annotation => {
-        const source = citationName(citation);
-        const span = shiftSpan(citation.syntax.span, start);
-        return { kind: 'citation', span, form: citation.syntax.kind, source, title: source };
-      });
-    }),
+  annotate: ({ model }, index) => {
+    const analysis = model.letterAnalyses[index];
+    const start = model.letters[index]?.span.start ?? 0;
+    if (!analysis) return [];
+    return letterCitations(analysis.text, analysis.tree).map((citation): Annotation => {
+      const source = citationName(citation);
+      const span = shiftSpan(citation.syntax.span, start);
+      return { kind: 'citation', span, form: citation.syntax.kind, source, title: source };
+    });
+  },
 };

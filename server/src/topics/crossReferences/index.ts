@@ -13,14 +13,14 @@ export const crossReferencesTopic: Topic = {
   checkDocument: ({ model, workspace }) => crossReferenceProblems(model, workspace),
   checksOtherFiles: true,
   suggest: ({ model, workspace }, offset) => crossReferenceCompletions(model, offset, workspace),
-  annotate: ({ model }) =>
-    model.letters.flatMap((letter) =>
-      letter.crossReferences.map((reference): Annotation => ({
-        kind: 'crossReference',
-        span: reference.span,
-        letter: reference.letter ?? letter.number,
-        note: reference.note,
-        title: undefined,
-      })),
-    ),
+  annotate: ({ model }, index) => {
+    const letter = model.letters[index];
+    return (letter?.crossReferences ?? []).map((reference): Annotation => ({
+      kind: 'crossReference',
+      span: reference.span,
+      letter: reference.letter ?? letter?.number ?? 0,
+      note: reference.note,
+      title: undefined,
+    }));
+  },
 };

@@ -3,27 +3,26 @@ import type { LetterSyntax } from '../../syntax/tree';
 import type { Annotation, AnnotationContext } from '../annotation';
 
 /**
- * The dates of the running text of every letter (the editorial date is the letter's own, not an
+ * The dates of the running text of a letter (the editorial date is the letter's own, not an
  * annotation), with their value: a day and month of the body that give no year take the letter's
  * (docs/format.md); a date in the notes keeps what it says.
  */
-export function dateAnnotations({ model }: AnnotationContext): Annotation[] {
-  return model.letters.flatMap((letter) =>
-    letter.dates.map((mention): Annotation => {
-      const resolve = yearFrom(letter, mention.span.start);
-      const date = resolve(mention.date);
-      const until = mention.until && resolve(mention.until);
-      return {
-        kind: 'date',
-        span: mention.span,
-        mention,
-        date,
-        until,
-        defective: mention.defect !== undefined,
-        title: until ? `${longDate(date)} \u2013 ${longDate(until)}` : longDate(date),
-      };
-    }),
-  );
+export function dateAnnotations({ model }: AnnotationContext, index: number): Annotation[] {
+  const letter = model.letters[index];
+  if (!letter) return [];
+  return letter.dates.map((mention): Annotation => {
+    const resolve = yearFrom(letter, mention.span.start);
+    const date = resolve(mention.date);
+    const until = mention.until && resolve(mention.until);
+    return {
+      kind: 'date',
+      span: mention.span,
+      date,
+      until,
+      defective: mention.defect !== undefined,
+      title: until ? `${longDate(date)} \u2013 ${longDate(until)}` : longDate(date),
+    };
+  });
 }
 
 /** Gives a date of the body that has a day but no year the letter's year. */

@@ -22,15 +22,13 @@ export const notesTopic: Topic = {
   navigate: noteNavigation,
   references: noteReferences,
   highlights: noteHighlights,
-  annotate: ({ model }) =>
-    model.letters.flatMap((letter) =>
-      letter.markers.map((marker): Annotation => ({
-        kind: 'marker',
-        span: marker.span,
-        note: marker.number,
-        title: undefined,
-      })),
-    ),
+  annotate: ({ model }, index) =>
+    (model.letters[index]?.markers ?? []).map((marker): Annotation => ({
+      kind: 'marker',
+      span: marker.span,
+      note: marker.number,
+      title: undefined,
+    })),
 };
 
 /** From a marker to its note; from a cross-reference to the note, or to the letter when it names no note. */

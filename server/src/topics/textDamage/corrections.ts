@@ -2,19 +2,19 @@ import { DIAGNOSTIC_CODES } from '../../analysis/codes';
 import { DEFAULT_SETTINGS } from '../../analysis/settings';
 import type { Span } from '../../syntax/span';
 import type { Annotation, AnnotationContext } from '../annotation';
-import { documentTextDamage } from './editionCheck';
+import { letterTextDamage } from './editionCheck';
 
 /**
- * The text damage of the letters' bodies and notes that has exactly one correction, whose
+ * The text damage of a letter's body and notes that has exactly one correction, whose
  * replacements all lie in the damaged span: what the span reads as once corrected. Only when the
- * reader asks for corrections, since it runs the text-damage check of the whole document.
+ * reader asks for corrections, since it runs the text-damage check of the letter.
  */
-export function correctionAnnotations(context: AnnotationContext): Annotation[] {
-  if (!context.corrections) return [];
+export function correctionAnnotations(context: AnnotationContext, index: number): Annotation[] {
   const { model } = context;
-  const inLetter = (span: Span) =>
-    model.letters.some((letter) => span.start >= letter.body.start && span.end <= letter.span.end);
-  const damage = documentTextDamage({ ...context, settings: DEFAULT_SETTINGS }).filter(
+  const letter = model.letters[index];
+  if (!context.corrections || !letter) return [];
+  const inLetter = (span: Span) => span.start >= letter.body.start && span.end <= letter.span.end;
+  const damage = letterTextDamage({ ...context, settings: DEFAULT_SETTINGS }, index).filter(
     (problem) => problem.code.startsWith('text.') && inLetter(problem.span),
   );
   return damage.flatMap((problem): Annotation[] => {

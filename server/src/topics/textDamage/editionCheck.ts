@@ -181,13 +181,24 @@ function withAddToWords(problem: Problem, text: string, list: WordListFile | und
  * server then publishes every document again), instead of in two waves each checking every letter.
  */
 export function documentTextDamage(context: TopicContext): Problem[] {
+  return lettersTextDamage(context, context.model.letterAnalyses.keys());
+}
+
+/** {@link documentTextDamage} of one letter (its index in `model.letters`), for a reader of one letter. */
+export function letterTextDamage(context: TopicContext, index: number): Problem[] {
+  return lettersTextDamage(context, [index]);
+}
+
+function lettersTextDamage(context: TopicContext, indices: Iterable<number>): Problem[] {
   if (englishDictionaryLoading()) return [];
   const { words, ...dependencies } = textDamageDependencies(context);
   const { model } = context;
   const list = context.workspace.wordLists.listFor(model.uri);
   // One pass, one state of the table: the letters share the verdicts on the words they have in common.
   const answers = new PassAnswers(words);
-  return model.letterAnalyses.flatMap((analysis, index) => {
+  return [...indices].flatMap((index) => {
+    const analysis = model.letterAnalyses[index];
+    if (!analysis) return [];
     const start = model.letters[index]?.span.start ?? 0;
     return letterDamage(analysis, dependencies, words, answers).map((problem) =>
       withAddToWords(placeProblem(problem, start), model.text, list),
