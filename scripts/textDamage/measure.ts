@@ -13,6 +13,7 @@ import {
 import { brownCorpus, nlpCorpus, type CorpusDocument, type Half } from './corpora';
 import { checkText, type Finding } from './runCheck';
 import { sampleCorpus } from './sampleCorpus';
+import { defectFound, loadSourceDefects, type SourceDefect } from './sourceDefects';
 import {
   catchers,
   emptyTallies,
@@ -97,6 +98,11 @@ interface CorpusResult {
   readonly tallies: Record<DamageKind, KindTally>;
   /** The text-damage check's false alarms on the clean text: at warning or above, and at information or above. */
   readonly alarms: { warning: number; information: number };
+  /** Its findings on the corpus's own labelled defects (`sourceDefects.ts`), counted apart from the false alarms. */
+  readonly defects: { warning: number; information: number };
+  /** The labelled defects of the documents measured, and how many of them a finding reports. */
+  readonly labelled: { total: number; found: number };
+  readonly defectLines: string[];
   /** The other checks' findings on the clean prose, by code. */
   readonly otherCodes: Map<string, number>;
   readonly misses: string[];
@@ -123,6 +129,7 @@ function measureCorpus(
   name: CorpusName,
   documents: readonly CorpusDocument[],
   options: Options,
+  sourceDefects: readonly SourceDefect[],
 ): CorpusResult {
   const spelling = englishDictionary();
   const frequency = englishFrequency();
@@ -133,13 +140,28 @@ function measureCorpus(
   const alarms = { warning: 0, information: 0 };
   const misses: string[] = [];
   const alarmLines: string[] = [];
+  const defects = { warning: 0, information: 0 };
+  const defectLines: string[] = [];
+  const labelsFound = new Set<SourceDefect>();
+  let labelled = 0;
   const otherCodes = new Map<string, number>();
   let words = 0;
   for (const document of documents) {
     words += wordCount(document.text, document.regions);
+    labelled += sourceDefects.filter((defect) => defect.document === document.name).length;
     for (const alarm of falseAlarms(checkText(document.text, document.companions), document.regions)) {
       if (!isTextDamage(alarm)) {
         otherCodes.set(alarm.code, (otherCodes.get(alarm.code) ?? 0) + 1);
+        continue;
+      }
+      const defect = defectFound(sourceDefects, document, alarm.start, alarm.end);
+      if (defect) {
+        labelsFound.add(defect);
+        defects.information++;
+        if (alarm.severity <= DiagnosticSeverity.Warning) defects.warning++;
+        defectLines.push(
+          `${document.name}: ${alarm.code}: ${context(document.text, alarm.start, alarm.end)} — labelled ${defect.kind}: ${defect.why}`,
+        );
         continue;
       }
       alarms.information++;
@@ -176,6 +198,9 @@ function measureCorpus(
     words,
     tallies,
     alarms,
+    defects,
+    labelled: { total: labelled, found: labelsFound.size },
+    defectLines,
     otherCodes,
     misses,
     alarmLines,
@@ -208,6 +233,10 @@ function report(result: CorpusResult, list: boolean): void {
     `False alarms of text.* on the clean text: ${result.alarms.warning} at warning+ (${perTenThousand(result.alarms.warning)} per 10,000 words), ` +
       `${result.alarms.information} at information+ (${perTenThousand(result.alarms.information)} per 10,000 words).`,
   );
+  console.log(
+    `Defects of the source found (labelled by reading, not counted above): ${result.defects.warning} at warning+, ` +
+      `${result.defects.information} at information+; ${result.labelled.found} of the ${result.labelled.total} labelled defects of these documents reported.`,
+  );
   const others = [...result.otherCodes].map(([code, count]) => `${code} ${count}`);
   if (others.length > 0) console.log(`Other checks on the clean prose (not counted): ${others.join(', ')}.`);
   const made = [...result.wordsMade].map(([kind, count]) => `${kind} ${count}`);
@@ -220,6 +249,8 @@ function report(result: CorpusResult, list: boolean): void {
   for (const line of result.misses) console.log(`- ${line}`);
   console.log(`\n### False alarms (${result.alarmLines.length})`);
   for (const line of result.alarmLines) console.log(`- ${line}`);
+  console.log(`\n### Defects of the source found (${result.defectLines.length})`);
+  for (const line of result.defectLines) console.log(`- ${line}`);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -232,13 +263,14 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   await loadEnglishDictionary();
+  const sourceDefects = loadSourceDefects();
   const started = Date.now();
   console.log(
     `# Text damage on the ${options.half} halves, seed ${options.seed}, ${options.rate} damages of each kind per 1,000 words`,
   );
   for (const name of options.corpora) {
     const documents = CORPORA[name](options.half, options.limit);
-    report(measureCorpus(name, documents, options), options.list);
+    report(measureCorpus(name, documents, options, sourceDefects), options.list);
   }
   console.error(`measured in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { defaultSeverity } from '../../server/src/analysis/codes';
-import type { LocationLink, Range, TextEdit } from 'vscode-languageserver';
+import type { LocationLink, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import type { DocumentModel } from '../../server/src/analysis/model';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { Edition } from '../../server/src/analysis/edition';
@@ -8,6 +8,7 @@ import { PERSONS } from '../../server/src/analysis/registers/kinds/persons';
 import { codeActions } from '../../server/src/features/codeActions';
 import { completion } from '../../server/src/features/completion';
 import { definition } from '../../server/src/features/definition';
+import { hover } from '../../server/src/features/hover';
 import { documentHighlights } from '../../server/src/features/documentHighlights';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { references } from '../../server/src/features/references';
@@ -69,6 +70,18 @@ describe('person features', () => {
       ),
       { files: { [REGISTER]: REGISTER_TEXT, [OTHER]: OTHER_TEXT } },
     );
+  });
+
+  it('says, while the edition’s files are still read, that mentions are counted once they are', () => {
+    const { model, workspace, cursors } = setup(LETTER);
+    workspace.filesRead = false;
+    const shown = hover(model, cursor(cursors), workspace);
+    const text = (shown?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(text, /^\*\*Zinoviev, Grigorii Yevseevich\*\*/);
+    assert.match(text, /Mentions are counted once every file of the edition is read\.$/);
+    workspace.filesRead = true;
+    const counted = (hover(model, cursor(cursors), workspace)?.contents as MarkupContent | undefined)?.value;
+    assert.match(counted ?? '', /Mentioned 3 times in 2 letters/);
   });
 
   it('goes from a mention to the person’s name in the register', () => {

@@ -29,6 +29,15 @@ describe('clean corpora for the text-damage measurement', () => {
     );
   });
 
+  it('prints once the question mark, exclamation mark or semicolon that Brown doubles at a sentence end', () => {
+    assert.equal(detokenize(tokens('Who/wps came/vbd ?/. ?/.')), 'Who came?');
+    assert.equal(detokenize(tokens('not/* Parker/np !/. !/.')), 'not Parker!');
+    assert.equal(detokenize(tokens('in/in Christianity/np ;/. ;/.')), 'in Christianity;');
+    // A mark that is not the corpus's sentence end stays as written.
+    assert.equal(detokenize(tokens('What/wdt ?/. !/.')), 'What?!');
+    assert.equal(detokenize(tokens('Well/uh ./. ./. ./.')), 'Well.');
+  });
+
   it('reads a Brown sample as paragraphs: a tab starts one, headlines and a lost dateline dash are left out', () => {
     const sample = [
       '',
@@ -49,6 +58,19 @@ describe('clean corpora for the text-damage measurement', () => {
     ]);
   });
 
+  it('goes on with a sentence after a doubled mark when the next line opens with a dash', () => {
+    const sample = [
+      '\tThis/dt is/bez Channing/np ,/, not/* Parker/np !/. !/.',
+      '--/-- that/cs should/md a/at minister/nn speak/vb ./.',
+      '\tWhat/wdt of/in it/ppo ?/. ?/.',
+      '--/-- liberal/jj men/nns ask/vb ./.',
+    ].join('\n');
+    assert.deepEqual(brownParagraphs(sample), [
+      'This is Channing, not Parker!—that should a minister speak.',
+      'What of it?—liberal men ask.',
+    ]);
+  });
+
   it('splits by a fixed rule: odd numbers develop, even numbers test', () => {
     assert.equal(halfOf(1), 'dev');
     assert.equal(halfOf(2), 'test');
@@ -60,6 +82,11 @@ describe('clean corpora for the text-damage measurement', () => {
     assert.ok(!isEditedSentence('lol i dont think so haha see u at 8 tmr ok'));
     assert.ok(!isEditedSentence('Visit www.example.com for the full list of our offers today!'));
     assert.ok(!isEditedSentence('Too short.'));
+    // The shapes of chat: the pronoun in lower case, `u` for you, an emoticon.
+    assert.ok(!isEditedSentence('Most of the time when i go there it is so full of people.'));
+    assert.ok(!isEditedSentence('Help me buy the marshmallows at the shop if u see any.'));
+    assert.ok(!isEditedSentence('My quesadilla on the other hand was very soft and soggy :).'));
+    assert.ok(isEditedSentence('It holds, i.e. the rule of section (i) applies to the case as well.'));
   });
 
   it('wraps prose as letters with headings and editorial dates, the regions on the paragraphs', () => {

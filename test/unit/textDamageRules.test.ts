@@ -324,6 +324,26 @@ describe('text damage: broken paragraphs', () => {
   });
 });
 
+describe('text damage: a quotation over two paragraphs', () => {
+  it('finds a short quotation cut at a paragraph end, and leaves one quoted at length going on', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'In the upper left-hand corner is the note: "We have read this.',
+        '                                                         ^^^^^ text.brokenParagraph: The paragraph breaks in mid-sentence after `this.` (a quotation left open)',
+        '',
+        'Agreed. Bukharin, J. Rudzutak, V. Kuibyshev."',
+        '',
+        'He begins: "At one time it seemed that the Soviet Union had done us a favour by its example.',
+        '',
+        'The defensiveness has been exaggerated by another bad habit of ours, as the critics say."',
+      ),
+      { ignore },
+    );
+  });
+});
+
 describe('text damage: number ranges without their en dash', () => {
   it('reads page ranges in citations and quantity ranges', () => {
     checkDiagnostics(

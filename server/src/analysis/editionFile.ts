@@ -1,4 +1,3 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -11,6 +10,7 @@ import type { Problem } from './problems';
 import { LineIndex } from '../syntax/lineIndex';
 import type { Span } from '../syntax/span';
 import type { FileStore } from './fileKind';
+import { schemaErrors } from './registers/jsonRegister';
 
 /** What an edition says of itself (`edition.json`); every field is absent where the file lacks it. */
 export interface EditionMetadata {
@@ -39,16 +39,6 @@ export interface EditionFile {
   readonly problems: readonly Problem[];
 }
 
-let validator: ValidateFunction | undefined;
-
-function schemaErrors(value: unknown): ErrorObject[] {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    validator = ajv.compile(schema);
-  }
-  return validator(value) ? [] : (validator.errors ?? []);
-}
-
 /**
  * Parses and validates an `edition.json`. Never throws: invalid JSON and schema violations become
  * problems on the file, and every well-typed field is kept.
@@ -67,7 +57,7 @@ export function parseEditionFile(uri: string, text: string): EditionFile {
   );
   const value: unknown = root ? getNodeValue(root) : undefined;
   if (root && errors.length === 0)
-    for (const error of schemaErrors(value)) {
+    for (const error of schemaErrors(schema, value)) {
       const path = error.instancePath
         .split('/')
         .slice(1)

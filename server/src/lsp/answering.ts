@@ -32,8 +32,14 @@ export function answering(session: Session, guard: ErrorGuard) {
       return model ? run(model) : fallback;
     };
     return guard.runAsync(name, fallback, async () => {
-      await session.whenSideFilesLoaded();
-      const early = guard.run(name, fallback, onDocument);
+      session.replies.begin();
+      let early: T;
+      try {
+        await session.whenSideFilesLoaded();
+        early = guard.run(name, fallback, onDocument);
+      } finally {
+        session.replies.end();
+      }
       if (session.isLoaded || !isEmptyAnswer(early)) return early;
       await session.whenLoaded();
       return guard.run(name, fallback, onDocument);

@@ -59,8 +59,10 @@ export class DiagnosticsScheduler {
     setImmediate(() => {
       void this.guard.runAsync('diagnostics', undefined, async () => {
         await this.session.whenSideFilesLoaded();
-        // Requests that waited for the same reading (a hover right after the open) go first.
+        // Requests that waited for the same reading (a hover right after the open) go first, their
+        // replies written before the document's checks keep the server busy.
         await nextTurn();
+        await this.session.replies.written(nextTurn);
         this.due.delete(uri);
         this.publishOpen(uri);
       });

@@ -40,6 +40,8 @@ export class Session {
   private folders: string[] = [];
   /** Registers named in `letters.persons`, which may have any file name. */
   configuredRegisters = new Set<string>();
+  /** Requests on one document being answered, which an opened document's first diagnostics let go first. */
+  readonly replies = new PendingReplies();
   /** What the client declared in `initialize` (set there, before any other message is handled). */
   support!: ClientSupport;
   private loaded = false;
@@ -142,6 +144,33 @@ export class Session {
     if (!uri.startsWith('file:')) return false;
     const file = fileURLToPath(uri);
     return this.workspaceFolders.some((folder) => file === folder || file.startsWith(folder + path.sep));
+  }
+}
+
+/**
+ * Counts the requests on one document being answered (a hover, a definition) and their replies
+ * not yet written: the connection writes each reply on a later turn of the event loop than its
+ * handler returns (its writer queues every message behind `setImmediate`), so work that should
+ * come after the replies waits until they are out.
+ */
+export class PendingReplies {
+  private pending = 0;
+  private unwritten = 0;
+
+  begin(): void {
+    this.pending++;
+  }
+
+  /** The handler returned; its reply counts as written two turns later (the writer's queue, then the write). */
+  end(): void {
+    this.pending--;
+    this.unwritten++;
+    setImmediate(() => setImmediate(() => this.unwritten--));
+  }
+
+  /** Resolves once no request is being answered and their replies are written. */
+  async written(nextTurn: () => Promise<void>): Promise<void> {
+    while (this.pending > 0 || this.unwritten > 0) await nextTurn();
   }
 }
 

@@ -16,7 +16,11 @@ import {
 import type { Span } from '../../syntax/span';
 import type { Problem } from '../problems';
 
-/** A register's JSON tree (undefined when the text is no JSON at all) and the problems of the file alone. */
+/**
+ * A register's JSON tree (undefined when the text is no JSON at all) and the problems of the file
+ * alone. The schema's problems are found when first read: entries need only the tree, and a hover
+ * right after the start should not wait for a validation whose problems are published later.
+ */
 export interface JsonRegister {
   readonly root: Node | undefined;
   readonly problems: readonly Problem[];
@@ -30,16 +34,23 @@ export type PatternDescriber = (key: string | number | undefined) => string | un
 
 /** Cache keyed by a kind's schema object: its compiled validator, compiled once per process. */
 const validators = new WeakMap<object, ValidateFunction>();
+/**
+ * One ajv for every kind's schema: each instance compiles the JSON Schema meta-schema again (tens
+ * of milliseconds), once is enough.
+ */
+let sharedAjv: Ajv | undefined;
 
-/** The schema's validator, compiled once per schema. */
-function validate(schema: object, value: unknown): ErrorObject[] {
+/** What `value` breaks of `schema` (none when valid), by the schema's validator, compiled once per schema. */
+export function schemaErrors(schema: object, value: unknown): ErrorObject[] {
   let validator = validators.get(schema);
   if (!validator) {
-    // The schemas carry VS Code's editor-only keywords; they are annotations for ajv.
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    ajv.addKeyword({ keyword: 'markdownDescription' });
-    ajv.addKeyword({ keyword: 'defaultSnippets' });
-    validator = ajv.compile(schema);
+    if (!sharedAjv) {
+      sharedAjv = new Ajv({ allErrors: true, strict: true });
+      // The schemas carry VS Code's editor-only keywords; they are annotations for ajv.
+      sharedAjv.addKeyword({ keyword: 'markdownDescription' });
+      sharedAjv.addKeyword({ keyword: 'defaultSnippets' });
+    }
+    validator = sharedAjv.compile(schema);
     validators.set(schema, validator);
   }
   return validator(value) ? [] : (validator.errors ?? []);
@@ -66,10 +77,17 @@ export function readJsonRegister(
         `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}.`,
       ),
     );
-  if (root && errors.length === 0)
-    for (const error of validate(schema, getNodeValue(root)))
-      problems.push(schemaProblem(root, error, describePattern));
-  return { root, problems: dedupe(problems) };
+  if (!root || errors.length > 0) return { root, problems: dedupe(problems) };
+  let validated: readonly Problem[] | undefined;
+  return {
+    root,
+    get problems() {
+      validated ??= dedupe(
+        schemaErrors(schema, getNodeValue(root)).map((error) => schemaProblem(root, error, describePattern)),
+      );
+      return validated;
+    },
+  };
 }
 
 /** A schema error placed on the value it concerns (on the key, for an unknown property). */

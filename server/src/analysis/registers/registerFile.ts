@@ -19,7 +19,10 @@ export interface RegisterFile<E extends RegisterEntry = RegisterEntry> {
   readonly text: string;
   readonly lineIndex: LineIndex;
   readonly entries: readonly E[];
-  /** JSON syntax and schema problems (the cross-register checks are the register index's). */
+  /**
+   * JSON syntax and schema problems (the cross-register checks are the register index's); the
+   * schema is checked when they are first read.
+   */
   readonly problems: readonly Problem[];
   /** The span of the entries' array, where a new entry is inserted; undefined when it is missing. */
   readonly entriesArray: Span | undefined;
@@ -37,8 +40,10 @@ export function parseRegisterFile<E extends RegisterEntry>(
 ): RegisterFile<E> {
   if (text.length > MAX_REGISTER_LENGTH) return tooLarge(kind, uri, text);
   const lineIndex = new LineIndex(text);
-  const { root, problems } = readJsonRegister(text, kind.schema, kind.describePattern);
-  if (!root) return { uri, kind, text, lineIndex, entries: [], problems, entriesArray: undefined };
+  const json = readJsonRegister(text, kind.schema, kind.describePattern);
+  const root = json.root;
+  if (!root)
+    return { uri, kind, text, lineIndex, entries: [], problems: json.problems, entriesArray: undefined };
   const array = root.type === 'object' ? findNodeAtLocation(root, [kind.name]) : undefined;
   const entries =
     array?.type === 'array'
@@ -48,7 +53,17 @@ export function parseRegisterFile<E extends RegisterEntry>(
         })
       : [];
   const entriesArray = array?.type === 'array' ? spanOf(array) : undefined;
-  return { uri, kind, text, lineIndex, entries, problems, entriesArray };
+  return {
+    uri,
+    kind,
+    text,
+    lineIndex,
+    entries,
+    entriesArray,
+    get problems() {
+      return json.problems;
+    },
+  };
 }
 
 /** A register too large to load: only its first line is kept, where the diagnostic sits. */

@@ -1,4 +1,4 @@
-import { letterChunks } from '../letterChunks';
+import { letterChunks, type LetterChunk } from '../letterChunks';
 import type { DocumentModel } from '../model';
 import type { Problem } from '../problems';
 import type { LineIndex } from '../../syntax/lineIndex';
@@ -116,24 +116,28 @@ export class WorkspaceRegisters {
     return this.documentMentions(model).unknown.get(kind.name) ?? [];
   }
 
-  /** The mention at `offset` of a document, if any. */
+  /**
+   * The mention at `offset` of a document, if any. Only the letter holding `offset` is matched
+   * (its recognition is cached by its text like every letter's): a hover right after a large
+   * document opens does not wait for every letter of it.
+   */
   mentionAt(model: DocumentModel, offset: number): FoundMention | undefined {
-    const mentions = this.mentions(model);
+    this.updateContested();
+    const chunks = chunksOf(model);
     let low = 0;
-    let high = mentions.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const found = mentions[middle] as FoundMention;
-      if (offset < found.mention.span.start) high = middle - 1;
-      else if (offset > found.mention.span.end) low = middle + 1;
-      else {
-        // Of two kinds' mentions of one name, the first kind's answers.
-        let first = middle;
-        while (first > 0 && sameSpan(mentions[first - 1] as FoundMention, found)) first--;
-        return mentions[first];
-      }
+    let high = chunks.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((chunks[middle] as LetterChunk).start <= offset) low = middle;
+      else high = middle - 1;
     }
-    return undefined;
+    // At a letter's very start, a name ending the letter before is as near as one beginning this one.
+    const atStart = chunks[low]?.start === offset;
+    const candidates = [atStart ? chunks[low - 1] : undefined, chunks[low]].filter(
+      (chunk) => chunk !== undefined,
+    );
+    const mentions = candidates.flatMap((chunk) => this.chunkMentions(chunk, new Map()));
+    return mentionAt(mentions, offset);
   }
 
   private documentMentions(model: DocumentModel): DocumentMentions {
@@ -147,42 +151,43 @@ export class WorkspaceRegisters {
   }
 
   private findMentions(model: DocumentModel): Omit<DocumentMentions, 'generations'> {
-    const chunks = letterChunks(
-      model.text,
-      model.letters.map((letter) => letter.span.start),
-      model.letterAnalyses.map((analysis) => analysis.text),
-    );
-    const found: FoundMention[] = [];
     const unknown = new Map<string, UnknownName[]>();
-    for (const { start, text } of chunks) {
-      // One tokenization of the letter for every kind that has not matched it yet.
-      let tokens: readonly Token[] | undefined;
-      const tokensOf = () => (tokens ??= tokenize(text));
-      for (const index of this.kinds) {
-        const recognition = index.letterMentions(text, tokensOf);
-        for (const mention of recognition.mentions) {
-          const entry = index.entry(mention.entryId);
-          if (entry)
-            found.push({ mention: { ...mention, span: shiftSpan(mention.span, start) }, entry, index });
-        }
-        if (recognition.unknown.length === 0) continue;
-        const list = unknown.get(index.kind.name) ?? [];
-        for (const name of recognition.unknown) list.push({ ...name, span: shiftSpan(name.span, start) });
-        unknown.set(index.kind.name, list);
+    const mentions = chunksOf(model).flatMap((chunk) => this.chunkMentions(chunk, unknown));
+    return { mentions, unknown };
+  }
+
+  /**
+   * The mentions of every kind in one letter (or the text before the first letter), in document
+   * offsets and text order; its unknown names are added to `unknown`.
+   */
+  private chunkMentions({ start, text }: LetterChunk, unknown: Map<string, UnknownName[]>): FoundMention[] {
+    const found: FoundMention[] = [];
+    // One tokenization of the letter for every kind that has not matched it yet.
+    let tokens: readonly Token[] | undefined;
+    const tokensOf = () => (tokens ??= tokenize(text));
+    for (const index of this.kinds) {
+      const recognition = index.letterMentions(text, tokensOf);
+      for (const mention of recognition.mentions) {
+        const entry = index.entry(mention.entryId);
+        if (entry)
+          found.push({ mention: { ...mention, span: shiftSpan(mention.span, start) }, entry, index });
       }
+      if (recognition.unknown.length === 0) continue;
+      const list = unknown.get(index.kind.name) ?? [];
+      for (const name of recognition.unknown) list.push({ ...name, span: shiftSpan(name.span, start) });
+      unknown.set(index.kind.name, list);
     }
     found.sort(
       (a, b) => a.mention.span.start - b.mention.span.start || b.mention.span.end - a.mention.span.end,
     );
     // The longest name wins across kinds too: `Amsterdam` inside `Amsterdam International` is no place.
     let reach: Span = { start: -1, end: -1 };
-    const mentions = found.filter(({ mention: { span } }) => {
+    return found.filter(({ mention: { span } }) => {
       const same = span.start === reach.start && span.end === reach.end;
       if (span.end <= reach.end && !same) return false;
       reach = span;
       return true;
     });
-    return { mentions, unknown };
   }
 
   /**
@@ -200,6 +205,33 @@ export class WorkspaceRegisters {
     const contested = new Set(sources.flatMap((names) => [...names.keys()]));
     for (const index of this.kinds) if (!index.kind.claimsFirst) index.setContested(contested);
   }
+}
+
+/** A document's text cut at its letters (each letter's text the shared analysis's string). */
+function chunksOf(model: DocumentModel): LetterChunk[] {
+  return letterChunks(
+    model.text,
+    model.letters.map((letter) => letter.span.start),
+    model.letterAnalyses.map((analysis) => analysis.text),
+  );
+}
+
+/** The mention of `mentions` (in text order) at `offset`; of two kinds' mentions of one name, the first kind's. */
+function mentionAt(mentions: readonly FoundMention[], offset: number): FoundMention | undefined {
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = mentions[middle] as FoundMention;
+    if (offset < found.mention.span.start) high = middle - 1;
+    else if (offset > found.mention.span.end) low = middle + 1;
+    else {
+      let first = middle;
+      while (first > 0 && sameSpan(mentions[first - 1] as FoundMention, found)) first--;
+      return mentions[first];
+    }
+  }
+  return undefined;
 }
 
 function sameSpan(a: FoundMention, b: FoundMention): boolean {

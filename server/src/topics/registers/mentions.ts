@@ -33,8 +33,13 @@ export function mentionsIn(
     .map(({ mention }) => mention);
 }
 
-/** `Mentioned 12 times in 4 letters: letter 11 (3), letter 12 (5), …` per document. */
+/**
+ * `Mentioned 12 times in 4 letters: letter 11 (3), letter 12 (5), …` per document; while the host
+ * still reads the edition's files (`Edition.filesRead`), a count would be of the files read so far,
+ * so the hover says that it is not counted yet instead (and answers at once).
+ */
 export function whereMentioned(workspace: Edition, found: EntryOf): string {
+  if (!workspace.filesRead) return 'Mentions are counted once every file of the edition is read.';
   const places = mentionsOf(workspace, found);
   if (places.length === 0) return 'Not mentioned in the workspace’s letters.';
   const byDocument = new Map<string, Map<string, number>>();

@@ -117,6 +117,25 @@ function openQuote(paragraph: string): boolean {
   return quotes % 2 === 1;
 }
 
+/**
+ * Whether `paragraph` leaves a quotation open: an odd number of quotes, the last of them opening one
+ * (before a word), not closing one opened in a paragraph before (`Kuibyshev."`).
+ */
+function leavesQuotationOpen(paragraph: string): boolean {
+  return openQuote(paragraph) && /"[^\s.,;:!?)\]—–-]/u.test(paragraph.slice(paragraph.lastIndexOf('"')));
+}
+
+/**
+ * Whether the quotation `paragraph` leaves open goes on in the paragraph `next`, as English writes a
+ * passage quoted at length: the quoted part ends a sentence and holds one of prose (eight words or
+ * more), and the next paragraph starts a sentence. A short quotation cut at a paragraph's end
+ * (`the note: "We have read this.` / `Agreed. Bukharin …"`) is the conversion's break.
+ */
+function quotationGoesOn(paragraph: string, next: string): boolean {
+  const quoted = paragraph.slice(paragraph.lastIndexOf('"') + 1);
+  return /[.!?]$/u.test(quoted) && hasWords(quoted.trim(), PROSE_WORDS) && /^["“]?\p{Lu}/u.test(next);
+}
+
 /** Words that name a document: a line starting with one and no full stop is its heading. */
 const DOCUMENT_WORDS =
   /^(?:resolution|order|decree|directive|decision|protocol|minutes|memorandum|statement|telegram|appendix|extract|excerpt|draft|report|circular|instruction|theses|declaration|appeal|agenda)\b/iu;
@@ -163,7 +182,8 @@ function breakReason(first: string, next: string): string | undefined {
   if (CITATION_FIELD.test(text) && /^\d/u.test(next)) return undefined;
   // The next paragraph goes on with a citation's fields (`d. 568,` / `l. 3`): also `cite.broken`'s.
   if (CITATION_CONTINUED.test(next)) return undefined;
-  if (openQuote(text) && !next.startsWith('"') && openQuote(next)) return 'a quotation left open';
+  if (leavesQuotationOpen(text) && !next.startsWith('"') && openQuote(next) && !quotationGoesOn(text, next))
+    return 'a quotation left open';
   // Items of a list introduced by a colon or closed by semicolons are paragraphs of their own.
   if (/[;:]$/u.test(text) && /^\p{Ll}/u.test(next)) return undefined;
   if (/\p{Ll}/u.test(next[0] ?? '')) return 'the next paragraph starts in lower case';
