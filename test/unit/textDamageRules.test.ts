@@ -324,6 +324,20 @@ describe('text damage: broken paragraphs', () => {
   });
 });
 
+describe('text damage: words English derives with a suffix', () => {
+  it('reads a word and its deriving suffix as one word, and a fusion before the suffix as two', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Tradition exists ontologically, as the English watercolorists knew; he spoke veryquickly.',
+        '                                                                             ^^^^^^^^^^^ text.runTogether: `veryquickly` looks like `very quickly`',
+      ),
+      { ignore },
+    );
+  });
+});
+
 describe('text damage: a quotation over two paragraphs', () => {
   it('finds a short quotation cut at a paragraph end, and leaves one quoted at length going on', () => {
     checkDiagnostics(

@@ -215,9 +215,29 @@ export function remembered<T>(
   return vocabulary.edition.remember(rule, token, (edition) => verdict({ ...vocabulary, edition }, token));
 }
 
+/**
+ * Suffixes English derives words with from any word (`ontological` → `ontologically`,
+ * `watercolor` → `watercolorists`), which a dictionary lists only for some.
+ */
+const DERIVING_SUFFIXES = /(?:ly|ness|ism|isms|ist|ists)$/u;
+
+/** The shortest word a suffix of {@link DERIVING_SUFFIXES} is read as derived from. */
+const DERIVED_FROM = 6;
+
+/**
+ * Whether `token` is a dictionary word with a deriving suffix: a word English builds, not two run
+ * together (`onto logically`). A fusion leaves no such stem (`thequickly` is not `thequick` + `ly`).
+ */
+function derivation(vocabulary: Vocabulary, token: string): boolean {
+  const suffix = DERIVING_SUFFIXES.exec(token)?.[0];
+  if (!suffix) return false;
+  const stem = token.slice(0, -suffix.length);
+  return stem.length >= DERIVED_FROM && vocabulary.spelling(stem);
+}
+
 /** The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text. */
 function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
-  if (!unknownToken(vocabulary, token)) return undefined;
+  if (!unknownToken(vocabulary, token) || derivation(vocabulary, token)) return undefined;
   const span = { start: 0, end: token.length };
   const compound = vocabulary.edition.hyphenated(token);
   if (compound) return lostHyphenProblem(span, token, compound);
