@@ -338,6 +338,20 @@ describe('text damage: words English derives with a suffix', () => {
   });
 });
 
+describe('text damage: the hyphen of ex-', () => {
+  it('restores it before a role, and leaves alone a word that only starts with ex', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'His exwife met the extern; what is exposited here is plain.',
+        '    ^^^^^^ text.lostHyphen: `exwife` looks like `ex-wife`',
+      ),
+      { ignore },
+    );
+  });
+});
+
 describe('text damage: a quotation over two paragraphs', () => {
   it('finds a short quotation cut at a paragraph end, and leaves one quoted at length going on', () => {
     checkDiagnostics(

@@ -135,7 +135,20 @@ function hyphenatedPrefix(vocabulary: Vocabulary, token: string): string | undef
   const parts = /^(self|ex|so)(\p{Ll}{4,})$/u.exec(token);
   if (!parts || !vocabulary.spelling(parts[2] ?? '')) return undefined;
   if (parts[1] === 'so' && !/ed$/u.test(parts[2] ?? '')) return undefined;
+  if (parts[1] === 'ex' && !formerRole(vocabulary, parts[2] ?? '')) return undefined;
   return `${parts[1]}-${parts[2]}`;
+}
+
+/** How often, per million words, a word after `ex` must occur in English to be read as `ex-` and a role. */
+const ROLE_PER_MILLION = 1;
+
+/**
+ * Whether a word after `ex` is what `ex-` makes a former one of: a noun English uses often
+ * (`ex-wife`, `ex-president`), not a verb's form (`exposited`) or a rare word that a Latin
+ * borrowing happens to end with (`extern`, `excursus`).
+ */
+function formerRole(vocabulary: Vocabulary, word: string): boolean {
+  return !/(?:ed|ing)$/u.test(word) && vocabulary.frequency(word) >= ROLE_PER_MILLION;
 }
 
 /**
