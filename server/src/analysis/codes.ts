@@ -65,7 +65,7 @@ export const DIAGNOSTIC_CODES = {
   'text.runTogetherUncertain': {
     severity: 'information',
     description:
-      'Lower-case words that may have run together (`formedical`), where a word is rare in the edition or another split is possible; the quick fix inserts the space.',
+      'Lower-case words that may have run together (`formedical`), where a word is rare in the edition or another split is possible, or a compound modifier that may have lost its hyphen (`hardfought`); the quick fix inserts the space, or the hyphen.',
   },
   'text.misspelt': {
     severity: 'information',

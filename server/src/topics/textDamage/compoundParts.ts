@@ -31,7 +31,7 @@ export function isFunctionWord(word: string): boolean {
  */
 const CLOSING_TAILS = new Set(
   (
-    'less ness ship hood like wise ward wards ful man men able ability ally ware work fold some dom ' +
+    'less ness ship hood like wise ward wards ways ful man men able ability ally ware work fold some dom ' +
     'off back down up out away'
   ).split(' '),
 );

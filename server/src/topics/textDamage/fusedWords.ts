@@ -2,6 +2,7 @@ import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { closedCompound, damageShape, isFunctionWord, openPair, speechSpelling } from './compoundParts';
+import { compoundModifier, doubledVowelPrefix } from './compoundModifiers';
 import { commonShortWord, commonWord, likeliestSplit, type Split, type Vocabulary } from './splitWeights';
 
 /** The codes of words run together without a capital to mark the joint. */
@@ -248,10 +249,48 @@ function derivation(vocabulary: Vocabulary, token: string): boolean {
   return stem.length >= DERIVED_FROM && vocabulary.spelling(stem);
 }
 
+/**
+ * How often English may use a word, per million words, that is still no evidence that English
+ * writes it closed: the subtitles' own slips (`fulltime`, `middleclass`) are rarer.
+ */
+const RARE_PER_MILLION = 0.5;
+
+/** A compound modifier that lost its hyphen (`hardfought`, `longterm`; see {@link compoundModifier}), reported as uncertain: English may close it up. */
+function compoundWithoutHyphen(vocabulary: Vocabulary, span: Span, token: string): Problem | undefined {
+  // A word written so more than once is more likely a compound the text closes up (`rightfield`).
+  if (vocabulary.edition.usedTwice(token)) return undefined;
+  const parts = compoundModifier(vocabulary, token);
+  // A cluster of transliterated Russian may straddle the joint (`dark-haired`), not stand in a part.
+  if (!parts || parts.some((part) => TRANSLITERATION.test(part))) return undefined;
+  const compound = parts.join('-');
+  return {
+    code: 'text.runTogetherUncertain',
+    span,
+    message: `\`${token}\` may be \`${compound}\` (or \`${parts.join(' ')}\`): a compound modifier keeps its hyphen, unless English writes it as one word.`,
+    related: [],
+    fixes: [
+      { title: 'Insert a hyphen', replacements: [{ span, newText: compound }], preferred: false },
+      insertion(span, parts, ' '),
+    ],
+  };
+}
+
 /** The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text. */
 function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
-  if (!unknownToken(vocabulary, token) || derivation(vocabulary, token)) return undefined;
   const span = { start: 0, end: token.length };
+  const doubled = englishWord(vocabulary, token) ? undefined : doubledVowelPrefix(token, vocabulary.spelling);
+  if (doubled)
+    return lostHyphenProblem(
+      span,
+      token,
+      doubled,
+      'English keeps the hyphen of a prefix before the same vowel',
+    );
+  if (!vocabulary.spelling(token) && vocabulary.frequency(token) < RARE_PER_MILLION) {
+    // Rare in English and unknown to the dictionary: a compound modifier still reads as one.
+    if (!unknownToken(vocabulary, token)) return compoundWithoutHyphen(vocabulary, span, token);
+  } else if (!unknownToken(vocabulary, token)) return undefined;
+  if (derivation(vocabulary, token)) return undefined;
   const compound = vocabulary.edition.hyphenated(token);
   if (compound) return lostHyphenProblem(span, token, compound);
   const particle = particleCompound(vocabulary, token);
@@ -267,7 +306,7 @@ function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | unde
     );
   let splits = open(twoWaySplits(vocabulary, token));
   if (splits.length === 0) splits = open(threeWaySplits(vocabulary, token).filter((split) => split.frequent));
-  if (splits.length === 0) return undefined;
+  if (splits.length === 0) return compoundWithoutHyphen(vocabulary, span, token);
   const problem = fusedProblem(vocabulary, span, token, splits);
   // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
   // a term of the edition: only a sure split overrides its repetition.

@@ -1,0 +1,101 @@
+/**
+ * What a lost hyphen leaves that English does not write closed: a compound modifier (`hard-fought`,
+ * `long-term`, `twenty-year`, `blue-eyed`) and a prefix doubling a vowel (`semi-independent`). A
+ * token the dictionary and the frequency list both lack that reads so is a hyphen lost, not a
+ * closed compound: English closes noun compounds (`clubrooms`, `lightbulb`), which start with no
+ * modifier of this list and end in no participle.
+ */
+import { closedCompound, isFunctionWord } from './compoundParts';
+import { commonWord, type Vocabulary } from './splitWeights';
+
+/**
+ * First parts that make compound modifiers, hyphenated before a noun: adverbs of degree and
+ * quality (`well-known`, `ill-fated`, `half-closed`, `ever-changing`), adjectives of measure,
+ * position, speed, age and colour (`high-priced`, `long-term`, `top-grade`, `middle-aged`,
+ * `old-fashioned`, `dark-haired`), and numbers (`twenty-year`, `fifty-cent`, `sixth-grade`).
+ * `left` and `right` are left out: sports pages close them up (`rightfield`).
+ */
+const MODIFIER_HEADS = new Set(
+  (
+    'well ill half ever less much many more most all near far ' +
+    'high low long short full part first last top best hard soft fast slow quick big small large wide ' +
+    'deep open close cross middle inner outer old new fine safe sure free loose tight thin thick ' +
+    'broad narrow hot cold warm cool dark pale bright blue green brown gray grey ' +
+    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty ' +
+    'sixty seventy eighty ninety hundred second third fourth fifth sixth seventh eighth ninth tenth'
+  ).split(' '),
+);
+
+/**
+ * Past participles that do not end in `-ed` (`city-bred`, `foreign-born`, `hard-fought`), those
+ * that are also common nouns or word endings left out (`shot`, `set`, `run`, `led`: `slapshot`, `kneeled`).
+ */
+const IRREGULAR_PARTICIPLES = new Set(
+  (
+    'bred born borne built brought clad drawn driven fought grown held hung known made meant ' +
+    'sought spoken stricken struck taken taught torn worn woven written eyed'
+  ).split(' '),
+);
+
+/**
+ * Whether `word` is a past participle: an irregular one (`eyed` among them), or a word in `-ed`
+ * whose stem of three letters or more is a word (`soaked`, `minded`, `topped`), never a word that
+ * merely ends so (`red`, `seed`). `bound` is left out: English closes it up (`clothbound`, `snowbound`).
+ */
+function pastParticiple(word: string, spelling: (word: string) => boolean): boolean {
+  if (IRREGULAR_PARTICIPLES.has(word)) return true;
+  if (!/ed$/u.test(word) || word.length < 5) return false;
+  const stem = word.slice(0, -2);
+  return spelling(stem) || spelling(`${stem}e`) || (/(\p{L})\1$/u.test(stem) && spelling(stem.slice(0, -1)));
+}
+
+/** The shortest part of a compound modifier (`red-haired`, `old-time`). */
+const SHORTEST_PART = 3;
+
+/**
+ * Whether `head` and `tail` read as a compound modifier that lost its hyphen: no function word, not
+ * a derivation or prefixed word English closes up (see {@link closedCompound}), the tail a
+ * dictionary word, and either a modifier of {@link MODIFIER_HEADS} first (`long-term`, `red-haired`)
+ * or a common word before a past participle (`tear-soaked`, `city-bred`).
+ */
+function modifierPair(vocabulary: Vocabulary, head: string, tail: string): boolean {
+  if (head.length < SHORTEST_PART || tail.length < SHORTEST_PART) return false;
+  if (isFunctionWord(head) || isFunctionWord(tail) || closedCompound([head, tail])) return false;
+  if (!vocabulary.spelling(tail)) return false;
+  if (MODIFIER_HEADS.has(head)) return true;
+  return (
+    vocabulary.spelling(head) && commonWord(vocabulary, head) && pastParticiple(tail, vocabulary.spelling)
+  );
+}
+
+/**
+ * The two words of a compound modifier that `token` is without its hyphen (`hardfought` → `hard`,
+ * `fought`; see {@link modifierPair}), if it reads so one way only.
+ */
+export function compoundModifier(vocabulary: Vocabulary, token: string): [string, string] | undefined {
+  let found: [string, string] | undefined;
+  for (let at = SHORTEST_PART; at <= token.length - SHORTEST_PART; at++) {
+    const head = token.slice(0, at);
+    const tail = token.slice(at);
+    if (!modifierPair(vocabulary, head, tail)) continue;
+    if (found) return undefined;
+    found = [head, tail];
+  }
+  return found;
+}
+
+/** Prefixes ending in a vowel that English hyphenates before the same vowel (`anti-intellectual`, `semi-independent`). */
+const VOWEL_PREFIXES =
+  /^(anti|semi|multi|ultra|pseudo|infra|intra|extra|supra|micro|macro|mini|retro|neo|proto|auto)(\p{Ll}{4,})$/u;
+
+/**
+ * The hyphenated form of a prefix and a word whose first letter doubles the prefix's last
+ * (`semiindependent` → `semi-independent`, `antiintellectual`): English keeps the hyphen there,
+ * and the word must be a dictionary word.
+ */
+export function doubledVowelPrefix(token: string, spelling: (word: string) => boolean): string | undefined {
+  const parts = VOWEL_PREFIXES.exec(token);
+  const [prefix = '', word = ''] = parts ? [parts[1], parts[2]] : [];
+  if (!parts || prefix.slice(-1) !== word[0] || !spelling(word)) return undefined;
+  return `${prefix}-${word}`;
+}

@@ -1,0 +1,87 @@
+import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
+import { checkDiagnostics, checkFix } from '../checks';
+import { lines } from '../fixture';
+
+// The rules weigh words by the dictionary and the frequency list; this file loads them itself.
+before(async () => {
+  await loadEnglishDictionary();
+});
+
+const ignore = ['note.missing', 'date.weekday', 'date.dateline'];
+
+describe('text damage: compound modifiers that lost their hyphen', () => {
+  it('reports a modifier glued to the word after it, and a word glued to a past participle, as uncertain', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'After a hardfought battle the longterm plan was kept, and a tearsoaked letter came.',
+        '        ^^^^^^^^^^ text.runTogetherUncertain: `hardfought` may be `hard-fought` (or `hard fought`)',
+        '                              ^^^^^^^^ text.runTogetherUncertain: `longterm` may be `long-term`',
+        '                                                            ^^^^^^^^^^ text.runTogetherUncertain: `tearsoaked` may be `tear-soaked`',
+      ),
+      { ignore },
+    );
+  });
+
+  it('offers the hyphen first, then the space', () => {
+    const before = lines('Letter 1', '[1 May 1926]', 'A {|}darkhaired man came in.');
+    checkFix(before, lines('Letter 1', '[1 May 1926]', 'A dark-haired man came in.'), 'Insert a hyphen');
+    checkFix(before, lines('Letter 1', '[1 May 1926]', 'A dark haired man came in.'), 'Insert a space');
+  });
+
+  it('reads a word the subtitles write only rarely (`fulltime`) as the compound it is', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'He took a fulltime post.',
+        '          ^^^^^^^^ text.runTogetherUncertain: `fulltime` may be `full-time`',
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent on closed noun compounds, words ending like a participle, and a word written so twice', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The clubrooms had a lightbulb; she kneeled and drifted crossways with a slapshot.',
+        'A hardbake toffee, then another hardbake, in a clothbound book.',
+        'The well-known and long-term plans were overall the best, and nonviolent.',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: a prefix before the same vowel', () => {
+  it('restores the hyphen English keeps there', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'A semiindependent body of antiintellectual men, antiwar and semiofficial.',
+        '  ^^^^^^^^^^^^^^^ text.lostHyphen: `semiindependent` looks like `semi-independent`',
+        '                          ^^^^^^^^^^^^^^^^ text.lostHyphen',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'A {|}semiindependent body.'),
+      lines('Letter 1', '[1 May 1926]', 'A semi-independent body.'),
+    );
+  });
+
+  it('stays silent where the dictionary closes it up or the vowels differ', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'They cooperate, reenter and preexisting rules, semiautomatic and antiwar.',
+      ),
+      { ignore },
+    );
+  });
+});
