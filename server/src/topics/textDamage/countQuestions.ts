@@ -6,45 +6,51 @@ export interface Verdict {
   readonly reading: TableReading;
 }
 
+/** The key prefixes of the counts the questions read (`word:so`, `unhyphenated:socalled`). */
+const WORD_KEY = wordKey('');
+const UNHYPHENATED_KEY = unhyphenatedKey('');
+
 /**
- * What one check read of the word table: the keys of the counts it looked at (see
- * {@link wordKey} and {@link unhyphenatedKey}) and every question it asked with the answer it got.
- * A count it looked at may change (typing in a common word changes a count every letter looked
- * at) without changing an answer (the word is still used twice): the check holds while every
- * answer does, which {@link TableReading.stillAnswered} tells far more cheaply than checking the
- * letter again.
+ * What one check read of the word table: every question it asked with the answer it got, which
+ * name the counts they read (`usedTwice(word)` reads {@link wordKey}, `hyphenated(token)`
+ * {@link unhyphenatedKey}). A count it looked at may change (typing in a common word changes a
+ * count every letter looked at) without changing an answer (the word is still used twice): the
+ * check holds while every answer does, which {@link TableReading.stillAnswered} tells far more
+ * cheaply than checking the letter again. Kept as plain answers, not closures: every letter of
+ * the edition keeps one, hundreds of questions each.
  */
 export class TableReading {
-  /** Each question by its name, with the counts it read and how to tell its answer is unchanged. */
-  private readonly asked = new Map<string, Asked>();
-  /** The questions that read each count. */
-  private readonly byKey = new Map<string, Asked[]>();
+  /** `usedTwice(word)`'s answers by word. */
+  private readonly twice = new Map<string, boolean>();
+  /** `hyphenated(token)`'s answers by token. */
+  private readonly hyphenated = new Map<string, string | undefined>();
 
   /** Whether the check read nothing of the table. */
   get empty(): boolean {
-    return this.asked.size === 0;
+    return this.twice.size === 0 && this.hyphenated.size === 0;
   }
 
   /** Whether the check read the count of `key`. */
   read(key: string): boolean {
-    return this.byKey.has(key);
+    if (key.startsWith(WORD_KEY)) return this.twice.has(key.slice(WORD_KEY.length));
+    if (key.startsWith(UNHYPHENATED_KEY)) return this.hyphenated.has(key.slice(UNHYPHENATED_KEY.length));
+    return false;
   }
 
-  /** Records a question (`question` names it), the counts it read and how to tell its answer is unchanged. */
-  note(question: string, keys: readonly string[], same: (questions: EditionQuestions) => boolean): void {
-    if (this.asked.has(question)) return;
-    const asked = { keys, same };
-    this.asked.set(question, asked);
-    for (const key of keys) {
-      const questions = this.byKey.get(key);
-      if (questions) questions.push(asked);
-      else this.byKey.set(key, [asked]);
-    }
+  /** Records the answer of `usedTwice(word)`. */
+  noteTwice(word: string, answer: boolean): void {
+    if (!this.twice.has(word)) this.twice.set(word, answer);
+  }
+
+  /** Records the answer of `hyphenated(token)`. */
+  noteHyphenated(token: string, answer: string | undefined): void {
+    if (!this.hyphenated.has(token)) this.hyphenated.set(token, answer);
   }
 
   /** Adds what another reading read (a remembered verdict's) to this one. */
   absorb(other: TableReading): void {
-    for (const [question, { keys, same }] of other.asked) this.note(question, keys, same);
+    for (const [word, answer] of other.twice) this.noteTwice(word, answer);
+    for (const [token, answer] of other.hyphenated) this.noteHyphenated(token, answer);
   }
 
   /**
@@ -53,17 +59,26 @@ export class TableReading {
    */
   stillAnswered(table: WordCounts, changed: Iterable<string> | undefined): boolean {
     let questions: EditionQuestions | undefined;
-    const holds = ({ same }: Asked) => same((questions ??= questionsOf(table)));
-    if (!changed) return [...this.asked.values()].every(holds);
-    for (const key of changed) if (!(this.byKey.get(key) ?? []).every(holds)) return false;
+    const ask = () => (questions ??= questionsOf(table));
+    const twiceHolds = (word: string, answer: boolean) => ask().usedTwice(word) === answer;
+    const hyphenatedHolds = (token: string, answer: string | undefined) => ask().hyphenated(token) === answer;
+    if (!changed)
+      return (
+        [...this.twice].every(([word, answer]) => twiceHolds(word, answer)) &&
+        [...this.hyphenated].every(([token, answer]) => hyphenatedHolds(token, answer))
+      );
+    for (const key of changed) {
+      if (key.startsWith(WORD_KEY)) {
+        const word = key.slice(WORD_KEY.length);
+        const answer = this.twice.get(word);
+        if (answer !== undefined && !twiceHolds(word, answer)) return false;
+      } else if (key.startsWith(UNHYPHENATED_KEY)) {
+        const token = key.slice(UNHYPHENATED_KEY.length);
+        if (this.hyphenated.has(token) && !hyphenatedHolds(token, this.hyphenated.get(token))) return false;
+      }
+    }
     return true;
   }
-}
-
-/** A question a check asked of the word table: the counts it read, and whether a table still gives its answer. */
-interface Asked {
-  readonly keys: readonly string[];
-  readonly same: (questions: EditionQuestions) => boolean;
 }
 
 /**
@@ -106,17 +121,13 @@ class RecordingQuestions implements EditionQuestions {
 
   usedTwice(word: string): boolean {
     const answer = this.pass.answers().usedTwice(word);
-    this.reading.note(`twice ${word}`, [wordKey(word)], (questions) => questions.usedTwice(word) === answer);
+    this.reading.noteTwice(word, answer);
     return answer;
   }
 
   hyphenated(token: string): string | undefined {
     const answer = this.pass.answers().hyphenated(token);
-    this.reading.note(
-      `hyphenated ${token}`,
-      [unhyphenatedKey(token)],
-      (questions) => questions.hyphenated(token) === answer,
-    );
+    this.reading.noteHyphenated(token, answer);
     return answer;
   }
 
