@@ -65,6 +65,7 @@ describe('text damage: misspelt words (text.misspelt)', () => {
         'The booker met the employes of the arcaded hall in the steamily wet weather.',
         // Speech and older English, spelled so on purpose.
         'He was lovin it, he sayde; I thinke it so, quoth he, and himselfe said it.',
+        'She musta seen it, I coulda told you, you hafta go, willya, he oughta know.',
         // A word the edition writes more than once is its own: a term, not a typo.
         'The kolkhoz grew; every kolkhoz and every kulak sowed.',
       ),

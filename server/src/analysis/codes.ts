@@ -80,7 +80,7 @@ export const DIAGNOSTIC_CODES = {
   'text.missingSpace': {
     severity: 'warning',
     description:
-      "A space lost before a bracket, after a comma or after a possessive apostrophe (`plenum(RTsKhIDNI`, `example,G.`, `workers'opposition`); the quick fix inserts it.",
+      "A space lost before a bracket, after a comma, full stop, semicolon, colon, question or exclamation mark, or after a possessive apostrophe (`plenum(RTsKhIDNI`, `example,G.`, `it.He`, `stage?Where`, `workers'opposition`); the quick fix inserts it.",
   },
   'text.lostEnDash': {
     severity: 'warning',

@@ -3,6 +3,7 @@ import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { editionWords as languageWords } from '../../syntax/vocabulary';
 import { remembered, unknownToken } from './fusedWords';
+import { speechSpelling } from './compoundParts';
 import type { Vocabulary } from './splitWeights';
 
 /**
@@ -130,11 +131,12 @@ function derivedWord(vocabulary: Vocabulary, token: string): boolean {
 
 /**
  * Whether `token` is a known word spelled as speech or an older English writes it, on purpose: a
- * dropped g (`lovin`, `stirrin`, `somethin`) or a final e (`thinke`, `starre`, `himselfe`).
+ * dropped g (`lovin`, `stirrin`, `somethin`), a reduced word after a modal (`coulda`, `musta`; see
+ * {@link speechSpelling}) or a final e (`thinke`, `starre`, `himselfe`).
  */
 function writtenOnPurpose(vocabulary: Vocabulary, token: string): boolean {
   return (
-    (/in$/u.test(token) && vocabulary.spelling(`${token}g`)) ||
+    speechSpelling(token, vocabulary.spelling) ||
     (/e$/u.test(token) && vocabulary.spelling(token.slice(0, -1)))
   );
 }

@@ -27,7 +27,8 @@ interface ShapeRule {
  * lower-case word glued to a capitalised one (`andYagoda`) lost its space; a letter glued to an
  * opening bracket (`plenum(RTsKhIDNI`) or a comma glued to a capital (`example,G.`) lost a space;
  * a lower-case word glued to another after a comma (`day,if`), a word or initial glued to a
- * capitalised word after a full stop (`now.Now`, `I.Bakaev`, `Com.Molotov`), a closing quote glued
+ * capitalised word after a full stop (`now.Now`, `I.Bakaev`, `Com.Molotov`, `Mr.Wagner`, `it.He`), a
+ * word glued after a semicolon, colon, question or exclamation mark (`breed;a`, `stage?Where`), a closing quote glued
  * to a bracket, a possessive glued to a capitalised word (`Politburo'sPolish`) lost a space; a
  * contraction glued to a word (`don'tthink`) and a word glued to the pronoun `I` (`worseningI`) are
  * words run together; two apostrophes before a letter stand for an opening double quote.
@@ -88,10 +89,29 @@ const RULES: readonly ShapeRule[] = [
   },
   {
     code: 'text.missingSpace',
-    pattern: /(?<![\p{L}.])(\p{L}\p{Ll}{2,}\.|\p{Lu}\.)(\p{Lu}\p{Ll}{2,})/gu,
-    gate: /\.\p{Lu}\p{Ll}/gu,
+    // Any word, a title's abbreviation (`Mr.Wagner`) among them, or an initial before a capitalised
+    // word, `A` or `I` (`it.He`, `point.A`); never an initialism (`U.S.Army`) or a degree (`Ph.D`).
+    pattern: /(?<![\p{L}.])(\p{L}\p{Ll}+\.|\p{Lu}\.)(\p{Lu}\p{Ll}+|[AI](?![\p{L}.]))/gu,
+    gate: /\.\p{Lu}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the full stop was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    // A semicolon or colon glued to a word (`breed;a`, `life:the`); times and references have
+    // digits, and a character entity (`&nbsp;`) an ampersand.
+    pattern: /(?<![\p{L}&])(\p{L}*\p{Ll}{2}[;:])(\p{L}{2,}|[aAI](?!\p{L}))/gu,
+    gate: /\p{Ll}[;:]\p{L}/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the punctuation was lost.`,
+  },
+  {
+    code: 'text.missingSpace',
+    // A question or exclamation mark glued to a word (`stage?Where`, `koinonia!What`).
+    pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2}[?!])(\p{L}{2,}|[aAI](?!\p{L}))/gu,
+    gate: /\p{Ll}[?!]\p{L}/gu,
+    joint: ' ',
+    describe: (reading) => `looks like \`${reading}\`: a space after the punctuation was lost.`,
   },
   {
     code: 'text.missingSpace',

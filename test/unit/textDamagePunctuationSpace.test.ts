@@ -1,0 +1,53 @@
+import { checkDiagnostics, checkFix } from '../checks';
+import { lines } from '../fixture';
+
+const ignore = ['note.missing', 'date.weekday', 'date.dateline', 'person.unknown'];
+
+describe('text damage: a space lost after punctuation', () => {
+  it('finds a word glued after a full stop: a short word, a title, `A` and `I`', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'He swung his feet into it.He closed his eyes. Then Mr.Wagner came to the point.A man',
+        '                       ^^^^^ text.missingSpace: `it.He` looks like `it. He`',
+        '                                                   ^^^^^^^^^ text.missingSpace',
+        '                                                                         ^^^^^^^ text.missingSpace',
+        'said it to the world.I will go.',
+        '               ^^^^^^^ text.missingSpace',
+      ),
+      { ignore },
+    );
+  });
+
+  it('finds a word glued after a semicolon, a colon, a question or an exclamation mark', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Where birds breed;a law. Two interests in life:the table. The stage?Where then? Koinonia!What',
+        '            ^^^^^^^ text.missingSpace: `breed;a` looks like `breed; a`',
+        '                                          ^^^^^^^^ text.missingSpace',
+        '                                                              ^^^^^^^^^^^ text.missingSpace',
+        '                                                                                ^^^^^^^^^^^^^ text.missingSpace',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'The {|}stage?Where then?'),
+      lines('Letter 1', '[1 May 1926]', 'The stage? Where then?'),
+    );
+  });
+
+  it('stays silent on initialisms, degrees, times, references and character entities', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The U.S.Army and a Ph.D. in 1926; at 9:30 the U.S.S.R. met, Genesis 6:1, and &nbsp;here, &lt;ref.',
+        'Yes! He came. Really? A man. It is so; a law: the end. The J.A. Smith and A.M. Aikin papers.',
+      ),
+      { ignore },
+    );
+  });
+});
