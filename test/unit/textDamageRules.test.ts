@@ -324,6 +324,34 @@ describe('text damage: broken paragraphs', () => {
   });
 });
 
+describe('text damage: words English derives with a suffix', () => {
+  it('reads a word and its deriving suffix as one word, and a fusion before the suffix as two', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Tradition exists ontologically, as the English watercolorists knew; he spoke veryquickly.',
+        '                                                                             ^^^^^^^^^^^ text.runTogether: `veryquickly` looks like `very quickly`',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: the hyphen of ex-', () => {
+  it('restores it before a role, and leaves alone a word that only starts with ex', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'His exwife met the extern; what is exposited here is plain.',
+        '    ^^^^^^ text.lostHyphen: `exwife` looks like `ex-wife`',
+      ),
+      { ignore },
+    );
+  });
+});
+
 describe('text damage: a quotation over two paragraphs', () => {
   it('finds a short quotation cut at a paragraph end, and leaves one quoted at length going on', () => {
     checkDiagnostics(

@@ -84,12 +84,21 @@ export function openPair(parts: readonly string[], edition: (word: string) => bo
 /** Modal verbs and the like that speech glues to a reduced `have` or `to` (`coulda`, `oughta`, `wanta`). */
 const REDUCED_BEFORE_A = new Set('could would should must might ought want kind sort out got'.split(' '));
 
+/** Verbs that speech glues to a reduced `you` (`willya`, `didja` aside: `ya` only). */
+const REDUCED_BEFORE_YA = new Set('will would could can did do see get got bet'.split(' '));
+
+/** `have to`, `has to`, `used to` as speech says them (`hafta`, `hasta`, `useta`). */
+const REDUCED_TO = /^(?:haf|has|use)ta$/u;
+
 /**
- * Whether a token is a spelling of speech: a participle without its final `g` (`thinkin`, `tryin`)
- * or a modal with a reduced word after it (`coulda`), which a split would read as `think in`, `could a`.
+ * Whether a token is a spelling of speech: a participle without its final `g` (`thinkin`, `tryin`),
+ * a modal with a reduced word after it (`coulda`, `willya`) or a reduced `have to` (`hafta`), which
+ * a split would read as `think in`, `could a`, `will ya`, `haft a`.
  */
 export function speechSpelling(token: string, spelling: (word: string) => boolean): boolean {
   if (/in$/u.test(token) && spelling(`${token}g`)) return true;
+  if (REDUCED_TO.test(token)) return true;
+  if (/ya$/u.test(token) && REDUCED_BEFORE_YA.has(token.slice(0, -2))) return true;
   return /a$/u.test(token) && REDUCED_BEFORE_A.has(token.slice(0, -1));
 }
 

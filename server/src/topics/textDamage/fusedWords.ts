@@ -136,7 +136,20 @@ function hyphenatedPrefix(vocabulary: Vocabulary, token: string): string | undef
   const parts = /^(self|ex|so)(\p{Ll}{4,})$/u.exec(token);
   if (!parts || !vocabulary.spelling(parts[2] ?? '')) return undefined;
   if (parts[1] === 'so' && !/ed$/u.test(parts[2] ?? '')) return undefined;
+  if (parts[1] === 'ex' && !formerRole(vocabulary, parts[2] ?? '')) return undefined;
   return `${parts[1]}-${parts[2]}`;
+}
+
+/** How often, per million words, a word after `ex` must occur in English to be read as `ex-` and a role. */
+const ROLE_PER_MILLION = 1;
+
+/**
+ * Whether a word after `ex` is what `ex-` makes a former one of: a noun English uses often
+ * (`ex-wife`, `ex-president`), not a verb's form (`exposited`) or a rare word that a Latin
+ * borrowing happens to end with (`extern`, `excursus`).
+ */
+function formerRole(vocabulary: Vocabulary, word: string): boolean {
+  return !/(?:ed|ing)$/u.test(word) && vocabulary.frequency(word) >= ROLE_PER_MILLION;
 }
 
 /**
@@ -217,6 +230,26 @@ export function remembered<T>(
 }
 
 /**
+ * Suffixes English derives words with from any word (`ontological` → `ontologically`,
+ * `watercolor` → `watercolorists`), which a dictionary lists only for some.
+ */
+const DERIVING_SUFFIXES = /(?:ly|ness|ism|isms|ist|ists)$/u;
+
+/** The shortest word a suffix of {@link DERIVING_SUFFIXES} is read as derived from. */
+const DERIVED_FROM = 6;
+
+/**
+ * Whether `token` is a dictionary word with a deriving suffix: a word English builds, not two run
+ * together (`onto logically`). A fusion leaves no such stem (`thequickly` is not `thequick` + `ly`).
+ */
+function derivation(vocabulary: Vocabulary, token: string): boolean {
+  const suffix = DERIVING_SUFFIXES.exec(token)?.[0];
+  if (!suffix) return false;
+  const stem = token.slice(0, -suffix.length);
+  return stem.length >= DERIVED_FROM && vocabulary.spelling(stem);
+}
+
+/**
  * How often English may use a word, per million words, that is still no evidence that English
  * writes it closed: the subtitles' own slips (`fulltime`, `middleclass`) are rarer.
  */
@@ -257,6 +290,7 @@ function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | unde
     // Rare in English and unknown to the dictionary: a compound modifier still reads as one.
     if (!unknownToken(vocabulary, token)) return compoundWithoutHyphen(vocabulary, span, token);
   } else if (!unknownToken(vocabulary, token)) return undefined;
+  if (derivation(vocabulary, token)) return undefined;
   const compound = vocabulary.edition.hyphenated(token);
   if (compound) return lostHyphenProblem(span, token, compound);
   const particle = particleCompound(vocabulary, token);

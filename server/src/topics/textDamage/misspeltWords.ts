@@ -1,8 +1,9 @@
 import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
-import { editionWords as languageWords } from '../../syntax/vocabulary';
+import type { Language } from '../../syntax/vocabulary';
 import { remembered, unknownToken } from './fusedWords';
+import { speechSpelling } from './compoundParts';
 import type { Vocabulary } from './splitWeights';
 
 /**
@@ -144,11 +145,12 @@ function derivedWord(vocabulary: Vocabulary, token: string): boolean {
 
 /**
  * Whether `token` is a known word spelled as speech or an older English writes it, on purpose: a
- * dropped g (`lovin`, `stirrin`, `somethin`) or a final e (`thinke`, `starre`, `himselfe`).
+ * dropped g (`lovin`, `stirrin`, `somethin`), a reduced word after a modal (`coulda`, `musta`; see
+ * {@link speechSpelling}) or a final e (`thinke`, `starre`, `himselfe`).
  */
 function writtenOnPurpose(vocabulary: Vocabulary, token: string): boolean {
   return (
-    (/in$/u.test(token) && vocabulary.spelling(`${token}g`)) ||
+    speechSpelling(token, vocabulary.spelling) ||
     (/e$/u.test(token) && vocabulary.spelling(token.slice(0, -1)))
   );
 }
@@ -256,9 +258,14 @@ function amongForeignWords(vocabulary: Vocabulary, text: string, span: Span): bo
  * a capitalised word (a name), a word with the letters of a transliteration, or a word next to
  * another unknown one (a phrase of another language).
  */
-export function misspeltWordProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
+export function misspeltWordProblems(
+  text: string,
+  range: Span,
+  vocabulary: Vocabulary,
+  language: Language,
+): Problem[] {
   // The dictionaries and frequencies are English: an edition in another language gets no verdict.
-  if (languageWords().language.code !== 'en') return [];
+  if (language.code !== 'en') return [];
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
   for (const match of slice.matchAll(WORD)) {
