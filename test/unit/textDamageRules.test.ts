@@ -330,8 +330,8 @@ describe('text damage: words English derives with a suffix', () => {
       lines(
         'Letter 1',
         '[1 May 1926]',
-        'Tradition exists ontologically, as the English watercolorists knew; he spoke veryquickly.',
-        '                                                                             ^^^^^^^^^^^ text.runTogether: `veryquickly` looks like `very quickly`',
+        'Tradition exists ontologically, as the English watercolorists knew of the mayorship; he spoke veryquickly.',
+        '                                                                                              ^^^^^^^^^^^ text.runTogether: `veryquickly` looks like `very quickly`',
       ),
       { ignore },
     );
