@@ -318,6 +318,10 @@ describe('text damage: broken paragraphs', () => {
         'He said he would go at once, but then he stopped and said that he—',
         '',
         'Then he went.',
+        '',
+        'The steps 1. wash and 2. rinse are shown in Table 1.',
+        '',
+        'We then ran the machine again for the second series of tests.',
       ),
       { ignore },
     );
