@@ -18,6 +18,7 @@ import { DocumentModel } from '../server/src/analysis/model';
 import type { Problem } from '../server/src/analysis/problems';
 import { Edition } from '../server/src/analysis/edition';
 import { documentProblems } from '../server/src/topics/diagnose';
+import type { EditionWords } from '../server/src/syntax/vocabulary';
 import { applyReplacements, fixture } from './fixture';
 
 const ANNOTATION = /^( *)(\^+) ([a-z]+\.[A-Za-z]+)(?:: (.*))?$/;
@@ -30,6 +31,8 @@ export interface CheckOptions {
   readonly registers?: Readonly<Record<string, string>>;
   /** The host is still reading the edition's other files (`Edition.filesRead` false). */
   readonly filesBeingRead?: boolean;
+  /** The edition's words (another language, another heading word); English and `Letter` by default. */
+  readonly words?: EditionWords;
 }
 
 interface Annotation {
@@ -87,8 +90,8 @@ function problemsOf(text: string, options: CheckOptions): Problem[] {
   workspace.filesRead = options.filesBeingRead !== true;
   for (const [name, register] of Object.entries(options.registers ?? {}))
     workspace.registers.set(`file:///${name}`, register);
-  const model = new DocumentModel('file:///fixture.letters', 1, text);
-  workspace.put(model);
+  if (options.words) workspace.useWords(options.words);
+  const model = workspace.set('file:///fixture.letters', 1, text);
   return documentProblems(model, workspace);
 }
 

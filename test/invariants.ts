@@ -7,6 +7,7 @@
  * inside it. (Lone surrogates in damaged text are characters of their own.)
  */
 import assert from 'node:assert/strict';
+import { DEFAULT_WORDS } from '../server/src/syntax/vocabulary';
 import * as fc from 'fast-check';
 import type { DocumentSymbol, Position, Range } from 'vscode-languageserver-types';
 import { documentProblems } from '../server/src/topics/diagnose';
@@ -98,7 +99,12 @@ export function checkModel(model: DocumentModel, workspace: Edition, offsets: re
 
   const problems = documentProblems(model, workspace);
   // From scratch: a letter table of its own, so that no letter analysis or cached problem is reused.
-  const fresh = new DocumentModel(model.uri, model.version, text, readLetters(text, new LetterTable()));
+  const fresh = new DocumentModel(
+    model.uri,
+    model.version,
+    text,
+    readLetters(text, DEFAULT_WORDS, new LetterTable()),
+  );
   assert.deepEqual(problems, documentProblems(fresh, workspace), 'the problems differ from a fresh analysis');
   for (const diagnostic of toDiagnostics(model, problems, DEFAULT_SETTINGS, workspace)) {
     checkRange(text, lineStarts, diagnostic.range);

@@ -6,15 +6,18 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { scanCitations, type CitationSyntax } from '../../server/src/syntax/citations';
-import { DEFAULT_WORDS, resolveEditionWords, useEditionWords } from '../../server/src/syntax/vocabulary';
+import { ENGLISH, resolveEditionWords, type Language } from '../../server/src/syntax/vocabulary';
 import { formatReference, letterCitations } from '../../server/src/topics/citations/resolve';
 import { applyReplacements, fixture, lines } from '../fixture';
 import { checkHover } from '../featureChecks';
 
 /** The text of each citation found in `source`, and the `[[...]]` ranges it marks. */
-function scan(source: string): { found: string[]; expected: string[]; citations: CitationSyntax[] } {
+function scan(
+  source: string,
+  language: Language = ENGLISH,
+): { found: string[]; expected: string[]; citations: CitationSyntax[] } {
   const { text, ranges } = fixture(source);
-  const citations = scanCitations(text, 0, text.length);
+  const citations = scanCitations(text, 0, text.length, language);
   return {
     found: citations.map((one) => text.slice(one.span.start, one.span.end)),
     expected: ranges.map((range) => text.slice(range.start, range.end)),
@@ -39,7 +42,7 @@ function letter(...notes: string[]): string {
 function resolveAll(text: string): { resolved: string[]; problems: string[] } {
   const model = new DocumentModel('file:///t.letters', 1, text);
   const resolved = model.letters.flatMap((one) =>
-    letterCitations(text, one).map((citation) =>
+    letterCitations(text, one, ENGLISH).map((citation) =>
       citation.reference
         ? formatReference(citation.reference)
         : text.slice(citation.syntax.span.start, citation.syntax.span.end),
@@ -100,23 +103,20 @@ describe('citation forms', () => {
   });
 
   it("reads a periodical's issue date in the edition's language", () => {
-    useEditionWords(resolveEditionWords({ language: 'fr' }));
-    try {
-      const { found, expected, citations } = scan(
-        'Il écrivit dans [[Pravda, 1er mars 1931]] et [[Izvestiia, 12 Avril 1926]].',
-      );
-      assert.deepEqual(found, expected);
-      assert.deepEqual(
-        citations.map((citation) => citation.kind === 'published' && [citation.year, citation.pages]),
-        [
-          ['1931', '1er mars 1931'],
-          ['1926', '12 Avril 1926'],
-        ],
-      );
-      assert.deepEqual(scan('He wrote in Pravda, 11 March 1931.').found, []);
-    } finally {
-      useEditionWords(DEFAULT_WORDS);
-    }
+    const french = resolveEditionWords({ language: 'fr' }).language;
+    const { found, expected, citations } = scan(
+      'Il écrivit dans [[Pravda, 1er mars 1931]] et [[Izvestiia, 12 Avril 1926]].',
+      french,
+    );
+    assert.deepEqual(found, expected);
+    assert.deepEqual(
+      citations.map((citation) => citation.kind === 'published' && [citation.year, citation.pages]),
+      [
+        ['1931', '1er mars 1931'],
+        ['1926', '12 Avril 1926'],
+      ],
+    );
+    assert.deepEqual(scan('He wrote in Pravda, 11 March 1931.', french).found, []);
   });
 
   it('finds nothing in page numbers, l. and d. in prose, volume and page, et al.', () => {
@@ -141,7 +141,7 @@ describe('citation forms', () => {
       'l. 1, , 2',
       '\u0000ibid., l.',
     ]) {
-      for (const citation of scanCitations(text, 0, text.length)) {
+      for (const citation of scanCitations(text, 0, text.length, ENGLISH)) {
         assert.ok(citation.span.start >= 0 && citation.span.end <= text.length, text);
       }
     }
@@ -374,7 +374,7 @@ describe('citations of the sample', () => {
 
   it('finds every citation and resolves it, and nothing else', () => {
     const found = model.letters.flatMap((one) =>
-      letterCitations(text, one).map(
+      letterCitations(text, one, ENGLISH).map(
         (citation) =>
           `${one.number}.${citation.note ?? 'body'} ${
             citation.reference

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { ENGLISH } from '../../server/src/syntax/vocabulary';
 import fc from 'fast-check';
 import { daysInMonth, monthName } from '../../server/src/syntax/calendar';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
@@ -27,14 +28,17 @@ type Form = (date: { year: number; month: number; day: number }) => {
 
 /** Each written form with the year it carries (two-digit years are read as 19xx). */
 const FORMS: Record<string, Form> = {
-  'day month year': ({ year, month, day }) => ({ text: `${day} ${monthName(month)} ${year}`, year }),
-  'month day, year': ({ year, month, day }) => ({ text: `${monthName(month)} ${day}, ${year}`, year }),
+  'day month year': ({ year, month, day }) => ({ text: `${day} ${monthName(ENGLISH, month)} ${year}`, year }),
+  'month day, year': ({ year, month, day }) => ({
+    text: `${monthName(ENGLISH, month)} ${day}, ${year}`,
+    year,
+  }),
   'm/d/yyyy': ({ year, month, day }) => ({ text: `${month}/${day}/${year}`, year }),
   'm/d/yy': ({ year, month, day }) => ({
     text: `${month}/${day}/${String(year % 100).padStart(2, '0')}`,
     year: 1900 + (year % 100),
   }),
-  'day month': ({ month, day }) => ({ text: `${day} ${monthName(month)}`, year: undefined }),
+  'day month': ({ month, day }) => ({ text: `${day} ${monthName(ENGLISH, month)}`, year: undefined }),
   'm/d': ({ month, day }) => ({ text: `${month}/${day}`, year: undefined }),
 };
 
@@ -47,7 +51,7 @@ describe('dates: properties', () => {
           // m/d/yy maps the year into the 1900s, where 29 February may not exist.
           fc.pre(date.day <= daysInMonth(date.month, year));
           const sentence = `It happened on ${text} in the evening.`;
-          const mentions = scanDates(sentence, { start: 0, end: sentence.length });
+          const mentions = scanDates(sentence, { start: 0, end: sentence.length }, { language: ENGLISH });
           assert.equal(mentions.length, 1, sentence);
           assert.deepEqual(mentions[0]?.date, { year, month: date.month, day: date.day });
           assert.equal(mentions[0]?.defect, undefined, sentence);
@@ -64,9 +68,9 @@ describe('dates: properties', () => {
     const joiner = fc.constantFrom(' to ', ' through ', ' \u2013 ');
     fc.assert(
       fc.property(ordered, joiner, ([first, last], join) => {
-        const text = `${first.day} ${monthName(first.month)}${join}${last.day} ${monthName(last.month)} ${last.year}`;
+        const text = `${first.day} ${monthName(ENGLISH, first.month)}${join}${last.day} ${monthName(ENGLISH, last.month)} ${last.year}`;
         const sentence = `It lasted from ${text}, they say.`;
-        const mentions = scanDates(sentence, { start: 0, end: sentence.length });
+        const mentions = scanDates(sentence, { start: 0, end: sentence.length }, { language: ENGLISH });
         assert.equal(mentions.length, 1, sentence);
         assert.deepEqual(mentions[0]?.date, { ...first });
         assert.deepEqual(mentions[0]?.until, { ...last });
@@ -80,7 +84,7 @@ describe('dates: properties', () => {
       fc.property(years, joiner, ([first, last], join) => {
         const text = `${first}${join === ' \u2013 ' ? '\u2013' : join}${last}`;
         const sentence = `It existed from ${text} in Moscow.`;
-        const mentions = scanDates(sentence, { start: 0, end: sentence.length });
+        const mentions = scanDates(sentence, { start: 0, end: sentence.length }, { language: ENGLISH });
         assert.equal(mentions.length, 1, sentence);
         assert.equal(mentions[0]?.kind, 'yearRange');
         assert.deepEqual([mentions[0]?.date.year, mentions[0]?.until?.year], [first, last]);
@@ -92,8 +96,8 @@ describe('dates: properties', () => {
   it('reads back every valid editorial date', () => {
     fc.assert(
       fc.property(validDate, ({ year, month, day }) => {
-        const inner = `${day} ${monthName(month)} ${year}`;
-        assert.deepEqual(parseEditorialDate(inner, { start: 0, end: inner.length }).value, {
+        const inner = `${day} ${monthName(ENGLISH, month)} ${year}`;
+        assert.deepEqual(parseEditorialDate(inner, { start: 0, end: inner.length }, ENGLISH).value, {
           form: 'point',
           date: { year, month, day },
           circa: false,
@@ -106,11 +110,14 @@ describe('dates: properties', () => {
   it('reports every impossible date, in running text and in editorial brackets', () => {
     fc.assert(
       fc.property(impossibleDate, ({ year, month, day }) => {
-        const text = `${day} ${monthName(month)} ${year}`;
+        const text = `${day} ${monthName(ENGLISH, month)} ${year}`;
         const sentence = `It happened on ${text}.`;
-        const [mention] = scanDates(sentence, { start: 0, end: sentence.length });
+        const [mention] = scanDates(sentence, { start: 0, end: sentence.length }, { language: ENGLISH });
         assert.equal(mention?.defect?.kind, 'impossibleDay', sentence);
-        assert.equal(parseEditorialDate(text, { start: 0, end: text.length }).defect?.kind, 'impossibleDay');
+        assert.equal(
+          parseEditorialDate(text, { start: 0, end: text.length }, ENGLISH).defect?.kind,
+          'impossibleDay',
+        );
       }),
     );
   });
@@ -122,14 +129,14 @@ describe('dates: properties', () => {
         fc.string({ maxLength: 40 }),
         (noise, inner) => {
           const text = `${noise} 3 June 1926 ${inner} 68 April 6/25/26`;
-          for (const mention of scanDates(text, { start: 0, end: text.length })) {
+          for (const mention of scanDates(text, { start: 0, end: text.length }, { language: ENGLISH })) {
             assert.ok(
               mention.span.start >= 0 &&
                 mention.span.end <= text.length &&
                 mention.span.start < mention.span.end,
             );
           }
-          parseEditorialDate(inner, { start: 0, end: inner.length });
+          parseEditorialDate(inner, { start: 0, end: inner.length }, ENGLISH);
         },
       ),
     );

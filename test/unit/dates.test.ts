@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { ENGLISH } from '../../server/src/syntax/vocabulary';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { datelineOf } from '../../server/src/topics/dates/dateChecks';
@@ -24,14 +25,18 @@ function scan(
   return {
     text,
     ranges,
-    mentions: scanDates(text, { start: 0, end: text.length }, year === undefined ? {} : { year }),
+    mentions: scanDates(
+      text,
+      { start: 0, end: text.length },
+      { language: ENGLISH, ...(year === undefined ? {} : { year }) },
+    ),
   };
 }
 
 /** A scanned date's defect as the dates topic reports it, with its one fix (span and text). */
 function problemOf(mention: DateMention | undefined) {
   if (!mention?.defect) return undefined;
-  const problem = defectProblem(mention.defect, 'text', mention.span);
+  const problem = defectProblem(mention.defect, 'text', ENGLISH, mention.span);
   const replacement = problem.fixes[0]?.replacements[0];
   return {
     code: problem.code,
@@ -231,7 +236,7 @@ describe('dates: malformed and impossible', () => {
 });
 
 describe('dates: editorial dates', () => {
-  const read = (inner: string) => parseEditorialDate(inner, { start: 0, end: inner.length });
+  const read = (inner: string) => parseEditorialDate(inner, { start: 0, end: inner.length }, ENGLISH);
   const point = (date: object, marks: object = {}) => ({
     form: 'point',
     date,
@@ -275,7 +280,7 @@ describe('dates: editorial dates', () => {
   it('explains what is wrong with a malformed one', () => {
     const problem = (inner: string) => {
       const { defect } = read(inner);
-      return defect && defectProblem(defect, 'editorial');
+      return defect && defectProblem(defect, 'editorial', ENGLISH);
     };
     assert.equal(problem('24 Mya 1926')?.fixes[0]?.replacements[0]?.newText, 'May');
     assert.equal(problem('31 June 1926')?.message, 'June 1926 has no day 31.');

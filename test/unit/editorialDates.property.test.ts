@@ -3,10 +3,9 @@ import fc from 'fast-check';
 import { daysInMonth } from '../../server/src/syntax/calendar';
 import { dateInterval, type Day } from '../../server/src/syntax/dateInterval';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
-import { FRENCH, ENGLISH, resolveEditionWords, type Language } from '../../server/src/syntax/vocabulary';
+import { FRENCH, ENGLISH, type Language } from '../../server/src/syntax/vocabulary';
 import { edtfOf } from '../../server/src/topics/dates/edtf';
 import { assertEdtf } from '../edtfCheck';
-import { readWith } from '../editionWords';
 
 /** A family instance: the text between the brackets and the first and last days it must allow. */
 interface Written {
@@ -206,26 +205,24 @@ function families(p: Phrasings): fc.Arbitrary<Written> {
   );
 }
 
-const read = (inner: string) => parseEditorialDate(inner, { start: 0, end: inner.length });
-
 for (const phrasings of [ENGLISH_PHRASINGS, FRENCH_PHRASINGS]) {
+  const read = (inner: string) =>
+    parseEditorialDate(inner, { start: 0, end: inner.length }, phrasings.language);
   describe(`editorial dates: properties (${phrasings.language.code})`, () => {
     it('reads every family as the days it names, printed as EDTF that the edtf parser reads as those days', () => {
-      readWith(resolveEditionWords({ language: phrasings.language.code }), () =>
-        fc.assert(
-          fc.property(families(phrasings), ({ inner, earliest, latest }) => {
-            const { value, defect } = read(inner);
-            assert.equal(defect, undefined, `${inner}: ${JSON.stringify(defect)}`);
-            if (!value) return;
-            assert.deepEqual(
-              dateInterval(value),
-              { ...(earliest && { earliest }), ...(latest && { latest }) },
-              inner,
-            );
-            assertEdtf(edtfOf(value), earliest, latest);
-          }),
-          { numRuns: 400 },
-        ),
+      fc.assert(
+        fc.property(families(phrasings), ({ inner, earliest, latest }) => {
+          const { value, defect } = read(inner);
+          assert.equal(defect, undefined, `${inner}: ${JSON.stringify(defect)}`);
+          if (!value) return;
+          assert.deepEqual(
+            dateInterval(value),
+            { ...(earliest && { earliest }), ...(latest && { latest }) },
+            inner,
+          );
+          assertEdtf(edtfOf(value), earliest, latest);
+        }),
+        { numRuns: 400 },
       );
     });
 
@@ -238,39 +235,37 @@ for (const phrasings of [ENGLISH_PHRASINGS, FRENCH_PHRASINGS]) {
           day: fc.integer({ min: 29, max: 31 }),
         })
         .filter(({ year, month, day: date }) => date > daysInMonth(month, year));
-      readWith(resolveEditionWords({ language: phrasings.language.code }), () => {
-        fc.assert(
-          fc.property(
-            impossible,
-            anyDay,
-            fc.constantFrom<(bad: string, good: string) => string>(
-              (bad) => bad,
-              (bad) => `${phrasings.lower[0]?.[0]} ${bad}`,
-              (bad, good) => phrasings.oneOf(good, bad),
-              (bad, good) => (phrasings.ranges[0] as (a: string, b: string) => string)(good, bad),
-            ),
-            (bad, good, form) => {
-              const inner = form(day(bad), day({ ...good, year: bad.year - 1 }));
-              assert.equal(read(inner).defect?.kind, 'impossibleDay', inner);
-            },
+      fc.assert(
+        fc.property(
+          impossible,
+          anyDay,
+          fc.constantFrom<(bad: string, good: string) => string>(
+            (bad) => bad,
+            (bad) => `${phrasings.lower[0]?.[0]} ${bad}`,
+            (bad, good) => phrasings.oneOf(good, bad),
+            (bad, good) => (phrasings.ranges[0] as (a: string, b: string) => string)(good, bad),
           ),
-        );
-        fc.assert(
-          fc.property(twoDays, fc.constantFrom(...phrasings.ranges), ([first, second], range) => {
-            const inner = range(day(second), day(first));
-            assert.equal(read(inner).defect?.kind, 'reversed', inner);
-          }),
-        );
-        fc.assert(
-          fc.property(families(phrasings), ({ inner }) => {
-            for (const dangling of [phrasings.oneOf(inner, '').trimEnd(), `${inner} \u2013`]) {
-              const { defect } = read(dangling);
-              assert.ok(defect !== undefined, `${dangling} is read as a date`);
-            }
-          }),
-          { numRuns: 200 },
-        );
-      });
+          (bad, good, form) => {
+            const inner = form(day(bad), day({ ...good, year: bad.year - 1 }));
+            assert.equal(read(inner).defect?.kind, 'impossibleDay', inner);
+          },
+        ),
+      );
+      fc.assert(
+        fc.property(twoDays, fc.constantFrom(...phrasings.ranges), ([first, second], range) => {
+          const inner = range(day(second), day(first));
+          assert.equal(read(inner).defect?.kind, 'reversed', inner);
+        }),
+      );
+      fc.assert(
+        fc.property(families(phrasings), ({ inner }) => {
+          for (const dangling of [phrasings.oneOf(inner, '').trimEnd(), `${inner} \u2013`]) {
+            const { defect } = read(dangling);
+            assert.ok(defect !== undefined, `${dangling} is read as a date`);
+          }
+        }),
+        { numRuns: 200 },
+      );
     });
   });
 }

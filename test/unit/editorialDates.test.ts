@@ -1,23 +1,24 @@
 import assert from 'node:assert/strict';
 import { dateInterval, type Day } from '../../server/src/syntax/dateInterval';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
-import { resolveEditionWords } from '../../server/src/syntax/vocabulary';
+import { ENGLISH, resolveEditionWords, type Language } from '../../server/src/syntax/vocabulary';
 import { edtfOf } from '../../server/src/topics/dates/edtf';
-import { readWith } from '../editionWords';
 import { checkDiagnostics } from '../checks';
 import { checkHover } from '../featureChecks';
 import { assertEdtf } from '../edtfCheck';
 import { lines } from '../fixture';
 
-const read = (inner: string) => parseEditorialDate(inner, { start: 0, end: inner.length });
+const read = (inner: string, language: Language = ENGLISH) =>
+  parseEditorialDate(inner, { start: 0, end: inner.length }, language);
+const FRENCH_WORDS = resolveEditionWords({ language: 'fr' });
 const d = (year: number, month: number, day: number): Day => ({ year, month, day });
 
 /** An editorial date, its EDTF value, and the first and last days it allows (undefined: open). */
 type Case = readonly [inner: string, edtf: string, earliest: Day | undefined, latest: Day | undefined];
 
-function assertCases(cases: readonly Case[]): void {
+function assertCases(cases: readonly Case[], language: Language = ENGLISH): void {
   for (const [inner, expected, earliest, latest] of cases) {
-    const { value, defect } = read(inner);
+    const { value, defect } = read(inner, language);
     assert.equal(defect, undefined, `${inner}: ${JSON.stringify(defect)}`);
     if (!value) continue;
     assert.equal(edtfOf(value), expected, inner);
@@ -115,8 +116,8 @@ describe('editorial dates: every family as one EDTF value and the days it allows
   });
 
   it('reads the same families in French', () => {
-    readWith(resolveEditionWords({ language: 'fr' }), () =>
-      assertCases([
+    assertCases(
+      [
         ['1er juillet 1926', '1926-07-01', d(1926, 7, 1), d(1926, 7, 1)],
         ['5 juillet 1926 (?)', '1926-07-05?', d(1926, 7, 5), d(1926, 7, 5)],
         ['vers le 10 juin 1926', '1926-06-10~', d(1926, 6, 10), d(1926, 6, 10)],
@@ -142,7 +143,8 @@ describe('editorial dates: every family as one EDTF value and the days it allows
         ['entre le 30 juin et le 2 juillet 1926', '1926-06-30/1926-07-02', d(1926, 6, 30), d(1926, 7, 2)],
         ['sans date', 'XXXX', undefined, undefined],
         ['s.d.', 'XXXX', undefined, undefined],
-      ]),
+      ],
+      FRENCH_WORDS.language,
     );
   });
 });
@@ -184,24 +186,22 @@ describe('editorial dates: malformed stays malformed', () => {
   });
 
   it('reports the same defects in French', () => {
-    readWith(resolveEditionWords({ language: 'fr' }), () =>
-      checkDiagnostics(
-        lines(
-          'Lettre 1',
-          '[31 juin 1926]',
-          ' ^^^^^^^^^^^^ date.impossible: juin 1926 has no day 31.',
-          'Lettre 2',
-          '[entre le 5 et le 2 juillet 1926]',
-          '          ^^^^^^^^^^^^^^^^^^^^^^ date.malformed: The editorial date allows no day',
-          'Lettre 3',
-          '[printemps 1926 ou]',
-          '                ^^ date.malformed: "ou" in the editorial date has no date',
-          'Lettre 4',
-          '[hiver 1926]',
-          ' ^^^^^^^^^^ date.malformed: The winter of 1926',
-        ),
-        { ignore: ['note.heading', 'letter.sequence', 'date.chronology'] },
+    checkDiagnostics(
+      lines(
+        'Lettre 1',
+        '[31 juin 1926]',
+        ' ^^^^^^^^^^^^ date.impossible: juin 1926 has no day 31.',
+        'Lettre 2',
+        '[entre le 5 et le 2 juillet 1926]',
+        '          ^^^^^^^^^^^^^^^^^^^^^^ date.malformed: The editorial date allows no day',
+        'Lettre 3',
+        '[printemps 1926 ou]',
+        '                ^^ date.malformed: "ou" in the editorial date has no date',
+        'Lettre 4',
+        '[hiver 1926]',
+        ' ^^^^^^^^^^ date.malformed: The winter of 1926',
       ),
+      { ignore: ['note.heading', 'letter.sequence', 'date.chronology'], words: FRENCH_WORDS },
     );
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { DEFAULT_WORDS } from '../../server/src/syntax/vocabulary';
 import * as fc from 'fast-check';
 import { documentProblems } from '../../server/src/topics/diagnose';
 import { DocumentModel, ModelCache } from '../../server/src/analysis/model';
@@ -78,7 +79,12 @@ describe('incremental parsing', () => {
           documentProblems(model, workspace);
         });
         // From scratch: a table of its own, so that no letter analysis or problem is reused.
-        const fresh = new DocumentModel(model.uri, 0, text, readLetters(text, new LetterTable()));
+        const fresh = new DocumentModel(
+          model.uri,
+          0,
+          text,
+          readLetters(text, DEFAULT_WORDS, new LetterTable()),
+        );
         assert.deepEqual(documentProblems(model, workspace), documentProblems(fresh, workspace));
       }),
       { numRuns: 60 },
@@ -241,7 +247,12 @@ describe('incremental parsing', () => {
     );
     assert.equal(edited.letterAnalyses[0], model.letterAnalyses[0], 'letter 1 keeps its analysis');
     assert.deepEqual(codes(edited), ['text.runTogetherUncertain ourplenum']);
-    const fresh = new DocumentModel(edited.uri, 0, edited.text, readLetters(edited.text, new LetterTable()));
+    const fresh = new DocumentModel(
+      edited.uri,
+      0,
+      edited.text,
+      readLetters(edited.text, DEFAULT_WORDS, new LetterTable()),
+    );
     assert.deepEqual(codes(edited), codes(fresh));
   });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Edition } from '../../server/src/analysis/edition';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { DEFAULT_WORDS, resolveEditionWords, useEditionWords } from '../../server/src/syntax/vocabulary';
+import { resolveEditionWords } from '../../server/src/syntax/vocabulary';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { checkDiagnostics, checkFix } from '../checks';
 import { lines } from '../fixture';
@@ -74,17 +74,13 @@ describe('text damage: misspelt words (text.misspelt)', () => {
   });
 
   it('gives no verdict in an edition of another language', () => {
-    useEditionWords(resolveEditionWords({ language: 'fr', headingWord: '' }, undefined));
-    try {
-      checkDiagnostics(
-        lines('Lettre 1', '[1 juin 1926]', 'Nous avons reçu la lettre du juin, sans rendevous.'),
-        {
-          ignore,
-        },
-      );
-    } finally {
-      useEditionWords(DEFAULT_WORDS);
-    }
+    checkDiagnostics(
+      lines('Lettre 1', '[1 juin 1926]', 'Nous avons reçu la lettre du juin, sans rendevous.'),
+      {
+        ignore,
+        words: resolveEditionWords({ language: 'fr', headingWord: '' }, undefined),
+      },
+    );
   });
 
   it('leaves a word glued to the next to the rule of words run together, unless a typo is likelier', () => {

@@ -1,4 +1,5 @@
 import type { LineIndex } from '../syntax/lineIndex';
+import { DEFAULT_WORDS, sameWords, type EditionWords } from '../syntax/vocabulary';
 import { EDITION_FILE_NAME, EditionFiles, type EditionFile } from './editionFile';
 import { inEditionOrder } from './editionOrder';
 import { isOfKind, type FileKind } from './fileKind';
@@ -39,6 +40,7 @@ export class Edition {
    * that a document opened meanwhile gets its own problems at once and theirs when the reading ends.
    */
   filesRead = true;
+  private readWith: EditionWords = DEFAULT_WORDS;
 
   /** @param registerKinds the kinds of register the edition reads (a test may add one) */
   constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {
@@ -106,16 +108,42 @@ export class Edition {
     return this.metadataFiles.metadata(this.root);
   }
 
-  /** Records a document's text; reuses the model when the version and text are unchanged. */
+  /**
+   * The words the edition's letters are read with (its language and heading word, from the
+   * settings and `edition.json`: `resolveEditionWords`); English and `Letter` until told others.
+   */
+  get words(): EditionWords {
+    return this.readWith;
+  }
+
+  /**
+   * Reads the edition's letters with `words` from now on: every document known is read again with
+   * them. False, and nothing read again, when they read as the words in use.
+   */
+  useWords(words: EditionWords): boolean {
+    if (sameWords(words, this.readWith)) return false;
+    this.readWith = words;
+    for (const model of [...this.documents.values()])
+      this.documents.set(model.uri, new DocumentModel(model.uri, model.version, model.text, words));
+    return true;
+  }
+
+  /** Records a document's text; reuses the model when the version, text and words are unchanged. */
   set(uri: string, version: number, text: string): DocumentModel {
     const existing = this.documents.get(uri);
-    if (existing && existing.version === version && existing.text === text) return existing;
-    const model = new DocumentModel(uri, version, text);
+    if (
+      existing &&
+      existing.version === version &&
+      existing.text === text &&
+      existing.words === this.readWith
+    )
+      return existing;
+    const model = new DocumentModel(uri, version, text, this.readWith);
     this.documents.set(uri, model);
     return model;
   }
 
-  /** Stores an already built model (the open document's). */
+  /** Stores an already built model (the open document's, read with {@link words}). */
   put(model: DocumentModel): void {
     this.documents.set(model.uri, model);
   }

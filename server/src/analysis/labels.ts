@@ -1,13 +1,13 @@
-import { editionWords } from '../syntax/vocabulary';
+import type { EditionWords } from '../syntax/vocabulary';
 
 /**
  * How letters and notes are named in lists, outlines and completions, in one place so that every
  * view names them alike.
  */
 
-/** A letter's heading in the edition's heading word: `Letter 21`, `Brief 21`. */
-export function letterHeading(letter: { readonly number: number }): string {
-  return `${editionWords().headingWord} ${letter.number}`;
+/** A letter's heading in the edition's heading word (of `words`): `Letter 21`, `Brief 21`. */
+export function letterHeading(words: EditionWords, letter: { readonly number: number }): string {
+  return `${words.headingWord} ${letter.number}`;
 }
 
 /**
@@ -16,12 +16,12 @@ export function letterHeading(letter: { readonly number: number }): string {
  * as written between the brackets), or `Letter 21` without a date; the edition's heading word
  * stands for `Letter`.
  */
-export function letterTitle(letter: {
-  readonly number: number;
-  readonly editorialDate?: { readonly text: string } | undefined;
-}): string {
+export function letterTitle(
+  words: EditionWords,
+  letter: { readonly number: number; readonly editorialDate?: { readonly text: string } | undefined },
+): string {
   const date = letter.editorialDate?.text.trim();
-  return date ? `${letterHeading(letter)} \u00B7 ${date}` : letterHeading(letter);
+  return date ? `${letterHeading(words, letter)} \u00B7 ${date}` : letterHeading(words, letter);
 }
 
 /** The first words of a note, on one line. */

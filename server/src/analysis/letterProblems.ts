@@ -1,4 +1,5 @@
 import type { Span } from '../syntax/span';
+import type { EditionWords } from '../syntax/vocabulary';
 import type { LetterSyntax } from '../syntax/tree';
 import type { LetterAnalysis } from './letterTable';
 import type { DocumentModel } from './model';
@@ -7,6 +8,8 @@ import type { Problem } from './problems';
 /** A text and its spans: what a check of one letter reads (the letter's own text). */
 export interface LetterText {
   readonly text: string;
+  /** The edition's words the letter was read with (its language, for what a check writes out). */
+  readonly words: EditionWords;
   textOf(range: Span): string;
 }
 
@@ -109,7 +112,7 @@ function check(
   const asked = new Map<DocumentFact<unknown, unknown>, Map<unknown, unknown>>();
   const text = analysis.text;
   const input: LetterInput = {
-    model: { text, textOf: (range) => text.slice(range.start, range.end) },
+    model: { text, words: analysis.words, textOf: (range) => text.slice(range.start, range.end) },
     letter: analysis.tree,
     lineBreak,
     ask<Question, Answer>(fact: DocumentFact<Question, Answer>, question: Question): Answer {

@@ -2,47 +2,49 @@ import type { Heading } from '../syntax/headings';
 import { ownCopy } from '../syntax/characters';
 import { parseLetter } from '../syntax/parseLetter';
 import type { LetterSyntax } from '../syntax/tree';
-import { editionWords, type EditionWords } from '../syntax/vocabulary';
+import type { EditionWords } from '../syntax/vocabulary';
 
 /**
  * One letter analysed on its own: its text and its tree, every offset counted from the start of
- * that text. It depends on the text alone (and on whether its heading is glued to the previous
- * line, which only the document shows), so it is shared by every document and every position where
- * the same letter stands, and never changed: a document places it with `placeLetter`, and its
- * problems are kept beside it (`letterProblems.ts`).
+ * that text. It depends on the text alone, the edition's words it was read with, and whether its
+ * heading is glued to the previous line (which only the document shows), so it is shared by every
+ * document and every position where the same letter stands in editions of the same words, and
+ * never changed: a document places it with `placeLetter`, and its problems are kept beside it
+ * (`letterProblems.ts`).
  */
 export interface LetterAnalysis {
   /** The letter's text, from its heading's line (or its glued heading) to the next letter. */
   readonly text: string;
   readonly tree: LetterSyntax;
+  /** The edition's words it was read with (its dates' language). */
+  readonly words: EditionWords;
 }
 
 /**
- * The one table of letter analyses, keyed by the letter's text and whether its heading is glued.
- * An entry lives as long as some document model holds its analysis (the table keeps weak
- * references), so an edit that re-reads a letter finds the analysis again when the letter's text
- * came back, and the texts of letters no document has any more are freed.
+ * The one table of letter analyses, keyed by the edition's words, whether the heading is glued and
+ * the letter's text. An entry lives as long as some document model holds its analysis (the table
+ * keeps weak references), so an edit that re-reads a letter finds the analysis again when the
+ * letter's text came back, and the texts of letters no document has any more are freed.
  */
 export class LetterTable {
-  /** By whether the heading is glued, then by the letter's text. */
-  private entries = [new Map<string, WeakRef<LetterAnalysis>>(), new Map<string, WeakRef<LetterAnalysis>>()];
-  /** The edition's words the entries were read with: a letter's tree depends on them too. */
-  private words: EditionWords = editionWords();
-  private readonly forgotten = new FinalizationRegistry<{ glued: boolean; text: string }>(
-    ({ glued, text }) => {
-      const entries = this.byGlued(glued);
-      if (entries.get(text)?.deref() === undefined) entries.delete(text);
+  /** By {@link shelf} (the words and whether the heading is glued), then by the letter's text. */
+  private readonly entries = new Map<string, Map<string, WeakRef<LetterAnalysis>>>();
+  private readonly forgotten = new FinalizationRegistry<{ shelf: string; text: string }>(
+    ({ shelf, text }) => {
+      const entries = this.entries.get(shelf);
+      if (entries?.get(text)?.deref() === undefined) entries?.delete(text);
     },
   );
 
-  /** The analysis of the letter of `text` that starts at `heading` and ends at `end`, read only when the table lacks it. */
-  analysis(text: string, heading: Heading, end: number): LetterAnalysis {
-    if (editionWords() !== this.words) {
-      // Read with other words (another heading word or language), the same text is another tree.
-      this.words = editionWords();
-      this.entries = [new Map(), new Map()];
-    }
-    const entries = this.byGlued(heading.glued);
+  /**
+   * The analysis of the letter of `text` that starts at `heading` and ends at `end`, read with the
+   * edition's `words`, read only when the table lacks it.
+   */
+  analysis(text: string, heading: Heading, end: number, words: EditionWords): LetterAnalysis {
+    // Read with other words (another heading word or language), the same text is another tree.
+    const shelf = `${heading.glued ? 'glued' : 'alone'} ${words.language.code} ${words.headingWord}`;
+    let entries = this.entries.get(shelf);
+    if (!entries) this.entries.set(shelf, (entries = new Map()));
     const start = heading.letterStart;
     // A copy of its own, so that the table does not keep the whole document text alive through a
     // slice; made before the look-up, so that the look-up and the entry hash one string, not two.
@@ -61,15 +63,13 @@ export class LetterTable {
           glued: heading.glued,
         },
         own.length,
+        words.language,
       ),
+      words,
     };
     entries.set(own, new WeakRef(analysis));
-    this.forgotten.register(analysis, { glued: heading.glued, text: own });
+    this.forgotten.register(analysis, { shelf, text: own });
     return analysis;
-  }
-
-  private byGlued(glued: boolean): Map<string, WeakRef<LetterAnalysis>> {
-    return this.entries[glued ? 1 : 0] as Map<string, WeakRef<LetterAnalysis>>;
   }
 }
 

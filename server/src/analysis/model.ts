@@ -4,11 +4,13 @@ import { touches, type Span } from '../syntax/span';
 import type { DocumentSyntax, LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
 import { readLetters, rereadLetters, type DocumentLetters } from './documentLetters';
 import type { LetterAnalysis } from './letterTable';
+import { DEFAULT_WORDS, sameWords, type EditionWords } from '../syntax/vocabulary';
 
 /**
  * The analysed form of one document version: its letters (each a shared letter analysis placed at
  * its start, see `documentLetters.ts`) plus the look-ups every feature needs. Immutable; build one
- * per document version (see {@link ModelCache}).
+ * per document version (see {@link ModelCache}). Read with the words of its edition (`Edition.words`),
+ * English and `Letter` unless given others: the words travel with the model to every reader.
  */
 export class DocumentModel {
   readonly lineIndex: LineIndex;
@@ -18,11 +20,16 @@ export class DocumentModel {
     readonly uri: string,
     readonly version: number,
     readonly text: string,
-    letters?: DocumentLetters,
+    letters: DocumentLetters | EditionWords = DEFAULT_WORDS,
     lineIndex?: LineIndex,
   ) {
     this.lineIndex = lineIndex ?? new LineIndex(text);
-    this.read = letters ?? readLetters(text);
+    this.read = 'syntax' in letters ? letters : readLetters(text, letters);
+  }
+
+  /** The edition's words the document was read with: its language and heading word. */
+  get words(): EditionWords {
+    return this.read.words;
   }
 
   /**
@@ -157,18 +164,20 @@ export class ModelCache {
   }
 
   /**
-   * The model of `uri` at `version`, parsing `text` only when that version has not been seen, and
-   * then only around the recorded edits when the cached model is their starting point.
+   * The model of `uri` at `version` read with `words`, parsing `text` only when that version has
+   * not been seen with them, and then only around the recorded edits when the cached model is their
+   * starting point.
    */
-  get(uri: string, version: number, text: string): DocumentModel {
+  get(uri: string, version: number, text: string, words: EditionWords = DEFAULT_WORDS): DocumentModel {
     const cached = this.models.get(uri);
-    if (cached && cached.version === version && cached.text.length === text.length) return cached;
+    const sameRead = cached !== undefined && sameWords(cached.words, words);
+    if (sameRead && cached.version === version && cached.text.length === text.length) return cached;
     const change = this.changes.get(uri);
     this.changes.delete(uri);
     const model =
-      cached && change && cached.text.length + change.newEnd - change.oldEnd === text.length
+      sameRead && change && cached.text.length + change.newEnd - change.oldEnd === text.length
         ? DocumentModel.edited(cached, version, text, change)
-        : new DocumentModel(uri, version, text);
+        : new DocumentModel(uri, version, text, words);
     this.models.set(uri, model);
     return model;
   }

@@ -25,7 +25,7 @@ export function siteFiles(workspace: Edition, metadata: EditionMetadata, name: s
     files.set(
       letterTeiName(letter.number),
       exportTei(letterOnly(edition.exported, text, letter), {
-        title: `${letterHeading(letter)}, ${edition.title}`,
+        title: `${letterHeading(letter.words, letter)}, ${edition.title}`,
         source: metadata.source?.bibl,
       }),
     );
@@ -40,6 +40,7 @@ function letterOnly(exported: ReadEdition, text: string, letter: ReadLetter): Re
     ),
   );
   return {
+    words: exported.words,
     documents: [{ text, letters: [letter] }],
     registers: exported.registers.map((register) => ({
       ...register,

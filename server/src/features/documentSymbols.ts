@@ -21,7 +21,7 @@ const outlines = new WeakMap<DocumentModel, DocumentSymbol[]>();
 
 function letterSymbol(model: DocumentModel, letter: LetterSyntax): DocumentSymbol {
   return {
-    name: letterTitle(letter),
+    name: letterTitle(model.words, letter),
     detail: letter.editorialDate ? model.textOf(letter.editorialDate.span) : undefined,
     kind: SymbolKind.Module,
     range: toRange(model, letter.span),

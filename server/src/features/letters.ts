@@ -9,7 +9,6 @@ import type { EntryMention } from '../analysis/registers/kind';
 import type { WorkspaceRegisters } from '../analysis/registers/workspaceRegisters';
 import type { LetterSyntax } from '../syntax/tree';
 import { letterHeading, letterTitle, summary } from '../analysis/labels';
-import { editionWords } from '../syntax/vocabulary';
 import { inEditionOrder } from '../analysis/editionOrder';
 import { toPosition, toRange } from './ranges';
 import type { LetterAt, LetterListing, LetterSummary, NewLetter } from '../../../protocol/letters';
@@ -49,8 +48,8 @@ export function summarize(
     uri: model.uri,
     number: letter.number,
     date: letter.editorialDate?.text.trim() || undefined,
-    label: letterTitle(letter),
-    heading: letterHeading(letter),
+    label: letterTitle(model.words, letter),
+    heading: letterHeading(model.words, letter),
     range: toRange(model, letter.span),
     selectionRange: toRange(model, letter.heading),
     problems,
@@ -155,7 +154,7 @@ export function newLetter(model: DocumentModel, offset: number): NewLetter {
   const before = at === 0 ? '' : '\n'.repeat(Math.max(0, 2 - lineBreaks));
   const after = at < model.text.length ? '\n\n' : '\n';
   const snippet =
-    `${before}${snippetText(editionWords().headingWord)} \${1:${number}}\n\n[\${2:day month year}]\n\n\${3:text}\n\n` +
+    `${before}${snippetText(model.words.headingWord)} \${1:${number}}\n\n[\${2:day month year}]\n\n\${3:text}\n\n` +
     `1.\u00A0\u00A0 \${4:note}${after}`;
   return { position: toPosition(model, at), snippet };
 }

@@ -19,7 +19,7 @@ function mentionsOut(letters: readonly MentionsInLetter[]): RegisterMentions[] {
       {
         uri: model.uri,
         number: letter?.number,
-        label: letter ? letterTitle(letter) : fileName(model.uri),
+        label: letter ? letterTitle(model.words, letter) : fileName(model.uri),
         range: toRange(model, first),
         count: spans.length,
       },

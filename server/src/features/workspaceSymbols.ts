@@ -76,7 +76,7 @@ function letterSymbols(model: DocumentModel): readonly LetterSymbol[] {
   let symbols = symbolsOf.get(model);
   if (!symbols) {
     symbols = model.letters.map((letter) => {
-      const title = letterTitle(letter);
+      const title = letterTitle(model.words, letter);
       const value = letter.editorialDate?.value;
       const iso = value ? (isoDate(value.date) ?? '') : '';
       const haystack = `${title} ${iso}`.toLowerCase();

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LETTERS_SUFFIX, type Edition } from '../analysis/edition';
-import { resolveEditionWords, useEditionWords } from '../syntax/vocabulary';
+import { resolveEditionWords } from '../syntax/vocabulary';
 
 /** Words the command line or the settings give over the metadata's (`--language`, `--heading-word`). */
 export interface WordSettings {
@@ -80,7 +80,7 @@ export async function loadTargets(
   }
   const loadedSideFiles = await readAll(unique(sideFiles), (uri, text) => edition.setFile(uri, text));
   if (options.metadataFile !== undefined) await loadMetadataFile(edition, options.metadataFile);
-  useEditionWords(resolveEditionWords(options.words ?? {}, edition.metadata()?.metadata));
+  edition.useWords(resolveEditionWords(options.words ?? {}, edition.metadata()?.metadata));
   const loadedLetters = await readAll(unique(letters), (uri, text) => edition.set(uri, 0, text));
   return { letters: loadedLetters, sideFiles: loadedSideFiles };
 }

@@ -134,7 +134,7 @@ export class Session {
   modelOf(uri: string): DocumentModel | undefined {
     const document = this.documents.get(uri);
     if (!document || this.isSideFile(uri)) return undefined;
-    const model = this.models.get(uri, document.version, document.getText());
+    const model = this.models.get(uri, document.version, document.getText(), this.workspace.words);
     if (this.workspace.get(uri) !== model) this.workspace.put(model);
     return model;
   }

@@ -6,7 +6,6 @@ import type { DocumentModel } from '../analysis/model';
 import type { Edition } from '../analysis/edition';
 import type { LetterAnalysis } from '../analysis/letterTable';
 import { shiftSpan } from '../syntax/span';
-import { editionWords } from '../syntax/vocabulary';
 import { TOPICS } from '../topics';
 import type { Annotation } from '../topics/annotation';
 
@@ -45,7 +44,7 @@ let nextEditionNumber = 0;
 export function annotationDependencies(workspace: Edition): string {
   let edition = editionNumbers.get(workspace);
   if (edition === undefined) editionNumbers.set(workspace, (edition = nextEditionNumber++));
-  const words = editionWords();
+  const { words } = workspace;
   // The names a kind shares with persons count in its generation: brought up to date first.
   workspace.registers.updateContested();
   const generations = workspace.registers.kinds.map((kind) => kind.generation).join(' ');

@@ -1,6 +1,7 @@
 import type { Edition } from '../analysis/edition';
 import type { RegisterEntry } from '../analysis/registers/kind';
 import type { AnnotationOptions } from './annotations';
+import type { EditionWords } from '../syntax/vocabulary';
 import { readLetters, type ReadLetter } from './letters';
 
 /** The entries of one register kind of the workspace (every file of that kind together). */
@@ -15,6 +16,8 @@ export interface EditionRegister {
 
 /** The edition as its writers (TEI, CMIF) see it: every document in edition order, and the registers. */
 export interface ReadEdition {
+  /** The edition's words: its heading word, the language of its dates. */
+  readonly words: EditionWords;
   readonly documents: readonly { readonly text: string; readonly letters: readonly ReadLetter[] }[];
   /** Every kind of `REGISTER_KINDS`, in that order (persons first). */
   readonly registers: readonly EditionRegister[];
@@ -23,6 +26,7 @@ export interface ReadEdition {
 /** Reads the workspace's documents, their annotations and its registers. */
 export function readEdition(workspace: Edition, options: AnnotationOptions = {}): ReadEdition {
   return {
+    words: workspace.words,
     registers: [
       ...workspace.registers.kinds.map((index) => ({
         name: index.kind.name,

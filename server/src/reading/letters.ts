@@ -8,6 +8,7 @@ import type { Edition } from '../analysis/edition';
 import type { EditorialDate } from '../syntax/editorialDates';
 import type { Span } from '../syntax/span';
 import type { LetterSyntax } from '../syntax/tree';
+import type { EditionWords } from '../syntax/vocabulary';
 import type { Annotation } from '../topics/annotation';
 import { datelineOf } from '../topics/dates/dateChecks';
 import { letterAnnotations, type AnnotationOptions } from './annotations';
@@ -28,6 +29,8 @@ export interface ReadNote {
 /** One letter as the writers read it: spans into the document's text and the letter's annotations. */
 export interface ReadLetter {
   readonly number: number;
+  /** The edition's words it was read with (its heading word, the language of its dates). */
+  readonly words: EditionWords;
   /** The whole letter, heading included (from the text a glued heading ends). */
   readonly span: Span;
   /** The `Letter N` words. */
@@ -73,6 +76,7 @@ export function readLetter(
   const letter = model.letters[index]!;
   return {
     number: letter.number,
+    words: model.words,
     span: letter.span,
     heading: letter.heading,
     line: lineOf(letter.heading.start),

@@ -21,11 +21,11 @@ export function renderLetter(text: string, letter: ReadLetter, headingLevel: 1 |
   const heading = `h${headingLevel}`;
   const parts = [
     `<article class="letter" id="${id}" data-line="${letter.line}">`,
-    `<${heading} class="letter-heading" data-line="${letter.line}">${escapeHtml(letterHeading(letter))}</${heading}>`,
+    `<${heading} class="letter-heading" data-line="${letter.line}">${escapeHtml(letterHeading(letter.words, letter))}</${heading}>`,
   ];
   if (letter.editorialDate) {
     const value = letter.editorialDate.value;
-    const title = value ? ` title="${escapeHtml(dateInWords(value))}"` : '';
+    const title = value ? ` title="${escapeHtml(dateInWords(value, letter.words.language))}"` : '';
     parts.push(`<p class="editorial-date"${title}>[${escapeHtml(letter.editorialDate.text)}]</p>`);
   }
   const count = letter.bodyLines.length;

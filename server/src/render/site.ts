@@ -44,13 +44,13 @@ export function sitePages(edition: SiteEdition, downloads: SiteDownloads): Map<s
     const next = edition.letters[index + 1]?.letter;
     const navigation = `<nav aria-label="Letters" class="letters">${[
       previous
-        ? `<a rel="prev" href="${letterPageName(previous.number)}">\u2190 ${escapeHtml(letterHeading(previous))}</a>`
+        ? `<a rel="prev" href="${letterPageName(previous.number)}">\u2190 ${escapeHtml(letterHeading(previous.words, previous))}</a>`
         : '<span></span>',
       next
-        ? `<a rel="next" href="${letterPageName(next.number)}">${escapeHtml(letterHeading(next))} \u2192</a>`
+        ? `<a rel="next" href="${letterPageName(next.number)}">${escapeHtml(letterHeading(next.words, next))} \u2192</a>`
         : '<span></span>',
     ].join(' ')}</nav>\n`;
-    const title = letterTitle({
+    const title = letterTitle(letter.words, {
       number: letter.number,
       editorialDate: entry.dateText ? { text: entry.dateText.replace(/^\[|\]$/g, '') } : undefined,
     });
@@ -91,7 +91,7 @@ function siteLinks(edition: SiteEdition): SiteLinks {
 function indexPage(edition: SiteEdition, hasCmif: boolean, cmifMissing: readonly string[]): string {
   const rows = edition.letters.map(
     ({ letter, dateText }) =>
-      `<tr><td><a href="${letterPageName(letter.number)}">${escapeHtml(letterHeading(letter))}</a></td><td>${escapeHtml(dateText?.trim() ?? '')}</td></tr>`,
+      `<tr><td><a href="${letterPageName(letter.number)}">${escapeHtml(letterHeading(letter.words, letter))}</a></td><td>${escapeHtml(dateText?.trim() ?? '')}</td></tr>`,
   );
   const source = edition.metadata.source?.bibl;
   const downloads = hasCmif

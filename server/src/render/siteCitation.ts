@@ -14,7 +14,7 @@ export function citation(edition: SiteEdition, entry: SiteLetter): string {
   const { metadata, title } = edition;
   const page = letterPageName(entry.letter.number);
   const address = metadata.siteUrl ? `${metadata.siteUrl}${page}` : undefined;
-  const parts = [letterHeading(entry.letter)];
+  const parts = [letterHeading(entry.letter.words, entry.letter)];
   if (entry.dateText) parts.push(entry.dateText.trim());
   const editors = metadata.editors.map((editor) => editor.name);
   const head = `${parts.map(escapeHtml).join(', ')}, in <cite>${escapeHtml(title)}</cite>`;

@@ -32,7 +32,7 @@ export function datesPage(edition: SiteEdition): string {
     for (const month of [...months.keys()].sort(order)) {
       if (year !== undefined)
         parts.push(
-          `<h3 id="${yearId}-${month ?? 'no-month'}">${month === undefined ? 'Month not known' : monthName(month)} ${year}</h3>`,
+          `<h3 id="${yearId}-${month ?? 'no-month'}">${month === undefined ? 'Month not known' : monthName(edition.exported.words.language, month)} ${year}</h3>`,
         );
       parts.push(`<ul class="letters">\n${(months.get(month) ?? []).map(letterItem).join('\n')}\n</ul>`);
     }
@@ -50,5 +50,5 @@ function letterItem(entry: SiteLetter): string {
   const date = entry.dateText
     ? ` <span class="date-as-written">${escapeHtml(entry.dateText.trim())}</span>`
     : '';
-  return `<li><a href="${letterPageName(entry.letter.number)}">${escapeHtml(letterHeading(entry.letter))}</a>${date}</li>`;
+  return `<li><a href="${letterPageName(entry.letter.number)}">${escapeHtml(letterHeading(entry.letter.words, entry.letter))}</a>${date}</li>`;
 }

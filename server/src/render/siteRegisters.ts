@@ -4,6 +4,7 @@
  * that leads to them.
  */
 import { letterHeading } from '../analysis/labels';
+import type { EditionWords } from '../syntax/vocabulary';
 import { escapeHtml } from './html';
 import type { SiteEdition, SiteEntry } from './siteEdition';
 import { sitePage } from './sitePage';
@@ -25,7 +26,11 @@ export function registerPages(edition: SiteEdition, files: Map<string, string>):
     for (const entry of register.entries)
       files.set(
         entryPageName(entry.kind, entry.id),
-        sitePage(`${entry.name} \u00b7 ${edition.title}`, entryMain(entry, dates), options),
+        sitePage(
+          `${entry.name} \u00b7 ${edition.title}`,
+          entryMain(entry, dates, edition.exported.words),
+          options,
+        ),
       );
   const sections = edition.registers
     .filter((register) => register.entries.length > 0)
@@ -52,7 +57,11 @@ function lettersCount(entry: SiteEntry): string {
 }
 
 /** An entry's page; `dates` gives each letter's editorial date as written. */
-function entryMain(entry: SiteEntry, dates: ReadonlyMap<number, string | undefined>): string {
+function entryMain(
+  entry: SiteEntry,
+  dates: ReadonlyMap<number, string | undefined>,
+  words: EditionWords,
+): string {
   const facts: string[] = [];
   if (entry.dates)
     facts.push(`<dt>${entry.kind === 'person' ? 'Life' : 'Dates'}</dt><dd>${escapeHtml(entry.dates)}</dd>`);
@@ -77,7 +86,7 @@ function entryMain(entry: SiteEntry, dates: ReadonlyMap<number, string | undefin
       .join('');
     const date = dates.get(number);
     const written = date ? ` <span class="date-as-written">${escapeHtml(date)}</span>` : '';
-    return `<li><a href="${letterPageName(number)}">${escapeHtml(letterHeading({ number }))}</a>${written}<ul class="passages">${quoted}</ul></li>`;
+    return `<li><a href="${letterPageName(number)}">${escapeHtml(letterHeading(words, { number }))}</a>${written}<ul class="passages">${quoted}</ul></li>`;
   });
   return [
     '<main>',

@@ -51,7 +51,7 @@ export function searchData(edition: SiteEdition): SearchData {
       blocks.push([letterIndex, note.number, spanReading(letter, text, noteText(text, note))]);
     return [
       letter.number,
-      letterHeading(letter),
+      letterHeading(letter.words, letter),
       entry.dateText?.trim() ?? '',
       letterYear(entry) ?? null,
       [...new Set(personsOf.get(letter.number) ?? [])],

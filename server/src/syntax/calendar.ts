@@ -1,4 +1,4 @@
-import { monthName, weekdayName } from './vocabulary';
+import { monthName, weekdayName, type Language } from './vocabulary';
 
 export { monthName, weekdayName } from './vocabulary';
 
@@ -44,15 +44,15 @@ export function isoDate(date: CalendarDate): string | undefined {
   return `${year}-${month}-${String(date.day).padStart(2, '0')}`;
 }
 
-/** `Friday, 25 June 1926`, or as much of it as the date has. */
-export function longDate(date: CalendarDate): string {
+/** `Friday, 25 June 1926` in `language`, or as much of it as the date has. */
+export function longDate(date: CalendarDate, language: Language): string {
   const parts: string[] = [];
   if (date.day !== undefined) parts.push(String(date.day));
-  if (date.month !== undefined) parts.push(monthName(date.month));
+  if (date.month !== undefined) parts.push(monthName(language, date.month));
   if (date.year !== undefined) parts.push(String(date.year));
   const text = parts.join(' ');
   if (date.year !== undefined && date.month !== undefined && date.day !== undefined) {
-    return `${weekdayName(weekdayOf(date.year, date.month, date.day))}, ${text}`;
+    return `${weekdayName(language, weekdayOf(date.year, date.month, date.day))}, ${text}`;
   }
   return text;
 }

@@ -1,6 +1,7 @@
 import { ARCHIVES } from './archives';
 import type { Span } from './span';
 import { scanPublished, type PublishedCitationSyntax } from './publishedCitations';
+import type { Language } from './vocabulary';
 
 /** A field of an archival citation, in the order archives nest them. */
 export type ArchivalField = 'fond' | 'opis' | 'delo' | 'tom' | 'vypusk' | 'folios';
@@ -111,9 +112,10 @@ const ANCHOR_NEEDS = new RegExp(`${KNOWN_ARCHIVES.join('|')}|[Ii]bid\\.|(?:f|op|
  * Finds the citations in `text[from, to)` (one note, or the body): archival citations anchored on
  * an archive abbreviation, an `ibid.` or two fields in a row (`op. 3, d. 577`), and published
  * sources anchored on an imprint (`[Moscow, 1984]`), a quoted title with place, publisher and year,
- * or a known periodical with its date or issue. Never throws; spans lie inside `[from, to)`.
+ * or a known periodical with its date or issue (its months in `language`). Never throws; spans lie
+ * inside `[from, to)`.
  */
-export function scanCitations(text: string, from: number, to: number): CitationSyntax[] {
+export function scanCitations(text: string, from: number, to: number, language: Language): CitationSyntax[] {
   const found: CitationSyntax[] = [];
   // Matching on the segment alone: a search on the whole text would run past `to` to the next match.
   const segment = text.slice(from, to);
@@ -137,7 +139,9 @@ export function scanCitations(text: string, from: number, to: number): CitationS
       previousEnd = end;
     }
   }
-  return found.concat(scanPublished(text, from, to, found)).sort((a, b) => a.span.start - b.span.start);
+  return found
+    .concat(scanPublished(text, from, to, found, language))
+    .sort((a, b) => a.span.start - b.span.start);
 }
 
 function readArchival(

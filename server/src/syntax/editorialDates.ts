@@ -2,7 +2,7 @@ import { isValidDay, type CalendarDate } from './calendar';
 import type { DateDefect } from './dateDefects';
 import type { EditorialDateWords, PeriodPart, Season } from './dateWords';
 import type { Span } from './span';
-import { dayOrdinalPattern, editionWords, misspeltMonth, monthOf, type Language } from './vocabulary';
+import { dayOrdinalPattern, misspeltMonth, monthOf, type Language } from './vocabulary';
 
 /**
  * The families of editorial dates: a day, month or year (`point`); a `range` of them (`2–5 July`,
@@ -45,6 +45,7 @@ export type EditorialDateReading =
 
 /** The patterns of one language's editorial dates, built once per language. */
 interface Grammar {
+  readonly language: Language;
   readonly undated: RegExp;
   readonly circa: RegExp;
   readonly lower: readonly (readonly [RegExp, boolean])[];
@@ -68,6 +69,7 @@ function grammarOf(language: Language): Grammar {
   const leading = <T>(entries: readonly (readonly [string, T])[], after: string) =>
     entries.map(([source, meaning]) => [new RegExp(`^(?:${source})${after}`, 'iu'), meaning] as const);
   const grammar: Grammar = {
+    language,
     undated: new RegExp(`^(?:${words.undated})$`, 'iu'),
     circa: new RegExp(`^(?:${words.circa})(?:\\s+|(?<=\\.)\\s*)`, 'iu'),
     lower: leading(words.lowerBounds, '\\s+'),
@@ -134,11 +136,11 @@ interface WrittenPoint {
 }
 
 /**
- * Reads the text between an editorial date's brackets (`inner`, in `text`'s offsets). Never throws;
- * a text that is not a date gets a defect with its place.
+ * Reads the text between an editorial date's brackets (`inner`, in `text`'s offsets) in `language`.
+ * Never throws; a text that is not a date gets a defect with its place.
  */
-export function parseEditorialDate(text: string, inner: Span): EditorialDateReading {
-  const grammar = grammarOf(editionWords().language);
+export function parseEditorialDate(text: string, inner: Span, language: Language): EditorialDateReading {
+  const grammar = grammarOf(language);
   let piece = trimmed({ text: text.slice(inner.start, inner.end), start: inner.start });
   const unreadable = (): EditorialDateReading => ({
     defect: { kind: 'unreadable', text: piece.text, span: inner },
@@ -309,7 +311,7 @@ function readPoint(grammar: Grammar, piece: Piece, needsYear: boolean): Result<W
   if (!found || piece.text === '') return unreadableIn(piece);
   const [, dayText, dayDoubt, word, wordDoubt, yearText, yearDoubt] = found;
   const uncertain = dayDoubt !== undefined || wordDoubt !== undefined || yearDoubt !== undefined;
-  const month = word === undefined ? undefined : monthOf(word);
+  const month = word === undefined ? undefined : monthOf(grammar.language, word);
   if (word !== undefined && month === undefined) {
     if (dayText === undefined && yearText === undefined) return unreadableIn(piece);
     const at = piece.start + (found.indices?.[3]?.[0] ?? 0);
@@ -317,7 +319,7 @@ function readPoint(grammar: Grammar, piece: Piece, needsYear: boolean): Result<W
       defect: {
         kind: 'unknownMonth',
         word,
-        meant: misspeltMonth(word),
+        meant: misspeltMonth(grammar.language, word),
         span: { start: at, end: at + word.length },
       },
     };

@@ -1,6 +1,6 @@
 import { isHorizontalSpace, isLineBreak } from './characters';
 import type { Span } from './span';
-import { editionWords } from './vocabulary';
+import type { EditionWords } from './vocabulary';
 
 /** A `Letter N` heading found in the text. */
 export interface Heading {
@@ -44,11 +44,12 @@ const SENTENCE_END = /[.!?;:"'\u201D\u2019)\]]/;
  * Finds the letter headings of a text. A heading is `Letter N` alone on its line; a heading at the end
  * of a line of text counts too when the text before it ends a sentence and the next non-blank line
  * opens an editorial date bracket (extraction damage glues headings to the previous paragraph).
- * `from` and `to` limit the search to headings starting in `[from, to)` (for re-parsing after an edit).
+ * The heading word is the edition's (`words`). `from` and `to` limit the search to headings starting in
+ * `[from, to)` (for re-parsing after an edit).
  */
-export function findHeadings(text: string, from = 0, to = text.length): Heading[] {
+export function findHeadings(text: string, words: EditionWords, from = 0, to = text.length): Heading[] {
   const headings: Heading[] = [];
-  const pattern = headingPattern(editionWords().headingWord);
+  const pattern = headingPattern(words.headingWord);
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     const start = match.index;

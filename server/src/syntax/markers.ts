@@ -1,5 +1,12 @@
 import { isDigit, isHorizontalSpace, isLetterAt } from './characters';
-import { CITATION_ABBREVIATIONS, endsWithCitation, isMonthWord, monthOf, weekdayOf } from './vocabulary';
+import {
+  CITATION_ABBREVIATIONS,
+  endsWithCitation,
+  isMonthWord,
+  monthOf,
+  weekdayOf,
+  type Language,
+} from './vocabulary';
 import { isYear } from './textDates';
 import type { Span } from './span';
 import type { MarkerSyntax } from './tree';
@@ -118,8 +125,14 @@ const NUMBER = /(?<!\d)\d{1,3}(?!\d)/g;
  * dates, quantities, citations and numbers at the start of a line are never markers; see
  * docs/format.md for the full rule.
  */
-export function scanMarkers(text: string, line: Span, previous?: Span, next?: Span): MarkerSyntax[] {
-  const found = scanLine(text, line, previous);
+export function scanMarkers(
+  text: string,
+  line: Span,
+  language: Language,
+  previous?: Span,
+  next?: Span,
+): MarkerSyntax[] {
+  const found = scanLine(text, line, language, previous);
   if (!next || found.length === 0) return found;
   // A number ending a hard-wrapped line may be a day or a quantity whose word is on the next line
   // (`at two o'clock, 1` / `September.`).
@@ -129,20 +142,20 @@ export function scanMarkers(text: string, line: Span, previous?: Span, next?: Sp
   return found.filter(
     (marker) =>
       text.slice(marker.span.end, line.end).trim() !== '' ||
-      !isQuantityOrDate(joined, marker.span.end - line.start),
+      !isQuantityOrDate(joined, marker.span.end - line.start, language),
   );
 }
 
-function scanLine(text: string, line: Span, previous: Span | undefined): MarkerSyntax[] {
+function scanLine(text: string, line: Span, language: Language, previous: Span | undefined): MarkerSyntax[] {
   const markers: MarkerSyntax[] = [];
   const lineText = text.slice(line.start, line.end);
-  const wrapped = previous ? markerContinuingLine(text, line, previous) : undefined;
+  const wrapped = previous ? markerContinuingLine(text, line, previous, language) : undefined;
   if (wrapped) markers.push(wrapped);
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(lineText); match; match = NUMBER.exec(lineText)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!isMarkerAt(lineText, start, end)) continue;
+    if (!isMarkerAt(lineText, start, end, language)) continue;
     markers.push({ number: Number(match[0]), span: { start: line.start + start, end: line.start + end } });
     // A run like `1,2` marks several notes at once.
     let next = end;
@@ -187,7 +200,12 @@ const WRAPPED_LINE_LENGTH = 50;
  * `2 It is …`): the number is read as if the line break were the space it replaced, when the line
  * before is of wrapped length. A number starting a line after a short line stays a line start.
  */
-function markerContinuingLine(text: string, line: Span, previous: Span): MarkerSyntax | undefined {
+function markerContinuingLine(
+  text: string,
+  line: Span,
+  previous: Span,
+  language: Language,
+): MarkerSyntax | undefined {
   const before = text.slice(previous.start, previous.end).trim();
   if (before.length < WRAPPED_LINE_LENGTH) return undefined;
   const lineText = text.slice(line.start, line.end);
@@ -196,14 +214,14 @@ function markerContinuingLine(text: string, line: Span, previous: Span): MarkerS
   if (!number) return undefined;
   const joined = `${before} ${lineText.slice(first)}`;
   const start = before.length + 1;
-  if (!isMarkerAt(joined, start, start + number[0].length)) return undefined;
+  if (!isMarkerAt(joined, start, start + number[0].length, language)) return undefined;
   return {
     number: Number(number[0]),
     span: { start: line.start + first, end: line.start + first + number[0].length },
   };
 }
 
-function isMarkerAt(line: string, start: number, end: number): boolean {
+function isMarkerAt(line: string, start: number, end: number, language: Language): boolean {
   const value = Number(line.slice(start, end));
   if (value === 0 || line.charAt(start) === '0') return false;
   if (firstNonSpace(line) === start) return false;
@@ -213,7 +231,7 @@ function isMarkerAt(line: string, start: number, end: number): boolean {
   if ((after === '.' || after === ':') && isDigit(line.charCodeAt(end + 1))) return false;
   if (after === ',' && /^,\d{3}(?!\d)/.test(line.slice(end, end + 5))) return false;
   if (isLetterAt(line, end) && ORDINAL_SUFFIX.test(line.slice(end))) return false;
-  if (isQuantityOrDate(line, end)) return false;
+  if (isQuantityOrDate(line, end, language)) return false;
 
   const before = line.charAt(start - 1);
   if (isLetterAt(line, start - 1)) return gluedToWord(line, start);
@@ -225,8 +243,8 @@ function isMarkerAt(line: string, start: number, end: number): boolean {
       return !isCitationBefore(line, start - 2) && afterSpacedMarker(line, end);
     }
     if (isLetterAt(line, start - 2))
-      return betweenNameAndWord(line, start, end) || afterSignature(line, start, end);
-    if (isDigit(line.charCodeAt(start - 2))) return afterDateline(line, start, end);
+      return betweenNameAndWord(line, start, end, language) || afterSignature(line, start, end);
+    if (isDigit(line.charCodeAt(start - 2))) return afterDateline(line, start, end, language);
   }
   return false;
 }
@@ -265,12 +283,12 @@ function afterSignature(line: string, start: number, end: number): boolean {
  * short line, the date being numeric or ending in its year. A number after a day and month
  * (`25 June 2`) could be a day itself and is left undecided.
  */
-function afterDateline(line: string, start: number, end: number): boolean {
+function afterDateline(line: string, start: number, end: number, language: Language): boolean {
   if (!endsShortLine(line, end)) return false;
   const before = line.slice(0, start - 1);
   if (/(?<![\d/])\d{1,2}\/\d{1,2}(?:\/(?:\d{2}|\d{4}))?$/.test(before)) return true;
   const year = /(\p{L}+\.?)[ \u00A0]+(\d{4})$/u.exec(before);
-  return year !== null && isYear(Number(year[2])) && monthOf(year[1] ?? '') !== undefined;
+  return year !== null && isYear(Number(year[2])) && monthOf(language, year[1] ?? '') !== undefined;
 }
 
 /** `revolution4`, `Committee6`, `Congress2it`; but not the digits of a code such as `B2` or `l3`. */
@@ -287,22 +305,23 @@ function afterSpacedMarker(line: string, end: number): boolean {
 }
 
 /** `the Profintern 4 and`: a capitalised name, not a counting word, month or weekday, then a lower-case word. */
-function betweenNameAndWord(line: string, start: number, end: number): boolean {
+function betweenNameAndWord(line: string, start: number, end: number, language: Language): boolean {
   const word = wordBefore(line, start - 1);
   if (word.length < 3 || !/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
-  if (COUNTING_WORDS.has(lower) || isMonthWord(word) || weekdayOf(word) !== undefined) return false;
+  if (COUNTING_WORDS.has(lower) || isMonthWord(language, word) || weekdayOf(language, word) !== undefined)
+    return false;
   return /^ \p{Ll}/u.test(line.slice(end, end + 2));
 }
 
 /** A number followed by a month (`15 June`), a unit (`1 million`) or a counting word is not a marker. */
-function isQuantityOrDate(line: string, end: number): boolean {
+function isQuantityOrDate(line: string, end: number, language: Language): boolean {
   const following = line.slice(end, end + 40);
   if (/^[ \u00A0]+(?:and|or|to|through)[ \u00A0]+\d/.test(following)) return true;
   const next = /^[ \t\u00A0]+([\p{L}.'\u2019]+)/u.exec(following);
   if (!next) return false;
   const word = next[1] ?? '';
-  return isMonthWord(word) || QUANTITY_WORDS.has(word.toLowerCase());
+  return isMonthWord(language, word) || QUANTITY_WORDS.has(word.toLowerCase());
 }
 
 /**

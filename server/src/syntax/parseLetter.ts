@@ -6,6 +6,7 @@ import type { Heading } from './headings';
 import { contentEnd, contentStart, continuesWrappedLine, splitLines, type Line } from './lines';
 import { markersAfterEditorialDate, scanMarkers } from './markers';
 import type { Span } from './span';
+import type { Language } from './vocabulary';
 import type { EditorialDateSyntax, LetterSyntax, MarkerSyntax, NoteSyntax, NumberedParagraph } from './tree';
 
 /** A line that starts with `N.` and a gap: a note, or a numbered remark. */
@@ -22,10 +23,10 @@ const ENUMERATION_ITEM = /(?:^|[ \t\u00A0])(\d{1,3})\.(?=[ \t\u00A0]|$)/g;
 const CLOSING_LINE_LENGTH = 40;
 
 /**
- * Parses the letter that starts at `heading` and ends at `end`. Never throws; every span lies
- * inside `[heading.letterStart, end)`.
+ * Parses the letter that starts at `heading` and ends at `end`, its dates in `language`. Never
+ * throws; every span lies inside `[heading.letterStart, end)`.
  */
-export function parseLetter(text: string, heading: Heading, end: number): LetterSyntax {
+export function parseLetter(text: string, heading: Heading, end: number, language: Language): LetterSyntax {
   const lines = splitLines(text, heading.span.end, end);
   // lines[0] is the rest of the heading's line.
   let bodyLineIndex = 1;
@@ -35,7 +36,7 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
     const line = lines[dateLine] as Line;
     const start = contentStart(text, line);
     if (text.charCodeAt(start) === 0x5b) {
-      editorialDate = editorialDateAt(text, start, contentEnd(text, line));
+      editorialDate = editorialDateAt(text, start, contentEnd(text, line), language);
       bodyLineIndex = dateLine + 1;
     }
   }
@@ -58,7 +59,7 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
         end: (lines[dateLine] as Line).end,
       }),
     );
-  const dateContext = letterYear === undefined ? {} : { year: letterYear };
+  const dateContext = letterYear === undefined ? { language } : { language, year: letterYear };
   // Dates are read over each run of lines without a blank line: a hard-wrapped paragraph may break
   // `15 June` / `1926` across two of its lines.
   let runStart: number | undefined;
@@ -72,6 +73,7 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
       ...scanMarkers(
         text,
         line,
+        language,
         previous && !previous.blank && index > bodyLineIndex ? previous : undefined,
         next && !next.blank && index + 1 < firstNoteLine ? next : undefined,
       ),
@@ -87,7 +89,7 @@ export function parseLetter(text: string, heading: Heading, end: number): Letter
   const notesStart = noteLines[0] ? (lines[noteLines[0].lineIndex] as Line).start : end;
   const notes = buildNotes(text, lines, noteLines, end);
   // Dates in notes belong to other times than the letter: no year is assumed for them.
-  for (const note of notes) dates.push(...scanDates(text, note.textSpan));
+  for (const note of notes) dates.push(...scanDates(text, note.textSpan, { language }));
   const letterSpan = { start: heading.letterStart, end };
 
   return {
@@ -112,12 +114,17 @@ function firstNonBlank(lines: readonly Line[], from: number): number | undefined
   return undefined;
 }
 
-function editorialDateAt(text: string, start: number, lineEnd: number): EditorialDateSyntax {
+function editorialDateAt(
+  text: string,
+  start: number,
+  lineEnd: number,
+  language: Language,
+): EditorialDateSyntax {
   const close = text.indexOf(']', start);
   const closed = close !== -1 && close < lineEnd;
   const innerEnd = closed ? close : lineEnd;
   const inner = { start: start + 1, end: innerEnd };
-  const { value, defect } = readEditorialDate(text, inner);
+  const { value, defect } = readEditorialDate(text, inner, language);
   return {
     span: { start, end: closed ? close + 1 : lineEnd },
     inner,

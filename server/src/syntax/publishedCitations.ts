@@ -4,7 +4,7 @@
  * issue (`Pravda, 11 March 1931`); archival citations are read in `citations.ts`.
  */
 import type { Span } from './span';
-import { dayOrdinalPattern, editionWords, type Language } from './vocabulary';
+import { dayOrdinalPattern, type Language } from './vocabulary';
 
 /** A published source: a book with its imprint, a newspaper issue, a journal issue, or a bare `ibid.`. */
 export interface PublishedCitationSyntax {
@@ -53,8 +53,7 @@ const periodicalPatterns = new WeakMap<Language, RegExp>();
  * `Pravda, 11 March 1931`, `Bolshevik (1925, no. 16)`, `Pravda, 1926, no. 3`: the issue's date
  * in the edition's language (`Pravda, 1er mars 1931`), its months as its dates are written.
  */
-function periodicalPattern(): RegExp {
-  const language = editionWords().language;
+function periodicalPattern(language: Language): RegExp {
   const known = periodicalPatterns.get(language);
   if (known) return known;
   const months = language.months
@@ -84,6 +83,7 @@ export function scanPublished(
   from: number,
   to: number,
   archival: readonly { readonly span: Span }[],
+  language: Language,
 ): PublishedCitationSyntax[] {
   const segment = text.slice(from, to);
   const found: PublishedCitationSyntax[] = [];
@@ -123,7 +123,7 @@ export function scanPublished(
       });
     }
   if (/\d{4}/.test(segment) && PERIODICAL_NEEDS.test(segment))
-    for (const match of segment.matchAll(periodicalPattern())) {
+    for (const match of segment.matchAll(periodicalPattern(language))) {
       const start = from + (match.index ?? 0);
       const issue = match[4] ?? match[6];
       found.push({

@@ -6,7 +6,7 @@ import { isValidDay, monthName } from './calendar';
 import type { DateDefect } from './dateDefects';
 import type { DateKind, DateMention } from './dateMention';
 import type { Span } from './span';
-import { misspeltMonth, monthOf } from './vocabulary';
+import { misspeltMonth, monthOf, type Language } from './vocabulary';
 
 /** Whether a four-digit number reads as a year of the modern era the edition deals with. */
 export function isYear(value: number): boolean {
@@ -60,10 +60,14 @@ export function numericDate(match: RegExpMatchArray, start: number): DateMention
 }
 
 /** `15 June 1926`, `15 June`, `6–8 April 1925`, and their defects (a lost dash, a misspelt month). */
-export function dayMonthDate(match: RegExpMatchArray, start: number): DateMention | undefined {
+export function dayMonthDate(
+  match: RegExpMatchArray,
+  start: number,
+  language: Language,
+): DateMention | undefined {
   const [whole, dayText = '', dash, untilText, word = '', gluedYear, , spacedYear] = match;
   const end = start + whole.length;
-  const month = monthOf(word);
+  const month = monthOf(language, word);
   const yearText = gluedYear ?? spacedYear;
   const year = yearText !== undefined && yearText.length === 4 ? Number(yearText) : undefined;
   const wordStart = start + whole.indexOf(word, dayText.length);
@@ -72,7 +76,7 @@ export function dayMonthDate(match: RegExpMatchArray, start: number): DateMentio
   if (month === undefined) {
     // A misspelt month only counts with a day before it and a year after it.
     if (year === undefined || dash !== undefined || dayText.length > 2) return undefined;
-    const meant = misspeltMonth(word.replace(/\.$/, ''));
+    const meant = misspeltMonth(language, word.replace(/\.$/, ''));
     if (meant === undefined) return undefined;
     return {
       span,
@@ -125,7 +129,7 @@ export function dayMonthDate(match: RegExpMatchArray, start: number): DateMentio
       until: { year, month, day: last },
       defect: {
         kind: 'lostDash',
-        text: `${dayText} ${monthName(month)}`,
+        text: `${dayText} ${monthName(language, month)}`,
         first,
         last,
         month,
@@ -144,9 +148,13 @@ export function dayMonthDate(match: RegExpMatchArray, start: number): DateMentio
 }
 
 /** `July 1926`, and `July1926` whose month runs into its year. */
-export function monthYearDate(match: RegExpMatchArray, start: number): DateMention | undefined {
+export function monthYearDate(
+  match: RegExpMatchArray,
+  start: number,
+  language: Language,
+): DateMention | undefined {
   const [whole, word = '', gap = '', yearText = ''] = match;
-  const month = monthOf(word);
+  const month = monthOf(language, word);
   const year = Number(yearText);
   if (month === undefined || !isYear(year)) return undefined;
   const span = { start, end: start + whole.length };

@@ -9,7 +9,6 @@ import {
 } from './textDateForms';
 import {
   dayOrdinalPattern,
-  editionWords,
   endsWithCitation,
   monthOf,
   weekdayOf as weekdayNamed,
@@ -23,6 +22,8 @@ export type { DateKind, DateMention, WrittenWeekday } from './dateMention';
 
 /** What the scanner may assume about the text. */
 export interface DateContext {
+  /** The language of the edition the text is read in (its month and weekday names). */
+  readonly language: Language;
   /** The year of day-month dates that give none, for checking a written weekday (the letter's year). */
   readonly year?: number;
 }
@@ -159,9 +160,10 @@ class FoundDates {
 }
 
 /** Finds and checks the dates written in `text[range)`. Never throws; spans are absolute offsets. */
-export function scanDates(text: string, range: Span, context: DateContext = {}): DateMention[] {
+export function scanDates(text: string, range: Span, context: DateContext): DateMention[] {
   const slice = text.slice(range.start, range.end);
-  const patterns = textDatePatterns(editionWords().language);
+  const { language } = context;
+  const patterns = textDatePatterns(language);
   // Every date form has digits; most lines of prose have none, and the patterns below are dear.
   if (!/\d/.test(slice)) return [];
   const found = new FoundDates();
@@ -186,11 +188,11 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
     for (const match of slice.matchAll(patterns.dayMonth)) {
       const start = match.index;
       if (!found.free(base + start, base + start + match[0].length)) continue;
-      const date = dayMonthDate(match, base + start);
+      const date = dayMonthDate(match, base + start, language);
       if (date) found.add(date);
     }
   for (const match of atMonthWords(slice, patterns.monthWords, patterns.monthDay)) {
-    const month = monthOf(match[1] ?? '');
+    const month = monthOf(language, match[1] ?? '');
     if (month === undefined || !found.free(base + match.index, base + match.index + match[0].length))
       continue;
     const day = Number(match[2]);
@@ -204,7 +206,7 @@ export function scanDates(text: string, range: Span, context: DateContext = {}):
     });
   }
   for (const match of atMonthWords(slice, patterns.monthWords, patterns.monthYear)) {
-    const date = monthYearDate(match, base + match.index);
+    const date = monthYearDate(match, base + match.index, language);
     if (date && found.free(date.span.start, date.span.end)) found.add(date);
   }
   // Year ranges as written (`1921 to 1931`) first, then those that lost their dash (`19221947`).
@@ -270,7 +272,7 @@ function joinRanges(text: string, mentions: DateMention[]): DateMention[] {
 
 /** Attaches a weekday written next to the date, and whether the date falls on it. */
 function withWeekday(text: string, range: Span, mention: DateMention, context: DateContext): DateMention {
-  const patterns = textDatePatterns(editionWords().language);
+  const patterns = textDatePatterns(context.language);
   const after = patterns.weekdayAfter.exec(
     text.slice(mention.span.end, Math.min(range.end, mention.span.end + 16)),
   );
@@ -278,7 +280,7 @@ function withWeekday(text: string, range: Span, mention: DateMention, context: D
   const before = after ? null : patterns.weekdayBefore.exec(beforeText);
   const name = after ? (after[1] ?? after[2]) : before?.[1];
   if (!name) return mention;
-  const index = weekdayNamed(name) ?? 0;
+  const index = weekdayNamed(context.language, name) ?? 0;
   const nameStart = after
     ? mention.span.end + after[0].indexOf(name)
     : mention.span.start - beforeText.length + (before?.index ?? 0);
@@ -297,8 +299,8 @@ function withWeekday(text: string, range: Span, mention: DateMention, context: D
   };
 }
 
-/** The weekday named as a whole word in a text (`Monday. Sochi.`), if any. */
-export function weekdayIn(text: string): number | undefined {
-  const match = textDatePatterns(editionWords().language).weekdayAnywhere.exec(text);
-  return match ? weekdayNamed(match[1] ?? '') : undefined;
+/** The weekday named as a whole word in a text (`Monday. Sochi.`) in `language`, if any. */
+export function weekdayIn(text: string, language: Language): number | undefined {
+  const match = textDatePatterns(language).weekdayAnywhere.exec(text);
+  return match ? weekdayNamed(language, match[1] ?? '') : undefined;
 }

@@ -4,7 +4,9 @@
  * this module, so the rules cannot drift apart.
  *
  * The names come from a table per language (`Language`). English is the language of the edition
- * the tool is built on; another language is one more table of the same shape.
+ * the tool is built on; another language is one more table of the same shape. Every look-up is
+ * given its language: each edition reads its documents with its own words (`DocumentModel.words`),
+ * so two editions in one process never read with each other's.
  */
 
 import { ENGLISH_DATE_WORDS, FRENCH_DATE_WORDS, type EditorialDateWords } from './dateWords';
@@ -134,41 +136,29 @@ export interface EditionWords {
 /** English and `Letter`, the words of the sample edition. */
 export const DEFAULT_WORDS: EditionWords = { language: ENGLISH, headingWord: ENGLISH.headingWord };
 
-/** The words derived from the active language for the look-ups below, recomputed when it changes. */
+/** Whether two sets of the edition's words read a text alike. */
+export function sameWords(a: EditionWords, b: EditionWords): boolean {
+  return a.language === b.language && a.headingWord === b.headingWord;
+}
+
+/** A language's month and weekday names in lower case, for the look-ups below; made once per language. */
 interface Derived {
-  readonly words: EditionWords;
   readonly lowerMonths: readonly string[];
   readonly lowerWeekdays: readonly string[];
 }
 
-function derive(words: EditionWords): Derived {
-  return {
-    words,
-    lowerMonths: words.language.months.map((month) => month.toLowerCase()),
-    lowerWeekdays: words.language.weekdays.map((weekday) => weekday.toLowerCase()),
-  };
-}
+const derived = new WeakMap<Language, Derived>();
 
-let active: Derived = derive(DEFAULT_WORDS);
-
-/**
- * The words the parser reads the edition with. One edition is read at a time, so they are a
- * process-wide setting (like a locale) instead of a parameter of every date and heading rule: the
- * server and the CLI set them from the settings and `edition.json` (see {@link useEditionWords}).
- */
-export function editionWords(): EditionWords {
-  return active.words;
-}
-
-/**
- * Reads the edition with `words` from now on. Returns whether they differ from the words in use:
- * every model parsed with the old words must then be parsed again.
- */
-export function useEditionWords(words: EditionWords): boolean {
-  const current = active.words;
-  if (current.language === words.language && current.headingWord === words.headingWord) return false;
-  active = derive(words);
-  return true;
+function lower(language: Language): Derived {
+  let found = derived.get(language);
+  if (!found) {
+    found = {
+      lowerMonths: language.months.map((month) => month.toLowerCase()),
+      lowerWeekdays: language.weekdays.map((weekday) => weekday.toLowerCase()),
+    };
+    derived.set(language, found);
+  }
+  return found;
 }
 
 /**
@@ -188,14 +178,14 @@ export function resolveEditionWords(
   return { language, headingWord };
 }
 
-/** The name of a month (1–12): `June`. */
-export function monthName(month: number): string {
-  return active.words.language.months[month - 1] ?? '';
+/** The name of a month (1–12) in `language`: `June`. */
+export function monthName(language: Language, month: number): string {
+  return language.months[month - 1] ?? '';
 }
 
-/** The name of a weekday (0 = Sunday): `Friday`. */
-export function weekdayName(weekday: number): string {
-  return active.words.language.weekdays[weekday] ?? '';
+/** The name of a weekday (0 = Sunday) in `language`: `Friday`. */
+export function weekdayName(language: Language, weekday: number): string {
+  return language.weekdays[weekday] ?? '';
 }
 
 /**
@@ -203,13 +193,12 @@ export function weekdayName(weekday: number): string {
  * with its period (`June`, `Aug.`), capitalised where the language capitalises months. Strict,
  * because a date is checked against it.
  */
-export function monthOf(word: string): number | undefined {
-  const language = active.words.language;
+export function monthOf(language: Language, word: string): number | undefined {
   if (language.capitalisedMonths && !/^\p{Lu}/u.test(word)) return undefined;
-  const lower = word.toLowerCase();
-  const full = active.lowerMonths.indexOf(lower);
+  const lowerWord = word.toLowerCase();
+  const full = lower(language).lowerMonths.indexOf(lowerWord);
   if (full >= 0) return full + 1;
-  return language.monthAbbreviations[lower];
+  return language.monthAbbreviations[lowerWord];
 }
 
 /**
@@ -217,16 +206,16 @@ export function monthOf(word: string): number | undefined {
  * `Sept 3`): a full name or any prefix of three letters or more, with or without a period. Loose,
  * because it only keeps numbers from being taken for note markers or persons.
  */
-export function isMonthWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return active.lowerMonths.some(
-    (month) => month === lower || (lower.length >= 3 && month.startsWith(lower)),
+export function isMonthWord(language: Language, word: string): boolean {
+  const lowerWord = word.toLowerCase().replace(/\.$/, '');
+  return lower(language).lowerMonths.some(
+    (month) => month === lowerWord || (lowerWord.length >= 3 && month.startsWith(lowerWord)),
   );
 }
 
-/** The weekday (0 = Sunday) a word of any case names in full, if any. */
-export function weekdayOf(word: string): number | undefined {
-  const index = active.lowerWeekdays.indexOf(word.toLowerCase());
+/** The weekday (0 = Sunday) a word of any case names in full in `language`, if any. */
+export function weekdayOf(language: Language, word: string): number | undefined {
+  const index = lower(language).lowerWeekdays.indexOf(word.toLowerCase());
   return index >= 0 ? index : undefined;
 }
 
@@ -236,20 +225,20 @@ export function dayOrdinalPattern(language: Language): string {
 }
 
 /** The weekday names as a regular-expression alternation (`Sunday|Monday|…`), as the language writes them. */
-export function weekdayPattern(): string {
-  return active.words.language.weekdays.join('|');
+export function weekdayPattern(language: Language): string {
+  return language.weekdays.join('|');
 }
 
 /**
  * The month a misspelt word (capitalised where months are) was meant to be (`Sepember`, `Jnue`): one edit away
  * (two for long names), counting a swap of neighbours as one edit. Undefined for real month names.
  */
-export function misspeltMonth(word: string): number | undefined {
-  const shape = active.words.language.capitalisedMonths ? /^\p{Lu}\p{Ll}{2,10}$/u : /^\p{L}\p{Ll}{2,10}$/u;
-  if (!shape.test(word) || monthOf(word) !== undefined) return undefined;
-  const lower = word.toLowerCase();
-  const index = active.lowerMonths.findIndex(
-    (month) => editDistance(lower, month) <= (month.length >= 6 ? 2 : 1),
+export function misspeltMonth(language: Language, word: string): number | undefined {
+  const shape = language.capitalisedMonths ? /^\p{Lu}\p{Ll}{2,10}$/u : /^\p{L}\p{Ll}{2,10}$/u;
+  if (!shape.test(word) || monthOf(language, word) !== undefined) return undefined;
+  const lowerWord = word.toLowerCase();
+  const index = lower(language).lowerMonths.findIndex(
+    (month) => editDistance(lowerWord, month) <= (month.length >= 6 ? 2 : 1),
   );
   return index >= 0 ? index + 1 : undefined;
 }

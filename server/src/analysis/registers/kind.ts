@@ -1,3 +1,4 @@
+import type { Language } from '../../syntax/vocabulary';
 import type { Node } from 'jsonc-parser';
 import type { Span } from '../../syntax/span';
 import type { DiagnosticCode } from '../codes';
@@ -26,6 +27,8 @@ export interface RegisterEntry {
 export interface MentionContext {
   /** The letter's editorial date as an ISO string (`1926-06-15`), when known. */
   readonly date: string | undefined;
+  /** The edition's language, for dates written out (`23 September 1883`). */
+  readonly language: Language;
 }
 
 /** A register entry named in a text. */

@@ -8,7 +8,7 @@ import { letterCitations, type ResolvedCitation } from './resolve';
 /** The `cite.*` problems of one letter: malformed citations, suspicious folios, broken citations, unresolved `ibid.`. */
 export function letterCitationProblems({ model, letter }: LetterInput): Problem[] {
   const problems: Problem[] = [];
-  for (const citation of letterCitations(model.text, letter)) {
+  for (const citation of letterCitations(model.text, letter, model.words.language)) {
     if (citation.syntax.kind === 'archival') problems.push(...archivalProblems(model.text, citation.syntax));
     problems.push(...ibidProblems(citation));
   }

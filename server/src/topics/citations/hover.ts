@@ -11,7 +11,7 @@ export function citationHover(
 ): { span: Span; markdown: string } | undefined {
   const letter = model.letterAt(offset);
   if (!letter) return undefined;
-  const citation = citationAt(letterCitations(model.text, letter), offset);
+  const citation = citationAt(letterCitations(model.text, letter, model.words.language), offset);
   if (!citation) return undefined;
   return { span: citation.syntax.span, markdown: citationMarkdown(citation) };
 }

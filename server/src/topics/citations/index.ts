@@ -14,7 +14,7 @@ export const citationsTopic: Topic = {
   checkLetter: letterCitationProblems,
   describe: ({ model }, offset) => citationHover(model, offset),
   outline: (model, letter) =>
-    letterCitations(model.text, letter).map((citation) => ({
+    letterCitations(model.text, letter, model.words.language).map((citation) => ({
       name: citationName(citation),
       detail: model.textOf(citation.syntax.span).replace(/\s+/g, ' '),
       span: citation.syntax.span,
@@ -25,10 +25,12 @@ export const citationsTopic: Topic = {
     const analysis = model.letterAnalyses[index];
     const start = model.letters[index]?.span.start ?? 0;
     if (!analysis) return [];
-    return letterCitations(analysis.text, analysis.tree).map((citation): Annotation => {
-      const source = citationName(citation);
-      const span = shiftSpan(citation.syntax.span, start);
-      return { kind: 'citation', span, form: citation.syntax.kind, source, title: source };
-    });
+    return letterCitations(analysis.text, analysis.tree, analysis.words.language).map(
+      (citation): Annotation => {
+        const source = citationName(citation);
+        const span = shiftSpan(citation.syntax.span, start);
+        return { kind: 'citation', span, form: citation.syntax.kind, source, title: source };
+      },
+    );
   },
 };

@@ -6,6 +6,7 @@ import {
   type FieldSyntax,
 } from '../../syntax/citations';
 import type { LetterSyntax } from '../../syntax/tree';
+import type { Language } from '../../syntax/vocabulary';
 
 /** An archival reference with every field it names, after `ibid.` and partial forms are resolved. */
 export interface ArchivalReference {
@@ -33,19 +34,25 @@ const cache = new WeakMap<LetterSyntax, { text: string; citations: readonly Reso
  * Every citation of a letter, body first, then note by note, resolved: an `ibid.` or a partial
  * citation continues the previous citation in the same note, else the last one of the nearest
  * earlier note of the letter that has citations. An archival one continues the last archival
- * citation (a published source cited in between does not interrupt the archival chain).
+ * citation (a published source cited in between does not interrupt the archival chain). The
+ * letter is read in `language` (a tree is parsed in one language, so its cache entry is of it).
  */
-export function letterCitations(text: string, letter: LetterSyntax): readonly ResolvedCitation[] {
+export function letterCitations(
+  text: string,
+  letter: LetterSyntax,
+  language: Language,
+): readonly ResolvedCitation[] {
   const letterText = text.slice(letter.span.start, letter.span.end);
   const cached = cache.get(letter);
   if (cached && cached.text === letterText) return cached.citations;
   const resolved: ResolvedCitation[] = [];
-  const body = scanCitations(text, letter.body.start, letter.body.end);
+  const body = scanCitations(text, letter.body.start, letter.body.end, language);
   resolveGroup(body, undefined, [], resolved);
   const earlier: ResolvedCitation[][] = [];
   for (const note of letter.notes) {
     const group: ResolvedCitation[] = [];
-    resolveGroup(scanCitations(text, note.textSpan.start, note.textSpan.end), note.number, earlier, group);
+    const cited = scanCitations(text, note.textSpan.start, note.textSpan.end, language);
+    resolveGroup(cited, note.number, earlier, group);
     resolved.push(...group);
     if (group.length > 0) earlier.push(group);
   }

@@ -42,7 +42,7 @@ export function crossReferenceCompletions(
       document.letters.map((letter) => ({
         label: String(letter.number),
         kind: 'letter',
-        detail: letterTitle(letter),
+        detail: letterTitle(document.words, letter),
         sortText: String(letter.number).padStart(6, '0'),
       })),
     );

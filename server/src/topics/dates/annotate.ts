@@ -10,6 +10,7 @@ import type { Annotation, AnnotationContext } from '../annotation';
 export function dateAnnotations({ model }: AnnotationContext, index: number): Annotation[] {
   const letter = model.letters[index];
   if (!letter) return [];
+  const { language } = model.words;
   return letter.dates.map((mention): Annotation => {
     const resolve = yearFrom(letter, mention.span.start);
     const date = resolve(mention.date);
@@ -20,7 +21,9 @@ export function dateAnnotations({ model }: AnnotationContext, index: number): An
       date,
       until,
       defective: mention.defect !== undefined,
-      title: until ? `${longDate(date)} \u2013 ${longDate(until)}` : longDate(date),
+      title: until
+        ? `${longDate(date, language)} \u2013 ${longDate(until, language)}`
+        : longDate(date, language),
     };
   });
 }

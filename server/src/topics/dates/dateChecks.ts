@@ -3,7 +3,7 @@ import { compareDays, dateInterval, type Day } from '../../syntax/dateInterval';
 import type { EditorialDate } from '../../syntax/editorialDates';
 import { weekdayIn, type DateMention } from '../../syntax/textDates';
 import { continuesWrappedLine } from '../../syntax/lines';
-import { editionWords, weekdayOf as weekdayNamed } from '../../syntax/vocabulary';
+import { weekdayOf as weekdayNamed, type Language } from '../../syntax/vocabulary';
 import type { Span } from '../../syntax/span';
 import type { LetterSyntax } from '../../syntax/tree';
 import type { LetterInput, LetterText } from '../../analysis/letterProblems';
@@ -39,13 +39,14 @@ export function letterDateProblems({ model, letter }: LetterInput): Problem[] {
       ],
     });
   }
-  if (editorial?.defect) problems.push(defectProblem(editorial.defect, 'editorial'));
+  const { language } = model.words;
+  if (editorial?.defect) problems.push(defectProblem(editorial.defect, 'editorial', language));
   for (const mention of letter.dates) {
     const { defect } = mention;
     // A wrong weekday is reported on the weekday, every other defect on the whole date.
     if (defect)
       problems.push(
-        defectProblem(defect, 'text', defect.kind === 'wrongWeekday' ? defect.span : mention.span),
+        defectProblem(defect, 'text', language, defect.kind === 'wrongWeekday' ? defect.span : mention.span),
       );
   }
   const dateline = datelineProblem(model, letter);
@@ -77,9 +78,9 @@ export function datelineOf(
     if (text.length > DATELINE_LENGTH || /^\d+\)/.test(text)) continue;
     const mention = letter.dates.find((date) => date.span.start >= line.start && date.span.end <= line.end);
     const rest = withoutMarkers(model.text, line, letter, mention ? [mention.span] : []);
-    const weekday = weekdayIn(rest);
+    const weekday = weekdayIn(rest, model.words.language);
     if (!mention && weekday === undefined) continue;
-    if (!onlyPlaceAndSending(rest)) continue;
+    if (!onlyPlaceAndSending(rest, model.words.language)) continue;
     return mention
       ? { span: mention.span, mention }
       : { span: line, ...(weekday === undefined ? {} : { weekday }) };
@@ -104,16 +105,18 @@ function withoutMarkers(text: string, line: Span, letter: LetterSyntax, spans: r
   return rest + text.slice(from, line.end);
 }
 
-function onlyPlaceAndSending(rest: string): boolean {
+function onlyPlaceAndSending(rest: string, language: Language): boolean {
   const words = rest
     .replace(/\b\d{1,2}:\d{2}\s*[AP]\.\s?M\./gi, ' ')
     .split(/[\s,.;:()[\]]+/)
     .filter(Boolean);
   // The language's words of sending (`sent`, `from`, `on`, …), and weekdays where they are written in lower case.
-  const sending = editionWords().language.datelineWords;
+  const sending = language.datelineWords;
   return (
     words.length <= 6 &&
-    words.every((word) => /^\p{Lu}/u.test(word) || sending.includes(word) || weekdayNamed(word) !== undefined)
+    words.every(
+      (word) => /^\p{Lu}/u.test(word) || sending.includes(word) || weekdayNamed(language, word) !== undefined,
+    )
   );
 }
 
@@ -126,6 +129,7 @@ function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | und
   if (!value || value.circa || value.uncertain) return undefined;
   const { earliest, latest } = dateInterval(value);
   if (!earliest || !latest) return undefined;
+  const { language } = model.words;
   const dateline = datelineOf(model, letter);
   if (!dateline || dateline.mention?.defect || dateline.mention?.until) return undefined;
   const related = [
@@ -135,7 +139,7 @@ function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | und
     },
   ];
   const single = compareDays(earliest, latest) === 0;
-  const editorial = single ? longDate(earliest) : dateReading(value);
+  const editorial = single ? longDate(earliest, language) : dateReading(value, language);
   if (dateline.mention) {
     const written = dateline.mention.date;
     if (written.day === undefined || written.month === undefined) return undefined;
@@ -149,7 +153,7 @@ function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | und
     return {
       code: 'date.dateline',
       span: dateline.span,
-      message: `The dateline of letter ${letter.number} gives ${longDate(written)}, but its editorial date is ${editorial}.`,
+      message: `The dateline of letter ${letter.number} gives ${longDate(written, language)}, but its editorial date is ${editorial}.`,
       related,
       fixes: [],
     };
@@ -161,8 +165,8 @@ function datelineProblem(model: LetterText, letter: LetterSyntax): Problem | und
     code: 'date.dateline',
     span: dateline.span,
     message: single
-      ? `The dateline of letter ${letter.number} says ${weekdayName(dateline.weekday)}, but its editorial date, ${editorial}, was a ${weekdayName(weekdays[0] ?? 0)}.`
-      : `The dateline of letter ${letter.number} says ${weekdayName(dateline.weekday)}, but no day of its editorial date, ${editorial}, was one.`,
+      ? `The dateline of letter ${letter.number} says ${weekdayName(language, dateline.weekday)}, but its editorial date, ${editorial}, was a ${weekdayName(language, weekdays[0] ?? 0)}.`
+      : `The dateline of letter ${letter.number} says ${weekdayName(language, dateline.weekday)}, but no day of its editorial date, ${editorial}, was one.`,
     related,
     fixes: [],
   };
@@ -187,6 +191,7 @@ function weekdaysBetween(earliest: Day, latest: Day): number[] | undefined {
 export function chronologyProblems(model: DocumentModel, preceding?: LetterElsewhere): Problem[] {
   const problems: Problem[] = [];
   let previous: LetterSyntax | undefined = preceding?.letter;
+  const { language } = model.words;
   for (const letter of model.letters) {
     const value = letter.editorialDate?.value;
     if (!value || (dateInterval(value).earliest === undefined && dateInterval(value).latest === undefined))
@@ -196,7 +201,7 @@ export function chronologyProblems(model: DocumentModel, preceding?: LetterElsew
       problems.push({
         code: 'date.chronology',
         span: letter.editorialDate?.span ?? letter.heading,
-        message: `Letter ${letter.number} is dated ${dateInWords(value)}, earlier than letter ${previous.number} before it (${dateInWords(previousValue)}).`,
+        message: `Letter ${letter.number} is dated ${dateInWords(value, language)}, earlier than letter ${previous.number} before it (${dateInWords(previousValue, language)}).`,
         related: [
           {
             ...(previous === preceding?.letter ? { uri: preceding.uri } : {}),

@@ -1,6 +1,7 @@
 import type { Problem } from '../../analysis/problems';
 import { monthName, weekdayName } from '../../syntax/calendar';
 import type { DateDefect } from '../../syntax/dateDefects';
+import type { Language } from '../../syntax/vocabulary';
 import { writtenDate } from './reading';
 
 /** Where a defective date stands: the wording says "the editorial date" or "this date". */
@@ -11,8 +12,13 @@ export type DatePlace = 'editorial' | 'text';
  * for a day its month does not have, `date.weekday` for a weekday the date did not fall on, else
  * `date.malformed`; one sentence, and the fix when there is exactly one correction.
  */
-export function defectProblem(defect: DateDefect, place: DatePlace, span = defect.span): Problem {
-  const { message, fix } = worded(defect, place);
+export function defectProblem(
+  defect: DateDefect,
+  place: DatePlace,
+  language: Language,
+  span = defect.span,
+): Problem {
+  const { message, fix } = worded(defect, place, language);
   return {
     code: CODES[defect.kind] ?? 'date.malformed',
     span,
@@ -36,14 +42,14 @@ interface Worded {
 
 const EN_DASH = '\u2013';
 
-function worded(defect: DateDefect, place: DatePlace): Worded {
+function worded(defect: DateDefect, place: DatePlace, language: Language): Worded {
   const theDate = place === 'editorial' ? 'the editorial date' : 'this date';
   switch (defect.kind) {
     case 'unreadable':
       return { message: `"${defect.text}" is not a date form the edition uses.` };
     case 'unknownMonth': {
       if (defect.meant === undefined) return { message: `"${defect.word}" in ${theDate} is not a month.` };
-      const meant = monthName(defect.meant);
+      const meant = monthName(language, defect.meant);
       return {
         message: `"${defect.word}" is not a month; ${meant} is probably meant.`,
         fix: { title: `Correct the month to ${meant}`, span: defect.span, newText: meant },
@@ -67,13 +73,15 @@ function worded(defect: DateDefect, place: DatePlace): Worded {
       };
     case 'impossibleDay': {
       const where =
-        defect.year === undefined ? monthName(defect.month) : `${monthName(defect.month)} ${defect.year}`;
+        defect.year === undefined
+          ? monthName(language, defect.month)
+          : `${monthName(language, defect.month)} ${defect.year}`;
       return { message: `${where} has no day ${defect.day}.` };
     }
     case 'wrongWeekday': {
-      const actual = weekdayName(defect.actual);
+      const actual = weekdayName(language, defect.actual);
       return {
-        message: `${defect.day} ${monthName(defect.month)} ${defect.year} was a ${actual}, not a ${defect.written}.`,
+        message: `${defect.day} ${monthName(language, defect.month)} ${defect.year} was a ${actual}, not a ${defect.written}.`,
         fix: { title: `Correct the weekday to ${actual}`, span: defect.span, newText: actual },
       };
     }
@@ -81,7 +89,7 @@ function worded(defect: DateDefect, place: DatePlace): Worded {
       return { message: `${capitalised(theDate)} has a day but no month.` };
     case 'reversed':
       return {
-        message: `${capitalised(theDate)} allows no day: ${writtenDate(defect.first)} does not come before ${writtenDate(defect.last)}.`,
+        message: `${capitalised(theDate)} allows no day: ${writtenDate(defect.first, language)} does not come before ${writtenDate(defect.last, language)}.`,
       };
     case 'missingEnd':
       return { message: `"${defect.joiner}" in ${theDate} has no date on its other side.` };
@@ -92,7 +100,7 @@ function worded(defect: DateDefect, place: DatePlace): Worded {
     case 'lostDash': {
       const days = `${defect.first}${EN_DASH}${defect.last}`;
       return {
-        message: `"${defect.text}" has lost the dash of the range ${days} ${monthName(defect.month)}.`,
+        message: `"${defect.text}" has lost the dash of the range ${days} ${monthName(language, defect.month)}.`,
         fix: { title: `Restore the dash: ${days}`, span: defect.span, newText: days },
       };
     }

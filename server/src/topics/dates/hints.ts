@@ -27,7 +27,7 @@ export function numericDateHints(model: DocumentModel, range: Span): InlineHint[
       hints.push({
         offset: mention.span.end,
         label: iso,
-        tooltip: longDate(date),
+        tooltip: longDate(date, model.words.language),
       });
     }
   }

@@ -37,7 +37,7 @@ export const registersTopic: Topic = {
     const value = model.letterAt(offset)?.editorialDate?.value;
     const date = value ? isoDate(value.date) : undefined;
     const markdown = [
-      found.index.kind.describe(found.entry, { date }),
+      found.index.kind.describe(found.entry, { date, language: model.words.language }),
       '',
       `*${found.index.kind.singular}* · ${whereMentioned(workspace, found)}`,
     ].join('\n');

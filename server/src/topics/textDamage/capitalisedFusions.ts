@@ -116,7 +116,7 @@ function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Voca
 type Place = 'line' | 'sentence' | 'inside';
 
 function placeOf(text: string, at: number): Place {
-  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  const lineStart = lineStartBefore(text, at);
   const [, mark] = /^\s*([-•*]\s*|\d{1,2}[.)]\s+|\(\w\)\s+)?$/u.exec(text.slice(lineStart, at)) ?? [];
   // A line of a hard-wrapped paragraph starts no item: only a paragraph's first line or a list's mark does.
   const paragraphStart = /(?:^|\n[ \t]*\r?\n|\r[ \t]*\r)$/u.test(
@@ -125,6 +125,16 @@ function placeOf(text: string, at: number): Place {
   if (mark !== undefined || (paragraphStart && /^\s*$/u.test(text.slice(lineStart, at)))) return 'line';
   const before = text.slice(Math.max(0, at - 4), at);
   return /(?:[.!?:;"“‘'([—]\s*|\s\s)$/u.test(before) || at < 2 ? 'sentence' : 'inside';
+}
+
+/**
+ * The start of the line that holds `at`. One look back to the line's break: two `lastIndexOf`
+ * (LF, CR) read back to the start of the text for the break a file does not use, for every word.
+ */
+function lineStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  return start;
 }
 
 /**

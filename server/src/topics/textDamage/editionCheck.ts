@@ -81,6 +81,7 @@ function letterDamage(
       () => answers.recording(reads),
       dependencies.known.words,
       shapes,
+      analysis.words.language,
     );
     entry = {
       ...dependencies,

@@ -1,7 +1,7 @@
 import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
-import { editionWords as languageWords } from '../../syntax/vocabulary';
+import type { Language } from '../../syntax/vocabulary';
 import { remembered, unknownToken } from './fusedWords';
 import { speechSpelling } from './compoundParts';
 import type { Vocabulary } from './splitWeights';
@@ -210,9 +210,14 @@ function amongForeignWords(vocabulary: Vocabulary, text: string, span: Span): bo
  * a capitalised word (a name), a word with the letters of a transliteration, or a word next to
  * another unknown one (a phrase of another language).
  */
-export function misspeltWordProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
+export function misspeltWordProblems(
+  text: string,
+  range: Span,
+  vocabulary: Vocabulary,
+  language: Language,
+): Problem[] {
   // The dictionaries and frequencies are English: an edition in another language gets no verdict.
-  if (languageWords().language.code !== 'en') return [];
+  if (language.code !== 'en') return [];
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
   for (const match of slice.matchAll(WORD)) {

@@ -14,6 +14,9 @@ const QUANTITY_WORDS =
 /** A quantity word right after a number and one space. */
 const QUANTITY_AFTER = new RegExp(`^\\s(?:${QUANTITY_WORDS})(?![\\p{L}])`, 'u');
 
+/** A digit, one space and a quantity word: the end of every finding of {@link wordQuantityProblems}. */
+const QUANTITY_AFTER_DIGIT = new RegExp(`\\d\\s(?:${QUANTITY_WORDS})(?![\\p{L}])`, 'u');
+
 /** Citation fields and counting words after which a number is a reference, never a quantity. */
 const REFERENCE_BEFORE = /(?:\b(?:f|op|d|l|ll|ob|vyp|p|pp|vol|no|t|nos)\.\s?|№\s?|\bNo\s|:)$/u;
 
@@ -71,6 +74,8 @@ function insertion(title: string, at: number, joint: string, preferred: boolean)
  */
 function wordQuantityProblems(slice: string, offset: number): Problem[] {
   const problems: Problem[] = [];
+  // What every finding ends with, looked for first: the pattern below tries a word at every letter.
+  if (!QUANTITY_AFTER_DIGIT.test(slice)) return problems;
   const pattern = new RegExp(
     `(?<![\\p{L}\\d'’])(\\p{L}*\\p{Ll})(\\d{1,3}(?:[.,]\\d+)?(?:[–-]\\d{1,3})?)(?=\\s(?:${QUANTITY_WORDS})(?![\\p{L}]))`,
     'gu',

@@ -1,5 +1,6 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
+import { ENGLISH, type Language } from '../../syntax/vocabulary';
 import { apostropheJointProblems } from './apostropheJoints';
 import { englishDictionary, englishFrequency, type SpellingCheck } from './englishDictionary';
 import type { WordFrequency } from './englishFrequencies';
@@ -56,7 +57,8 @@ export function shapeDamage(text: string, range: Span, known: ReadonlySet<string
  * `words` gives the vocabulary (a fresh count of `text` unless a kept table is given); `known`
  * the words the edition vouches for (lower-cased register names, its word lists): they count as
  * spelled right, and a finding on such a word is dropped. `shapes` are the shape rules' findings,
- * {@link shapeDamage} of the same text, range and known words.
+ * {@link shapeDamage} of the same text, range and known words; `language` the edition's (its
+ * misspellings are English ones only).
  */
 export function textDamageProblems(
   text: string,
@@ -64,6 +66,7 @@ export function textDamageProblems(
   words: () => EditionQuestions = () => questionsOf(countWords(text)),
   known: ReadonlySet<string> = new Set(),
   shapes: readonly Problem[] = shapeDamage(text, range, known),
+  language: Language = ENGLISH,
 ): Problem[] {
   const dictionary = englishDictionary();
   if (!dictionary) return [...shapes].sort((a, b) => a.span.start - b.span.start);
@@ -87,7 +90,7 @@ export function textDamageProblems(
     .filter(notOnKnown(text, known));
   // Of two readings of one word, the likelier stands: a misspelling of a word more common than the
   // rarest word of a split (`madme` is `made`, not `mad me`), or else the split.
-  const misspelt = misspeltWordProblems(text, range, vocabulary).filter((problem) =>
+  const misspelt = misspeltWordProblems(text, range, vocabulary, language).filter((problem) =>
     fused.every(
       (other) => other.span.start !== problem.span.start || likelierMisspelt(problem, other, frequency),
     ),

@@ -1,4 +1,4 @@
-import { monthOf } from '../../../syntax/vocabulary';
+import { LANGUAGES, monthOf } from '../../../syntax/vocabulary';
 import {
   bracketAfter,
   firstCodeUnits,
@@ -154,11 +154,12 @@ export class PersonRecogniser implements NameRecogniser {
     const next = tokens[last + 1];
     // `V.M.` as a signature, but `V.M. Smirnov` is someone else's initials.
     if (match.initialsOnly && isCapitalised(next) && next?.gap !== 'none') return undefined;
-    // A month in a date (`15 May`, `May 1926`) even when someone is called May.
+    // A month in a date (`15 May`, `May 1926`) even when someone is called May, in any language
+    // the tool reads (a register's matcher serves every edition).
     if (
       first === found.last &&
       (isNumber(tokens[first - 1]) || isNumber(next)) &&
-      monthOf(tokens[first]!.text) !== undefined
+      Object.values(LANGUAGES).some((language) => monthOf(language, tokens[first]!.text) !== undefined)
     )
       return undefined;
     // A common word at the start of a sentence (`Will`, when the text also says `will`).

@@ -1,6 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import schema from '../../../../../schemas/persons.schema.json';
 import { monthName } from '../../../syntax/calendar';
+import type { Language } from '../../../syntax/vocabulary';
 import type { Span } from '../../../syntax/span';
 import { escapeMarkdown } from '../../markdown';
 import type { RegisterEntry, RegisterKind } from '../kind';
@@ -35,8 +36,8 @@ export const PERSONS: RegisterKind<Person> = {
   schema,
   claimsFirst: true,
   entry,
-  describe(person) {
-    const lines = [`**${escapeMarkdown(person.name)}**${lifeDates(person)}`];
+  describe(person, { language }) {
+    const lines = [`**${escapeMarkdown(person.name)}**${lifeDates(person, language)}`];
     if (person.description) lines.push('', escapeMarkdown(person.description));
     const names = [person.editionName, ...person.aliases].filter(
       (name): name is string => name !== undefined && name !== person.name,
@@ -85,17 +86,18 @@ function entry(uri: string, node: Node): Person | undefined {
 }
 
 /** ` (23 September 1883 – 25 August 1936)`; empty when neither date is known. */
-function lifeDates(person: Person): string {
+function lifeDates(person: Person, language: Language): string {
   if (!person.birth && !person.death) return '';
-  return ` (${person.birth ? formatDate(person.birth) : '?'} – ${person.death ? formatDate(person.death) : '?'})`;
+  const written = (date: string | undefined) => (date ? formatDate(date, language) : '?');
+  return ` (${written(person.birth)} – ${written(person.death)})`;
 }
 
-/** `1883-09-23` → `23 September 1883`; partial dates stay partial. */
-export function formatDate(date: string): string {
+/** `1883-09-23` → `23 September 1883` in `language`; partial dates stay partial. */
+export function formatDate(date: string, language: Language): string {
   const [year, month, day] = date.split('-');
   const monthNumber = Number(month);
   if (!month || !(monthNumber >= 1 && monthNumber <= 12)) return year ?? date;
-  const name = monthName(monthNumber);
+  const name = monthName(language, monthNumber);
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
