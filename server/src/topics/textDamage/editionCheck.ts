@@ -117,10 +117,12 @@ export function textDamageDependencies(context: TopicContext): Dependencies & {
 /**
  * Per document version, how far {@link prepareTextDamage} got, and the answers of its pass, which
  * the next slice reuses while the word table, the dictionary and the known words are the same.
+ * A finished pass keeps no answers: they hold a verdict and what it read for every word of the
+ * document, and every file of the edition, open or not, keeps its entry.
  */
 const prepared = new WeakMap<
   TopicContext['model'],
-  { index: number; answers: PassAnswers; revision: number; dependencies: Dependencies }
+  { index: number; answers: PassAnswers | undefined; revision: number; dependencies: Dependencies }
 >();
 
 /**
@@ -139,7 +141,7 @@ export function prepareTextDamage(context: TopicContext, deadline: number): bool
     before.dependencies.dictionary === dependencies.dictionary &&
     before.dependencies.known === dependencies.known &&
     before.dependencies.crlf === dependencies.crlf;
-  const answers = same ? before.answers : new PassAnswers(words);
+  const answers = (same ? before.answers : undefined) ?? new PassAnswers(words);
   // Letters checked against other dependencies are looked at again (a cached one costs little).
   let index = same ? before.index : 0;
   // One letter at least per call, so that a caller looping until done always gets there.
@@ -147,8 +149,9 @@ export function prepareTextDamage(context: TopicContext, deadline: number): bool
     letterDamage(analyses[index++] as LetterAnalysis, dependencies, words, answers);
     if (performance.now() >= deadline) break;
   }
-  prepared.set(context.model, { index, answers, revision, dependencies });
-  return index >= analyses.length;
+  const done = index >= analyses.length;
+  prepared.set(context.model, { index, answers: done ? undefined : answers, revision, dependencies });
+  return done;
 }
 
 /**
