@@ -125,6 +125,8 @@ describe('text damage: lost hyphens', () => {
         'Letter 1',
         '[1 May 1926]',
         'The rank-and-file members, the passersby, the self-criticism and the so-called bloc.',
+        // A last part that English writes as one word: a closed compound, a derivation, speech.
+        'Two plain-clothesmen, a micro-microcurie, the neo-traditionalists, come out a-stoopin.',
       ),
       { ignore },
     );

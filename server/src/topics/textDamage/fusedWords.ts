@@ -243,7 +243,7 @@ const DERIVED_FROM = 5;
  * Whether `token` is a dictionary word with a deriving suffix: a word English builds, not two run
  * together (`onto logically`). A fusion leaves no such stem (`thequickly` is not `thequick` + `ly`).
  */
-function derivation(vocabulary: Vocabulary, token: string): boolean {
+export function derivation(vocabulary: Vocabulary, token: string): boolean {
   const suffix = DERIVING_SUFFIXES.exec(token)?.[0];
   if (!suffix) return false;
   const stem = token.slice(0, -suffix.length);
