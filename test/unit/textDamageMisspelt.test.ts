@@ -73,6 +73,32 @@ describe('text damage: misspelt words (text.misspelt)', () => {
     );
   });
 
+  it('takes a rarer long word for the one meant: a long word has few neighbours', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Before its compltion the addinistrative body met the consderations of the presenst men.',
+        '           ^^^^^^^^^ text.misspelt: `compltion` may be a misspelling of `completion`',
+        '                         ^^^^^^^^^^^^^^ text.misspelt: `addinistrative` may be a misspelling of `administrative`',
+        '                                                     ^^^^^^^^^^^^^ text.misspelt: `consderations` may be a misspelling of `considerations`',
+        '                                                                          ^^^^^^^^ text.misspelt: `presenst` may be a misspelling of `present`',
+      ),
+      { ignore },
+    );
+  });
+
+  it('leaves a rare short word and a prefixed word alone', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Tropical sprue and pro rata shares; an interchurch and semiprocessed plan; the pompons.',
+      ),
+      { ignore },
+    );
+  });
+
   it('gives no verdict in an edition of another language', () => {
     checkDiagnostics(
       lines('Lettre 1', '[1 juin 1926]', 'Nous avons reçu la lettre du juin, sans rendevous.'),

@@ -125,6 +125,8 @@ describe('text damage: lost hyphens', () => {
         'Letter 1',
         '[1 May 1926]',
         'The rank-and-file members, the passersby, the self-criticism and the so-called bloc.',
+        // A last part that English writes as one word: a closed compound, a derivation, speech.
+        'Two plain-clothesmen, a micro-microcurie, the neo-traditionalists, come out a-stoopin.',
       ),
       { ignore },
     );
@@ -318,6 +320,10 @@ describe('text damage: broken paragraphs', () => {
         'He said he would go at once, but then he stopped and said that he—',
         '',
         'Then he went.',
+        '',
+        'The steps 1. wash and 2. rinse are shown in Table 1.',
+        '',
+        'We then ran the machine again for the second series of tests.',
       ),
       { ignore },
     );
@@ -330,8 +336,8 @@ describe('text damage: words English derives with a suffix', () => {
       lines(
         'Letter 1',
         '[1 May 1926]',
-        'Tradition exists ontologically, as the English watercolorists knew; he spoke veryquickly.',
-        '                                                                             ^^^^^^^^^^^ text.runTogether: `veryquickly` looks like `very quickly`',
+        'Tradition exists ontologically, as the English watercolorists knew of the mayorship; he spoke veryquickly.',
+        '                                                                                              ^^^^^^^^^^^ text.runTogether: `veryquickly` looks like `very quickly`',
       ),
       { ignore },
     );

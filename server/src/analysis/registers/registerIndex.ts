@@ -24,11 +24,6 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
   private derived: Derived | undefined;
   /** Built from {@link derived} and the contested names: rebuilt when either changes. */
   private recogniser: NameRecogniser | undefined;
-  /**
-   * Cache keyed by a letter's text: its mentions, letter-relative. Emptied whenever a register of
-   * the kind or the contested names change.
-   */
-  private letterCache = new Map<string, Recognition>();
   private contested: ReadonlySet<string> = new Set();
   private changes = 0;
 
@@ -64,7 +59,6 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
     this.contested = names;
     this.changes++;
     this.recogniser = undefined;
-    this.letterCache = new Map();
   }
 
   /** Increases whenever a register of the kind or the contested names change: mentions may then differ. */
@@ -96,25 +90,21 @@ export class RegisterIndex<E extends RegisterEntry = RegisterEntry> {
   }
 
   /**
-   * The mentions and unknown names in one letter's text (offsets into it), cached by the text.
-   * `tokensOf` gives its tokens, asked only when the letter is matched, so that the kinds can
-   * share one tokenization.
+   * The mentions and unknown names in one letter's text (offsets into it). `tokensOf` gives its
+   * tokens, asked only when the letter is matched, so that the kinds can share one tokenization.
+   * Not kept here: the edition keeps every kind's findings beside the letter's analysis
+   * (`WorkspaceRegisters`), which frees them with the letter, where a table by text kept every
+   * version of every letter typed into until a register changed.
    */
   letterMentions(chunk: string, tokensOf: () => readonly Token[]): Recognition {
     if (this.registers.size === 0) return NOTHING;
-    let local = this.letterCache.get(chunk);
-    if (!local) {
-      local = this.recognise().recognize(chunk, tokensOf());
-      this.letterCache.set(chunk, local);
-    }
-    return local;
+    return this.recognise().recognize(chunk, tokensOf());
   }
 
   private changed(): void {
     this.changes++;
     this.derived = undefined;
     this.recogniser = undefined;
-    this.letterCache = new Map();
   }
 
   private build(): Derived {

@@ -1,7 +1,9 @@
 import { letterChunks, type LetterChunk } from '../letterChunks';
+import type { LetterAnalysis } from '../letterTable';
 import type { DocumentModel } from '../model';
 import type { Problem } from '../problems';
 import type { LineIndex } from '../../syntax/lineIndex';
+import type { LetterSyntax } from '../../syntax/tree';
 import { shiftSpan, type Span } from '../../syntax/span';
 import type { EntryMention, RegisterEntry, RegisterKind, UnknownName } from './kind';
 import { REGISTER_KINDS } from './kinds';
@@ -16,12 +18,24 @@ export interface FoundMention {
   readonly index: RegisterIndex;
 }
 
-/** A document version's mentions of every kind, and the names each kind found but knows not. */
-interface DocumentMentions {
-  /** The kinds' generations the mentions were found at. */
+/** One letter's (or the preamble's) mentions of every kind and unknown names, in its own offsets. */
+interface Findings {
+  /** The kinds' generations they were found at. */
   readonly generations: string;
   readonly mentions: readonly FoundMention[];
   readonly unknown: ReadonlyMap<string, readonly UnknownName[]>;
+}
+
+/**
+ * A document version's findings, letter by letter, and what was asked of them in document
+ * offsets: every mention (hints, the Registers view) and the unknown names of a kind (its check,
+ * after every edit), each put together on first request.
+ */
+interface DocumentMentions {
+  readonly generations: string;
+  readonly chunks: readonly { readonly start: number; readonly findings: Findings }[];
+  mentions?: readonly FoundMention[];
+  readonly unknown: Map<string, readonly UnknownName[]>;
 }
 
 /**
@@ -39,6 +53,12 @@ export class WorkspaceRegisters {
    * time cost tens of milliseconds.
    */
   private readonly found = new WeakMap<DocumentModel, DocumentMentions>();
+  /**
+   * Cache keyed by a letter's analysis (its text, shared by every version of a document that still
+   * has it): its findings. An edit then finds again only the letters it changed, and the check of
+   * unknown names places only those names, not every mention of the document.
+   */
+  private readonly byLetter = new WeakMap<LetterAnalysis, Findings>();
 
   constructor(kinds: readonly RegisterKind[] = REGISTER_KINDS) {
     this.kinds = kinds.map((kind) => new RegisterIndex(kind));
@@ -108,12 +128,40 @@ export class WorkspaceRegisters {
    * definition.
    */
   mentions(model: DocumentModel): readonly FoundMention[] {
-    return this.documentMentions(model).mentions;
+    const document = this.documentMentions(model);
+    document.mentions ??= document.chunks.flatMap(({ start, findings }) => placed(findings.mentions, start));
+    return document.mentions;
+  }
+
+  /** The mentions of every kind in letter `index` of a document (its index in `model.letters`), in text order. */
+  letterMentions(model: DocumentModel, index: number): readonly FoundMention[] {
+    const letter = model.letters[index];
+    const analysis = model.letterAnalyses[index];
+    if (!letter || !analysis) return [];
+    this.updateContested();
+    const end = model.letters[index + 1]?.span.start ?? model.text.length;
+    const text =
+      analysis.text.length === end - letter.span.start
+        ? analysis.text
+        : model.text.slice(letter.span.start, end);
+    const chunk = { start: letter.span.start, text };
+    return placed(this.findings(chunk, analysis, this.generations()).mentions, chunk.start);
   }
 
   /** The names a kind's recogniser found in a document but no register of the kind knows. */
   unknownNames(model: DocumentModel, kind: RegisterKind): readonly UnknownName[] {
-    return this.documentMentions(model).unknown.get(kind.name) ?? [];
+    const document = this.documentMentions(model);
+    let names = document.unknown.get(kind.name);
+    if (!names) {
+      names = document.chunks.flatMap(({ start, findings }) =>
+        (findings.unknown.get(kind.name) ?? []).map((name) => ({
+          ...name,
+          span: shiftSpan(name.span, start),
+        })),
+      );
+      document.unknown.set(kind.name, names);
+    }
+    return names;
   }
 
   /**
@@ -136,31 +184,46 @@ export class WorkspaceRegisters {
     const candidates = [atStart ? chunks[low - 1] : undefined, chunks[low]].filter(
       (chunk) => chunk !== undefined,
     );
-    const mentions = candidates.flatMap((chunk) => this.chunkMentions(chunk, new Map()));
+    const generations = this.generations();
+    const mentions = candidates.flatMap((chunk) =>
+      placed(this.findings(chunk, analysisOf(model, chunk), generations).mentions, chunk.start),
+    );
     return mentionAt(mentions, offset);
+  }
+
+  private generations(): string {
+    return this.kinds.map((index) => index.generation).join(' ');
   }
 
   private documentMentions(model: DocumentModel): DocumentMentions {
     this.updateContested();
-    const generations = this.kinds.map((index) => index.generation).join(' ');
+    const generations = this.generations();
     const cached = this.found.get(model);
     if (cached?.generations === generations) return cached;
-    const found = { generations, ...this.findMentions(model) };
+    const chunks = chunksOf(model).map((chunk) => ({
+      start: chunk.start,
+      findings: this.findings(chunk, analysisOf(model, chunk), generations),
+    }));
+    const found: DocumentMentions = { generations, chunks, unknown: new Map() };
     this.found.set(model, found);
     return found;
   }
 
-  private findMentions(model: DocumentModel): Omit<DocumentMentions, 'generations'> {
-    const unknown = new Map<string, UnknownName[]>();
-    const mentions = chunksOf(model).flatMap((chunk) => this.chunkMentions(chunk, unknown));
-    return { mentions, unknown };
+  /** A chunk's findings, kept beside its letter's analysis when it is one letter's whole text. */
+  private findings(chunk: LetterChunk, analysis: LetterAnalysis | undefined, generations: string): Findings {
+    const kept = analysis && this.byLetter.get(analysis);
+    if (kept?.generations === generations) return kept;
+    const findings = { generations, ...this.recognise(chunk.text) };
+    if (analysis) this.byLetter.set(analysis, findings);
+    return findings;
   }
 
   /**
-   * The mentions of every kind in one letter (or the text before the first letter), in document
-   * offsets and text order; its unknown names are added to `unknown`.
+   * The mentions of every kind in one letter (or the text before the first letter), in the text's
+   * own offsets and in text order, and its unknown names by kind.
    */
-  private chunkMentions({ start, text }: LetterChunk, unknown: Map<string, UnknownName[]>): FoundMention[] {
+  private recognise(text: string): Omit<Findings, 'generations'> {
+    const unknown = new Map<string, UnknownName[]>();
     const found: FoundMention[] = [];
     // One tokenization of the letter for every kind that has not matched it yet.
     let tokens: readonly Token[] | undefined;
@@ -169,25 +232,22 @@ export class WorkspaceRegisters {
       const recognition = index.letterMentions(text, tokensOf);
       for (const mention of recognition.mentions) {
         const entry = index.entry(mention.entryId);
-        if (entry)
-          found.push({ mention: { ...mention, span: shiftSpan(mention.span, start) }, entry, index });
+        if (entry) found.push({ mention, entry, index });
       }
-      if (recognition.unknown.length === 0) continue;
-      const list = unknown.get(index.kind.name) ?? [];
-      for (const name of recognition.unknown) list.push({ ...name, span: shiftSpan(name.span, start) });
-      unknown.set(index.kind.name, list);
+      if (recognition.unknown.length > 0) unknown.set(index.kind.name, [...recognition.unknown]);
     }
     found.sort(
       (a, b) => a.mention.span.start - b.mention.span.start || b.mention.span.end - a.mention.span.end,
     );
     // The longest name wins across kinds too: `Amsterdam` inside `Amsterdam International` is no place.
     let reach: Span = { start: -1, end: -1 };
-    return found.filter(({ mention: { span } }) => {
+    const mentions = found.filter(({ mention: { span } }) => {
       const same = span.start === reach.start && span.end === reach.end;
       if (span.end <= reach.end && !same) return false;
       reach = span;
       return true;
     });
+    return { mentions, unknown };
   }
 
   /**
@@ -214,6 +274,29 @@ function chunksOf(model: DocumentModel): LetterChunk[] {
     model.letters.map((letter) => letter.span.start),
     model.letterAnalyses.map((analysis) => analysis.text),
   );
+}
+
+/** The letter analysis whose text a chunk is (the same string), if it is one. */
+function analysisOf(model: DocumentModel, chunk: LetterChunk): LetterAnalysis | undefined {
+  const letters = model.letters;
+  let low = 0;
+  let high = letters.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((letters[middle] as LetterSyntax).span.start < chunk.start) low = middle + 1;
+    else high = middle;
+  }
+  const analysis = letters[low]?.span.start === chunk.start ? model.letterAnalyses[low] : undefined;
+  return analysis?.text === chunk.text ? analysis : undefined;
+}
+
+/** Mentions found in a chunk's own offsets, in the document's: the chunk starts at `start`. */
+function placed(mentions: readonly FoundMention[], start: number): readonly FoundMention[] {
+  if (start === 0) return mentions;
+  return mentions.map((found) => ({
+    ...found,
+    mention: { ...found.mention, span: shiftSpan(found.mention.span, start) },
+  }));
 }
 
 /** The mention of `mentions` (in text order) at `offset`; of two kinds' mentions of one name, the first kind's. */

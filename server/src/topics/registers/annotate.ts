@@ -28,22 +28,9 @@ export function mentionAnnotation(
 
 /** The names of register entries of every kind of `REGISTER_KINDS` in a letter of a document. */
 export function registerAnnotations({ model, workspace }: AnnotationContext, index: number): Annotation[] {
-  const letter = model.letters[index];
-  if (!letter) return [];
-  const mentions = workspace.registers.mentions(model);
-  // The mentions are in text order: the letter's are one run of them, found by bisection.
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.mention.span.start < letter.span.start) low = middle + 1;
-    else high = middle;
-  }
-  const annotations: Annotation[] = [];
-  for (let at = low; at < mentions.length; at++) {
-    const { mention, entry, index: kind } = mentions[at]!;
-    if (mention.span.start >= letter.span.end) break;
-    annotations.push(mentionAnnotation(kind.kind, entry, mention.span, kind.kind.summary?.(entry)));
-  }
-  return annotations;
+  return workspace.registers
+    .letterMentions(model, index)
+    .map(({ mention, entry, index: kind }) =>
+      mentionAnnotation(kind.kind, entry, mention.span, kind.kind.summary?.(entry)),
+    );
 }

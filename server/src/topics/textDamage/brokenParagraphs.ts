@@ -141,6 +141,16 @@ const DOCUMENT_WORDS =
   /^(?:resolution|order|decree|directive|decision|protocol|minutes|memorandum|statement|telegram|appendix|extract|excerpt|draft|report|circular|instruction|theses|declaration|appeal|agenda)\b/iu;
 
 /**
+ * Whether the number (or initial) that ends `paragraph` opens an item of a run-in list: it stands
+ * after the item before it, which ends with a full stop (`4. Eliava. 5.`), or is an initial in one
+ * (`9. R.`); a number after a word ends a sentence (`shown in Table 1.`, `Tests 2, 3, and 4.`).
+ */
+function itemNumber(paragraph: string): boolean {
+  const [, before = '', last = ''] = /(\S*)\s+(\S+)$/u.exec(paragraph) ?? [];
+  return !/^\d/u.test(last) || /[.;]$/u.test(before);
+}
+
+/**
  * Whether a paragraph without terminal punctuation is a block that needs none: an address
  * (`To the Central Committee of the …`, or lines of a few words each), a heading of a document
  * (`Resolution of the Politburo on …`, or most of its longer words capitalised, as titles are).
@@ -191,7 +201,11 @@ function breakReason(first: string, next: string): string | undefined {
   if (/[.!?:;)\]"'”’…—–]$/u.test(text)) {
     if (TITLES.has(word) && /^\p{Lu}/u.test(next)) return 'a title stands before a name';
     // `1. Makharadze 2. Lukashin. … 5.` / `Kartvelishvili. 6. …`: a run-in numbered list cut at an item.
-    if (/^(?:\d+|\p{Lu})\.$/u.test(word) && (text.match(/(?:^|\s)\d+\.\s/gu) ?? []).length >= 2)
+    if (
+      /^(?:\d+|\p{Lu})\.$/u.test(word) &&
+      (text.match(/(?:^|\s)\d+\.\s/gu) ?? []).length >= 2 &&
+      itemNumber(text)
+    )
       return 'a numbered list is cut in the middle';
     return undefined;
   }

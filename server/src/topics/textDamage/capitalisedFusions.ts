@@ -167,11 +167,13 @@ const CAMEL_CASE = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
 /** The finding of {@link camelCaseProblems} on one token, as if it stood at the start of the text. */
 function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
   const [, head = '', tail = ''] = CAMEL_CASE.exec(token) ?? [];
-  if (vocabulary.spelling(token)) return undefined;
+  // The speller takes `PostGraduate` for `postgraduate`; only a word it writes with the capital
+  // inside (a brand, `PowerPoint`) is one word.
+  if (vocabulary.spelling(token) && !vocabulary.spelling(token.toLowerCase())) return undefined;
   const span = { start: 0, end: token.length };
-  if (!knownHead(vocabulary, head) && !knownHead(vocabulary, tail))
+  // Two names, or a name and a word (`NeimanMarcus`, `ToulouseLautrec`): a pair joined by a dash.
+  if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail))
     return namesProblem(span, token, head, tail);
-  if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail)) return undefined;
   const compound = vocabulary.edition.hyphenated(token.toLowerCase());
   if (compound) {
     const [first = '', second = ''] = compound.split('-');

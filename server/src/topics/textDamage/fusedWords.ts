@@ -231,18 +231,19 @@ export function remembered<T>(
 
 /**
  * Suffixes English derives words with from any word (`ontological` → `ontologically`,
- * `watercolor` → `watercolorists`), which a dictionary lists only for some.
+ * `watercolor` → `watercolorists`, `mayor` → `mayorship`, `schoolgirl` → `schoolgirlish`), which a
+ * dictionary lists only for some.
  */
-const DERIVING_SUFFIXES = /(?:ly|ness|ism|isms|ist|ists)$/u;
+const DERIVING_SUFFIXES = /(?:ly|ness|ism|isms|ist|ists|ish|ship|ships|hood|hoods)$/u;
 
 /** The shortest word a suffix of {@link DERIVING_SUFFIXES} is read as derived from. */
-const DERIVED_FROM = 6;
+const DERIVED_FROM = 5;
 
 /**
  * Whether `token` is a dictionary word with a deriving suffix: a word English builds, not two run
  * together (`onto logically`). A fusion leaves no such stem (`thequickly` is not `thequick` + `ly`).
  */
-function derivation(vocabulary: Vocabulary, token: string): boolean {
+export function derivation(vocabulary: Vocabulary, token: string): boolean {
   const suffix = DERIVING_SUFFIXES.exec(token)?.[0];
   if (!suffix) return false;
   const stem = token.slice(0, -suffix.length);

@@ -1,7 +1,15 @@
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
-import { fusedProblem, remembered, twoWaySplits, unknownToken, withoutTransliterations } from './fusedWords';
+import { closedCompound, speechSpelling } from './compoundParts';
+import {
+  derivation,
+  fusedProblem,
+  remembered,
+  twoWaySplits,
+  unknownToken,
+  withoutTransliterations,
+} from './fusedWords';
 import type { Split, Vocabulary } from './splitWeights';
 
 /** A hyphenated compound standing on its own. */
@@ -9,12 +17,16 @@ const COMPOUND = /(?<![\p{L}\p{N}'’-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu;
 
 /**
  * The split of a part of a compound, if it is a lower-case word of five letters or more that the
- * dictionary does not know and that splits one way only into two known words.
+ * dictionary does not know and that splits one way only into two known words, and is not a word
+ * English writes as one as the rule of words run together reads it: a closed compound or prefixed
+ * word (`plain-clothesmen`, `micro-microcurie`), a derivation, a spelling of speech (`a-stoopin'`).
  */
 function onlySplit(vocabulary: Vocabulary, part: string): Split | undefined {
   if (!/^\p{Ll}{5,}$/u.test(part) || !unknownToken(vocabulary, part)) return undefined;
+  if (derivation(vocabulary, part) || speechSpelling(part, vocabulary.spelling)) return undefined;
   const splits = withoutTransliterations(vocabulary, part, twoWaySplits(vocabulary, part));
-  return splits.length === 1 ? splits[0] : undefined;
+  const [only] = splits;
+  return splits.length === 1 && only && !closedCompound(only.parts) ? only : undefined;
 }
 
 /**

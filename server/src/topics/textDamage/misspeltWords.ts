@@ -13,6 +13,20 @@ import type { Vocabulary } from './splitWeights';
  */
 export const COMMON_PER_MILLION = 3;
 
+/**
+ * How often English must use a word of `length` letters, per million words, for a near miss of it
+ * to be a typo of it. A long word has few neighbours one edit away, and those are rarely words, so
+ * a rarer long word is still the word meant (`compltion` → `completion`, `addinistrative`, which
+ * film subtitles say under twice per million words); a short word has many, and only a common one
+ * is likelier than a word the dictionary lacks.
+ */
+function commonEnough(length: number): number {
+  return length >= LONG_WORD ? LONG_WORD_PER_MILLION : COMMON_PER_MILLION;
+}
+
+const LONG_WORD = 8;
+const LONG_WORD_PER_MILLION = 0.5;
+
 /** The corrections offered at most, the likeliest first. */
 const MOST_CORRECTIONS = 3;
 
@@ -69,7 +83,7 @@ function corrections(vocabulary: Vocabulary, token: string): string[] {
   const scored: [string, number][] = [];
   for (const candidate of oneEditAway(token)) {
     const often = vocabulary.frequency(candidate);
-    const known = often >= COMMON_PER_MILLION && vocabulary.spelling(candidate);
+    const known = often >= commonEnough(candidate.length) && vocabulary.spelling(candidate);
     if (!known && !vocabulary.edition.usedTwice(candidate)) continue;
     // A plural or a singular of a word (`wohaws`, `deltoid`) is that word's, not a typo of it.
     if (candidate === `${token}s` || token === `${candidate}s`) return [];
@@ -141,13 +155,45 @@ function writtenOnPurpose(vocabulary: Vocabulary, token: string): boolean {
   );
 }
 
+/**
+ * The length from which a word the frequency list counts a few times only is still asked (see
+ * {@link knownToSpelling}): a long one is a slip of the subtitles (`consderations`), a short one
+ * more often a rare word (`sprue`, `rata`).
+ */
+const SUBTITLE_SLIP = 6;
+
+/** Prefixes that English closes up with a word (`interchurch`, `semiprocessed`). */
+const CLOSING_PREFIX = /^(?:counter|ultra|anti|semi|pseudo|inter|super|non|multi|pre|post)(?=\p{Ll}{3})/u;
+
+/**
+ * Whether the dictionary knows `token`: as it stands, as the plural of a word it knows, or as a
+ * word it knows after a prefix English closes up (`interchurch`). Unlike the fused-word rules,
+ * a word the frequency list counts a few times only (`presenst`, `consderations`: the subtitles'
+ * own slips) is still asked.
+ */
+function knownToSpelling(vocabulary: Vocabulary, token: string): boolean {
+  if (vocabulary.spelling(token) || vocabulary.spelling(token.replace(/s$/u, ''))) return true;
+  const prefix = CLOSING_PREFIX.exec(token)?.[0];
+  return prefix !== undefined && vocabulary.spelling(token.slice(prefix.length));
+}
+
+/** The shortest word of a closed compound that {@link twoWords} reads. */
+const COMPOUND_PART = 4;
+
+/** Whether `token` is two dictionary words of four letters or more written as one (`slapshot`). */
+function twoWords(vocabulary: Vocabulary, token: string): boolean {
+  for (let at = COMPOUND_PART; at <= token.length - COMPOUND_PART; at++)
+    if (vocabulary.spelling(token.slice(0, at)) && vocabulary.spelling(token.slice(at))) return true;
+  return false;
+}
+
 /** The finding on one unknown word, as if it stood at the start of the text. */
 function misspeltFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
   if (
     FOREIGN_FUNCTION_WORDS.has(token) ||
     FOREIGN_LETTERS.test(token) ||
     vocabulary.frequency(token) >= WRITTEN_PER_MILLION ||
-    !unknownToken(vocabulary, token) ||
+    (token.length < SUBTITLE_SLIP ? !unknownToken(vocabulary, token) : knownToSpelling(vocabulary, token)) ||
     vocabulary.edition.usedTwice(token) ||
     writtenOnPurpose(vocabulary, token)
   )
@@ -157,6 +203,8 @@ function misspeltFinding(vocabulary: Vocabulary, token: string): Problem | undef
   if (!first) return undefined;
   const doubtful = token.length < SHORTEST_WORD + 1 || derivedWord(vocabulary, token);
   if (doubtful && vocabulary.frequency(first) < VERY_COMMON_PER_MILLION) return undefined;
+  // A rare word meant competes with a compound of two words (`slapshot` is no `snapshot`).
+  if (vocabulary.frequency(first) < COMMON_PER_MILLION && twoWords(vocabulary, token)) return undefined;
   const span = { start: 0, end: token.length };
   const others = meant.slice(1).map((word) => `\`${word}\``);
   const fixes: Fix[] = meant.map((word, index) => ({
