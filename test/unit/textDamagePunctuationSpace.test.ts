@@ -1,5 +1,11 @@
+import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { checkDiagnostics, checkFix } from '../checks';
 import { lines } from '../fixture';
+
+// A contraction is asked of the dictionary; this file loads it itself.
+before(async () => {
+  await loadEnglishDictionary();
+});
 
 const ignore = ['note.missing', 'date.weekday', 'date.dateline', 'person.unknown'];
 
@@ -46,6 +52,32 @@ describe('text damage: a space lost after punctuation', () => {
         '[1 May 1926]',
         'The U.S.Army and a Ph.D. in 1926; at 9:30 the U.S.S.R. met, Genesis 6:1, and &nbsp;here, &lt;ref.',
         'Yes! He came. Really? A man. It is so; a law: the end. The J.A. Smith and A.M. Aikin papers.',
+      ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: a contraction glued to a word', () => {
+  it('splits a word and a contraction, or a contraction and a word', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        "Then youcan't say it, and you'regoing home.",
+        "     ^^^^^^^^ text.runTogether: `youcan't` looks like `you can't`",
+        "                          ^^^^^^^^^^^ text.runTogether: `you'regoing` looks like `you're going`",
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent on possessives, names and contractions that stand alone', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        "Nugent's and Gladden's men, O'Brien and d'Abernon at one o'clock: it's so, can't be, y'all.",
       ),
       { ignore },
     );

@@ -6,7 +6,8 @@ import type { SpellingCheck } from './englishDictionary';
 /**
  * A plural possessive glued to the next word (`workers'opposition`): both sides are English words
  * and the whole is not, so the space after the apostrophe was lost. Transliterations that use the
- * apostrophe for the soft sign (`s'ezd`, `zhizn'`) do not split into two English words.
+ * apostrophe for the soft sign (`s'ezd`, `zhizn'`) do not split into two English words. Also a
+ * contraction glued to a word (see {@link contractionJointProblems}).
  */
 export function apostropheJointProblems(text: string, range: Span, spelling: SpellingCheck): Problem[] {
   const problems: Problem[] = [];
@@ -35,5 +36,72 @@ export function apostropheJointProblems(text: string, range: Span, spelling: Spe
       ],
     });
   }
+  return [...problems, ...contractionJointProblems(slice, range.start, spelling)].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
+}
+
+/** A word with a contraction at its end (`can't`, `it's`, `you're`), and a word glued before or after it. */
+const CONTRACTION_JOINT = /(?<![\p{L}'’])\p{L}+['’](?:t|s|re|ve|ll|m|d)\p{Ll}*(?![\p{L}'’])/gu;
+
+/**
+ * A contraction glued to the word before or after it at a lost line's end (`youcan't`,
+ * `Iwouldn't`, `you'regoing`, `It'scold`): a token the dictionary does not know, that is a word
+ * and a contraction it knows (`can't`, `you're`; never a possessive, `Nugent's`), or a contraction
+ * and a word of two letters or more.
+ * A name with an apostrophe (`O'Brien`, `d'Abernon`) has no contraction's ending.
+ */
+function contractionJointProblems(slice: string, offset: number, spelling: SpellingCheck): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of gatedLineMatches(slice, CONTRACTION_JOINT, /['’](?:t|s|re|ve|ll|m|d)/gu)) {
+    const token = match[0];
+    if (spelling(token) || spelling(token.toLowerCase())) continue;
+    const joint = contractionJoint(token, spelling);
+    if (joint === undefined) continue;
+    const start = offset + (match.index ?? 0);
+    const reading = `${token.slice(0, joint)} ${token.slice(joint)}`;
+    problems.push({
+      code: 'text.runTogether',
+      span: { start, end: start + token.length },
+      message: `\`${token}\` looks like \`${reading}\`: two words run together.`,
+      related: [],
+      fixes: [
+        {
+          title: 'Insert a space',
+          replacements: [{ span: { start: start + joint, end: start + joint }, newText: ' ' }],
+          preferred: true,
+        },
+      ],
+    });
+  }
   return problems;
+}
+
+/** Whether `word` is a word of two letters or more the dictionary knows, or `I`. */
+const knownPart = (word: string, spelling: SpellingCheck) =>
+  word === 'I' || (word.length >= 2 && (spelling(word) || spelling(word.toLowerCase())));
+
+/** Where `token` splits into a word and a contraction, or a contraction and a word, the only such place. */
+function contractionJoint(token: string, spelling: SpellingCheck): number | undefined {
+  const apostrophe = token.search(/['’]/u);
+  const possessive = /['’]s$/u.test(token);
+  const joints: number[] = [];
+  for (let at = 1; at < token.length; at++) {
+    const head = token.slice(0, at);
+    const tail = token.slice(at);
+    // A word before a possessive is a name's part (`Nugent's` is no `Nu gent's`): contractions
+    // only; a capitalised word before one is the rule of capitalised words' (`Chinahe'll`).
+    const lowerHead = head === 'I' || /^\p{Ll}/u.test(head);
+    if (
+      at < apostrophe &&
+      !possessive &&
+      lowerHead &&
+      knownPart(head, spelling) &&
+      spelling(tail.toLowerCase())
+    )
+      joints.push(at);
+    if (at > apostrophe + 1 && spelling(head) && /^\p{Ll}{2,}$/u.test(tail) && knownPart(tail, spelling))
+      joints.push(at);
+  }
+  return joints.length === 1 ? joints[0] : undefined;
 }
