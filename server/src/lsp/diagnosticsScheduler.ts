@@ -37,6 +37,8 @@ export class DiagnosticsScheduler {
   /** The revision of the edition's word table when the other files were last republished for it. */
   private wordsRevision = -1;
   private sideFilesChangePending = false;
+  /** Whether an open document's diagnostics are due: background slices wait for them. */
+  private readonly urgent = () => this.due.size > 0;
 
   constructor(
     private readonly connection: Connection,
@@ -95,6 +97,7 @@ export class DiagnosticsScheduler {
           if (model) this.publisher.publishModel(model, isOpen);
         },
         () => pass === this.workspacePasses,
+        this.urgent,
       );
       // Problem counts and the persons of letters may have changed: the Letters view reads them again.
       if (done) this.notifyLettersChanged();
@@ -140,7 +143,7 @@ export class DiagnosticsScheduler {
       try {
         progress.report(0, 1, 'loading the English dictionary');
         await loaded;
-        await prepareInSlices(this.session, progress);
+        await prepareInSlices(this.session, this.urgent, progress);
       } finally {
         progress.done();
       }
@@ -171,7 +174,7 @@ export class DiagnosticsScheduler {
       await nextTurn();
       this.sideFilesChangePending = false;
       this.publishSideFiles();
-      await prepareInSlices(this.session);
+      await prepareInSlices(this.session, this.urgent);
       this.publishWorkspace();
       void this.requests.refreshInlayHints();
     });

@@ -3,6 +3,7 @@
  * messages: an edit or a hover waits for one slice at most.
  */
 import type { Progress } from './clientRequests';
+import type { DocumentModel } from '../analysis/model';
 import type { Session } from './session';
 
 /**
@@ -15,21 +16,45 @@ const SLICE_MS = 20;
 /** Resolves on the event loop's next turn, after the messages that came meanwhile. */
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Whether work the editor waits for (an edited document's diagnostics) is due: background work lets it go first. */
+export type Urgent = () => boolean;
+
+/**
+ * Resolves on a later turn once nothing `urgent` is due: an edit's diagnostics take a few turns
+ * of their own (they wait for the messages that came with the edit), each of which would
+ * otherwise let another slice of background work run first.
+ */
+async function betweenSlices(urgent: Urgent): Promise<void> {
+  do await nextTurn();
+  while (urgent());
+}
+
 /**
  * Checks ahead, in slices between which the server answers other messages, what every
  * document's next diagnostics need (every letter's text damage after the dictionary arrived or
- * a register changed: seconds for a large edition). Edits meanwhile are answered as usual; their
- * letters are checked then, and the rest goes on.
+ * a register changed: seconds for a large edition). The open documents come first, so that an
+ * edit meanwhile finds its document's letters checked; a document found ready is not asked again
+ * in this pass (asking costs a look at its text and the word table, for hundreds of files at
+ * every slice). Edits meanwhile are answered as usual; their letters are checked then, and the
+ * rest goes on.
  */
-export async function prepareInSlices(session: Session, progress?: Progress): Promise<void> {
-  const { service, workspace } = session;
+export async function prepareInSlices(session: Session, urgent: Urgent, progress?: Progress): Promise<void> {
+  const { service, workspace, documents } = session;
+  const ready = new WeakSet<DocumentModel>();
   for (;;) {
-    const models = workspace.all();
+    const all = workspace.all();
+    const isOpen = (model: DocumentModel) => documents.get(model.uri) !== undefined;
+    const models = [...all.filter(isOpen), ...all.filter((model) => !isOpen(model))];
     const deadline = performance.now() + SLICE_MS;
-    const ready = models.findIndex((model) => !service.prepareProblems(model, deadline));
-    if (ready < 0) return;
-    progress?.report(ready, models.length, `${ready} of ${models.length} files checked`);
-    await nextTurn();
+    const next = models.findIndex((model) => {
+      if (ready.has(model)) return false;
+      if (!service.prepareProblems(model, deadline)) return true;
+      ready.add(model);
+      return false;
+    });
+    if (next < 0) return;
+    progress?.report(next, models.length, `${next} of ${models.length} files checked`);
+    await betweenSlices(urgent);
   }
 }
 
@@ -42,13 +67,14 @@ export async function forEachInSlices<T>(
   items: readonly T[],
   each: (item: T) => void,
   wanted: () => boolean,
+  urgent: Urgent,
 ): Promise<boolean> {
   let deadline = performance.now() + SLICE_MS;
   for (const item of items) {
     if (!wanted()) return false;
     each(item);
     if (performance.now() < deadline) continue;
-    await nextTurn();
+    await betweenSlices(urgent);
     deadline = performance.now() + SLICE_MS;
   }
   return true;
