@@ -344,6 +344,22 @@ describe('text damage: words English derives with a suffix', () => {
   });
 });
 
+describe('text damage: a word written more than once', () => {
+  it('reads it as a term when it splits only into three words, and as damage when into two plain ones', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Her menarche came late; the menarche of the girls was studied, and the tradeunions struck.',
+        '                                                                       ^^^^^^^^^^^ text.runTogetherUncertain',
+        'The tradeunions met.',
+        '    ^^^^^^^^^^^ text.runTogetherUncertain',
+      ),
+      { ignore },
+    );
+  });
+});
+
 describe('text damage: the hyphen of ex-', () => {
   it('restores it before a role, and leaves alone a word that only starts with ex', () => {
     checkDiagnostics(

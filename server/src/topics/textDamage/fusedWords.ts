@@ -103,9 +103,8 @@ export function withoutTransliterations(
 function plainEnglish(vocabulary: Vocabulary, splits: readonly Split[]): boolean {
   return (
     splits.length === 1 &&
-    (splits[0]?.parts ?? []).every(
-      (part) => vocabulary.spelling(part) && (part.length >= 4 || isFunctionWord(part)),
-    )
+    splits[0]?.parts.length === 2 &&
+    splits[0].parts.every((part) => vocabulary.spelling(part) && (part.length >= 4 || isFunctionWord(part)))
   );
 }
 
