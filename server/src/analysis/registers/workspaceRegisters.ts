@@ -139,12 +139,7 @@ export class WorkspaceRegisters {
     const analysis = model.letterAnalyses[index];
     if (!letter || !analysis) return [];
     this.updateContested();
-    const end = model.letters[index + 1]?.span.start ?? model.text.length;
-    const text =
-      analysis.text.length === end - letter.span.start
-        ? analysis.text
-        : model.text.slice(letter.span.start, end);
-    const chunk = { start: letter.span.start, text };
+    const chunk = { start: letter.span.start, text: analysis.text };
     return placed(this.findings(chunk, analysis, this.generations()).mentions, chunk.start);
   }
 
@@ -209,11 +204,14 @@ export class WorkspaceRegisters {
     return found;
   }
 
-  /** A chunk's findings, kept beside its letter's analysis when it is one letter's whole text. */
+  /**
+   * A chunk's findings, kept beside its letter's analysis when it is a letter: the analysis's text
+   * is then read, which is the chunk without the spaces before a heading glued to its end.
+   */
   private findings(chunk: LetterChunk, analysis: LetterAnalysis | undefined, generations: string): Findings {
     const kept = analysis && this.byLetter.get(analysis);
     if (kept?.generations === generations) return kept;
-    const findings = { generations, ...this.recognise(chunk.text) };
+    const findings = { generations, ...this.recognise(analysis?.text ?? chunk.text) };
     if (analysis) this.byLetter.set(analysis, findings);
     return findings;
   }
@@ -276,7 +274,10 @@ function chunksOf(model: DocumentModel): LetterChunk[] {
   );
 }
 
-/** The letter analysis whose text a chunk is (the same string), if it is one. */
+/**
+ * The analysis of the letter a chunk is, if it is one: the letter starting where the chunk does
+ * (its text is the chunk's, less the spaces before a glued heading that `documentLetters.ts` trims).
+ */
 function analysisOf(model: DocumentModel, chunk: LetterChunk): LetterAnalysis | undefined {
   const letters = model.letters;
   let low = 0;
@@ -286,8 +287,7 @@ function analysisOf(model: DocumentModel, chunk: LetterChunk): LetterAnalysis | 
     if ((letters[middle] as LetterSyntax).span.start < chunk.start) low = middle + 1;
     else high = middle;
   }
-  const analysis = letters[low]?.span.start === chunk.start ? model.letterAnalyses[low] : undefined;
-  return analysis?.text === chunk.text ? analysis : undefined;
+  return letters[low]?.span.start === chunk.start ? model.letterAnalyses[low] : undefined;
 }
 
 /** Mentions found in a chunk's own offsets, in the document's: the chunk starts at `start`. */
