@@ -51,7 +51,7 @@ describe('text damage: a space lost after punctuation', () => {
         'Letter 1',
         '[1 May 1926]',
         'The U.S.Army and a Ph.D. in 1926; at 9:30 the U.S.S.R. met, Genesis 6:1, and &nbsp;here, &lt;ref.',
-        'Yes! He came. Really? A man. It is so; a law: the end. The J.A. Smith and A.M. Aikin papers.',
+        'Yes! He came. Really? A man. It is so; a law: the end. The J.A. Smith and A.M. Aikin papers, I.A).',
       ),
       { ignore },
     );

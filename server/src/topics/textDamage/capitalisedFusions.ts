@@ -171,9 +171,10 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
   // inside (a brand, `PowerPoint`) is one word.
   if (vocabulary.spelling(token) && !vocabulary.spelling(token.toLowerCase())) return undefined;
   const span = { start: 0, end: token.length };
-  // Two names, or a name and a word (`NeimanMarcus`, `ToulouseLautrec`): a pair joined by a dash.
-  if (!knownHead(vocabulary, head) || !knownHead(vocabulary, tail))
-    return namesProblem(span, token, head, tail);
+  // Two names, or a name and a word (`NeimanMarcus`, `ToulouseLautrec`): a pair joined by a dash;
+  // uncertain with a word, which a brand also joins to a name (`VeriSign`, `AmeriCorps`).
+  const heads = [head, tail].filter((part) => knownHead(vocabulary, part)).length;
+  if (heads < 2) return namesProblem(span, token, head, tail, heads === 1);
   const compound = vocabulary.edition.hyphenated(token.toLowerCase());
   if (compound) {
     const [first = '', second = ''] = compound.split('-');
@@ -188,15 +189,24 @@ const SURNAME_PARTICLES = /^(?:Fitz|Van|Von|Della|Dal|Del|Des|Mac|Ten|Ter)$/u;
 
 /**
  * Two names neither English nor the edition knows, of four letters or more, joined by a lost en
- * dash (`MolotovRykov` for `Molotov–Rykov`), as a pair of authors or a bloc is named.
+ * dash (`MolotovRykov` for `Molotov–Rykov`), as a pair of authors or a bloc is named; `uncertain`
+ * when one of them is a word (`NeimanMarcus`).
  */
-function namesProblem(span: Span, token: string, head: string, tail: string): Problem | undefined {
+function namesProblem(
+  span: Span,
+  token: string,
+  head: string,
+  tail: string,
+  uncertain: boolean,
+): Problem | undefined {
   if (head.length < 4 || tail.length < 4 || SURNAME_PARTICLES.test(head)) return undefined;
   const reading = `${head}–${tail}`;
   return {
-    code: 'text.lostEnDash',
+    code: uncertain ? 'text.runTogetherUncertain' : 'text.lostEnDash',
     span,
-    message: `\`${token}\` looks like \`${reading}\`: the en dash between two names was lost.`,
+    message: uncertain
+      ? `\`${token}\` may be \`${reading}\` (or \`${head} ${tail}\`): a name joined to a word or another name.`
+      : `\`${token}\` looks like \`${reading}\`: the en dash between two names was lost.`,
     related: [],
     fixes: [
       { title: 'Insert an en dash', replacements: [{ span, newText: reading }], preferred: false },

@@ -90,8 +90,9 @@ const RULES: readonly ShapeRule[] = [
   {
     code: 'text.missingSpace',
     // Any word, a title's abbreviation (`Mr.Wagner`) among them, or an initial before a capitalised
-    // word, `A` or `I` (`it.He`, `point.A`); never an initialism (`U.S.Army`) or a degree (`Ph.D`).
-    pattern: /(?<![\p{L}.])(\p{L}\p{Ll}+\.|\p{Lu}\.)(\p{Lu}\p{Ll}+|[AI](?![\p{L}.]))/gu,
+    // word, or after a word `A` or `I` (`it.He`, `point.A`); never an initialism (`U.S.Army`), a
+    // degree (`Ph.D`) or two initials (`I.A`).
+    pattern: /(?<![\p{L}.])(\p{L}\p{Ll}+\.|\p{Lu}\.(?=\p{Lu}\p{Ll}))(\p{Lu}\p{Ll}+|[AI](?![\p{L}.]))/gu,
     gate: /\.\p{Lu}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the full stop was lost.`,
