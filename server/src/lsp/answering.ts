@@ -16,7 +16,12 @@ export function answering(session: Session, guard: ErrorGuard) {
   function answer<T>(name: string, fallback: T, run: () => T): Promise<T> {
     return guard.runAsync(name, fallback, async () => {
       await session.whenLoaded();
-      return guard.run(name, fallback, run);
+      session.replies.begin();
+      try {
+        return guard.run(name, fallback, run);
+      } finally {
+        session.replies.end();
+      }
     });
   }
 

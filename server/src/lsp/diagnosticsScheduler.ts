@@ -37,8 +37,8 @@ export class DiagnosticsScheduler {
   /** The revision of the edition's word table when the other files were last republished for it. */
   private wordsRevision = -1;
   private sideFilesChangePending = false;
-  /** Whether an open document's diagnostics are due: background slices wait for them. */
-  private readonly urgent = () => this.due.size > 0;
+  /** Whether an open document's diagnostics are due or a reply is on its way: background slices wait for them. */
+  private readonly urgent = () => this.due.size > 0 || this.session.replies.busy;
 
   constructor(
     private readonly connection: Connection,

@@ -40,7 +40,7 @@ export class Session {
   private folders: string[] = [];
   /** Registers named in `letters.persons`, which may have any file name. */
   configuredRegisters = new Set<string>();
-  /** Requests on one document being answered, which an opened document's first diagnostics let go first. */
+  /** Requests being answered, which an opened document's first diagnostics and background work let go first. */
   readonly replies = new PendingReplies();
   /** What the client declared in `initialize` (set there, before any other message is handled). */
   support!: ClientSupport;
@@ -168,9 +168,14 @@ export class PendingReplies {
     setImmediate(() => setImmediate(() => this.unwritten--));
   }
 
+  /** Whether a request is being answered or its reply is not written yet: background work waits. */
+  get busy(): boolean {
+    return this.pending > 0 || this.unwritten > 0;
+  }
+
   /** Resolves once no request is being answered and their replies are written. */
   async written(nextTurn: () => Promise<void>): Promise<void> {
-    while (this.pending > 0 || this.unwritten > 0) await nextTurn();
+    while (this.busy) await nextTurn();
   }
 }
 
