@@ -5,7 +5,7 @@ import type { Problem } from '../problems';
 import type { LineIndex } from '../../syntax/lineIndex';
 import type { LetterSyntax } from '../../syntax/tree';
 import { shiftSpan, type Span } from '../../syntax/span';
-import type { EntryMention, RegisterEntry, RegisterKind, UnknownName } from './kind';
+import type { EntryMention, Recognition, RegisterEntry, RegisterKind, UnknownName } from './kind';
 import { REGISTER_KINDS } from './kinds';
 import { nameClashes } from './nameClashes';
 import { RegisterIndex } from './registerIndex';
@@ -18,12 +18,20 @@ export interface FoundMention {
   readonly index: RegisterIndex;
 }
 
-/** One letter's (or the preamble's) mentions of every kind and unknown names, in its own offsets. */
+/**
+ * What the kinds find in one letter (or the preamble), in its own offsets, each part on first
+ * request: a kind's recognition (its mentions and unknown names), and the mentions of every kind
+ * together. The diagnostics ask only the kinds that report unknown names (persons), so the open of
+ * a document does not match the other kinds' registers against every letter before its first
+ * diagnostics; hover, the preview and the Registers view ask for all.
+ */
 interface Findings {
   /** The kinds' generations they were found at. */
   readonly generations: string;
-  readonly mentions: readonly FoundMention[];
-  readonly unknown: ReadonlyMap<string, readonly UnknownName[]>;
+  readonly text: string;
+  /** Each kind's recognition, by its place in the kinds. */
+  readonly recognitions: (Recognition | undefined)[];
+  mentions?: readonly FoundMention[];
 }
 
 /**
@@ -129,7 +137,9 @@ export class WorkspaceRegisters {
    */
   mentions(model: DocumentModel): readonly FoundMention[] {
     const document = this.documentMentions(model);
-    document.mentions ??= document.chunks.flatMap(({ start, findings }) => placed(findings.mentions, start));
+    document.mentions ??= document.chunks.flatMap(({ start, findings }) =>
+      placed(this.mentionsOf(findings), start),
+    );
     return document.mentions;
   }
 
@@ -140,23 +150,24 @@ export class WorkspaceRegisters {
     if (!letter || !analysis) return [];
     this.updateContested();
     const chunk = { start: letter.span.start, text: analysis.text };
-    return placed(this.findings(chunk, analysis, this.generations()).mentions, chunk.start);
+    return placed(this.mentionsOf(this.findings(chunk, analysis, this.generations())), chunk.start);
   }
 
   /** The names a kind's recogniser found in a document but no register of the kind knows. */
   unknownNames(model: DocumentModel, kind: RegisterKind): readonly UnknownName[] {
     const document = this.documentMentions(model);
     let names = document.unknown.get(kind.name);
-    if (!names) {
+    const at = this.kinds.findIndex((index) => index.kind === kind);
+    if (!names && at >= 0) {
       names = document.chunks.flatMap(({ start, findings }) =>
-        (findings.unknown.get(kind.name) ?? []).map((name) => ({
+        this.recognition(findings, at).unknown.map((name) => ({
           ...name,
           span: shiftSpan(name.span, start),
         })),
       );
       document.unknown.set(kind.name, names);
     }
-    return names;
+    return names ?? [];
   }
 
   /**
@@ -181,7 +192,7 @@ export class WorkspaceRegisters {
     );
     const generations = this.generations();
     const mentions = candidates.flatMap((chunk) =>
-      placed(this.findings(chunk, analysisOf(model, chunk), generations).mentions, chunk.start),
+      placed(this.mentionsOf(this.findings(chunk, analysisOf(model, chunk), generations)), chunk.start),
     );
     return mentionAt(mentions, offset);
   }
@@ -211,41 +222,53 @@ export class WorkspaceRegisters {
   private findings(chunk: LetterChunk, analysis: LetterAnalysis | undefined, generations: string): Findings {
     const kept = analysis && this.byLetter.get(analysis);
     if (kept?.generations === generations) return kept;
-    const findings = { generations, ...this.recognise(analysis?.text ?? chunk.text) };
+    const findings: Findings = { generations, text: analysis?.text ?? chunk.text, recognitions: [] };
     if (analysis) this.byLetter.set(analysis, findings);
     return findings;
   }
 
+  /** One kind's recognition (by its place in the kinds) of the letter of `findings`. */
+  private recognition(findings: Findings, at: number, tokensOf?: () => readonly Token[]): Recognition {
+    let recognition = findings.recognitions[at];
+    if (!recognition) {
+      const { text } = findings;
+      recognition = (this.kinds[at] as RegisterIndex).letterMentions(
+        text,
+        tokensOf ?? (() => tokenize(text)),
+      );
+      findings.recognitions[at] = recognition;
+    }
+    return recognition;
+  }
+
   /**
-   * The mentions of every kind in one letter (or the text before the first letter), in the text's
-   * own offsets and in text order, and its unknown names by kind.
+   * The mentions of every kind in the letter of `findings` (or the text before the first letter),
+   * in its own offsets and in text order.
    */
-  private recognise(text: string): Omit<Findings, 'generations'> {
-    const unknown = new Map<string, UnknownName[]>();
+  private mentionsOf(findings: Findings): readonly FoundMention[] {
+    if (findings.mentions) return findings.mentions;
     const found: FoundMention[] = [];
     // One tokenization of the letter for every kind that has not matched it yet.
     let tokens: readonly Token[] | undefined;
-    const tokensOf = () => (tokens ??= tokenize(text));
-    for (const index of this.kinds) {
-      const recognition = index.letterMentions(text, tokensOf);
-      for (const mention of recognition.mentions) {
+    const tokensOf = () => (tokens ??= tokenize(findings.text));
+    this.kinds.forEach((index, at) => {
+      for (const mention of this.recognition(findings, at, tokensOf).mentions) {
         const entry = index.entry(mention.entryId);
         if (entry) found.push({ mention, entry, index });
       }
-      if (recognition.unknown.length > 0) unknown.set(index.kind.name, [...recognition.unknown]);
-    }
+    });
     found.sort(
       (a, b) => a.mention.span.start - b.mention.span.start || b.mention.span.end - a.mention.span.end,
     );
     // The longest name wins across kinds too: `Amsterdam` inside `Amsterdam International` is no place.
     let reach: Span = { start: -1, end: -1 };
-    const mentions = found.filter(({ mention: { span } }) => {
+    findings.mentions = found.filter(({ mention: { span } }) => {
       const same = span.start === reach.start && span.end === reach.end;
       if (span.end <= reach.end && !same) return false;
       reach = span;
       return true;
     });
-    return { mentions, unknown };
+    return findings.mentions;
   }
 
   /**

@@ -89,7 +89,13 @@ export const registersTopic: Topic = {
   hints({ model, workspace, settings }, range) {
     if (!settings.inlayHints.persons) return [];
     const hints: InlineHint[] = [];
-    for (const { mention, entry, index } of workspace.registers.mentions(model)) {
+    // The letters in view only: the editor asks for the visible lines right after a large file opens.
+    const inView = model.letters.flatMap((letter, at) =>
+      letter.span.end < range.start || letter.span.start > range.end ? [] : [at],
+    );
+    for (const { mention, entry, index } of inView.flatMap((at) =>
+      workspace.registers.letterMentions(model, at),
+    )) {
       if (mention.span.end < range.start || mention.span.start > range.end) continue;
       const hint = index.kind.hint?.(mention, entry);
       if (hint) hints.push({ offset: mention.span.end, ...hint });
