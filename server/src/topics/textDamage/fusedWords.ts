@@ -320,8 +320,8 @@ function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | unde
 }
 
 /**
- * Lower-case words run together (`formedical`, `socalled`): a token the dictionary and the edition
- * do not know that splits into two (or, failing that, three) known words. The split is certain only
+ * Lower-case words run together (`formedical`, `socalled`, `ofa`): a token the dictionary and the edition
+ * do not know that splits into two (or, failing that, three) known words, or two short function words. The split is certain only
  * when it is the only one and both words are used elsewhere in the edition; otherwise it is reported
  * as uncertain. A split whose hyphenated form the edition uses is a lost hyphen.
  */
@@ -336,5 +336,39 @@ export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabul
     const found = remembered(vocabulary, 'fused', match[0], fusedWordFinding);
     if (found) problems.push(placeProblem(found, range.start + (match.index ?? 0)));
   }
-  return problems;
+  for (const match of slice.matchAll(SHORT_PAIR)) {
+    const token = match[0];
+    if (englishWord(vocabulary, token)) continue;
+    const parts = shortPairParts(token);
+    if (!parts) continue;
+    const span = { start: 0, end: token.length };
+    const found = fusedProblem(vocabulary, span, token, [{ parts, frequent: true }], true);
+    problems.push(placeProblem(found, range.start + (match.index ?? 0)));
+  }
+  return problems.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The shortest function words, which a lost line's end glues into a token of three or four letters (`ofa`, `tobe`). */
+const SHORT_FUNCTION_WORDS = new Set(
+  'a an as at be by he in is it me my no of on or so to up us we'.split(' '),
+);
+
+/** A word of three or four letters that may be two of {@link SHORT_FUNCTION_WORDS}. */
+const SHORT_PAIR =
+  /(?<![\p{L}\p{N}'’-])(?:a|an|as|at|by|in|is|it|of|on|or|to)\p{Ll}{1,2}(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * The two function words that `token` is, if it is two in one way only (`ofa` → `of a`, `tobe` →
+ * `to be`); a word the dictionary or the frequency list knows (`into`, `anon`, `tome`) was never asked.
+ */
+function shortPairParts(token: string): [string, string] | undefined {
+  let found: [string, string] | undefined;
+  for (let at = 1; at < token.length; at++) {
+    const head = token.slice(0, at);
+    const tail = token.slice(at);
+    if (!SHORT_FUNCTION_WORDS.has(head) || !SHORT_FUNCTION_WORDS.has(tail)) continue;
+    if (found) return undefined;
+    found = [head, tail];
+  }
+  return found;
 }

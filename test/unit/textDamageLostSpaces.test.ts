@@ -83,3 +83,25 @@ describe('text damage: a contraction glued to a word', () => {
     );
   });
 });
+
+describe('text damage: two short function words run together', () => {
+  it('splits a token of three or four letters that is two function words one way only', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'He went ofa while, and it isan odd plan.',
+        '        ^^^ text.runTogether: `ofa` looks like `of a`',
+        '                          ^^^^ text.runTogether: `isan` looks like `is an`',
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent on the short words English writes', () => {
+    checkDiagnostics(
+      lines('Letter 1', '[1 May 1926]', 'Into the tome, onto the atom, anon upon its ion; also unto us.'),
+      { ignore },
+    );
+  });
+});
