@@ -10,6 +10,7 @@ import {
   workspaceLetters,
 } from '../../server/src/features/letters';
 import { documentProblems } from '../../server/src/topics/diagnose';
+import { resolveEditionWords } from '../../server/src/syntax/vocabulary';
 import { toRange } from '../../server/src/features/ranges';
 import { cursor, fixture, lines } from '../fixture';
 
@@ -174,6 +175,12 @@ describe('letters for the editor (status bar, Go to Letter, Letters view)', () =
 describe('edition detection for plain text files', () => {
   it('recognises two or more dated letter headings', () => {
     assert.deepEqual(detectEdition(lines(LETTER_20, '', LETTER_21)), { datedLetters: 2, isEdition: true });
+  });
+
+  it("reads the headings in the edition's heading word", () => {
+    const french = lines('Lettre 1', '[1 mai 1926]', 'Texte.', '', 'Lettre 2', '[2 mai 1926]', 'Texte.');
+    assert.equal(detectEdition(french, resolveEditionWords({ language: 'fr' })).datedLetters, 2);
+    assert.equal(detectEdition(french).datedLetters, 0);
   });
 
   it('recognises the sample edition with CRLF line ends', () => {

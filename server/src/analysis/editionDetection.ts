@@ -1,5 +1,6 @@
 import type { EditionEvidence } from '../../../protocol/letters';
 import { parseDocument } from '../syntax/parseDocument';
+import { DEFAULT_WORDS, type EditionWords } from '../syntax/vocabulary';
 
 /** Fewest dated letters that make a text an edition: one could be a quotation, two are a pattern. */
 const MIN_DATED_LETTERS = 2;
@@ -11,10 +12,11 @@ const DATE_WORDS =
 /**
  * Decides whether a plain text (a `.txt` file, say) is an edition of letters: at least two
  * `Letter N` headings, each on its own line and followed by a bracketed editorial date such as
- * `[24 May 1926]`. Pure; the client asks the server, so the rule lives with the parser.
+ * `[24 May 1926]`, the heading word the edition's (`words`). Pure; the client asks the server, so
+ * the rule lives with the parser.
  */
-export function detectEdition(text: string): EditionEvidence {
-  const datedLetters = parseDocument(text).letters.filter(
+export function detectEdition(text: string, words: EditionWords = DEFAULT_WORDS): EditionEvidence {
+  const datedLetters = parseDocument(text, words).letters.filter(
     (letter) =>
       !letter.headingGlued &&
       letter.editorialDate !== undefined &&

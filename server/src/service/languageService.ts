@@ -206,7 +206,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     newLetter: (model, position) => newLetter(model, toOffset(model, position)),
     preview: (model, proof) => preview(model, workspace, proof ? problems(model) : [], settings()),
     site: () => site(workspace, workspace.metadata()?.metadata),
-    detectEdition,
+    detectEdition: (text) => detectEdition(text, workspace.words),
     indexOfNames: () => indexOfNames(registerListing(workspace)),
     indexOfNamesText: (format) => indexOfNamesText(workspace, format),
     registers: () => registersListing(workspace),
