@@ -99,8 +99,12 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Pl
 function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
   const problems: Problem[] = [];
   for (const match of slice.matchAll(/(?<![\p{L}\p{N}-]|\p{L}['’])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) {
+    const token = match[0];
+    // Most capitalised words are known as they stand, wherever they stand: that is weighed once per
+    // token, and where the word stands (a look back along its line) is read only for the rest.
+    if (!remembered(vocabulary, WHOLE_RULE, token, unknownWhole)) continue;
     const place = placeOf(slice, match.index ?? 0);
-    const found = remembered(vocabulary, `capitalisedHead ${place}`, match[0], (v, t) =>
+    const found = remembered(vocabulary, HEAD_RULES[place], token, (v, t) =>
       capitalisedHeadFinding(v, t, place),
     );
     if (found) problems.push(placeProblem(found, offset + (match.index ?? 0)));
@@ -114,6 +118,14 @@ function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Voca
  * opening quote or bracket); or inside a sentence.
  */
 type Place = 'line' | 'sentence' | 'inside';
+
+/** The names {@link capitalisedHeadProblems} remembers its verdicts under: per place, and the place-free one. */
+const HEAD_RULES: Readonly<Record<Place, string>> = {
+  line: 'capitalisedHead line',
+  sentence: 'capitalisedHead sentence',
+  inside: 'capitalisedHead inside',
+};
+const WHOLE_RULE = 'capitalisedHead whole';
 
 function placeOf(text: string, at: number): Place {
   const lineStart = lineStartBefore(text, at);

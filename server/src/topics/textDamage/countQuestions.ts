@@ -49,6 +49,8 @@ export class TableReading {
 
   /** Adds what another reading read (a remembered verdict's) to this one. */
   absorb(other: TableReading): void {
+    // Most verdicts read nothing of the table (the dictionary decided them).
+    if (other.empty) return;
     for (const [word, answer] of other.twice) this.noteTwice(word, answer);
     for (const [token, answer] of other.hyphenated) this.noteHyphenated(token, answer);
   }
@@ -114,6 +116,9 @@ export class PassAnswers {
 }
 
 class RecordingQuestions implements EditionQuestions {
+  /** The readings of recalled verdicts already added to {@link reading}. */
+  private readonly absorbed = new Set<TableReading>();
+
   constructor(
     private readonly pass: PassAnswers,
     private readonly reading: TableReading,
@@ -133,7 +138,11 @@ class RecordingQuestions implements EditionQuestions {
 
   recall(rule: string, token: string): Verdict | undefined {
     const known = this.pass.verdictsOf(rule).get(token);
-    if (known) this.reading.absorb(known.reading);
+    // A token recurs thousands of times in an edition: its verdict's reading is added once.
+    if (known && !known.reading.empty && !this.absorbed.has(known.reading)) {
+      this.absorbed.add(known.reading);
+      this.reading.absorb(known.reading);
+    }
     return known;
   }
 
