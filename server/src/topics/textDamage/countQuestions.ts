@@ -92,6 +92,9 @@ export class PassAnswers {
   private asked: EditionQuestions | undefined;
   /** By rule, then by token. */
   private readonly verdicts = new Map<string, Map<string, Verdict>>();
+  /** The rule last asked for and its verdicts. */
+  private lastRule: string | undefined;
+  private lastVerdicts: Map<string, Verdict> | undefined;
 
   constructor(private readonly table: () => WordCounts) {}
 
@@ -109,6 +112,13 @@ export class PassAnswers {
   }
 
   verdictsOf(rule: string): Map<string, Verdict> {
+    // A rule asks for its verdicts once per word, many times in a row.
+    if (rule === this.lastRule && this.lastVerdicts) return this.lastVerdicts;
+    this.lastRule = rule;
+    return (this.lastVerdicts = this.verdictsOfRule(rule));
+  }
+
+  private verdictsOfRule(rule: string): Map<string, Verdict> {
     let ofRule = this.verdicts.get(rule);
     if (!ofRule) this.verdicts.set(rule, (ofRule = new Map()));
     return ofRule;

@@ -231,8 +231,11 @@ const FOREIGN_FUNCTION_WORDS = new Set(
   ),
 );
 
-/** A lower-case word of the text with the words just before and after it on its line. */
-const WORD = /(?<![\p{L}\p{M}\p{N}'’\-/.@_])\p{Ll}+(?![\p{L}\p{M}\p{N}'’\-/@_]|\.\p{L})/gu;
+/**
+ * A lower-case word of the text of {@link SHORTEST_WORD} letters or more: the shorter ones (`a`,
+ * `of`, `to`), a third of the words, are never matched.
+ */
+const WORD = /(?<![\p{L}\p{M}\p{N}'’\-/.@_])\p{Ll}{3,}(?![\p{L}\p{M}\p{N}'’\-/@_]|\.\p{L})/gu;
 const NEIGHBOUR = /[\p{L}\p{M}'’]+/gu;
 
 /**
@@ -270,7 +273,6 @@ export function misspeltWordProblems(
   const slice = text.slice(range.start, range.end);
   for (const match of slice.matchAll(WORD)) {
     const token = match[0];
-    if (token.length < SHORTEST_WORD) continue;
     const found = remembered(vocabulary, 'misspelt', token, misspeltFinding);
     if (!found) continue;
     const start = range.start + (match.index ?? 0);
