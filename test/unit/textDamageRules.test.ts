@@ -345,14 +345,14 @@ describe('text damage: words English derives with a suffix', () => {
 });
 
 describe('text damage: a word written more than once', () => {
-  it('reads it as a term when it splits only into three words, and as damage when into two plain ones', () => {
+  it('reads it as a term when it splits only into three words, and as damage when into two plain ones written apart as often', () => {
     checkDiagnostics(
       lines(
         'Letter 1',
         '[1 May 1926]',
         'Her menarche came late; the menarche of the girls was studied, and the tradeunions struck.',
         '                                                                       ^^^^^^^^^^^ text.runTogetherUncertain',
-        'The tradeunions met.',
+        'The tradeunions met; the trade unions and the unions of the trade met too.',
         '    ^^^^^^^^^^^ text.runTogetherUncertain',
       ),
       { ignore },

@@ -124,7 +124,7 @@ export class Edition {
     if (sameWords(words, this.readWith)) return false;
     this.readWith = words;
     for (const model of [...this.documents.values()])
-      this.documents.set(model.uri, new DocumentModel(model.uri, model.version, model.text, words));
+      this.documents.set(model.uri, readNow(new DocumentModel(model.uri, model.version, model.text, words)));
     return true;
   }
 
@@ -138,7 +138,7 @@ export class Edition {
       existing.words === this.readWith
     )
       return existing;
-    const model = new DocumentModel(uri, version, text, this.readWith);
+    const model = readNow(new DocumentModel(uri, version, text, this.readWith));
     this.documents.set(uri, model);
     return model;
   }
@@ -171,6 +171,15 @@ export class Edition {
   edition(): DocumentModel[] {
     return inEditionOrder(this.all().filter((model) => belongsToEdition(model.uri)));
   }
+}
+
+/**
+ * A model with every letter read at once: the host reads the edition's files one by one, yielding
+ * between them, so that a check across files later does not read them all in one go.
+ */
+function readNow(model: DocumentModel): DocumentModel {
+  void model.letters;
+  return model;
 }
 
 /** Whether a document belongs to the edition: a file on disk, not an untitled scratch document. */

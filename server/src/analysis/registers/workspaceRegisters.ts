@@ -177,22 +177,15 @@ export class WorkspaceRegisters {
    */
   mentionAt(model: DocumentModel, offset: number): FoundMention | undefined {
     this.updateContested();
-    const chunks = chunksOf(model);
-    let low = 0;
-    let high = chunks.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((chunks[middle] as LetterChunk).start <= offset) low = middle;
-      else high = middle - 1;
-    }
+    const index = model.letterIndexAt(offset);
     // At a letter's very start, a name ending the letter before is as near as one beginning this one.
-    const atStart = chunks[low]?.start === offset;
-    const candidates = [atStart ? chunks[low - 1] : undefined, chunks[low]].filter(
+    const atStart = (index < 0 ? 0 : model.letterStart(index)) === offset;
+    const candidates = [atStart ? chunkOf(model, index - 1) : undefined, chunkOf(model, index)].filter(
       (chunk) => chunk !== undefined,
     );
     const generations = this.generations();
-    const mentions = candidates.flatMap((chunk) =>
-      placed(this.mentionsOf(this.findings(chunk, analysisOf(model, chunk), generations)), chunk.start),
+    const mentions = candidates.flatMap(({ chunk, analysis }) =>
+      placed(this.mentionsOf(this.findings(chunk, analysis, generations)), chunk.start),
     );
     return mentionAt(mentions, offset);
   }
@@ -286,6 +279,27 @@ export class WorkspaceRegisters {
     const contested = new Set(sources.flatMap((names) => [...names.keys()]));
     for (const index of this.kinds) if (!index.kind.claimsFirst) index.setContested(contested);
   }
+}
+
+/**
+ * Letter `index` of a document as a chunk with its analysis (read alone if the others are not read
+ * yet), or the text before the first letter for index -1 when there is any (see {@link chunksOf}).
+ */
+function chunkOf(
+  model: DocumentModel,
+  index: number,
+): { chunk: LetterChunk; analysis: LetterAnalysis | undefined } | undefined {
+  if (index < -1) return undefined;
+  if (index === -1) {
+    const end = model.letterStart(0) ?? model.text.length;
+    return end > 0 ? { chunk: { start: 0, text: model.text.slice(0, end) }, analysis: undefined } : undefined;
+  }
+  const letter = model.analysedLetter(index);
+  if (!letter) return undefined;
+  return {
+    chunk: { start: letter.placed.span.start, text: letter.analysis.text },
+    analysis: letter.analysis,
+  };
 }
 
 /** A document's text cut at its letters (each letter's text the shared analysis's string). */

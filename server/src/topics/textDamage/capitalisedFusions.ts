@@ -197,6 +197,14 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
     const [first = '', second = ''] = compound.split('-');
     return lostHyphenProblem(span, token, `${token.slice(0, first.length)}-${token.slice(-second.length)}`);
   }
+  // A name the edition writes more often than each word of it on its own is its name (`PlayWood`), not
+  // two words run together (`CommunistParty`, beside `Party` written far more often).
+  const lower = token.toLowerCase();
+  if (
+    vocabulary.edition.usedTwice(lower) &&
+    vocabulary.edition.ownWord(lower, [head.toLowerCase(), tail.toLowerCase()])
+  )
+    return undefined;
   // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
   return fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }], true);
 }

@@ -321,14 +321,33 @@ function fusionFinding(vocabulary: Vocabulary, span: Span, token: string): Probl
   if (splits.length === 0) return compoundWithoutHyphen(vocabulary, span, token);
   const problem = fusedProblem(vocabulary, span, token, splits);
   // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
-  // a term of the edition: only a sure split overrides its repetition.
+  // a term of the edition: only a sure split overrides its repetition. Not even that when the sure
+  // split is at an affix English derives words with (`transferor`, not `transfer or`) and the
+  // edition writes the token more often than each content word of the split on its own
+  // (`tradeunions` is damage beside `unions` written more often; `ofconsumer` always is).
+  const certain = problem.code === 'text.runTogether';
   if (
     vocabulary.edition.usedTwice(token) &&
-    problem.code === 'text.runTogetherUncertain' &&
-    !plainEnglish(vocabulary, splits)
+    ((!certain && !plainEnglish(vocabulary, splits)) ||
+      splits.every(
+        (split) =>
+          (!certain || affixJoint(split.parts)) &&
+          vocabulary.edition.ownWord(
+            token,
+            split.parts.filter((part) => !isFunctionWord(part)),
+          ),
+      ))
   )
     return undefined;
   return problem;
+}
+
+/**
+ * Whether a split of two words is at a function word that is also an affix English derives words
+ * with: `a-` before a word (`asynchrony`, `atypical`), `-or` after one (`transferor`, `grantor`).
+ */
+function affixJoint(parts: readonly string[]): boolean {
+  return parts.length === 2 && (parts[0] === 'a' || parts[1] === 'or');
 }
 
 /**
