@@ -3,6 +3,7 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
 import { closedCompound, isFunctionWord, openPair } from './compoundParts';
+import { hyphenatedCompoundProblem } from './compoundModifiers';
 import { englishWord, fusedProblem, lostHyphenProblem, remembered } from './fusedWords';
 import type { Split, Vocabulary } from './splitWeights';
 import { commonWord } from './splitWeights';
@@ -83,7 +84,11 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Pl
     if (closedCompound(parts) || (midSentence && head !== 'i' && isFunctionWord(head))) return false;
     return openPair(parts, () => false);
   });
-  if (splits.length === 0) return undefined;
+  // First in a sentence, a capital is no name's: the word may be a compound that lost its hyphen (`Longterm`).
+  if (splits.length === 0)
+    return midSentence
+      ? undefined
+      : hyphenatedCompoundProblem(vocabulary, { start: 0, end: token.length }, token);
   const [only] = splits;
   const sure = splits.length === 1 && only !== undefined && vouchedHead(vocabulary, only.parts[0] ?? '');
   return fusedProblem(vocabulary, { start: 0, end: token.length }, token, splits, sure);

@@ -2,8 +2,15 @@ import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { closedCompound, damageShape, isFunctionWord, openPair, speechSpelling } from './compoundParts';
-import { compoundModifier, doubledVowelPrefix } from './compoundModifiers';
-import { commonShortWord, commonWord, likeliestSplit, type Split, type Vocabulary } from './splitWeights';
+import { compoundModifier, doubledVowelPrefix, hyphenatedCompoundProblem } from './compoundModifiers';
+import {
+  commonShortWord,
+  commonWord,
+  likeliestSplit,
+  RARE_PER_MILLION,
+  type Split,
+  type Vocabulary,
+} from './splitWeights';
 
 /** The codes of words run together without a capital to mark the joint. */
 export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
@@ -25,7 +32,7 @@ const CLOSING_PREFIXES = /^(?:counter|ultra|anti|semi|pseudo|inter|super|non|mul
  * counts closed compounds the dictionary lacks (`knuckleball`, `hotdogs`) and never damage.
  */
 export function englishWord(vocabulary: Vocabulary, word: string): boolean {
-  return vocabulary.spelling(word) || vocabulary.frequency(word) > 0;
+  return vocabulary.spelling(word) || vocabulary.frequency(word) > 0 || vocabulary.compounds.closed(word);
 }
 
 /** Short words that may be glued to a neighbour only when the edition uses them often. */
@@ -249,12 +256,6 @@ export function derivation(vocabulary: Vocabulary, token: string): boolean {
   return stem.length >= DERIVED_FROM && vocabulary.spelling(stem);
 }
 
-/**
- * How often English may use a word, per million words, that is still no evidence that English
- * writes it closed: the subtitles' own slips (`fulltime`, `middleclass`) are rarer.
- */
-const RARE_PER_MILLION = 0.5;
-
 /** A compound modifier that lost its hyphen (`hardfought`, `longterm`; see {@link compoundModifier}), reported as uncertain: English may close it up. */
 function compoundWithoutHyphen(vocabulary: Vocabulary, span: Span, token: string): Problem | undefined {
   // A word written so more than once is more likely a compound the text closes up (`rightfield`).
@@ -275,9 +276,20 @@ function compoundWithoutHyphen(vocabulary: Vocabulary, span: Span, token: string
   };
 }
 
-/** The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text. */
+/**
+ * The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text:
+ * what the edition and the shape of the token say, unless they are uncertain, offer no hyphen and
+ * English writes the token as a compound with one.
+ */
 function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
   const span = { start: 0, end: token.length };
+  const found = fusionFinding(vocabulary, span, token);
+  const hyphenOffered = found?.fixes.some((fix) => fix.title === 'Insert a hyphen');
+  if (found && (found.code !== 'text.runTogetherUncertain' || hyphenOffered)) return found;
+  return hyphenatedCompoundProblem(vocabulary, span, token) ?? found;
+}
+
+function fusionFinding(vocabulary: Vocabulary, span: Span, token: string): Problem | undefined {
   const doubled = englishWord(vocabulary, token) ? undefined : doubledVowelPrefix(token, vocabulary.spelling);
   if (doubled)
     return lostHyphenProblem(
