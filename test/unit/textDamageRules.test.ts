@@ -36,12 +36,12 @@ describe('text damage: capitalised words run together', () => {
     );
   });
 
-  it('splits two capitalised words and restores a hyphen the edition writes', () => {
+  it('splits two capitalised words the edition writes apart, and restores a hyphen it writes', () => {
     checkDiagnostics(
       lines(
         'Letter 1',
         '[1 May 1926]',
-        'The Communist Party and the Worker-Peasant Inspection.',
+        'The Communist Party and the Worker-Peasant Inspection; a party.',
         'The CommunistParty and the WorkerPeasant Inspection.',
         '    ^^^^^^^^^^^^^^ text.runTogether: `CommunistParty` looks like `Communist Party`',
         '                           ^^^^^^^^^^^^^ text.lostHyphen: `WorkerPeasant` looks like `Worker-Peasant`',

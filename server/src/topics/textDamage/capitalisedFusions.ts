@@ -205,8 +205,36 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
     vocabulary.edition.ownWord(lower, [head.toLowerCase(), tail.toLowerCase()])
   )
     return undefined;
-  // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
+  // The capital inside the word marks the joint: the split is sure whatever the words' frequency,
+  // when one of the words is vouched for on its own (`Central Committee`, beside `the Committee`;
+  // `Great Britain`); a pair of words the text never writes alone may be a brand written so
+  // (`PrinceRidge`, `TeslaCrypt`, `WikiLeaks`).
+  if (!witnessed(vocabulary, head) && !witnessed(vocabulary, tail))
+    return {
+      code: 'text.runTogetherUncertain',
+      span,
+      message: `\`${token}\` may be \`${head} ${tail}\`: the text does not write these words on their own, and a name may be written with a capital inside.`,
+      related: [],
+      fixes: [
+        { title: 'Insert a space', replacements: [{ span, newText: `${head} ${tail}` }], preferred: false },
+      ],
+    };
   return fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }], true);
+}
+
+/**
+ * Whether a capitalised word of a pair is vouched for as a word on its own: a function word, a
+ * name the dictionary knows only capitalised (`Britain`), a word of the edition's registers or
+ * word lists, or one the edition writes twice or more.
+ */
+function witnessed(vocabulary: Vocabulary, word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    isFunctionWord(lower) ||
+    (vocabulary.spelling(word) && !vocabulary.spelling(lower)) ||
+    vocabulary.known.has(lower) ||
+    vocabulary.edition.usedTwice(lower)
+  );
 }
 
 /** Beginnings of surnames written with a capital inside (`FitzGerald`, `VanDyke`, `DelVecchio`). */
