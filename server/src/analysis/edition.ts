@@ -3,6 +3,8 @@ import { DEFAULT_WORDS, sameWords, type EditionWords } from '../syntax/vocabular
 import { EDITION_FILE_NAME, EditionFiles, type EditionFile } from './editionFile';
 import { inEditionOrder } from './editionOrder';
 import { isOfKind, type FileKind } from './fileKind';
+import { readLetters } from './documentLetters';
+import { SHARED_LETTERS } from './letterTable';
 import { DocumentModel } from './model';
 import type { Problem } from './problems';
 import type { RegisterKind } from './registers/kind';
@@ -124,7 +126,7 @@ export class Edition {
     if (sameWords(words, this.readWith)) return false;
     this.readWith = words;
     for (const model of [...this.documents.values()])
-      this.documents.set(model.uri, readNow(new DocumentModel(model.uri, model.version, model.text, words)));
+      this.documents.set(model.uri, fromDisk(model.uri, model.version, model.text, words));
     return true;
   }
 
@@ -138,7 +140,7 @@ export class Edition {
       existing.words === this.readWith
     )
       return existing;
-    const model = readNow(new DocumentModel(uri, version, text, this.readWith));
+    const model = fromDisk(uri, version, text, this.readWith);
     this.documents.set(uri, model);
     return model;
   }
@@ -174,12 +176,13 @@ export class Edition {
 }
 
 /**
- * A model with every letter read at once: the host reads the edition's files one by one, yielding
- * between them, so that a check across files later does not read them all in one go.
+ * The model of a file the host read (from disk, not an editor's document): every letter read at
+ * once, since the host reads the edition's files one by one, yielding between them, so that a
+ * check across files later does not read them all in one go; the letters' texts slices of the
+ * file's, which its model keeps (see `LetterTable.analysis`).
  */
-function readNow(model: DocumentModel): DocumentModel {
-  void model.letters;
-  return model;
+function fromDisk(uri: string, version: number, text: string, words: EditionWords): DocumentModel {
+  return new DocumentModel(uri, version, text, readLetters(text, words, SHARED_LETTERS, true));
 }
 
 /** Whether a document belongs to the edition: a file on disk, not an untitled scratch document. */
