@@ -43,6 +43,9 @@ export class Edition {
    */
   filesRead = true;
   private readWith: EditionWords = DEFAULT_WORDS;
+  private documentsRevision = 0;
+  /** The documents sorted by URI, until one changes. */
+  private sorted: DocumentModel[] | undefined;
 
   /** @param registerKinds the kinds of register the edition reads (a test may add one) */
   constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {
@@ -126,7 +129,7 @@ export class Edition {
     if (sameWords(words, this.readWith)) return false;
     this.readWith = words;
     for (const model of [...this.documents.values()])
-      this.documents.set(model.uri, fromDisk(model.uri, model.version, model.text, words));
+      this.store(fromDisk(model.uri, model.version, model.text, words));
     return true;
   }
 
@@ -141,13 +144,31 @@ export class Edition {
     )
       return existing;
     const model = fromDisk(uri, version, text, this.readWith);
-    this.documents.set(uri, model);
+    this.store(model);
     return model;
   }
 
   /** Stores an already built model (the open document's, read with {@link words}). */
   put(model: DocumentModel): void {
+    this.store(model);
+  }
+
+  /**
+   * A number that changes whenever a document is set, put or forgotten: what is derived from
+   * every document (the letters as workspace symbols) is kept while it holds.
+   */
+  get revision(): number {
+    return this.documentsRevision;
+  }
+
+  private store(model: DocumentModel): void {
     this.documents.set(model.uri, model);
+    this.changedDocuments();
+  }
+
+  private changedDocuments(): void {
+    this.documentsRevision++;
+    this.sorted = undefined;
   }
 
   get(uri: string): DocumentModel | undefined {
@@ -156,13 +177,14 @@ export class Edition {
 
   /** Forgets a file of any kind. */
   delete(uri: string): void {
-    this.documents.delete(uri);
+    if (this.documents.delete(uri)) this.changedDocuments();
     for (const kind of this.fileKinds) kind.store.delete(uri);
   }
 
   /** All documents, sorted by URI so that results are stable. */
   all(): DocumentModel[] {
-    return [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    this.sorted ??= [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    return [...this.sorted];
   }
 
   /**
