@@ -2,7 +2,12 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { ENGLISH, type Language } from '../../syntax/vocabulary';
 import { apostropheJointProblems } from './apostropheJoints';
-import { englishDictionary, englishFrequency, type SpellingCheck } from './englishDictionary';
+import {
+  englishCompounds,
+  englishDictionary,
+  englishFrequency,
+  type SpellingCheck,
+} from './englishDictionary';
 import type { WordFrequency } from './englishFrequencies';
 import { countWords } from './wordCounts';
 import { questionsOf, type EditionQuestions } from './countQuestions';
@@ -75,7 +80,7 @@ export function textDamageProblems(
   // The registers' names and the word lists' words are as common as English words can be asked to be.
   const frequency: WordFrequency = (word) =>
     known.has(word) ? Math.max(KNOWN_PER_MILLION, english(word)) : english(word);
-  const vocabulary = { spelling, frequency, known, edition: words() };
+  const vocabulary = { spelling, frequency, known, compounds: englishCompounds(), edition: words() };
   // A broken paragraph is a damage of its own beside a word damaged at the end of the paragraph.
   const taken = new Set(
     shapes.filter((problem) => problem.code !== 'text.brokenParagraph').map((problem) => problem.span.start),
