@@ -44,7 +44,7 @@ const IRREGULAR_PARTICIPLES = new Set(
  * whose stem of three letters or more is a word (`soaked`, `minded`, `topped`), never a word that
  * merely ends so (`red`, `seed`). `bound` is left out: English closes it up (`clothbound`, `snowbound`).
  */
-function pastParticiple(word: string, spelling: (word: string) => boolean): boolean {
+export function pastParticiple(word: string, spelling: (word: string) => boolean): boolean {
   if (IRREGULAR_PARTICIPLES.has(word)) return true;
   if (!/ed$/u.test(word) || word.length < 5) return false;
   const stem = word.slice(0, -2);

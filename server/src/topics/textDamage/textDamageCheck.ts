@@ -13,6 +13,7 @@ import { countWords } from './wordCounts';
 import { questionsOf, type EditionQuestions } from './countQuestions';
 import { brokenParagraphProblems } from './brokenParagraphs';
 import { capitalisedFusionProblems } from './capitalisedFusions';
+import { capitalJointProblems } from './capitalJoints';
 import { fusedWordProblems } from './fusedWords';
 import { hyphenatedPartProblems } from './hyphenatedParts';
 import { markerDashProblems } from './markerDashes';
@@ -85,9 +86,15 @@ export function textDamageProblems(
   const taken = new Set(
     shapes.filter((problem) => problem.code !== 'text.brokenParagraph').map((problem) => problem.span.start),
   );
+  // A capitalised word's split (`Commission reviewed`) stands before the joint a capital marks.
+  const capitalised = capitalisedFusionProblems(text, range, vocabulary);
+  const capitalisedAt = new Set(capitalised.map((problem) => problem.span.start));
   const fused = [
     ...fusedWordProblems(text, range, vocabulary),
-    ...capitalisedFusionProblems(text, range, vocabulary),
+    ...capitalised,
+    ...capitalJointProblems(text, range, vocabulary).filter(
+      (problem) => !capitalisedAt.has(problem.span.start),
+    ),
     ...hyphenatedPartProblems(text, range, vocabulary),
     ...apostropheJointProblems(text, range, spelling),
   ]
