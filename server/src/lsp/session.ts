@@ -148,34 +148,87 @@ export class Session {
 }
 
 /**
- * Counts the requests on one document being answered (a hover, a definition) and their replies
- * not yet written: the connection writes each reply on a later turn of the event loop than its
- * handler returns (its writer queues every message behind `setImmediate`), so work that should
- * come after the replies waits until they are out.
+ * The requests being answered and what the connection's writer has not written yet. A reply is
+ * written on a later turn than its handler returns, and a large one (the references of a person
+ * across hundreds of files: megabytes) takes many turns, one per chunk the client has read; work
+ * that runs on every free turn (the republish of the other files, in slices) would hold each chunk
+ * back by a slice, and its own diagnostics, queued in the writer, would go before any later reply.
+ * The writer tells of each message's write (`transport.ts`); background work waits here for the
+ * replies, and for its own messages before it sends more.
  */
 export class PendingReplies {
-  private pending = 0;
-  private unwritten = 0;
+  private answering = 0;
+  private replies = 0;
+  private messages = 0;
+  private readonly waiting: { readonly all: boolean; readonly resolve: () => void }[] = [];
 
+  /** A request's handler began. */
   begin(): void {
-    this.pending++;
+    this.answering++;
   }
 
-  /** The handler returned; its reply counts as written two turns later (the writer's queue, then the write). */
+  /** The handler returned: its reply reaches the writer in the same turn (see {@link sending}). */
   end(): void {
-    this.pending--;
-    this.unwritten++;
-    setImmediate(() => setImmediate(() => this.unwritten--));
+    this.answering--;
+    this.wakeWhenIdle();
   }
 
-  /** Whether a request is being answered or its reply is not written yet: background work waits. */
+  /**
+   * The writer was given a message, a reply to a request or not: `written` resolves (or rejects)
+   * when its bytes are written.
+   */
+  sending(isReply: boolean, written: Promise<void>): void {
+    if (isReply) this.replies++;
+    this.messages++;
+    const settle = () => {
+      if (isReply) this.replies--;
+      this.messages--;
+      this.wakeWhenIdle();
+    };
+    written.then(settle, settle);
+  }
+
+  /** Whether a request is being answered or a reply being written: background work waits. */
   get busy(): boolean {
-    return this.pending > 0 || this.unwritten > 0;
+    return this.answering > 0 || this.replies > 0;
   }
 
-  /** Resolves once no request is being answered and their replies are written. */
-  async written(nextTurn: () => Promise<void>): Promise<void> {
-    while (this.busy) await nextTurn();
+  /** Whether the writer holds messages not yet written (a client reading slowly). */
+  get unflushed(): boolean {
+    return this.messages > 0;
+  }
+
+  /** Resolves, on a later turn, once no request is being answered and every reply is written. */
+  written(): Promise<void> {
+    return this.until(false);
+  }
+
+  /** Resolves, on a later turn, once that holds and every message given to the writer is written. */
+  flushed(): Promise<void> {
+    return this.until(true);
+  }
+
+  private idle(all: boolean): boolean {
+    return !this.busy && (!all || !this.unflushed);
+  }
+
+  private until(all: boolean): Promise<void> {
+    if (this.idle(all)) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ all, resolve }));
+  }
+
+  /**
+   * Lets the waiting work go on a turn later, if idle then: a handler's reply reaches the writer a
+   * few promise reactions after the handler returns, all before that turn.
+   */
+  private wakeWhenIdle(): void {
+    if (!this.idle(false) || this.waiting.length === 0) return;
+    setImmediate(() => {
+      for (const waiter of this.waiting.splice(0)) {
+        if (this.idle(waiter.all)) waiter.resolve();
+        else this.waiting.push(waiter);
+      }
+    });
   }
 }
 
