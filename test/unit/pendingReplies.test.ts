@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Emitter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 import { PendingReplies } from '../../server/src/lsp/session';
 import { forEachInSlices, nextTurn, type Urgent } from '../../server/src/lsp/slices';
-import { ObservedWriter } from '../../server/src/lsp/transport';
+import { RepliesFirstWriter } from '../../server/src/lsp/transport';
 
 /** A writer whose writes end when the test says so, as a pipe's do when the client reads them. */
 class FakeWriter implements MessageWriter {
@@ -36,10 +36,8 @@ const notification: Message = { jsonrpc: '2.0', method: 'textDocument/publishDia
 function setUp() {
   const replies = new PendingReplies();
   const fake = new FakeWriter();
-  const writer = new ObservedWriter(fake, (isReply, written) => replies.sending(isReply, written));
-  // As the diagnostics scheduler waits: for replies first, then for its own messages.
-  const urgent: Urgent = () =>
-    replies.busy ? replies.written() : replies.unflushed ? replies.flushed() : undefined;
+  const writer = new RepliesFirstWriter(fake, (written) => replies.replying(written));
+  const urgent: Urgent = () => (replies.busy ? replies.written() : undefined);
   return { replies, fake, writer, urgent };
 }
 
@@ -118,26 +116,25 @@ describe('replies before background work', () => {
     );
   });
 
-  it('sends no more background messages until the last slice’s are written', async () => {
-    const { fake, writer, urgent } = setUp();
-    const order: string[] = [];
-    const pass = forEachInSlices(
-      [1, 2],
-      (item) => {
-        order.push(`slice ${item}`);
-        void writer.write(notification);
-      },
-      () => true,
-      urgent,
-      0,
-    );
-    for (const read of ['client read 1', 'client read 2']) {
-      await turns(5);
-      order.push(read);
+  it('writes a reply before the background messages queued ahead of it, keeping their order', async () => {
+    const { fake, writer } = setUp();
+    const diagnostics = (uri: string): Message =>
+      ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri } }) as Message;
+    const sent = ['a', 'b', 'c'].map((uri) => writer.write(diagnostics(uri)));
+    await turns(2);
+    void writer.write(reply(7));
+    for (let read = 0; read < 5; read++) {
       fake.drain();
+      await turns(2);
     }
-    await pass;
-    assert.deepEqual(order, ['slice 1', 'client read 1', 'slice 2', 'client read 2']);
+    await Promise.all(sent);
+    const order = fake.written.map((message) =>
+      'id' in message
+        ? `reply ${String(message.id)}`
+        : ((message as { params?: { uri: string } }).params?.uri ?? ''),
+    );
+    // `a` was being written when the reply came; `b` and `c` waited.
+    assert.deepEqual(order, ['a', 'reply 7', 'b', 'c']);
   });
 
   it('lets work go on at once when nothing is being answered or written', async () => {
@@ -150,7 +147,7 @@ describe('replies before background work', () => {
 
   it('lets work go on when a reply could not be written (the client went away)', async () => {
     const replies = new PendingReplies();
-    replies.sending(true, Promise.reject(new Error('EPIPE')));
+    replies.replying(Promise.reject(new Error('EPIPE')));
     await replies.written();
     assert.equal(replies.busy, false);
   });

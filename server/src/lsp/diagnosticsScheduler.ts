@@ -39,14 +39,11 @@ export class DiagnosticsScheduler {
   private sideFilesChangePending = false;
   /**
    * What background slices wait for: a reply being answered or written (until its bytes are out),
-   * an open document's diagnostics due (turn by turn, until published), the messages of the last
-   * slice not yet written (a reply would queue behind them).
+   * an open document's diagnostics due (turn by turn, until published).
    */
   private readonly urgent: Urgent = () => {
-    const { replies } = this.session;
-    if (replies.busy) return replies.written();
-    if (this.due.size > 0) return nextTurn();
-    return replies.unflushed ? replies.flushed() : undefined;
+    if (this.session.replies.busy) return this.session.replies.written();
+    return this.due.size > 0 ? nextTurn() : undefined;
   };
 
   constructor(

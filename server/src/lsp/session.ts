@@ -148,41 +148,33 @@ export class Session {
 }
 
 /**
- * The requests being answered and what the connection's writer has not written yet. A reply is
- * written on a later turn than its handler returns, and a large one (the references of a person
- * across hundreds of files: megabytes) takes many turns, one per chunk the client has read; work
- * that runs on every free turn (the republish of the other files, in slices) would hold each chunk
- * back by a slice, and its own diagnostics, queued in the writer, would go before any later reply.
- * The writer tells of each message's write (`transport.ts`); background work waits here for the
- * replies, and for its own messages before it sends more.
+ * The requests being answered and their replies not yet written. A reply is written on a later
+ * turn than its handler returns, and a large one (the references of a person across hundreds of
+ * files: megabytes) takes many turns, one per chunk the client has read: work that runs on every
+ * free turn (the republish of the other files, in slices) would hold each chunk back by a slice.
+ * The connection's writer tells of each reply's write (`transport.ts`), and that work waits here.
  */
 export class PendingReplies {
   private answering = 0;
-  private replies = 0;
-  private messages = 0;
-  private readonly waiting: { readonly all: boolean; readonly resolve: () => void }[] = [];
+  private writing = 0;
+  private readonly waiting: (() => void)[] = [];
 
   /** A request's handler began. */
   begin(): void {
     this.answering++;
   }
 
-  /** The handler returned: its reply reaches the writer in the same turn (see {@link sending}). */
+  /** The handler returned: its reply reaches the writer in the same turn (see {@link replying}). */
   end(): void {
     this.answering--;
     this.wakeWhenIdle();
   }
 
-  /**
-   * The writer was given a message, a reply to a request or not: `written` resolves (or rejects)
-   * when its bytes are written.
-   */
-  sending(isReply: boolean, written: Promise<void>): void {
-    if (isReply) this.replies++;
-    this.messages++;
+  /** The writer was given a reply: `written` resolves (or rejects) when its bytes are written. */
+  replying(written: Promise<void>): void {
+    this.writing++;
     const settle = () => {
-      if (isReply) this.replies--;
-      this.messages--;
+      this.writing--;
       this.wakeWhenIdle();
     };
     written.then(settle, settle);
@@ -190,44 +182,24 @@ export class PendingReplies {
 
   /** Whether a request is being answered or a reply being written: background work waits. */
   get busy(): boolean {
-    return this.answering > 0 || this.replies > 0;
-  }
-
-  /** Whether the writer holds messages not yet written (a client reading slowly). */
-  get unflushed(): boolean {
-    return this.messages > 0;
+    return this.answering > 0 || this.writing > 0;
   }
 
   /** Resolves, on a later turn, once no request is being answered and every reply is written. */
   written(): Promise<void> {
-    return this.until(false);
-  }
-
-  /** Resolves, on a later turn, once that holds and every message given to the writer is written. */
-  flushed(): Promise<void> {
-    return this.until(true);
-  }
-
-  private idle(all: boolean): boolean {
-    return !this.busy && (!all || !this.unflushed);
-  }
-
-  private until(all: boolean): Promise<void> {
-    if (this.idle(all)) return Promise.resolve();
-    return new Promise((resolve) => this.waiting.push({ all, resolve }));
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /**
-   * Lets the waiting work go on a turn later, if idle then: a handler's reply reaches the writer a
-   * few promise reactions after the handler returns, all before that turn.
+   * Lets the waiting work go on a turn later, if still idle then: a handler's reply reaches the
+   * writer a few promise reactions after the handler returns, all before that turn.
    */
   private wakeWhenIdle(): void {
-    if (!this.idle(false) || this.waiting.length === 0) return;
+    if (this.busy || this.waiting.length === 0) return;
     setImmediate(() => {
-      for (const waiter of this.waiting.splice(0)) {
-        if (this.idle(waiter.all)) waiter.resolve();
-        else this.waiting.push(waiter);
-      }
+      if (this.busy) return;
+      for (const resolve of this.waiting.splice(0)) resolve();
     });
   }
 }

@@ -27,9 +27,7 @@ import { consoleToClient, openTransport } from './transport';
 export function startLanguageServer(): Connection {
   const lifecycle = new Lifecycle();
   const session = new Session();
-  const transport = openTransport(process.argv.slice(2), (isReply, written) =>
-    session.replies.sending(isReply, written),
-  );
+  const transport = openTransport(process.argv.slice(2), (written) => session.replies.replying(written));
   // Standard input goes in as a stream, which the library's typings pair only with an output
   // stream: it reads it with its own reader, and ends the process when the client closes it.
   const input = transport.input as MessageReader;

@@ -24,17 +24,14 @@ export interface Transport {
   readonly stdio: boolean;
 }
 
-/**
- * Tells a listener of every message the writer was given (`isReply`: a response to a request), and
- * the promise of its bytes written.
- */
-export type WriteListener = (isReply: boolean, written: Promise<void>) => void;
+/** Tells a listener of every reply the writer was given, and the promise of its bytes written. */
+export type ReplyListener = (written: Promise<void>) => void;
 
 /**
  * The transport `argv` names (validated before by `readServerCommand`), its writer telling
- * `onWrite` of every message and when its bytes are written.
+ * `onReply` of every reply (a response to a request) and when its bytes are written.
  */
-export function openTransport(argv: readonly string[], onWrite: WriteListener): Transport {
+export function openTransport(argv: readonly string[], onReply: ReplyListener): Transport {
   const value = (name: string) =>
     argv.find((argument) => argument.startsWith(`${name}=`))?.slice(name.length + 1);
   const port = value('--socket');
@@ -42,7 +39,7 @@ export function openTransport(argv: readonly string[], onWrite: WriteListener): 
   if (argv.includes('--node-ipc'))
     return {
       input: new IPCMessageReader(process),
-      output: new ObservedWriter(new IpcWriter(), onWrite),
+      output: new RepliesFirstWriter(new IpcWriter(), onReply),
       stdio: false,
     };
   if (port !== undefined || pipe !== undefined) {
@@ -50,9 +47,9 @@ export function openTransport(argv: readonly string[], onWrite: WriteListener): 
       port !== undefined
         ? createServerSocketTransport(Number(port))
         : createServerPipeTransport(pipe as string);
-    return { input: reader, output: new ObservedWriter(writer, onWrite), stdio: false };
+    return { input: reader, output: new RepliesFirstWriter(writer, onReply), stdio: false };
   }
-  const output = new ObservedWriter(new StreamMessageWriter(process.stdout), onWrite);
+  const output = new RepliesFirstWriter(new StreamMessageWriter(process.stdout), onReply);
   return { input: process.stdin, output, stdio: true };
 }
 
@@ -72,11 +69,27 @@ export function consoleToClient(connection: Connection): void {
   console.error = console.trace = to((text) => connection.console.error(text));
 }
 
-/** A writer that passes every message on and tells `onWrite` of each write. */
-export class ObservedWriter implements MessageWriter {
+/** A message held back, with the promise the connection was given for it. */
+interface Held {
+  readonly message: Message;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * A writer that tells `onReply` of each reply's write and writes replies before the other
+ * messages not yet written: those (diagnostics of a republish, above all) are handed to the
+ * transport one at a time, in the order given, so a reply waits for the one being written, not
+ * for every one queued. No message the server sends belongs before a reply (it uses no partial
+ * results, which would).
+ */
+export class RepliesFirstWriter implements MessageWriter {
+  private readonly held: Held[] = [];
+  private feeding = false;
+
   constructor(
     private readonly inner: MessageWriter,
-    private readonly onWrite: WriteListener,
+    private readonly onReply: ReplyListener,
   ) {}
 
   get onError(): MessageWriter['onError'] {
@@ -88,8 +101,13 @@ export class ObservedWriter implements MessageWriter {
   }
 
   write(message: Message): Promise<void> {
-    const written = this.inner.write(message);
-    this.onWrite(Message.isResponse(message), written);
+    if (Message.isResponse(message)) {
+      const written = this.inner.write(message);
+      this.onReply(written);
+      return written;
+    }
+    const written = new Promise<void>((resolve, reject) => this.held.push({ message, resolve, reject }));
+    void this.feed();
     return written;
   }
 
@@ -99,6 +117,21 @@ export class ObservedWriter implements MessageWriter {
 
   dispose(): void {
     this.inner.dispose();
+  }
+
+  /** Hands the held messages to the transport, each once the one before is written. */
+  private async feed(): Promise<void> {
+    if (this.feeding) return;
+    this.feeding = true;
+    for (let next = this.held.shift(); next; next = this.held.shift()) {
+      try {
+        await this.inner.write(next.message);
+        next.resolve();
+      } catch (error) {
+        next.reject(error);
+      }
+    }
+    this.feeding = false;
   }
 }
 
