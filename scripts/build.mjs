@@ -49,6 +49,12 @@ for (const [name, files] of Object.entries(runTimeFiles)) {
   for (const file of files) cpSync(`node_modules/${name}/${file}`, `dist/${name}/${file}`);
 }
 
+// The compounds of English that text damage weighs fused words against, derived from WordNet 3.1
+// (scripts/textDamage/deriveCompounds.ts), with WordNet's licence, which must go with every copy.
+mkdirSync('dist/english-compounds', { recursive: true });
+cpSync('server/data/english-compounds.txt', 'dist/english-compounds/english-compounds.txt');
+cpSync('server/data/english-compounds.LICENSE', 'dist/english-compounds/LICENSE');
+
 // The website's search runs MiniSearch in the reader's browser: its browser build and licence go
 // beside the bundle too, for the server to copy into each exported site (render/siteAssets.ts).
 mkdirSync('dist/minisearch', { recursive: true });

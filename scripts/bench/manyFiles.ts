@@ -28,9 +28,15 @@ export interface ManyFilesFigures {
   /** Edit → the edited file's diagnostics, median and maximum. */
   edit: number;
   editMax: number;
-  /** `textDocument/references` across the edition (Letters: a person; Markdown: a letter's heading). */
+  /**
+   * `textDocument/references` across the edition of what an editor links to: a note (its markers
+   * and cross-references) for Letters, the letter's heading (its links) for Markdown.
+   */
   references: number;
   referenceCount: number;
+  /** `textDocument/references` of a person named in every letter (Letters only: tens of thousands). */
+  personReferences: number;
+  personReferenceCount: number;
   workspaceSymbols: number;
   workspaceSymbolCount: number;
   /** Peak resident memory of the server (VmHWM). */
@@ -75,7 +81,7 @@ export async function measureManyFiles(
     path.join(folder, isMarkdown ? middle.name.replace(/\.letters$/, '.md') : middle.name),
   ).toString();
   const hoverOffset = isMarkdown ? at.marker : personOffset(text, at.middle);
-  const referencesOffset = isMarkdown ? headingOffset(text, at.marker) : hoverOffset;
+  const referencesOffset = isMarkdown ? headingOffset(text, at.marker) : at.marker;
 
   const session = await subject.start(folder);
   try {
@@ -121,6 +127,13 @@ export async function measureManyFiles(
       position: session.position(uri, referencesOffset),
       context: { includeDeclaration: false },
     });
+    const personReferences = isMarkdown
+      ? { ms: Number.NaN, count: 0 }
+      : await repeated(session, 'textDocument/references', {
+          textDocument,
+          position: session.position(uri, hoverOffset),
+          context: { includeDeclaration: false },
+        });
     const symbols = await repeated(session, 'workspace/symbol', { query: 'Letter 54' });
     return {
       files: count,
@@ -133,6 +146,8 @@ export async function measureManyFiles(
       editMax: Math.max(...edits),
       references: references.ms,
       referenceCount: references.count,
+      personReferences: personReferences.ms,
+      personReferenceCount: personReferences.count,
       workspaceSymbols: symbols.ms,
       workspaceSymbolCount: symbols.count,
       memory: session.peakMemory(),
@@ -226,11 +241,17 @@ export function printManyFiles(results: readonly ManyFilesResult[]): void {
       ],
       ['edit → diagnostics (max)', ours.editMax, theirs?.editMax, []],
       [
-        `references (${ours.referenceCount} / ${theirs?.referenceCount ?? 'n/a'})`,
+        `references of a note / a heading (${ours.referenceCount} / ${theirs?.referenceCount ?? 'n/a'})`,
         ours.references,
         theirs?.references,
+        ours.files >= 300 ? [versus(0.5, ours.references, theirs?.references)] : [],
+      ],
+      [
+        `references of a person (${ours.personReferenceCount})`,
+        ours.personReferences,
+        theirs?.references,
         ours.files >= 300
-          ? [versus(0.5, ours.references, theirs?.references), within(1000, ours.references)]
+          ? [versus(0.5, ours.personReferences, theirs?.references), within(1000, ours.personReferences)]
           : [],
       ],
       [

@@ -188,7 +188,7 @@ function measureCorpus(
         .map((finding) => finding.code);
       const at = context(simulation.text, damage.offset, damage.offset + damage.damaged.length);
       misses.push(
-        `${document.name}: ${damage.kind}: ${at}${near.length > 0 ? ` (near: ${near.join(', ')})` : ''}`,
+        `${document.name}: ${damage.kind}: ${at} (was \`${damage.original}\`${near.length > 0 ? `; near: ${near.join(', ')}` : ''})`,
       );
     }
   }

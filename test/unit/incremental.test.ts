@@ -62,6 +62,36 @@ describe('incremental parsing', () => {
     );
   });
 
+  it('answers a letter of a document whose letters are not all read as the document read whole', function () {
+    this.timeout(30000);
+    fc.assert(
+      fc.property(document, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), ({ text }, picks) => {
+        const whole = new DocumentModel('file:///e/a.letters', 1, text, readLetters(text));
+        const outline = new DocumentModel('file:///e/a.letters', 1, text);
+        // Every letter's bounds and their neighbours, and offsets anywhere.
+        const offsets = [
+          ...whole.letters.flatMap(({ span }) => [
+            span.start - 1,
+            span.start,
+            span.start + 1,
+            span.end,
+            span.end + 1,
+          ]),
+          ...picks.map((pick) => pick % (text.length + 1)),
+        ].filter((offset) => offset >= 0 && offset <= text.length);
+        for (const offset of offsets) {
+          const index = outline.letterIndexAt(offset);
+          assert.equal(index, whole.letterIndexAt(offset));
+          assert.equal(outline.letterStart(index), whole.letterStart(index));
+          assert.deepEqual(outline.letterAt(offset), whole.letterAt(offset));
+          assert.deepEqual(outline.elementAt(offset), whole.elementAt(offset));
+        }
+        assert.deepEqual(outline.syntax, parseDocument(text));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('reports the same problems after edits as from scratch, with problems cached per letter', function () {
     this.timeout(30000);
     const workspace = new Edition();

@@ -28,9 +28,25 @@ describe('text damage: two capitalised words joined where a hyphen or dash stood
       lines(
         'Letter 1',
         '[1 May 1926]',
-        'The AntiCommunist bloc and the PostGraduate school.',
+        'The AntiCommunist bloc and the PostGraduate school: Communist and Graduate.',
         '    ^^^^^^^^^^^^^ text.runTogether: `AntiCommunist` looks like `Anti Communist`',
         '                               ^^^^^^^^^^^^ text.runTogether',
+        'The Communist faction and the Graduate office.',
+      ),
+      { ignore },
+    );
+  });
+
+  it('is unsure of a pair neither of whose words the text writes on its own: a brand is written so', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The system SuperDot was named by the Central Committee; the Committee met at the CentralCommittee building.',
+        '           ^^^^^^^^ text.runTogetherUncertain: `SuperDot` may be `Super Dot`: the text does not write these words on their own, and a name may be written with a capital inside.',
+        '                                                                                 ^^^^^^^^^^^^^^^^ text.runTogether: `CentralCommittee` looks like `Central Committee`',
+        'In GreatBritain they met.',
+        '   ^^^^^^^^^^^^ text.runTogether: `GreatBritain` looks like `Great Britain`',
       ),
       { ignore },
     );

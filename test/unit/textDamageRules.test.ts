@@ -36,12 +36,12 @@ describe('text damage: capitalised words run together', () => {
     );
   });
 
-  it('splits two capitalised words and restores a hyphen the edition writes', () => {
+  it('splits two capitalised words the edition writes apart, and restores a hyphen it writes', () => {
     checkDiagnostics(
       lines(
         'Letter 1',
         '[1 May 1926]',
-        'The Communist Party and the Worker-Peasant Inspection.',
+        'The Communist Party and the Worker-Peasant Inspection; a party.',
         'The CommunistParty and the WorkerPeasant Inspection.',
         '    ^^^^^^^^^^^^^^ text.runTogether: `CommunistParty` looks like `Communist Party`',
         '                           ^^^^^^^^^^^^^ text.lostHyphen: `WorkerPeasant` looks like `Worker-Peasant`',
@@ -345,14 +345,14 @@ describe('text damage: words English derives with a suffix', () => {
 });
 
 describe('text damage: a word written more than once', () => {
-  it('reads it as a term when it splits only into three words, and as damage when into two plain ones', () => {
+  it('reads it as a term when it splits only into three words, and as damage when into two plain ones written apart as often', () => {
     checkDiagnostics(
       lines(
         'Letter 1',
         '[1 May 1926]',
         'Her menarche came late; the menarche of the girls was studied, and the tradeunions struck.',
         '                                                                       ^^^^^^^^^^^ text.runTogetherUncertain',
-        'The tradeunions met.',
+        'The tradeunions met; the trade unions and the unions of the trade met too.',
         '    ^^^^^^^^^^^ text.runTogetherUncertain',
       ),
       { ignore },

@@ -21,15 +21,90 @@ export interface DocumentLetters {
 
 /**
  * The letters of `text` read with the edition's `words`, each analysis taken from `table` when its
- * text was analysed with them before.
+ * text was analysed with them before. `textKept`: see {@link LetterTable.analysis}.
  */
 export function readLetters(
   text: string,
   words: EditionWords = DEFAULT_WORDS,
   table: LetterTable = SHARED_LETTERS,
+  textKept = false,
 ): DocumentLetters {
-  const letters = readRange(text, 0, text.length, undefined, words, table);
-  return document(text, words, letters.analyses, letters.placed);
+  return new LetterOutline(text, words, table, textKept).complete();
+}
+
+/** One letter of a document: its shared analysis and its tree placed at its start. */
+export interface AnalysedLetter {
+  readonly analysis: LetterAnalysis;
+  readonly placed: LetterSyntax;
+}
+
+/**
+ * A whole text's letters found by their headings at once, each letter read on first request. A
+ * request on one letter of a document just opened (a hover, a definition) then reads that letter
+ * only; {@link complete} reads the others and gives what {@link readLetters} gives, the letters
+ * already read among them.
+ */
+export class LetterOutline {
+  private readonly headings: readonly Heading[];
+  private readonly letters: (AnalysedLetter | undefined)[];
+
+  constructor(
+    private readonly text: string,
+    readonly words: EditionWords = DEFAULT_WORDS,
+    private readonly table: LetterTable = SHARED_LETTERS,
+    private readonly textKept = false,
+  ) {
+    this.headings = findHeadings(text, words, 0, text.length);
+    this.letters = new Array<AnalysedLetter | undefined>(this.headings.length);
+  }
+
+  /** How many letters the text has. */
+  get count(): number {
+    return this.headings.length;
+  }
+
+  /** Where letter `index` starts (its placed span's start). */
+  start(index: number): number {
+    return (this.headings[index] as Heading).letterStart;
+  }
+
+  /** The index of the last letter starting at or before `offset`; -1 before the first letter. */
+  indexAt(offset: number): number {
+    let low = 0;
+    let high = this.headings.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.start(middle) <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  /** Letter `index` (0 ≤ index < {@link count}), read on first request. */
+  letter(index: number): AnalysedLetter {
+    let read = this.letters[index];
+    if (!read) {
+      const following = this.headings[index + 1]?.letterStart;
+      const heading = this.headings[index] as Heading;
+      read = readLetter(this.text, heading, following, this.words, this.table, this.textKept);
+      this.letters[index] = read;
+    }
+    return read;
+  }
+
+  /** Every letter, read now where not read yet. */
+  complete(): DocumentLetters {
+    const letters = this.headings.map((_, index) => this.letter(index));
+    return document(
+      this.text,
+      this.words,
+      letters.map((letter) => letter.analysis),
+      letters.map((letter) => letter.placed),
+    );
+  }
 }
 
 /**
@@ -77,21 +152,27 @@ function readRange(
   table: LetterTable,
 ): { analyses: LetterAnalysis[]; placed: LetterSyntax[] } {
   const headings = findHeadings(text, words, from, to);
-  const analyses = headings.map((heading, index) => {
-    const following = headings[index + 1]?.letterStart ?? end;
-    return table.analysis(
-      text,
-      heading,
-      following === undefined ? text.length : trimEnd(text, following),
-      words,
-    );
-  });
+  const letters = headings.map((heading, index) =>
+    readLetter(text, heading, headings[index + 1]?.letterStart ?? end, words, table),
+  );
   return {
-    analyses,
-    placed: analyses.map((analysis, index) =>
-      placeLetter(analysis.tree, (headings[index] as Heading).letterStart),
-    ),
+    analyses: letters.map((letter) => letter.analysis),
+    placed: letters.map((letter) => letter.placed),
   };
+}
+
+/** The letter of `heading`, ending before `following` (the next letter's start) or at the end of the text. */
+function readLetter(
+  text: string,
+  heading: Heading,
+  following: number | undefined,
+  words: EditionWords,
+  table: LetterTable,
+  textKept = false,
+): AnalysedLetter {
+  const end = following === undefined ? text.length : trimEnd(text, following);
+  const analysis = table.analysis(text, heading, end, words, textKept);
+  return { analysis, placed: placeLetter(analysis.tree, heading.letterStart) };
 }
 
 function document(

@@ -2,7 +2,7 @@ import { composeChange, type TextChange } from '../syntax/incremental';
 import { LineIndex } from '../syntax/lineIndex';
 import { touches, type Span } from '../syntax/span';
 import type { DocumentSyntax, LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
-import { readLetters, rereadLetters, type DocumentLetters } from './documentLetters';
+import { LetterOutline, rereadLetters, type DocumentLetters, type AnalysedLetter } from './documentLetters';
 import type { LetterAnalysis } from './letterTable';
 import { DEFAULT_WORDS, sameWords, type EditionWords } from '../syntax/vocabulary';
 
@@ -14,7 +14,10 @@ import { DEFAULT_WORDS, sameWords, type EditionWords } from '../syntax/vocabular
  */
 export class DocumentModel {
   readonly lineIndex: LineIndex;
-  private readonly read: DocumentLetters;
+  /** Every letter read, once something asked for them all. */
+  private allRead: DocumentLetters | undefined;
+  /** Until then, the letters found by their headings, each read when first asked (see {@link letterAt}). */
+  private outline: LetterOutline | undefined;
 
   constructor(
     readonly uri: string,
@@ -24,12 +27,25 @@ export class DocumentModel {
     lineIndex?: LineIndex,
   ) {
     this.lineIndex = lineIndex ?? new LineIndex(text);
-    this.read = 'syntax' in letters ? letters : readLetters(text, letters);
+    if ('syntax' in letters) this.allRead = letters;
+    else this.outline = new LetterOutline(text, letters);
+  }
+
+  /**
+   * Every letter, read on first request: a hover or a definition right after a large document
+   * opens reads only the letter it is on ({@link letterAt}), the first diagnostics read them all.
+   */
+  private get read(): DocumentLetters {
+    if (!this.allRead) {
+      this.allRead = (this.outline as LetterOutline).complete();
+      this.outline = undefined;
+    }
+    return this.allRead;
   }
 
   /** The edition's words the document was read with: its language and heading word. */
   get words(): EditionWords {
-    return this.read.words;
+    return this.allRead?.words ?? (this.outline as LetterOutline).words;
   }
 
   /**
@@ -78,19 +94,44 @@ export class DocumentModel {
    * the first letter.
    */
   letterAt(offset: number): LetterSyntax | undefined {
+    const index = this.letterIndexAt(offset);
+    const found = this.analysedLetter(index)?.placed;
+    return found && offset <= found.span.end ? found : undefined;
+  }
+
+  /**
+   * The index (in {@link letters}) of the last letter starting at or before `offset`, -1 before the
+   * first letter; it reads no letter.
+   */
+  letterIndexAt(offset: number): number {
+    if (this.outline) return this.outline.indexAt(offset);
     const letters = this.syntax.letters;
     let low = 0;
     let high = letters.length - 1;
-    let found: LetterSyntax | undefined;
+    let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const letter = letters[middle] as LetterSyntax;
-      if (letter.span.start <= offset) {
-        found = letter;
+      if ((letters[middle] as LetterSyntax).span.start <= offset) {
+        found = middle;
         low = middle + 1;
       } else high = middle - 1;
     }
-    return found && offset <= found.span.end ? found : undefined;
+    return found;
+  }
+
+  /** Where letter `index` of {@link letters} starts; it reads no letter. */
+  letterStart(index: number): number | undefined {
+    if (this.outline) return index >= 0 && index < this.outline.count ? this.outline.start(index) : undefined;
+    return this.syntax.letters[index]?.span.start;
+  }
+
+  /** Letter `index` of {@link letters} and its analysis; read alone if the others are not read yet. */
+  analysedLetter(index: number): AnalysedLetter | undefined {
+    if (this.outline)
+      return index >= 0 && index < this.outline.count ? this.outline.letter(index) : undefined;
+    const placed = this.syntax.letters[index];
+    const analysis = this.read.analyses[index];
+    return placed && analysis ? { placed, analysis } : undefined;
   }
 
   /** The note, marker or cross-reference under `offset`, with its letter. */

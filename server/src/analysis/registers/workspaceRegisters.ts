@@ -35,14 +35,15 @@ interface Findings {
 }
 
 /**
- * A document version's findings, letter by letter, and what was asked of them in document
- * offsets: every mention (hints, the Registers view) and the unknown names of a kind (its check,
- * after every edit), each put together on first request.
+ * A document version's findings, letter by letter, and the unknown names of a kind in document
+ * offsets (its check, after every edit), put together on first request. Its mentions are placed
+ * when asked and not kept: every file of a large edition would keep every mention twice, once
+ * beside its letter and once placed, and a question across the edition (references, the count of
+ * a hover) places only the mentions it is about.
  */
 interface DocumentMentions {
   readonly generations: string;
   readonly chunks: readonly { readonly start: number; readonly findings: Findings }[];
-  mentions?: readonly FoundMention[];
   readonly unknown: Map<string, readonly UnknownName[]>;
 }
 
@@ -133,14 +134,13 @@ export class WorkspaceRegisters {
    * (persons) also claims (`Peter`) counts for another kind only with an editorial bracket naming
    * its entry; a name inside a longer name of another kind is not a mention; one name in two
    * kinds' registers is a mention of each, and the first kind of the list answers hover and
-   * definition.
+   * definition. With `which`, only the mentions it keeps, placed.
    */
-  mentions(model: DocumentModel): readonly FoundMention[] {
-    const document = this.documentMentions(model);
-    document.mentions ??= document.chunks.flatMap(({ start, findings }) =>
-      placed(this.mentionsOf(findings), start),
-    );
-    return document.mentions;
+  mentions(model: DocumentModel, which?: (found: FoundMention) => boolean): FoundMention[] {
+    return this.documentMentions(model).chunks.flatMap(({ start, findings }) => {
+      const mentions = this.mentionsOf(findings);
+      return placed(which ? mentions.filter(which) : mentions, start);
+    });
   }
 
   /** The mentions of every kind in letter `index` of a document (its index in `model.letters`), in text order. */
@@ -177,22 +177,15 @@ export class WorkspaceRegisters {
    */
   mentionAt(model: DocumentModel, offset: number): FoundMention | undefined {
     this.updateContested();
-    const chunks = chunksOf(model);
-    let low = 0;
-    let high = chunks.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((chunks[middle] as LetterChunk).start <= offset) low = middle;
-      else high = middle - 1;
-    }
+    const index = model.letterIndexAt(offset);
     // At a letter's very start, a name ending the letter before is as near as one beginning this one.
-    const atStart = chunks[low]?.start === offset;
-    const candidates = [atStart ? chunks[low - 1] : undefined, chunks[low]].filter(
+    const atStart = (index < 0 ? 0 : model.letterStart(index)) === offset;
+    const candidates = [atStart ? chunkOf(model, index - 1) : undefined, chunkOf(model, index)].filter(
       (chunk) => chunk !== undefined,
     );
     const generations = this.generations();
-    const mentions = candidates.flatMap((chunk) =>
-      placed(this.mentionsOf(this.findings(chunk, analysisOf(model, chunk), generations)), chunk.start),
+    const mentions = candidates.flatMap(({ chunk, analysis }) =>
+      placed(this.mentionsOf(this.findings(chunk, analysis, generations)), chunk.start),
     );
     return mentionAt(mentions, offset);
   }
@@ -286,6 +279,27 @@ export class WorkspaceRegisters {
     const contested = new Set(sources.flatMap((names) => [...names.keys()]));
     for (const index of this.kinds) if (!index.kind.claimsFirst) index.setContested(contested);
   }
+}
+
+/**
+ * Letter `index` of a document as a chunk with its analysis (read alone if the others are not read
+ * yet), or the text before the first letter for index -1 when there is any (see {@link chunksOf}).
+ */
+function chunkOf(
+  model: DocumentModel,
+  index: number,
+): { chunk: LetterChunk; analysis: LetterAnalysis | undefined } | undefined {
+  if (index < -1) return undefined;
+  if (index === -1) {
+    const end = model.letterStart(0) ?? model.text.length;
+    return end > 0 ? { chunk: { start: 0, text: model.text.slice(0, end) }, analysis: undefined } : undefined;
+  }
+  const letter = model.analysedLetter(index);
+  if (!letter) return undefined;
+  return {
+    chunk: { start: letter.placed.span.start, text: letter.analysis.text },
+    analysis: letter.analysis,
+  };
 }
 
 /** A document's text cut at its letters (each letter's text the shared analysis's string). */

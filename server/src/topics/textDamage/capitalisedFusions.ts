@@ -3,6 +3,7 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
 import { closedCompound, isFunctionWord, openPair } from './compoundParts';
+import { hyphenatedCompoundProblem } from './compoundModifiers';
 import { englishWord, fusedProblem, lostHyphenProblem, remembered } from './fusedWords';
 import type { Split, Vocabulary } from './splitWeights';
 import { commonWord } from './splitWeights';
@@ -83,7 +84,11 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Pl
     if (closedCompound(parts) || (midSentence && head !== 'i' && isFunctionWord(head))) return false;
     return openPair(parts, () => false);
   });
-  if (splits.length === 0) return undefined;
+  // First in a sentence, a capital is no name's: the word may be a compound that lost its hyphen (`Longterm`).
+  if (splits.length === 0)
+    return midSentence
+      ? undefined
+      : hyphenatedCompoundProblem(vocabulary, { start: 0, end: token.length }, token);
   const [only] = splits;
   const sure = splits.length === 1 && only !== undefined && vouchedHead(vocabulary, only.parts[0] ?? '');
   return fusedProblem(vocabulary, { start: 0, end: token.length }, token, splits, sure);
@@ -192,8 +197,44 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
     const [first = '', second = ''] = compound.split('-');
     return lostHyphenProblem(span, token, `${token.slice(0, first.length)}-${token.slice(-second.length)}`);
   }
-  // The capital inside the word marks the joint: the split is sure whatever the words' frequency.
+  // A name the edition writes more often than each word of it on its own is its name (`PlayWood`), not
+  // two words run together (`CommunistParty`, beside `Party` written far more often).
+  const lower = token.toLowerCase();
+  if (
+    vocabulary.edition.usedTwice(lower) &&
+    vocabulary.edition.ownWord(lower, [head.toLowerCase(), tail.toLowerCase()])
+  )
+    return undefined;
+  // The capital inside the word marks the joint: the split is sure whatever the words' frequency,
+  // when one of the words is vouched for on its own (`Central Committee`, beside `the Committee`;
+  // `Great Britain`); a pair of words the text never writes alone may be a brand written so
+  // (`PrinceRidge`, `TeslaCrypt`, `WikiLeaks`).
+  if (!witnessed(vocabulary, head) && !witnessed(vocabulary, tail))
+    return {
+      code: 'text.runTogetherUncertain',
+      span,
+      message: `\`${token}\` may be \`${head} ${tail}\`: the text does not write these words on their own, and a name may be written with a capital inside.`,
+      related: [],
+      fixes: [
+        { title: 'Insert a space', replacements: [{ span, newText: `${head} ${tail}` }], preferred: false },
+      ],
+    };
   return fusedProblem(vocabulary, span, token, [{ parts: [head, tail], frequent: true }], true);
+}
+
+/**
+ * Whether a capitalised word of a pair is vouched for as a word on its own: a function word, a
+ * name the dictionary knows only capitalised (`Britain`), a word of the edition's registers or
+ * word lists, or one the edition writes twice or more.
+ */
+function witnessed(vocabulary: Vocabulary, word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    isFunctionWord(lower) ||
+    (vocabulary.spelling(word) && !vocabulary.spelling(lower)) ||
+    vocabulary.known.has(lower) ||
+    vocabulary.edition.usedTwice(lower)
+  );
 }
 
 /** Beginnings of surnames written with a capital inside (`FitzGerald`, `VanDyke`, `DelVecchio`). */

@@ -5,8 +5,10 @@
  * closed compound: English closes noun compounds (`clubrooms`, `lightbulb`), which start with no
  * modifier of this list and end in no participle.
  */
+import type { Problem } from '../../analysis/problems';
+import type { Span } from '../../syntax/span';
 import { closedCompound, isFunctionWord } from './compoundParts';
-import { commonWord, type Vocabulary } from './splitWeights';
+import { commonWord, RARE_PER_MILLION, type Vocabulary } from './splitWeights';
 
 /**
  * First parts that make compound modifiers, hyphenated before a noun: adverbs of degree and
@@ -42,7 +44,7 @@ const IRREGULAR_PARTICIPLES = new Set(
  * whose stem of three letters or more is a word (`soaked`, `minded`, `topped`), never a word that
  * merely ends so (`red`, `seed`). `bound` is left out: English closes it up (`clothbound`, `snowbound`).
  */
-function pastParticiple(word: string, spelling: (word: string) => boolean): boolean {
+export function pastParticiple(word: string, spelling: (word: string) => boolean): boolean {
   if (IRREGULAR_PARTICIPLES.has(word)) return true;
   if (!/ed$/u.test(word) || word.length < 5) return false;
   const stem = word.slice(0, -2);
@@ -98,4 +100,40 @@ export function doubledVowelPrefix(token: string, spelling: (word: string) => bo
   const [prefix = '', word = ''] = parts ? [parts[1], parts[2]] : [];
   if (!parts || prefix.slice(-1) !== word[0] || !spelling(word)) return undefined;
   return `${prefix}-${word}`;
+}
+
+/**
+ * A token that is a compound English writes with a hyphen (see {@link Vocabulary.compounds})
+ * closed up, where the dictionary lacks the closed form and English rarely writes it (`fulltime`,
+ * `highspirited`), unless its prefix or last part is one English closes up with any word (see
+ * {@link closedCompound}): uncertain, since some such compounds are also written closed
+ * (`policymaking`). Compounds English writes with a space are left out: as many are written closed
+ * (`roadmap`, `homerun`, `skywave`) as lose their space by damage.
+ */
+export function hyphenatedCompoundProblem(
+  vocabulary: Vocabulary,
+  span: Span,
+  token: string,
+): Problem | undefined {
+  const lower = token.toLowerCase();
+  if (vocabulary.spelling(lower) || vocabulary.frequency(lower) >= RARE_PER_MILLION) return undefined;
+  const joined = vocabulary.compounds.joined(lower);
+  // A prefix or a last part English closes up (`semi-processed`, `glass-like`) may be written either way.
+  if (!joined?.includes('-') || closedCompound(joined.split('-'))) return undefined;
+  // A capital first (a sentence's first word) stays first.
+  const compound = token.slice(0, 1) + joined.slice(1);
+  return {
+    code: 'text.runTogetherUncertain',
+    span,
+    message: `\`${token}\` may be \`${compound}\`: English writes it with a hyphen, unless the text writes it as one word.`,
+    related: [],
+    fixes: [
+      { title: 'Insert a hyphen', replacements: [{ span, newText: compound }], preferred: false },
+      {
+        title: 'Insert a space',
+        replacements: [{ span, newText: compound.replace('-', ' ') }],
+        preferred: false,
+      },
+    ],
+  };
 }

@@ -24,15 +24,20 @@ export class TableReading {
   private readonly twice = new Map<string, boolean>();
   /** `hyphenated(token)`'s answers by token. */
   private readonly hyphenated = new Map<string, string | undefined>();
+  /** `ownWord(token, parts)`'s answers by the token and its parts, space-separated. */
+  private readonly own = new Map<string, boolean>();
 
   /** Whether the check read nothing of the table. */
   get empty(): boolean {
-    return this.twice.size === 0 && this.hyphenated.size === 0;
+    return this.twice.size === 0 && this.hyphenated.size === 0 && this.own.size === 0;
   }
 
   /** Whether the check read the count of `key`. */
   read(key: string): boolean {
-    if (key.startsWith(WORD_KEY)) return this.twice.has(key.slice(WORD_KEY.length));
+    if (key.startsWith(WORD_KEY)) {
+      const word = key.slice(WORD_KEY.length);
+      return this.twice.has(word) || [...this.own.keys()].some((words) => words.split(' ').includes(word));
+    }
     if (key.startsWith(UNHYPHENATED_KEY)) return this.hyphenated.has(key.slice(UNHYPHENATED_KEY.length));
     return false;
   }
@@ -47,12 +52,19 @@ export class TableReading {
     if (!this.hyphenated.has(token)) this.hyphenated.set(token, answer);
   }
 
+  /** Records the answer of `ownWord(token, parts)`. */
+  noteOwn(token: string, parts: readonly string[], answer: boolean): void {
+    const key = [token, ...parts].join(' ');
+    if (!this.own.has(key)) this.own.set(key, answer);
+  }
+
   /** Adds what another reading read (a remembered verdict's) to this one. */
   absorb(other: TableReading): void {
     // Most verdicts read nothing of the table (the dictionary decided them).
     if (other.empty) return;
     for (const [word, answer] of other.twice) this.noteTwice(word, answer);
     for (const [token, answer] of other.hyphenated) this.noteHyphenated(token, answer);
+    for (const [key, answer] of other.own) if (!this.own.has(key)) this.own.set(key, answer);
   }
 
   /**
@@ -64,16 +76,24 @@ export class TableReading {
     const ask = () => (questions ??= questionsOf(table));
     const twiceHolds = (word: string, answer: boolean) => ask().usedTwice(word) === answer;
     const hyphenatedHolds = (token: string, answer: string | undefined) => ask().hyphenated(token) === answer;
+    const ownHolds = (key: string, answer: boolean) => {
+      const [token = '', ...parts] = key.split(' ');
+      return ask().ownWord(token, parts) === answer;
+    };
     if (!changed)
       return (
         [...this.twice].every(([word, answer]) => twiceHolds(word, answer)) &&
-        [...this.hyphenated].every(([token, answer]) => hyphenatedHolds(token, answer))
+        [...this.hyphenated].every(([token, answer]) => hyphenatedHolds(token, answer)) &&
+        [...this.own].every(([key, answer]) => ownHolds(key, answer))
       );
     for (const key of changed) {
       if (key.startsWith(WORD_KEY)) {
         const word = key.slice(WORD_KEY.length);
         const answer = this.twice.get(word);
         if (answer !== undefined && !twiceHolds(word, answer)) return false;
+        // Few tokens are asked this (a repeated token with a split), so each is looked at.
+        for (const [words, own] of this.own)
+          if (words.split(' ').includes(word) && !ownHolds(words, own)) return false;
       } else if (key.startsWith(UNHYPHENATED_KEY)) {
         const token = key.slice(UNHYPHENATED_KEY.length);
         if (this.hyphenated.has(token) && !hyphenatedHolds(token, this.hyphenated.get(token))) return false;
@@ -146,6 +166,12 @@ class RecordingQuestions implements EditionQuestions {
     return answer;
   }
 
+  ownWord(token: string, parts: readonly string[]): boolean {
+    const answer = this.pass.answers().ownWord(token, parts);
+    this.reading.noteOwn(token, parts, answer);
+    return answer;
+  }
+
   recall(rule: string, token: string): Verdict | undefined {
     const known = this.pass.verdictsOf(rule).get(token);
     // A token recurs thousands of times in an edition: its verdict's reading is added once.
@@ -179,6 +205,13 @@ export interface EditionQuestions {
    */
   hyphenated(token: string): string | undefined;
   /**
+   * Whether the edition writes `token` more than once, and more often than each of `parts`
+   * (lower-case words, at least one) on its own: then the token is a word of the edition
+   * (`transferor` fourteen times beside `transfer` six), not those words run together
+   * (`tradeunions` three times beside `unions` sixteen).
+   */
+  ownWord(token: string, parts: readonly string[]): boolean;
+  /**
    * The verdict {@link remember} kept on `token` under `rule`, if these answers keep verdicts and
    * one was reached: the counts it read count as read here.
    */
@@ -196,6 +229,10 @@ export function questionsOf(table: WordCounts): EditionQuestions {
   const count = (word: string): number => table.words.get(word) ?? 0;
   const questions: EditionQuestions = {
     usedTwice: (word) => count(word) >= 2,
+    ownWord: (token, parts) => {
+      const times = count(token);
+      return times >= 2 && parts.length > 0 && parts.every((part) => times > count(part));
+    },
     hyphenated: (token) => {
       for (let at = 1; at < token.length; at++) {
         const compound = `${token.slice(0, at)}-${token.slice(at)}`;

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import nspell from 'nspell';
 import { ownCopy } from '../../syntax/characters';
+import { loadEnglishCompounds, NO_COMPOUNDS, type EnglishCompounds } from './englishCompounds';
 import { loadEnglishFrequencies, type WordFrequency } from './englishFrequencies';
 import { nextTurn, packageDirectory } from './packageFiles';
 
@@ -26,6 +27,7 @@ const REMEMBERED_VERDICTS = 100_000;
 let loaded: SpellingCheck | null | undefined;
 let loading: Promise<SpellingCheck | null> | undefined;
 let frequencies: WordFrequency | null = null;
+let compounds: EnglishCompounds | null = null;
 
 /**
  * Builds the speller batch by batch. nspell skips the first line of every dictionary it is given
@@ -89,12 +91,13 @@ async function load(): Promise<SpellingCheck | null> {
   const speller = await loadSpeller();
   // The frequencies come with the speller: the rules that weigh splits see both or neither.
   frequencies = speller ? await loadEnglishFrequencies() : null;
+  compounds = speller ? await loadEnglishCompounds() : null;
   return speller;
 }
 
 /**
- * Loads the English spelling dictionary, American and British, and the frequencies of English
- * words (once per process; later calls return the same promise),
+ * Loads the English spelling dictionary, American and British, the frequencies of English
+ * words and the compounds of English (once per process; later calls return the same promise),
  * beginning when `begin` resolves: a server begins after its first diagnostics, which then never
  * wait for it, while text damage already waits from this call on (see
  * {@link englishDictionaryLoading}). It is read in batches that yield to the event loop (about a
@@ -131,3 +134,11 @@ export function englishFrequency(): WordFrequency {
 }
 
 const NO_FREQUENCIES: WordFrequency = () => 0;
+
+/**
+ * The compounds of English (see {@link loadEnglishCompounds}) once {@link loadEnglishDictionary}
+ * has resolved (they load with the dictionary); a list that knows none before, or when its file is missing.
+ */
+export function englishCompounds(): EnglishCompounds {
+  return compounds ?? NO_COMPOUNDS;
+}

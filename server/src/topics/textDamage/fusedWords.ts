@@ -2,8 +2,15 @@ import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { closedCompound, damageShape, isFunctionWord, openPair, speechSpelling } from './compoundParts';
-import { compoundModifier, doubledVowelPrefix } from './compoundModifiers';
-import { commonShortWord, commonWord, likeliestSplit, type Split, type Vocabulary } from './splitWeights';
+import { compoundModifier, doubledVowelPrefix, hyphenatedCompoundProblem } from './compoundModifiers';
+import {
+  commonShortWord,
+  commonWord,
+  likeliestSplit,
+  RARE_PER_MILLION,
+  type Split,
+  type Vocabulary,
+} from './splitWeights';
 
 /** The codes of words run together without a capital to mark the joint. */
 export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
@@ -25,7 +32,7 @@ const CLOSING_PREFIXES = /^(?:counter|ultra|anti|semi|pseudo|inter|super|non|mul
  * counts closed compounds the dictionary lacks (`knuckleball`, `hotdogs`) and never damage.
  */
 export function englishWord(vocabulary: Vocabulary, word: string): boolean {
-  return vocabulary.spelling(word) || vocabulary.frequency(word) > 0;
+  return vocabulary.spelling(word) || vocabulary.frequency(word) > 0 || vocabulary.compounds.closed(word);
 }
 
 /** Short words that may be glued to a neighbour only when the edition uses them often. */
@@ -249,12 +256,6 @@ export function derivation(vocabulary: Vocabulary, token: string): boolean {
   return stem.length >= DERIVED_FROM && vocabulary.spelling(stem);
 }
 
-/**
- * How often English may use a word, per million words, that is still no evidence that English
- * writes it closed: the subtitles' own slips (`fulltime`, `middleclass`) are rarer.
- */
-const RARE_PER_MILLION = 0.5;
-
 /** A compound modifier that lost its hyphen (`hardfought`, `longterm`; see {@link compoundModifier}), reported as uncertain: English may close it up. */
 function compoundWithoutHyphen(vocabulary: Vocabulary, span: Span, token: string): Problem | undefined {
   // A word written so more than once is more likely a compound the text closes up (`rightfield`).
@@ -275,9 +276,20 @@ function compoundWithoutHyphen(vocabulary: Vocabulary, span: Span, token: string
   };
 }
 
-/** The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text. */
+/**
+ * The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text:
+ * what the edition and the shape of the token say, unless they are uncertain, offer no hyphen and
+ * English writes the token as a compound with one.
+ */
 function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
   const span = { start: 0, end: token.length };
+  const found = fusionFinding(vocabulary, span, token);
+  const hyphenOffered = found?.fixes.some((fix) => fix.title === 'Insert a hyphen');
+  if (found && (found.code !== 'text.runTogetherUncertain' || hyphenOffered)) return found;
+  return hyphenatedCompoundProblem(vocabulary, span, token) ?? found;
+}
+
+function fusionFinding(vocabulary: Vocabulary, span: Span, token: string): Problem | undefined {
   const doubled = englishWord(vocabulary, token) ? undefined : doubledVowelPrefix(token, vocabulary.spelling);
   if (doubled)
     return lostHyphenProblem(
@@ -309,14 +321,33 @@ function fusedWordFinding(vocabulary: Vocabulary, token: string): Problem | unde
   if (splits.length === 0) return compoundWithoutHyphen(vocabulary, span, token);
   const problem = fusedProblem(vocabulary, span, token, splits);
   // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
-  // a term of the edition: only a sure split overrides its repetition.
+  // a term of the edition: only a sure split overrides its repetition. Not even that when the sure
+  // split is at an affix English derives words with (`transferor`, not `transfer or`) and the
+  // edition writes the token more often than each content word of the split on its own
+  // (`tradeunions` is damage beside `unions` written more often; `ofconsumer` always is).
+  const certain = problem.code === 'text.runTogether';
   if (
     vocabulary.edition.usedTwice(token) &&
-    problem.code === 'text.runTogetherUncertain' &&
-    !plainEnglish(vocabulary, splits)
+    ((!certain && !plainEnglish(vocabulary, splits)) ||
+      splits.every(
+        (split) =>
+          (!certain || affixJoint(split.parts)) &&
+          vocabulary.edition.ownWord(
+            token,
+            split.parts.filter((part) => !isFunctionWord(part)),
+          ),
+      ))
   )
     return undefined;
   return problem;
+}
+
+/**
+ * Whether a split of two words is at a function word that is also an affix English derives words
+ * with: `a-` before a word (`asynchrony`, `atypical`), `-or` after one (`transferor`, `grantor`).
+ */
+function affixJoint(parts: readonly string[]): boolean {
+  return parts.length === 2 && (parts[0] === 'a' || parts[1] === 'or');
 }
 
 /**

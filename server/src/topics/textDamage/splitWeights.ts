@@ -1,4 +1,5 @@
 import type { EditionQuestions } from './countQuestions';
+import type { EnglishCompounds } from './englishCompounds';
 import type { SpellingCheck } from './englishDictionary';
 import type { WordFrequency } from './englishFrequencies';
 
@@ -16,6 +17,8 @@ export interface Vocabulary {
   readonly frequency: WordFrequency;
   /** The words the edition vouches for, lower-cased: its registers' names and its word lists. */
   readonly known: ReadonlySet<string>;
+  /** The compounds English writes with a hyphen or a space, and closed ones the dictionary lacks. */
+  readonly compounds: EnglishCompounds;
   readonly edition: EditionQuestions;
 }
 
@@ -25,6 +28,12 @@ export interface Vocabulary {
  * rare ones that would cut any token somewhere (`ate`, `con`, `ere`).
  */
 const SHORT_WORD_PER_MILLION = 100;
+
+/**
+ * How often English may use a word, per million words, that is still no evidence that English
+ * writes it closed: the subtitles' own slips (`fulltime`, `middleclass`) are rarer.
+ */
+export const RARE_PER_MILLION = 0.5;
 
 /** How often a longer word must occur in English, per million words, to count as common. */
 const COMMON_PER_MILLION = 0.5;

@@ -2,12 +2,18 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { ENGLISH, type Language } from '../../syntax/vocabulary';
 import { apostropheJointProblems } from './apostropheJoints';
-import { englishDictionary, englishFrequency, type SpellingCheck } from './englishDictionary';
+import {
+  englishCompounds,
+  englishDictionary,
+  englishFrequency,
+  type SpellingCheck,
+} from './englishDictionary';
 import type { WordFrequency } from './englishFrequencies';
 import { countWords } from './wordCounts';
 import { questionsOf, type EditionQuestions } from './countQuestions';
 import { brokenParagraphProblems } from './brokenParagraphs';
 import { capitalisedFusionProblems } from './capitalisedFusions';
+import { capitalJointProblems } from './capitalJoints';
 import { fusedWordProblems } from './fusedWords';
 import { hyphenatedPartProblems } from './hyphenatedParts';
 import { markerDashProblems } from './markerDashes';
@@ -75,14 +81,20 @@ export function textDamageProblems(
   // The registers' names and the word lists' words are as common as English words can be asked to be.
   const frequency: WordFrequency = (word) =>
     known.has(word) ? Math.max(KNOWN_PER_MILLION, english(word)) : english(word);
-  const vocabulary = { spelling, frequency, known, edition: words() };
+  const vocabulary = { spelling, frequency, known, compounds: englishCompounds(), edition: words() };
   // A broken paragraph is a damage of its own beside a word damaged at the end of the paragraph.
   const taken = new Set(
     shapes.filter((problem) => problem.code !== 'text.brokenParagraph').map((problem) => problem.span.start),
   );
+  // A capitalised word's split (`Commission reviewed`) stands before the joint a capital marks.
+  const capitalised = capitalisedFusionProblems(text, range, vocabulary);
+  const capitalisedAt = new Set(capitalised.map((problem) => problem.span.start));
   const fused = [
     ...fusedWordProblems(text, range, vocabulary),
-    ...capitalisedFusionProblems(text, range, vocabulary),
+    ...capitalised,
+    ...capitalJointProblems(text, range, vocabulary).filter(
+      (problem) => !capitalisedAt.has(problem.span.start),
+    ),
     ...hyphenatedPartProblems(text, range, vocabulary),
     ...apostropheJointProblems(text, range, spelling),
   ]
