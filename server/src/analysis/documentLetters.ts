@@ -21,14 +21,15 @@ export interface DocumentLetters {
 
 /**
  * The letters of `text` read with the edition's `words`, each analysis taken from `table` when its
- * text was analysed with them before.
+ * text was analysed with them before. `textKept`: see {@link LetterTable.analysis}.
  */
 export function readLetters(
   text: string,
   words: EditionWords = DEFAULT_WORDS,
   table: LetterTable = SHARED_LETTERS,
+  textKept = false,
 ): DocumentLetters {
-  return new LetterOutline(text, words, table).complete();
+  return new LetterOutline(text, words, table, textKept).complete();
 }
 
 /** One letter of a document: its shared analysis and its tree placed at its start. */
@@ -51,6 +52,7 @@ export class LetterOutline {
     private readonly text: string,
     readonly words: EditionWords = DEFAULT_WORDS,
     private readonly table: LetterTable = SHARED_LETTERS,
+    private readonly textKept = false,
   ) {
     this.headings = findHeadings(text, words, 0, text.length);
     this.letters = new Array<AnalysedLetter | undefined>(this.headings.length);
@@ -86,7 +88,8 @@ export class LetterOutline {
     let read = this.letters[index];
     if (!read) {
       const following = this.headings[index + 1]?.letterStart;
-      read = readLetter(this.text, this.headings[index] as Heading, following, this.words, this.table);
+      const heading = this.headings[index] as Heading;
+      read = readLetter(this.text, heading, following, this.words, this.table, this.textKept);
       this.letters[index] = read;
     }
     return read;
@@ -165,9 +168,10 @@ function readLetter(
   following: number | undefined,
   words: EditionWords,
   table: LetterTable,
+  textKept = false,
 ): AnalysedLetter {
   const end = following === undefined ? text.length : trimEnd(text, following);
-  const analysis = table.analysis(text, heading, end, words);
+  const analysis = table.analysis(text, heading, end, words, textKept);
   return { analysis, placed: placeLetter(analysis.tree, heading.letterStart) };
 }
 

@@ -3,6 +3,8 @@ import { DEFAULT_WORDS, sameWords, type EditionWords } from '../syntax/vocabular
 import { EDITION_FILE_NAME, EditionFiles, type EditionFile } from './editionFile';
 import { inEditionOrder } from './editionOrder';
 import { isOfKind, type FileKind } from './fileKind';
+import { readLetters } from './documentLetters';
+import { SHARED_LETTERS } from './letterTable';
 import { DocumentModel } from './model';
 import type { Problem } from './problems';
 import type { RegisterKind } from './registers/kind';
@@ -41,6 +43,9 @@ export class Edition {
    */
   filesRead = true;
   private readWith: EditionWords = DEFAULT_WORDS;
+  private documentsRevision = 0;
+  /** The documents sorted by URI, until one changes. */
+  private sorted: DocumentModel[] | undefined;
 
   /** @param registerKinds the kinds of register the edition reads (a test may add one) */
   constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {
@@ -124,7 +129,7 @@ export class Edition {
     if (sameWords(words, this.readWith)) return false;
     this.readWith = words;
     for (const model of [...this.documents.values()])
-      this.documents.set(model.uri, readNow(new DocumentModel(model.uri, model.version, model.text, words)));
+      this.store(fromDisk(model.uri, model.version, model.text, words));
     return true;
   }
 
@@ -138,14 +143,32 @@ export class Edition {
       existing.words === this.readWith
     )
       return existing;
-    const model = readNow(new DocumentModel(uri, version, text, this.readWith));
-    this.documents.set(uri, model);
+    const model = fromDisk(uri, version, text, this.readWith);
+    this.store(model);
     return model;
   }
 
   /** Stores an already built model (the open document's, read with {@link words}). */
   put(model: DocumentModel): void {
+    this.store(model);
+  }
+
+  /**
+   * A number that changes whenever a document is set, put or forgotten: what is derived from
+   * every document (the letters as workspace symbols) is kept while it holds.
+   */
+  get revision(): number {
+    return this.documentsRevision;
+  }
+
+  private store(model: DocumentModel): void {
     this.documents.set(model.uri, model);
+    this.changedDocuments();
+  }
+
+  private changedDocuments(): void {
+    this.documentsRevision++;
+    this.sorted = undefined;
   }
 
   get(uri: string): DocumentModel | undefined {
@@ -154,13 +177,14 @@ export class Edition {
 
   /** Forgets a file of any kind. */
   delete(uri: string): void {
-    this.documents.delete(uri);
+    if (this.documents.delete(uri)) this.changedDocuments();
     for (const kind of this.fileKinds) kind.store.delete(uri);
   }
 
   /** All documents, sorted by URI so that results are stable. */
   all(): DocumentModel[] {
-    return [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    this.sorted ??= [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    return [...this.sorted];
   }
 
   /**
@@ -174,12 +198,13 @@ export class Edition {
 }
 
 /**
- * A model with every letter read at once: the host reads the edition's files one by one, yielding
- * between them, so that a check across files later does not read them all in one go.
+ * The model of a file the host read (from disk, not an editor's document): every letter read at
+ * once, since the host reads the edition's files one by one, yielding between them, so that a
+ * check across files later does not read them all in one go; the letters' texts slices of the
+ * file's, which its model keeps (see `LetterTable.analysis`).
  */
-function readNow(model: DocumentModel): DocumentModel {
-  void model.letters;
-  return model;
+function fromDisk(uri: string, version: number, text: string, words: EditionWords): DocumentModel {
+  return new DocumentModel(uri, version, text, readLetters(text, words, SHARED_LETTERS, true));
 }
 
 /** Whether a document belongs to the edition: a file on disk, not an untitled scratch document. */

@@ -38,17 +38,26 @@ export class LetterTable {
 
   /**
    * The analysis of the letter of `text` that starts at `heading` and ends at `end`, read with the
-   * edition's `words`, read only when the table lacks it.
+   * edition's `words`, read only when the table lacks it. With `textKept` (a text no editor edits,
+   * a file read from disk, which its model keeps as long as its letters), a new analysis's text is
+   * a slice of `text` instead of a copy: the edition's files are then held once, not twice.
    */
-  analysis(text: string, heading: Heading, end: number, words: EditionWords): LetterAnalysis {
+  analysis(
+    text: string,
+    heading: Heading,
+    end: number,
+    words: EditionWords,
+    textKept = false,
+  ): LetterAnalysis {
     // Read with other words (another heading word or language), the same text is another tree.
     const shelf = `${heading.glued ? 'glued' : 'alone'} ${words.language.code} ${words.headingWord}`;
     let entries = this.entries.get(shelf);
     if (!entries) this.entries.set(shelf, (entries = new Map()));
     const start = heading.letterStart;
-    // A copy of its own, so that the table does not keep the whole document text alive through a
-    // slice; made before the look-up, so that the look-up and the entry hash one string, not two.
-    const own = ownCopy(text.slice(start, end));
+    // A copy of its own, so that the table does not keep every edited version of a document alive
+    // through slices; made before the look-up, so that the look-up and the entry hash one string.
+    const slice = text.slice(start, end);
+    const own = textKept ? slice : ownCopy(slice);
     const found = entries.get(own)?.deref();
     if (found) return found;
     const analysis: LetterAnalysis = {

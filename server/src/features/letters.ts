@@ -65,8 +65,8 @@ export function workspaceLetters(
   return inEditionOrder(documents).flatMap((model) => {
     const diagnostics = problemsOf(model.uri);
     const mentions = registers
-      .mentions(model)
-      .flatMap(({ mention, entry }) => (mention.kind === 'persons' ? [{ mention, name: entry.name }] : []));
+      .mentions(model, ({ mention }) => mention.kind === 'persons')
+      .map(({ mention, entry }) => ({ mention, name: entry.name }));
     return model.letters.map((letter) => ({
       ...summarize(model, letter, diagnostics),
       persons: personsNamed(mentions, letter),

@@ -35,14 +35,15 @@ interface Findings {
 }
 
 /**
- * A document version's findings, letter by letter, and what was asked of them in document
- * offsets: every mention (hints, the Registers view) and the unknown names of a kind (its check,
- * after every edit), each put together on first request.
+ * A document version's findings, letter by letter, and the unknown names of a kind in document
+ * offsets (its check, after every edit), put together on first request. Its mentions are placed
+ * when asked and not kept: every file of a large edition would keep every mention twice, once
+ * beside its letter and once placed, and a question across the edition (references, the count of
+ * a hover) places only the mentions it is about.
  */
 interface DocumentMentions {
   readonly generations: string;
   readonly chunks: readonly { readonly start: number; readonly findings: Findings }[];
-  mentions?: readonly FoundMention[];
   readonly unknown: Map<string, readonly UnknownName[]>;
 }
 
@@ -133,14 +134,13 @@ export class WorkspaceRegisters {
    * (persons) also claims (`Peter`) counts for another kind only with an editorial bracket naming
    * its entry; a name inside a longer name of another kind is not a mention; one name in two
    * kinds' registers is a mention of each, and the first kind of the list answers hover and
-   * definition.
+   * definition. With `which`, only the mentions it keeps, placed.
    */
-  mentions(model: DocumentModel): readonly FoundMention[] {
-    const document = this.documentMentions(model);
-    document.mentions ??= document.chunks.flatMap(({ start, findings }) =>
-      placed(this.mentionsOf(findings), start),
-    );
-    return document.mentions;
+  mentions(model: DocumentModel, which?: (found: FoundMention) => boolean): FoundMention[] {
+    return this.documentMentions(model).chunks.flatMap(({ start, findings }) => {
+      const mentions = this.mentionsOf(findings);
+      return placed(which ? mentions.filter(which) : mentions, start);
+    });
   }
 
   /** The mentions of every kind in letter `index` of a document (its index in `model.letters`), in text order. */

@@ -28,8 +28,7 @@ export function mentionsIn(
   { index, entry }: EntryOf,
 ): EntryMention[] {
   return workspace.registers
-    .mentions(model)
-    .filter((found) => found.index === index && found.entry.id === entry.id)
+    .mentions(model, (found) => found.index === index && found.entry.id === entry.id)
     .map(({ mention }) => mention);
 }
 
