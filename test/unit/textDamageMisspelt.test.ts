@@ -99,6 +99,18 @@ describe('text damage: misspelt words (text.misspelt)', () => {
     );
   });
 
+  it('leaves the short particle of a name between two names alone, and asks a longer word there', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'He read Thabit ibn Qurra; the White House wihth Mrs. Kennedy.',
+        '                                          ^^^^^ text.misspelt: `wihth` may be a misspelling of `with`',
+      ),
+      { ignore },
+    );
+  });
+
   it('gives no verdict in an edition of another language', () => {
     checkDiagnostics(
       lines('Lettre 1', '[1 juin 1926]', 'Nous avons reçu la lettre du juin, sans rendevous.'),

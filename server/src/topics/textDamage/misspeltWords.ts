@@ -255,6 +255,27 @@ function amongForeignWords(vocabulary: Vocabulary, text: string, span: Span): bo
   );
 }
 
+/** A capitalised word, then a space, at the end of a text. */
+const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}'’.]*[ \u00a0]$/u;
+/** A space, then a capitalised word, at the start of a text. */
+const NAME_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+
+/** The longest particle of a name (`ibn`, `von`, `del`). */
+const PARTICLE_LETTERS = 3;
+
+/**
+ * Whether a lower-case word stands between two capitalised words, as the particle of a name does
+ * (`Thabit ibn Qurra`, `Hayy ibn Yaqdhan`, `Ludwig van Beethoven`): no typo of an English word.
+ */
+function nameParticle(text: string, span: Span): boolean {
+  // Particles are short; a longer word between names is asked (`the White House wihth Mrs. Kennedy`).
+  return (
+    span.end - span.start <= PARTICLE_LETTERS &&
+    NAME_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) &&
+    NAME_AFTER.test(text.slice(span.end, span.end + 3))
+  );
+}
+
 /**
  * Misspelt words (`rendevous`): a lower-case word of four letters or more that neither the
  * dictionary nor the edition knows, one edit from a word English or the edition uses often. Never
@@ -276,7 +297,8 @@ export function misspeltWordProblems(
     const found = remembered(vocabulary, 'misspelt', token, misspeltFinding);
     if (!found) continue;
     const start = range.start + (match.index ?? 0);
-    if (amongForeignWords(vocabulary, text, { start, end: start + token.length })) continue;
+    const span = { start, end: start + token.length };
+    if (amongForeignWords(vocabulary, text, span) || nameParticle(text, span)) continue;
     problems.push(placeProblem(found, start));
   }
   return problems;
