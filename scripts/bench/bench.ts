@@ -48,6 +48,22 @@ function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
+/** `--help`: the options, without running anything. */
+const USAGE = `npm run bench -- [options]
+  --sizes 1,5,50           single-file editions (MB) for the Letters server; '' for none
+  --markdown-sizes 1,5     the same for the Markdown server
+  --files 12,60,300        editions of many files of about 90 KB each; '' for none
+  --markdown-files 12,60,300  the same for the Markdown server
+  --long                   adds 600 files
+  --edits 20               one-character edits per size
+  --edit-seconds 60        fewer edits (at least 5) once they took this long
+  --no-registers           the workspace holds no registers
+  --server <path>          time another build of the Letters server (dist/server.js)
+  --profile <dir>          the Letters server writes a CPU profile there when it exits`;
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const SIZES = option('sizes', '1,5,50').split(',').filter(Boolean).map(Number);
 const MARKDOWN_SIZES = option('markdown-sizes', '1,5').split(',').filter(Boolean).map(Number);
 const EDITS = Number(option('edits', '20'));

@@ -12,7 +12,7 @@ import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import { DiagnosticsPublisher, ignoreLostConnection } from './diagnosticsPublisher';
-import { forEachInSlices, nextTurn, prepareInSlices } from './slices';
+import { forEachInSlices, nextTurn, prepareInSlices, type Urgent } from './slices';
 import type { Session } from './session';
 
 /** Quiet time after an edit before the other documents' diagnostics are recomputed. */
@@ -37,8 +37,14 @@ export class DiagnosticsScheduler {
   /** The revision of the edition's word table when the other files were last republished for it. */
   private wordsRevision = -1;
   private sideFilesChangePending = false;
-  /** Whether an open document's diagnostics are due or a reply is on its way: background slices wait for them. */
-  private readonly urgent = () => this.due.size > 0 || this.session.replies.busy;
+  /**
+   * What background slices wait for: a reply being answered or written (until its bytes are out),
+   * an open document's diagnostics due (turn by turn, until published).
+   */
+  private readonly urgent: Urgent = () => {
+    if (this.session.replies.busy) return this.session.replies.written();
+    return this.due.size > 0 ? nextTurn() : undefined;
+  };
 
   constructor(
     private readonly connection: Connection,
@@ -64,7 +70,7 @@ export class DiagnosticsScheduler {
         // Requests that waited for the same reading (a hover right after the open) go first, their
         // replies written before the document's checks keep the server busy.
         await nextTurn();
-        await this.session.replies.written(nextTurn);
+        await this.session.replies.written();
         this.due.delete(uri);
         this.publishOpen(uri);
       });

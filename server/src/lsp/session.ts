@@ -148,34 +148,59 @@ export class Session {
 }
 
 /**
- * Counts the requests on one document being answered (a hover, a definition) and their replies
- * not yet written: the connection writes each reply on a later turn of the event loop than its
- * handler returns (its writer queues every message behind `setImmediate`), so work that should
- * come after the replies waits until they are out.
+ * The requests being answered and their replies not yet written. A reply is written on a later
+ * turn than its handler returns, and a large one (the references of a person across hundreds of
+ * files: megabytes) takes many turns, one per chunk the client has read: work that runs on every
+ * free turn (the republish of the other files, in slices) would hold each chunk back by a slice.
+ * The connection's writer tells of each reply's write (`transport.ts`), and that work waits here.
  */
 export class PendingReplies {
-  private pending = 0;
-  private unwritten = 0;
+  private answering = 0;
+  private writing = 0;
+  private readonly waiting: (() => void)[] = [];
 
+  /** A request's handler began. */
   begin(): void {
-    this.pending++;
+    this.answering++;
   }
 
-  /** The handler returned; its reply counts as written two turns later (the writer's queue, then the write). */
+  /** The handler returned: its reply reaches the writer in the same turn (see {@link replying}). */
   end(): void {
-    this.pending--;
-    this.unwritten++;
-    setImmediate(() => setImmediate(() => this.unwritten--));
+    this.answering--;
+    this.wakeWhenIdle();
   }
 
-  /** Whether a request is being answered or its reply is not written yet: background work waits. */
+  /** The writer was given a reply: `written` resolves (or rejects) when its bytes are written. */
+  replying(written: Promise<void>): void {
+    this.writing++;
+    const settle = () => {
+      this.writing--;
+      this.wakeWhenIdle();
+    };
+    written.then(settle, settle);
+  }
+
+  /** Whether a request is being answered or a reply being written: background work waits. */
   get busy(): boolean {
-    return this.pending > 0 || this.unwritten > 0;
+    return this.answering > 0 || this.writing > 0;
   }
 
-  /** Resolves once no request is being answered and their replies are written. */
-  async written(nextTurn: () => Promise<void>): Promise<void> {
-    while (this.busy) await nextTurn();
+  /** Resolves, on a later turn, once no request is being answered and every reply is written. */
+  written(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /**
+   * Lets the waiting work go on a turn later, if still idle then: a handler's reply reaches the
+   * writer a few promise reactions after the handler returns, all before that turn.
+   */
+  private wakeWhenIdle(): void {
+    if (this.busy || this.waiting.length === 0) return;
+    setImmediate(() => {
+      if (this.busy) return;
+      for (const resolve of this.waiting.splice(0)) resolve();
+    });
   }
 }
 

@@ -16,8 +16,11 @@ const SLICE_MS = 20;
 /** Resolves on the event loop's next turn, after the messages that came meanwhile. */
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Whether work the editor waits for (an edited document's diagnostics) is due: background work lets it go first. */
-export type Urgent = () => boolean;
+/**
+ * What background work waits for before its next slice, or undefined when nothing: the editor's
+ * work (an edited document's diagnostics, a reply still being written) goes first.
+ */
+export type Urgent = () => Promise<void> | undefined;
 
 /**
  * Resolves on a later turn once nothing `urgent` is due: an edit's diagnostics take a few turns
@@ -25,8 +28,8 @@ export type Urgent = () => boolean;
  * otherwise let another slice of background work run first.
  */
 async function betweenSlices(urgent: Urgent): Promise<void> {
-  do await nextTurn();
-  while (urgent());
+  await nextTurn();
+  for (let wait = urgent(); wait; wait = urgent()) await wait;
 }
 
 /**
@@ -59,8 +62,8 @@ export async function prepareInSlices(session: Session, urgent: Urgent, progress
 }
 
 /**
- * Calls `each` on every item, in slices of {@link SLICE_MS} with the editor's messages answered
- * between them; stops early, before an item, once `wanted` says the work is no longer wanted (a
+ * Calls `each` on every item, in slices of `sliceMs` (by default {@link SLICE_MS}; 0 makes every
+ * item a slice) with the editor's messages answered between them; stops early, before an item, once `wanted` says the work is no longer wanted (a
  * newer pass replaced it). Resolves true when every item was done.
  */
 export async function forEachInSlices<T>(
@@ -68,14 +71,15 @@ export async function forEachInSlices<T>(
   each: (item: T) => void,
   wanted: () => boolean,
   urgent: Urgent,
+  sliceMs = SLICE_MS,
 ): Promise<boolean> {
-  let deadline = performance.now() + SLICE_MS;
+  let deadline = performance.now() + sliceMs;
   for (const item of items) {
     if (!wanted()) return false;
     each(item);
     if (performance.now() < deadline) continue;
     await betweenSlices(urgent);
-    deadline = performance.now() + SLICE_MS;
+    deadline = performance.now() + sliceMs;
   }
   return true;
 }

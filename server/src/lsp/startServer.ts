@@ -8,6 +8,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type MessageReader,
 } from 'vscode-languageserver/node';
 import { ClientRequests } from './clientRequests';
 import { readClientSupport } from './clientSupport';
@@ -17,16 +18,27 @@ import { ErrorGuard } from './errorGuard';
 import { registerHandlers, SERVER_CAPABILITIES } from './handlers';
 import { Lifecycle } from './lifecycle';
 import { folderPaths, Session } from './session';
+import { consoleToClient, openTransport } from './transport';
 
-/** Starts the server on the transport named in the process arguments and listens. */
+/**
+ * Starts the server on the transport named in the process arguments and listens; the transport's
+ * writer tells the session when each reply is written.
+ */
 export function startLanguageServer(): Connection {
   const lifecycle = new Lifecycle();
-  const connection = createConnection(ProposedFeatures.all, { messageStrategy: lifecycle.messageStrategy });
+  const session = new Session();
+  const transport = openTransport(process.argv.slice(2), (written) => session.replies.replying(written));
+  // Standard input goes in as a stream, which the library's typings pair only with an output
+  // stream: it reads it with its own reader, and ends the process when the client closes it.
+  const input = transport.input as MessageReader;
+  const connection = createConnection(ProposedFeatures.all, input, transport.output, {
+    messageStrategy: lifecycle.messageStrategy,
+  });
+  if (transport.stdio) consoleToClient(connection);
   const guard = new ErrorGuard((message) => connection.console.error(message));
   // The last line of defence: every call site handles its own failures, but a rejection that
   // slips through is logged, never fatal.
   process.on('unhandledRejection', (reason) => guard.report('unhandled rejection', reason));
-  const session = new Session();
   const requests = new ClientRequests(connection, () => session.support);
   const diagnostics = new DiagnosticsScheduler(connection, session, guard, requests);
   const sync = new DocumentSync(connection, session, guard, requests, diagnostics);

@@ -1,0 +1,163 @@
+/**
+ * The connection's transport, chosen from the command line as the language server library
+ * chooses it (`--stdio`, `--node-ipc`, `--socket=PORT`, `--pipe=NAME`), with a writer that tells
+ * when each reply's bytes are written: background work waits for them (see `PendingReplies`).
+ */
+import { format } from 'node:util';
+import {
+  AbstractMessageWriter,
+  createServerPipeTransport,
+  createServerSocketTransport,
+  IPCMessageReader,
+  Message,
+  StreamMessageWriter,
+  type Connection,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-languageserver/node';
+
+/** What the connection reads from and writes to; `stdio` when the protocol is on standard output. */
+export interface Transport {
+  /** Standard input is given as a stream: the library then ends the process when the client closes it. */
+  readonly input: MessageReader | NodeJS.ReadableStream;
+  readonly output: MessageWriter;
+  readonly stdio: boolean;
+}
+
+/** Tells a listener of every reply the writer was given, and the promise of its bytes written. */
+export type ReplyListener = (written: Promise<void>) => void;
+
+/**
+ * The transport `argv` names (validated before by `readServerCommand`), its writer telling
+ * `onReply` of every reply (a response to a request) and when its bytes are written.
+ */
+export function openTransport(argv: readonly string[], onReply: ReplyListener): Transport {
+  const value = (name: string) =>
+    argv.find((argument) => argument.startsWith(`${name}=`))?.slice(name.length + 1);
+  const port = value('--socket');
+  const pipe = value('--pipe');
+  if (argv.includes('--node-ipc'))
+    return {
+      input: new IPCMessageReader(process),
+      output: new RepliesFirstWriter(new IpcWriter(), onReply),
+      stdio: false,
+    };
+  if (port !== undefined || pipe !== undefined) {
+    const [reader, writer] =
+      port !== undefined
+        ? createServerSocketTransport(Number(port))
+        : createServerPipeTransport(pipe as string);
+    return { input: reader, output: new RepliesFirstWriter(writer, onReply), stdio: false };
+  }
+  const output = new RepliesFirstWriter(new StreamMessageWriter(process.stdout), onReply);
+  return { input: process.stdin, output, stdio: true };
+}
+
+/**
+ * On standard output nothing but the protocol may be written: what a library prints through
+ * `console` goes to the client's log (as the language server library does when it opens stdio
+ * itself, which it does not when given the streams).
+ */
+export function consoleToClient(connection: Connection): void {
+  const to =
+    (write: (text: string) => void) =>
+    (...args: unknown[]) =>
+      write(format(...args));
+  console.log = console.info = to((text) => connection.console.log(text));
+  console.debug = to((text) => connection.console.debug(text));
+  console.warn = to((text) => connection.console.warn(text));
+  console.error = console.trace = to((text) => connection.console.error(text));
+}
+
+/** A message held back, with the promise the connection was given for it. */
+interface Held {
+  readonly message: Message;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * A writer that tells `onReply` of each reply's write and writes replies before the other
+ * messages not yet written: those (diagnostics of a republish, above all) are handed to the
+ * transport one at a time, in the order given, so a reply waits for the one being written, not
+ * for every one queued. No message the server sends belongs before a reply (it uses no partial
+ * results, which would).
+ */
+export class RepliesFirstWriter implements MessageWriter {
+  private readonly held: Held[] = [];
+  private feeding = false;
+
+  constructor(
+    private readonly inner: MessageWriter,
+    private readonly onReply: ReplyListener,
+  ) {}
+
+  get onError(): MessageWriter['onError'] {
+    return this.inner.onError;
+  }
+
+  get onClose(): MessageWriter['onClose'] {
+    return this.inner.onClose;
+  }
+
+  write(message: Message): Promise<void> {
+    if (Message.isResponse(message)) {
+      const written = this.inner.write(message);
+      this.onReply(written);
+      return written;
+    }
+    const written = new Promise<void>((resolve, reject) => this.held.push({ message, resolve, reject }));
+    void this.feed();
+    return written;
+  }
+
+  end(): void {
+    this.inner.end();
+  }
+
+  dispose(): void {
+    this.inner.dispose();
+  }
+
+  /** Hands the held messages to the transport, each once the one before is written. */
+  private async feed(): Promise<void> {
+    if (this.feeding) return;
+    this.feeding = true;
+    for (let next = this.held.shift(); next; next = this.held.shift()) {
+      try {
+        await this.inner.write(next.message);
+        next.resolve();
+      } catch (error) {
+        next.reject(error);
+      }
+    }
+    this.feeding = false;
+  }
+}
+
+/**
+ * Node's IPC channel (VS Code's transport) with a write that resolves once the message is
+ * written to the channel; the library's resolves at once, which tells nothing.
+ */
+class IpcWriter extends AbstractMessageWriter implements MessageWriter {
+  private errors = 0;
+
+  constructor() {
+    super();
+    process.on('error', (error) => this.fireError(error));
+  }
+
+  write(message: Message): Promise<void> {
+    return new Promise((resolve) => {
+      const sent = process.send?.(message, undefined, undefined, (error: Error | null) => {
+        if (error) this.fireError(error, message, ++this.errors);
+        else this.errors = 0;
+        resolve();
+      });
+      // No channel (the parent went away): nothing will be written.
+      if (sent === undefined) resolve();
+    });
+  }
+
+  end(): void {}
+}
