@@ -82,6 +82,18 @@ describe('text damage: lower-case words run together', () => {
     ]);
   });
 
+  it('reads two common content words of four letters or more as words run together, uncertain', () => {
+    assert.deepEqual(found('The frontpage story and the wavetravel times.'), [
+      ['text.runTogetherUncertain', 'frontpage'],
+      ['text.runTogetherUncertain', 'wavetravel'],
+    ]);
+  });
+
+  it('leaves such a pair alone when a word is rare or the text writes the token twice', () => {
+    assert.deepEqual(found('The paperwads on the skinfolds.'), []);
+    assert.deepEqual(found('The rulemaking went on; rulemaking is slow.'), []);
+  });
+
   it('reads British spellings as words, not as words run together', () => {
     assert.deepEqual(found('They were quarrelling and travelling; the colour of labour.'), []);
   });

@@ -2,7 +2,7 @@ import { placeProblem } from '../../analysis/letterProblems';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
-import { closedCompound, isFunctionWord, openPair } from './compoundParts';
+import { CAPITALISED_OPEN, closedCompound, isFunctionWord, openPair } from './compoundParts';
 import { hyphenatedCompoundProblem } from './compoundModifiers';
 import { englishWord, fusedProblem, lostHyphenProblem, remembered } from './fusedWords';
 import type { Split, Vocabulary } from './splitWeights';
@@ -82,7 +82,7 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Pl
     if (vouchedHead(vocabulary, split.parts[0] ?? '')) return true;
     const [head = ''] = parts;
     if (closedCompound(parts) || (midSentence && head !== 'i' && isFunctionWord(head))) return false;
-    return openPair(parts, () => false);
+    return openPair(parts, () => false, CAPITALISED_OPEN);
   });
   // First in a sentence, a capital is no name's: the word may be a compound that lost its hyphen (`Longterm`).
   if (splits.length === 0)

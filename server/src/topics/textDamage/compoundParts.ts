@@ -61,23 +61,39 @@ export function closedCompound(parts: readonly string[]): boolean {
 /** The length from which two content words glued together are damage rather than a compound (`foreigncurrency`). */
 const LONG_CONTENT_WORD = 6;
 
-/**
- * The shortest content words, each and together, that may be two words run together although
- * English could close them up: `trade unions`, `local interests`, not `right field`, `hair shirt`.
- */
-const OPEN_CONTENT_WORD = 5;
-const OPEN_CONTENT_PAIR = 11;
+/** The shortest content words, each and together, that {@link openPair} reads as possibly two words. */
+export interface OpenLengths {
+  readonly word: number;
+  readonly pair: number;
+}
 
 /**
- * Whether a split of two content words may be damage: both long enough (see
- * {@link OPEN_CONTENT_WORD}), or `edition` says so (both used in it on their own); shorter
- * pairs without a function word are closed compounds more often than damage (`homerun`, `clubrooms`).
+ * For a capitalised token: `Trade unions`, `Local interests`, not `Summerdale`, `Edgewater`,
+ * `Hillsdale`, which are names of places and persons made of English words more often than damage.
  */
-export function openPair(parts: readonly string[], edition: (word: string) => boolean): boolean {
+export const CAPITALISED_OPEN: OpenLengths = { word: 5, pair: 11 };
+
+/**
+ * For a lower-case token the dictionary, the frequency list and English's compounds (WordNet's
+ * closed ones among them) all lack, of two common words: `front page`, `wave travel`, `split
+ * level`. Shorter pairs (`homerun`, `rightfield`) are closed compounds more often than damage.
+ */
+export const LOWER_CASE_OPEN: OpenLengths = { word: 4, pair: 9 };
+
+/**
+ * Whether a split of two content words may be damage: both long enough (see {@link OpenLengths}),
+ * or `edition` says so (both used in it on their own); shorter pairs without a function word are
+ * closed compounds more often than damage (`homerun`, `clubrooms`).
+ */
+export function openPair(
+  parts: readonly string[],
+  edition: (word: string) => boolean,
+  lengths: OpenLengths,
+): boolean {
   if (parts.some(isFunctionWord)) return true;
   const long =
-    parts.every((part) => part.length >= OPEN_CONTENT_WORD) &&
-    parts.reduce((sum, part) => sum + part.length, 0) >= OPEN_CONTENT_PAIR;
+    parts.every((part) => part.length >= lengths.word) &&
+    parts.reduce((sum, part) => sum + part.length, 0) >= lengths.pair;
   return long || parts.every(edition);
 }
 

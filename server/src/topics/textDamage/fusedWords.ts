@@ -1,7 +1,15 @@
 import { placeProblem } from '../../analysis/letterProblems';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
-import { closedCompound, damageShape, isFunctionWord, openPair, speechSpelling } from './compoundParts';
+import {
+  closedCompound,
+  damageShape,
+  isFunctionWord,
+  CAPITALISED_OPEN,
+  LOWER_CASE_OPEN,
+  openPair,
+  speechSpelling,
+} from './compoundParts';
 import { compoundModifier, doubledVowelPrefix, hyphenatedCompoundProblem } from './compoundModifiers';
 import {
   commonShortWord,
@@ -277,6 +285,31 @@ function compoundWithoutHyphen(vocabulary: Vocabulary, span: Span, token: string
 }
 
 /**
+ * How often English must use each of two shorter content words, per million words, for their
+ * fusion to read as damage (see {@link LOWER_CASE_OPEN}): common words (`front page`, `wave
+ * travel`, `year twice`), not the rarer nouns closed compounds are made of (`bloodspots`, `skinfolds`).
+ */
+const OPEN_PART_PER_MILLION = 10;
+
+/**
+ * Whether a split of a lower-case token may be two words run together (see {@link openPair}): as a
+ * capitalised token's, or two common content words of four letters or more, nine together, in a
+ * token the text writes once (written more often, it is the text's own closed compound: `rulemaking`).
+ */
+function openLowerCasePair(
+  vocabulary: Vocabulary,
+  parts: readonly string[],
+  usedTwice: (word: string) => boolean,
+): boolean {
+  if (openPair(parts, usedTwice, CAPITALISED_OPEN)) return true;
+  if (usedTwice(parts.join(''))) return false;
+  return (
+    parts.every((part) => vocabulary.frequency(part) >= OPEN_PART_PER_MILLION) &&
+    openPair(parts, usedTwice, LOWER_CASE_OPEN)
+  );
+}
+
+/**
  * The finding of {@link fusedWordProblems} on one token, as if it stood at the start of the text:
  * what the edition and the shape of the token say, unless they are uncertain, offer no hyphen and
  * English writes the token as a compound with one.
@@ -314,7 +347,7 @@ function fusionFinding(vocabulary: Vocabulary, span: Span, token: string): Probl
   const usedTwice = (word: string) => vocabulary.edition.usedTwice(word);
   const open = (splits: readonly Split[]) =>
     withoutTransliterations(vocabulary, token, splits).filter(
-      (split) => !closedCompound(split.parts) && openPair(split.parts, usedTwice),
+      (split) => !closedCompound(split.parts) && openLowerCasePair(vocabulary, split.parts, usedTwice),
     );
   let splits = open(twoWaySplits(vocabulary, token));
   if (splits.length === 0) splits = open(threeWaySplits(vocabulary, token).filter((split) => split.frequent));
@@ -339,7 +372,8 @@ function fusionFinding(vocabulary: Vocabulary, span: Span, token: string): Probl
       ))
   )
     return undefined;
-  return problem;
+  // Uncertain, a compound modifier's reading offers the hyphen first (`hardfought`).
+  return certain ? problem : (compoundWithoutHyphen(vocabulary, span, token) ?? problem);
 }
 
 /**
