@@ -53,6 +53,27 @@ function collect(): void {
 }
 
 /**
+ * Steps that each record what they added to the heap (after full collections) and their time:
+ * `step(component, run)` runs one, `steps` lists those run.
+ */
+export function heapSteps(): {
+  steps: ComponentStep[];
+  step: (component: string, run: () => unknown) => Promise<void>;
+} {
+  const steps: ComponentStep[] = [];
+  const step = async (component: string, run: () => unknown): Promise<void> => {
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    await run();
+    const ms = performance.now() - started;
+    collect();
+    steps.push({ component, bytes: process.memoryUsage().heapUsed - before, ms });
+  };
+  return { steps, step };
+}
+
+/**
  * Builds the state of a server that opened a `sizeMb` edition, in the order the server comes to
  * hold it, and measures each step's heap: the text, the model (its trees and per-letter
  * analyses), the registers with their mentions of this document, the problems of the first
@@ -65,16 +86,7 @@ export async function componentMemory(
   sizeMb: number,
   registerFiles: readonly string[],
 ): Promise<ComponentMemory> {
-  const steps: ComponentStep[] = [];
-  const step = async (component: string, run: () => unknown): Promise<void> => {
-    collect();
-    const before = process.memoryUsage().heapUsed;
-    const started = performance.now();
-    await run();
-    const ms = performance.now() - started;
-    collect();
-    steps.push({ component, bytes: process.memoryUsage().heapUsed - before, ms });
-  };
+  const { steps, step } = heapSteps();
   const uri = 'file:///bench/edition.letters';
   const workspace = new Edition();
   const service = createLanguageService({ workspace });
@@ -85,6 +97,8 @@ export async function componentMemory(
   await step('syntax trees (model)', () => {
     model = cache.get(uri, 1, text);
     workspace.put(model);
+    // Every letter read now, as the first diagnostics read them (a model reads them when asked).
+    void model.letters;
   });
   const open = model!;
   await step('registers (files, mentions, listing)', () => {
