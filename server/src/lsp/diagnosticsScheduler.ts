@@ -12,7 +12,7 @@ import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import { DiagnosticsPublisher, ignoreLostConnection } from './diagnosticsPublisher';
-import { forEachInSlices, nextTurn, prepareInSlices, type Urgent } from './slices';
+import { forEachInSlices, matchMentionsInSlices, nextTurn, prepareInSlices, type Urgent } from './slices';
 import type { Session } from './session';
 
 /** Quiet time after an edit before the other documents' diagnostics are recomputed. */
@@ -136,7 +136,7 @@ export class DiagnosticsScheduler {
   /**
    * Loads the English dictionary once the first reading of the workspace is published, so the
    * first diagnostics never wait for it, and republishes every document when it is ready, or
-   * known to be missing. Called once per session, at its start: text damage is silent from then
+   * known to be missing; then matches every register kind's names ahead. Called once per session, at its start: text damage is silent from then
    * until the dictionary is settled (see `documentTextDamage`).
    */
   loadDictionary(): void {
@@ -154,6 +154,8 @@ export class DiagnosticsScheduler {
         progress.done();
       }
       this.publishWorkspace();
+      // Then, while nothing else is due, what the first request across the edition needs.
+      await matchMentionsInSlices(this.session, this.urgent);
     });
   }
 
@@ -183,6 +185,7 @@ export class DiagnosticsScheduler {
       await prepareInSlices(this.session, this.urgent);
       this.publishWorkspace();
       void this.requests.refreshInlayHints();
+      await matchMentionsInSlices(this.session, this.urgent);
     });
   }
 

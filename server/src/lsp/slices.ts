@@ -62,6 +62,25 @@ export async function prepareInSlices(session: Session, urgent: Urgent, progress
 }
 
 /**
+ * Matches every register kind's names in every document ahead, in slices (the open documents
+ * first): the first references request across a large edition otherwise matches places,
+ * organisations and terms in every letter while the user waits (about 0.8 s at 300 files).
+ */
+export async function matchMentionsInSlices(session: Session, urgent: Urgent): Promise<void> {
+  const { service, workspace, documents } = session;
+  for (;;) {
+    const all = workspace.all();
+    const isOpen = (model: DocumentModel) => documents.get(model.uri) !== undefined;
+    const deadline = performance.now() + SLICE_MS;
+    const left = [...all.filter(isOpen), ...all.filter((model) => !isOpen(model))].some(
+      (model) => !service.prepareMentions(model, deadline),
+    );
+    if (!left) return;
+    await betweenSlices(urgent);
+  }
+}
+
+/**
  * Calls `each` on every item, in slices of `sliceMs` (by default {@link SLICE_MS}; 0 makes every
  * item a slice) with the editor's messages answered between them; stops early, before an item, once `wanted` says the work is no longer wanted (a
  * newer pass replaced it). Resolves true when every item was done.

@@ -97,6 +97,11 @@ export interface LettersLanguageService {
    * a `performance.now()` time; true when none is left. A host that can wait calls it in slices.
    */
   prepareProblems(model: DocumentModel, deadline: number): boolean;
+  /**
+   * Matches the names of every register kind in a document's letters ahead, until `deadline`; true
+   * when none is left. References, hover counts and the Registers view then find them matched.
+   */
+  prepareMentions(model: DocumentModel, deadline: number): boolean;
   /** A document's problems as LSP diagnostics at the settings' severities (`off` left out). */
   diagnostics(model: DocumentModel, problems?: readonly Problem[]): Diagnostic[];
   /**
@@ -176,6 +181,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
   return {
     problems,
     prepareProblems: (model, deadline) => prepareProblems(model, workspace, settings(), deadline),
+    prepareMentions: (model, deadline) => workspace.registers.matchAhead(model, deadline),
     diagnostics: (model, found = problems(model)) => toDiagnostics(model, found, settings(), workspace),
     sideFileDiagnostics: (uri) => sideFileDiagnostics(uri, workspace, settings()),
     loadDictionary: (after) => loadEnglishDictionary(after).then(() => undefined),

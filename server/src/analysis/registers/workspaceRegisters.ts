@@ -143,6 +143,21 @@ export class WorkspaceRegisters {
     });
   }
 
+  /**
+   * Matches every kind against the letters of a document not matched yet, until `deadline`
+   * (`performance.now()`), so that the first request across the edition (references of a person)
+   * finds them matched: the diagnostics match only the kinds that report unknown names. True once
+   * every letter is matched against the current registers.
+   */
+  matchAhead(model: DocumentModel, deadline: number): boolean {
+    for (const { findings } of this.documentMentions(model).chunks) {
+      if (findings.mentions) continue;
+      if (performance.now() >= deadline) return false;
+      this.mentionsOf(findings);
+    }
+    return true;
+  }
+
   /** The mentions of every kind in letter `index` of a document (its index in `model.letters`), in text order. */
   letterMentions(model: DocumentModel, index: number): readonly FoundMention[] {
     const letter = model.letters[index];
