@@ -24,6 +24,19 @@ describe('text damage: compound modifiers that lost their hyphen', () => {
     );
   });
 
+  it("reads a participle glued to a phrasal verb's particle as a modifier that lost its hyphen", () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'A beefedup plan, a soldout hall; the setback and the breakdown.',
+        '  ^^^^^^^^ text.runTogetherUncertain: `beefedup` may be `beefed-up`',
+        '                   ^^^^^^^ text.runTogetherUncertain: `soldout` may be `sold-out`',
+      ),
+      { ignore },
+    );
+  });
+
   it('offers the hyphen first, then the space', () => {
     const before = lines('Letter 1', '[1 May 1926]', 'A {|}darkhaired man came in.');
     checkFix(before, lines('Letter 1', '[1 May 1926]', 'A dark-haired man came in.'), 'Insert a hyphen');

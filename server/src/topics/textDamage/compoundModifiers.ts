@@ -35,7 +35,7 @@ const MODIFIER_HEADS = new Set(
 const IRREGULAR_PARTICIPLES = new Set(
   (
     'bred born borne built brought clad drawn driven fought grown held hung known made meant ' +
-    'sought spoken stricken struck taken taught torn worn woven written eyed'
+    'sought sold spoken stricken struck taken taught torn worn woven written eyed'
   ).split(' '),
 );
 
@@ -51,6 +51,16 @@ export function pastParticiple(word: string, spelling: (word: string) => boolean
   return spelling(stem) || spelling(`${stem}e`) || (/(\p{L})\1$/u.test(stem) && spelling(stem.slice(0, -1)));
 }
 
+/**
+ * Particles of phrasal verbs. A verb's participle and its particle make a modifier (`beefed-up`,
+ * `washed-out`, `drawn-back`), which English hyphenates or leaves open; it closes up only nouns
+ * of a verb's stem and particle (`breakdown`, `setback`, `cutout`), never a participle's.
+ */
+const PARTICLES = new Set(['up', 'out', 'back', 'off', 'down', 'away']);
+
+/** The shortest of {@link PARTICLES}. */
+const SHORTEST_PARTICLE = 2;
+
 /** The shortest part of a compound modifier (`red-haired`, `old-time`). */
 const SHORTEST_PART = 3;
 
@@ -58,9 +68,11 @@ const SHORTEST_PART = 3;
  * Whether `head` and `tail` read as a compound modifier that lost its hyphen: no function word, not
  * a derivation or prefixed word English closes up (see {@link closedCompound}), the tail a
  * dictionary word, and either a modifier of {@link MODIFIER_HEADS} first (`long-term`, `red-haired`)
- * or a common word before a past participle (`tear-soaked`, `city-bred`).
+ * or a common word before a past participle (`tear-soaked`, `city-bred`), or a past participle
+ * before a particle (`beefed-up`).
  */
 function modifierPair(vocabulary: Vocabulary, head: string, tail: string): boolean {
+  if (PARTICLES.has(tail) && pastParticiple(head, vocabulary.spelling)) return true;
   if (head.length < SHORTEST_PART || tail.length < SHORTEST_PART) return false;
   if (isFunctionWord(head) || isFunctionWord(tail) || closedCompound([head, tail])) return false;
   if (!vocabulary.spelling(tail)) return false;
@@ -76,7 +88,7 @@ function modifierPair(vocabulary: Vocabulary, head: string, tail: string): boole
  */
 export function compoundModifier(vocabulary: Vocabulary, token: string): [string, string] | undefined {
   let found: [string, string] | undefined;
-  for (let at = SHORTEST_PART; at <= token.length - SHORTEST_PART; at++) {
+  for (let at = SHORTEST_PART; at <= token.length - SHORTEST_PARTICLE; at++) {
     const head = token.slice(0, at);
     const tail = token.slice(at);
     if (!modifierPair(vocabulary, head, tail)) continue;
