@@ -111,31 +111,6 @@ describe('text damage: misspelt words (text.misspelt)', () => {
     );
   });
 
-  it('takes a letter with many misspellings for a letter in a spelling of its own, and a long one for typos', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'The merchaunt was at the citie on the daie of the faire, and his servaunt brought the horsse to the stable,',
-        'where the ostler was wayting for the monie that was promysed in the lettre of his maister.',
-        '',
-        'Letter 2',
-        '[2 May 1926]',
-        'The goverment will meet, and we recieved a note on the quesiton of grain; the secretery was seperate.',
-        '    ^^^^^^^^^ text.misspelt',
-        '                                ^^^^^^^^ text.misspelt',
-        '                                                       ^^^^^^^^ text.misspelt',
-        '                                                                              ^^^^^^^^^ text.misspelt',
-        '                                                                                            ^^^^^^^^ text.misspelt',
-        // Five typos in a letter of some four hundred words are typos, not a spelling.
-        'The members of the committee met on the question of the harvest and voted for the plan. '
-          .repeat(22)
-          .trim(),
-      ),
-      { ignore },
-    );
-  });
-
   it('gives no verdict in an edition of another language', () => {
     checkDiagnostics(
       lines('Lettre 1', '[1 juin 1926]', 'Nous avons reçu la lettre du juin, sans rendevous.'),

@@ -280,8 +280,7 @@ function nameParticle(text: string, span: Span): boolean {
  * Misspelt words (`rendevous`): a lower-case word of four letters or more that neither the
  * dictionary nor the edition knows, one edit from a word English or the edition uses often. Never
  * a capitalised word (a name), a word with the letters of a transliteration, or a word next to
- * another unknown one (a phrase of another language); none in a letter that has so many that they
- * are its own spelling (see {@link inOwnSpelling}).
+ * another unknown one (a phrase of another language).
  */
 export function misspeltWordProblems(
   text: string,
@@ -302,27 +301,5 @@ export function misspeltWordProblems(
     if (amongForeignWords(vocabulary, text, span) || nameParticle(text, span)) continue;
     problems.push(placeProblem(found, start));
   }
-  return inOwnSpelling(problems, text, slice) ? [] : problems;
-}
-
-/**
- * How many different misspelt words a letter may have before its spelling is taken for its own,
- * and how many per 1,000 words. Simulated typos at two per 1,000 words (with the rest of the
- * simulated damage) give a letter of 300 words at most four, and clean edited prose at most two;
- * a letter with more is written in an older English, a dialect or speech (`heare`, `shewe`,
- * `maryed`, `docters`), whose unknown words are that spelling's, not typos.
- */
-const OWN_SPELLING_WORDS = 5;
-const OWN_SPELLING_PER_THOUSAND = 15;
-
-/**
- * Whether the misspellings found in `slice` (a letter) are so many that the letter keeps a spelling
- * of its own: at least {@link OWN_SPELLING_WORDS} different words and
- * {@link OWN_SPELLING_PER_THOUSAND} per 1,000 words, so that a long letter's typos stay found.
- */
-function inOwnSpelling(problems: readonly Problem[], text: string, slice: string): boolean {
-  if (problems.length < OWN_SPELLING_WORDS) return false;
-  const different = new Set(problems.map((problem) => text.slice(problem.span.start, problem.span.end)));
-  const words = slice.match(/\p{L}+/gu)?.length ?? 0;
-  return different.size >= OWN_SPELLING_WORDS && different.size * 1000 >= OWN_SPELLING_PER_THOUSAND * words;
+  return problems;
 }
