@@ -122,12 +122,15 @@ describe('replies before background work', () => {
       ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri } }) as Message;
     const sent = ['a', 'b', 'c'].map((uri) => writer.write(diagnostics(uri)));
     await turns(2);
+    assert.equal(writer.pending, true, 'messages held');
     void writer.write(reply(7));
     for (let read = 0; read < 5; read++) {
       fake.drain();
       await turns(2);
     }
     await Promise.all(sent);
+    await writer.written();
+    assert.equal(writer.pending, false, 'every message written');
     const order = fake.written.map((message) =>
       'id' in message
         ? `reply ${String(message.id)}`

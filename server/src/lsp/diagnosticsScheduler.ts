@@ -46,6 +46,15 @@ export class DiagnosticsScheduler {
     return this.due.size > 0 ? nextTurn() : undefined;
   };
 
+  /**
+   * What work that no publish waits for (matching names ahead) also waits for: the messages sent
+   * before it written, so that it never holds back the diagnostics of the open document.
+   */
+  private readonly lastly: Urgent = () => {
+    const { output } = this.session;
+    return this.urgent() ?? (output.pending ? output.written() : undefined);
+  };
+
   constructor(
     private readonly connection: Connection,
     private readonly session: Session,
@@ -155,7 +164,7 @@ export class DiagnosticsScheduler {
       }
       this.publishWorkspace();
       // Then, while nothing else is due, what the first request across the edition needs.
-      await matchMentionsInSlices(this.session, this.urgent);
+      await matchMentionsInSlices(this.session, this.lastly);
     });
   }
 
@@ -185,7 +194,7 @@ export class DiagnosticsScheduler {
       await prepareInSlices(this.session, this.urgent);
       this.publishWorkspace();
       void this.requests.refreshInlayHints();
-      await matchMentionsInSlices(this.session, this.urgent);
+      await matchMentionsInSlices(this.session, this.lastly);
     });
   }
 

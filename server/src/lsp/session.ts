@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type LettersSettings } from '../analysis/settings';
 import type { ShownProblem } from '../features/letters';
 import { createLanguageService, type LettersLanguageService } from '../service/languageService';
 import type { ClientSupport } from './clientSupport';
+import type { OutputState } from './transport';
 
 /**
  * How long a request waits for the first reading of the workspace (registers, other `.letters`
@@ -42,6 +43,8 @@ export class Session {
   configuredRegisters = new Set<string>();
   /** Requests being answered, which an opened document's first diagnostics and background work let go first. */
   readonly replies = new PendingReplies();
+  /** Whether the connection's writer still holds messages other than replies (set when the transport opens). */
+  output: OutputState = { pending: false, written: () => Promise.resolve() };
   /** What the client declared in `initialize` (set there, before any other message is handled). */
   support!: ClientSupport;
   private loaded = false;

@@ -69,6 +69,7 @@ export async function prepareInSlices(session: Session, urgent: Urgent, progress
 export async function matchMentionsInSlices(session: Session, urgent: Urgent): Promise<void> {
   const { service, workspace, documents } = session;
   for (;;) {
+    await betweenSlices(urgent);
     const all = workspace.all();
     const isOpen = (model: DocumentModel) => documents.get(model.uri) !== undefined;
     const deadline = performance.now() + SLICE_MS;
@@ -76,7 +77,6 @@ export async function matchMentionsInSlices(session: Session, urgent: Urgent): P
       (model) => !service.prepareMentions(model, deadline),
     );
     if (!left) return;
-    await betweenSlices(urgent);
   }
 }
 

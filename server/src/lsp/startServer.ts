@@ -28,6 +28,7 @@ export function startLanguageServer(): Connection {
   const lifecycle = new Lifecycle();
   const session = new Session();
   const transport = openTransport(process.argv.slice(2), (written) => session.replies.replying(written));
+  session.output = transport.output;
   // Standard input goes in as a stream, which the library's typings pair only with an output
   // stream: it reads it with its own reader, and ends the process when the client closes it.
   const input = transport.input as MessageReader;

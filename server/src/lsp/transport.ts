@@ -16,11 +16,18 @@ import {
   type MessageWriter,
 } from 'vscode-languageserver/node';
 
+/** Whether messages other than replies are still to be written (diagnostics, above all). */
+export interface OutputState {
+  readonly pending: boolean;
+  /** Resolves once every such message given so far is written. */
+  written(): Promise<void>;
+}
+
 /** What the connection reads from and writes to; `stdio` when the protocol is on standard output. */
 export interface Transport {
   /** Standard input is given as a stream: the library then ends the process when the client closes it. */
   readonly input: MessageReader | NodeJS.ReadableStream;
-  readonly output: MessageWriter;
+  readonly output: RepliesFirstWriter;
   readonly stdio: boolean;
 }
 
@@ -83,9 +90,10 @@ interface Held {
  * for every one queued. No message the server sends belongs before a reply (it uses no partial
  * results, which would).
  */
-export class RepliesFirstWriter implements MessageWriter {
+export class RepliesFirstWriter implements MessageWriter, OutputState {
   private readonly held: Held[] = [];
   private feeding = false;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly inner: MessageWriter,
@@ -111,6 +119,15 @@ export class RepliesFirstWriter implements MessageWriter {
     return written;
   }
 
+  get pending(): boolean {
+    return this.feeding;
+  }
+
+  written(): Promise<void> {
+    if (!this.feeding) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
   end(): void {
     this.inner.end();
   }
@@ -132,6 +149,7 @@ export class RepliesFirstWriter implements MessageWriter {
       }
     }
     this.feeding = false;
+    for (const resolve of this.waiting.splice(0)) resolve();
   }
 }
 
