@@ -177,6 +177,7 @@ export const SAMPLE_CORRECTIONS: readonly (readonly [number, string, string, str
   [68016, 'runTogether', 'Kopphave', 'Kopp have'],
   [69183, 'runTogether', 'restricthimself', 'restrict himself'],
   [69911, 'runTogether', 'Imust', 'I must'],
+  [69947, 'runTogether', '', ' '],
   [69957, 'runTogether', '', ' '],
   [70168, 'brokenParagraph', '\n\n', ' '],
   [70536, 'runTogether', 'thepressure', 'the pressure'],
