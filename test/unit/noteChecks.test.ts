@@ -3,6 +3,8 @@ import { defaultSeverity } from '../../server/src/analysis/codes';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { documentProblems } from '../../server/src/topics/diagnose';
+import { letterSequenceProblems } from '../../server/src/topics/sequence/letterSequence';
+import { precedingDatedLetter } from '../../server/src/topics/dates/precedingLetter';
 import { DocumentModel } from '../../server/src/analysis/model';
 import type { Problem } from '../../server/src/analysis/problems';
 import { renumberNotes } from '../../server/src/topics/notes/renumber';
@@ -228,6 +230,46 @@ describe('note checks', () => {
         ['Letter 4 comes after letter 5; the numbering goes backwards.', undefined],
       ],
     );
+  });
+
+  it('answers every file from one walk of the edition, walked again once a file changes', () => {
+    const workspace = new Edition();
+    const sequence = (uri: string, model = workspace.get(uri)) =>
+      model ? letterSequenceProblems(model, workspace).map((problem) => problem.message) : [];
+    workspace.set('file:///a.letters', 0, lines('Letter 1', '', 'Letter 2'));
+    workspace.set('file:///b.letters', 0, lines('Letter 2', '', 'Letter 4'));
+    assert.deepEqual(sequence('file:///a.letters'), []);
+    assert.deepEqual(sequence('file:///b.letters'), [
+      'Letter 2 is numbered like an earlier letter.',
+      'Letter 4 follows letter 2; letter 3 is missing.',
+    ]);
+    workspace.set('file:///a.letters', 1, lines('Letter 1', '', 'Letter 3'));
+    assert.deepEqual(sequence('file:///a.letters'), ['Letter 3 follows letter 1; letter 2 is missing.']);
+    assert.deepEqual(sequence('file:///b.letters'), [
+      'Letter 2 comes after letter 3; the numbering goes backwards.',
+      'Letter 4 follows letter 2; letter 3 is missing.',
+    ]);
+    // A version the edition does not hold yet is checked against the edition's other files.
+    const newer = new DocumentModel('file:///b.letters', 5, lines('Letter 4', '', 'Letter 5'));
+    assert.deepEqual(sequence('file:///b.letters', newer), []);
+    workspace.delete('file:///a.letters');
+    assert.deepEqual(sequence('file:///b.letters'), ['Letter 4 follows letter 2; letter 3 is missing.']);
+  });
+
+  it('finds the dated letter of the file before in the edition order of its latest files', () => {
+    const workspace = new Edition();
+    const before = (uri: string) => {
+      const model = workspace.get(uri);
+      const found = model && precedingDatedLetter(model, workspace);
+      return found && `${found.uri.slice('file:///'.length)} ${found.letter.number}`;
+    };
+    workspace.set('file:///a.letters', 0, lines('Letter 1', '[1 May 1926]'));
+    workspace.set('file:///b.letters', 0, lines('Letter 2', '[2 May 1926]', '', 'Letter 3'));
+    assert.equal(before('file:///b.letters'), 'a.letters 1');
+    assert.equal(before('file:///a.letters'), undefined);
+    workspace.set('file:///a.letters', 1, lines('Letter 4', '[4 May 1926]'));
+    assert.equal(before('file:///a.letters'), 'b.letters 2');
+    assert.equal(before('file:///b.letters'), undefined);
   });
 
   it('reports cross-references to letters or notes that do not exist', () => {

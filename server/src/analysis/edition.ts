@@ -44,8 +44,9 @@ export class Edition {
   filesRead = true;
   private readWith: EditionWords = DEFAULT_WORDS;
   private documentsRevision = 0;
-  /** The documents sorted by URI, until one changes. */
+  /** The documents sorted by URI, and the edition's in edition order, until one changes. */
   private sorted: DocumentModel[] | undefined;
+  private inOrder: DocumentModel[] | undefined;
 
   /** @param registerKinds the kinds of register the edition reads (a test may add one) */
   constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {
@@ -169,6 +170,7 @@ export class Edition {
   private changedDocuments(): void {
     this.documentsRevision++;
     this.sorted = undefined;
+    this.inOrder = undefined;
   }
 
   get(uri: string): DocumentModel | undefined {
@@ -193,7 +195,8 @@ export class Edition {
    * the exports, the website or the register listing.
    */
   edition(): DocumentModel[] {
-    return inEditionOrder(this.all().filter((model) => belongsToEdition(model.uri)));
+    this.inOrder ??= inEditionOrder(this.all().filter((model) => belongsToEdition(model.uri)));
+    return [...this.inOrder];
   }
 }
 

@@ -16,10 +16,17 @@ export interface LetterElsewhere {
  */
 export function precedingDatedLetter(model: DocumentModel, workspace: Edition): LetterElsewhere | undefined {
   if (!belongsToEdition(model.uri)) return undefined;
-  const others = workspace
-    .all()
-    .filter((document) => belongsToEdition(document.uri) && document.uri !== model.uri);
-  const ordered = inEditionOrder([...others, model]);
+  // The edition's own version of the document: its order is kept while no document changes, so
+  // that checking every file does not sort the edition once per file.
+  const ordered =
+    workspace.get(model.uri) === model
+      ? workspace.edition()
+      : inEditionOrder([
+          ...workspace
+            .all()
+            .filter((document) => belongsToEdition(document.uri) && document.uri !== model.uri),
+          model,
+        ]);
   for (const document of ordered.slice(0, ordered.indexOf(model)).reverse()) {
     const dated = [...document.letters]
       .reverse()
