@@ -32,6 +32,28 @@ export function readLetters(
   return new LetterOutline(text, words, table, textKept).complete();
 }
 
+/**
+ * Of `count` letters whose starts (`startOf`) ascend, the index of the last one starting at or
+ * before `offset`; -1 before the first.
+ */
+export function lastStartingAtOrBefore(
+  count: number,
+  startOf: (index: number) => number,
+  offset: number,
+): number {
+  let low = 0;
+  let high = count - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (startOf(middle) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
 /** One letter of a document: its shared analysis and its tree placed at its start. */
 export interface AnalysedLetter {
   readonly analysis: LetterAnalysis;
@@ -70,17 +92,7 @@ export class LetterOutline {
 
   /** The index of the last letter starting at or before `offset`; -1 before the first letter. */
   indexAt(offset: number): number {
-    let low = 0;
-    let high = this.headings.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (this.start(middle) <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
+    return lastStartingAtOrBefore(this.headings.length, (index) => this.start(index), offset);
   }
 
   /** Letter `index` (0 ≤ index < {@link count}), read on first request. */

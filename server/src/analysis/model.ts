@@ -2,7 +2,13 @@ import { composeChange, type TextChange } from '../syntax/incremental';
 import { LineIndex } from '../syntax/lineIndex';
 import { touches, type Span } from '../syntax/span';
 import type { DocumentSyntax, LetterSyntax, MarkerSyntax, NoteSyntax } from '../syntax/tree';
-import { LetterOutline, rereadLetters, type DocumentLetters, type AnalysedLetter } from './documentLetters';
+import {
+  LetterOutline,
+  lastStartingAtOrBefore,
+  rereadLetters,
+  type AnalysedLetter,
+  type DocumentLetters,
+} from './documentLetters';
 import type { LetterAnalysis } from './letterTable';
 import { DEFAULT_WORDS, sameWords, type EditionWords } from '../syntax/vocabulary';
 
@@ -106,17 +112,11 @@ export class DocumentModel {
   letterIndexAt(offset: number): number {
     if (this.outline) return this.outline.indexAt(offset);
     const letters = this.syntax.letters;
-    let low = 0;
-    let high = letters.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if ((letters[middle] as LetterSyntax).span.start <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
+    return lastStartingAtOrBefore(
+      letters.length,
+      (index) => (letters[index] as LetterSyntax).span.start,
+      offset,
+    );
   }
 
   /** Where letter `index` of {@link letters} starts; it reads no letter. */
