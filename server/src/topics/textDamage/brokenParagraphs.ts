@@ -177,14 +177,63 @@ function introducesQuotation(first: string, next: string): boolean {
   );
 }
 
+/** The fewest words of a line read as prose rather than as a line of verse or a heading. */
+const LINE_OF_PROSE_WORDS = 12;
+
+/** Whether `text` is a line or lines of fewer than {@link LINE_OF_PROSE_WORDS} words each. */
+function shortLines(text: string): boolean {
+  return text.split('\n').every((line) => !hasWords(line, LINE_OF_PROSE_WORDS));
+}
+
+/** Whether `text` is a single short line that opens with a capital, as a line of verse does. */
+function verseLine(text: string): boolean {
+  return !text.includes('\n') && shortLines(text) && /^["“‘']?\p{Lu}/u.test(text);
+}
+
+/**
+ * Whether `first`, between the paragraphs `previous` and `next`, is a line of verse set as a
+ * paragraph (`I marry this man and woman together.` / `Let none but Him who rules the thunder` /
+ * `Put this man and woman asunder.`): three short lines in a row, each opening with a capital, and
+ * no sentence ending inside `first`. A prose paragraph broken in two has a capital after the break
+ * only before a name, and rarely both halves this short after a short paragraph.
+ */
+function verseLines(previous: string | undefined, first: string, next: string): boolean {
+  return (
+    previous !== undefined &&
+    verseLine(previous) &&
+    verseLine(first) &&
+    shortLines(next) &&
+    /^["“‘']?\p{Lu}/u.test(next) &&
+    !/[.!?]["”’']?\s/u.test(first)
+  );
+}
+
+/**
+ * Whether `first` ends with the label of an item of a lettered list whose items are paragraphs
+ * (`cover four areas: A` / `The Christian Faith; B` / `History of the Church`): a single capital
+ * after a colon or semicolon, not the article `A` (which a lower-case next paragraph shows).
+ */
+function endsWithItemLetter(first: string): boolean {
+  return /[:;]\s+\p{Lu}$/u.test(first);
+}
+
+/**
+ * Whether `first` ends by introducing an example set as a paragraph of its own (`in the operand of
+ * an EQU statement, e.g.,` / `When the index words …`).
+ */
+function introducesExample(first: string): boolean {
+  return /(?:^|\s)(?:e\.\s?g\.|i\.\s?e\.|viz\.)[,:]?$/iu.test(first);
+}
+
 /**
  * Why `first` and the paragraph `next` after it are one paragraph broken in two, or undefined.
  * Paragraphs that end in terminal punctuation are whole; one that ends open is broken when the next
  * starts in lower case, when it ends with a word no sentence ends with or a title before a name, when
  * it is a numbered run-in list cut at a number or initial, when it is prose (eight words or more)
- * and the next does not open a numbered item, or when it leaves a quotation open that the next closes.
+ * and the next does not open a numbered item, or when it leaves a quotation open that the next closes;
+ * `previous`, the paragraph before `first`, tells a line of verse from prose.
  */
-function breakReason(first: string, next: string): string | undefined {
+function breakReason(first: string, next: string, previous?: string): string | undefined {
   const text = withoutFinalMarker(first);
   const word = lastWord(text);
   // A new numbered note, point or list item begins a paragraph of its own.
@@ -209,9 +258,10 @@ function breakReason(first: string, next: string): string | undefined {
       return 'a numbered list is cut in the middle';
     return undefined;
   }
-  if (/^[—–-]/u.test(next)) return undefined;
+  if (/^[—–-]/u.test(next) || endsWithItemLetter(text) || introducesExample(text)) return undefined;
   if (OPEN_ENDINGS.has(word.toLowerCase())) return `no sentence ends with \`${word}\``;
-  if (blockWithoutStop(text) || introducesQuotation(text, next)) return undefined;
+  if (blockWithoutStop(text) || introducesQuotation(text, next) || verseLines(previous, text, next))
+    return undefined;
   if (hasWords(text, PROSE_WORDS) && /^[\p{L}\d"'“‘(]/u.test(next)) return 'the sentence has no end';
   return undefined;
 }
@@ -227,7 +277,7 @@ export function brokenParagraphProblems(text: string, range: Span): Problem[] {
   for (let index = 0; index + 1 < found.length; index++) {
     const first = found[index] as Paragraph;
     const next = found[index + 1] as Paragraph;
-    const reason = breakReason(first.text, next.text);
+    const reason = breakReason(first.text, next.text, found[index - 1]?.text);
     if (!reason) continue;
     const before = lastWord(first.text);
     const after = firstWord(next.text);
