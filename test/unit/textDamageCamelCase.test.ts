@@ -63,3 +63,30 @@ describe('text damage: two capitalised words joined where a hyphen or dash stood
     );
   });
 });
+
+describe('text damage: a capitalised word glued to a lower-case one inside a sentence', () => {
+  it('is unsure when the text never writes the capitalised word alone: a name may begin so', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The results of Herbert Simon and Fernand Gobet were read in the hall.',
+        '                                 ^^^^^^^ text.runTogetherUncertain: `Fernand` may be `Fern and`: a name may begin with `Fern`, which the text does not write on its own.',
+      ),
+      { ignore },
+    );
+  });
+
+  it('is sure when the text writes the word alone, or it is a name of its own', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The Fern is a hall; the Fern was full. Then the Fernand the others met in Germanywhere we were.',
+        '                                                ^^^^^^^ text.runTogether: `Fernand` looks like `Fern and`.',
+        '                                                                          ^^^^^^^^^^^^ text.runTogether',
+      ),
+      { ignore },
+    );
+  });
+});

@@ -90,8 +90,19 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Pl
       ? undefined
       : hyphenatedCompoundProblem(vocabulary, { start: 0, end: token.length }, token);
   const [only] = splits;
-  const sure = splits.length === 1 && only !== undefined && vouchedHead(vocabulary, only.parts[0] ?? '');
-  return fusedProblem(vocabulary, { start: 0, end: token.length }, token, splits, sure);
+  const head = only?.parts[0] ?? '';
+  const sure = splits.length === 1 && only !== undefined && vouchedHead(vocabulary, head);
+  // Inside a sentence, a capitalised word that is no name of its own and that the text never
+  // writes alone is as likely a name's first part (`Fernand`, `Cardone`, `Rushall`).
+  const nameLike = midSentence && splits.length === 1 && !witnessed(vocabulary, head);
+  return fusedProblem(
+    vocabulary,
+    { start: 0, end: token.length },
+    token,
+    splits,
+    sure,
+    nameLike ? `a name may begin with \`${head}\`, which the text does not write on its own` : undefined,
+  );
 }
 
 /**

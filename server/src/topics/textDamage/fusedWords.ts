@@ -187,7 +187,8 @@ export function lostHyphenProblem(span: Span, token: string, compound: string, w
  * when it is two common words, no other split into common words comes near it (see
  * {@link likeliestSplit}) and it has the shape of damage rather than of a compound (see
  * {@link damageShape}), or `sure` (a capital or a register's name marks the joint); uncertain
- * otherwise; the space first, an em dash before a clause opener. `splits` is not empty.
+ * otherwise, or when `doubtAbout` gives a reason to doubt it; the space first, an em dash before a
+ * clause opener. `splits` is not empty.
  */
 export function fusedProblem(
   vocabulary: Vocabulary,
@@ -195,9 +196,11 @@ export function fusedProblem(
   token: string,
   splits: readonly Split[],
   sure = false,
+  doubtAbout?: string,
 ): Problem {
   const { best, rivals } = likeliestSplit(vocabulary, splits) ?? { best: splits[0]!, rivals: [] };
   const certain =
+    doubtAbout === undefined &&
     best.parts.length === 2 &&
     best.frequent &&
     rivals.length === 0 &&
@@ -211,11 +214,12 @@ export function fusedProblem(
   const others = splits.filter((split) => split !== best).map((split) => `\`${split.parts.join(' ')}\``);
   const alternatives = others.length > 0 ? ` (or ${others.join(', ')})` : '';
   const doubt =
-    rivals.length > 0
+    doubtAbout ??
+    (rivals.length > 0
       ? 'it splits more than one way'
       : best.frequent
         ? 'English may write it as one word'
-        : 'a word of it is rare';
+        : 'a word of it is rare');
   return {
     code: certain ? 'text.runTogether' : 'text.runTogetherUncertain',
     span,
