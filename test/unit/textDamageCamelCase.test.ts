@@ -77,7 +77,7 @@ describe('text damage: a capitalised word glued to a lower-case one inside a sen
     );
   });
 
-  it('is sure when the text writes the word alone, or it is a name of its own', () => {
+  it('is sure when the text writes the word alone, it is a name of its own, or a long word follows', () => {
     checkDiagnostics(
       lines(
         'Letter 1',
@@ -85,6 +85,8 @@ describe('text damage: a capitalised word glued to a lower-case one inside a sen
         'The Fern is a hall; the Fern was full. Then the Fernand the others met in Germanywhere we were.',
         '                                                ^^^^^^^ text.runTogether: `Fernand` looks like `Fern and`.',
         '                                                                          ^^^^^^^^^^^^ text.runTogether',
+        'They spoke with the Westernparties at the congress.',
+        '                    ^^^^^^^^^^^^^^ text.runTogether: `Westernparties` looks like `Western parties`.',
       ),
       { ignore },
     );

@@ -11,6 +11,9 @@ import { commonWord } from './splitWeights';
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
 const SHORT_TAILS = new Set(['he', 'we']);
 
+/** The longest word after a capitalised one that may be a name's ending (`Fern|and`, `Gran|ther`). */
+const NAME_ENDING_LETTERS = 3;
+
 /** A capitalised word or name: the dictionary knows it, or the edition writes it on its own twice. */
 function knownHead(vocabulary: Vocabulary, head: string): boolean {
   // `A` is left out: names begin with it (`Abell`, `Alain`), and `a` glued in lower case is found as such.
@@ -90,11 +93,18 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Pl
       ? undefined
       : hyphenatedCompoundProblem(vocabulary, { start: 0, end: token.length }, token);
   const [only] = splits;
-  const head = only?.parts[0] ?? '';
+  const [head = '', tail = ''] = only?.parts ?? [];
   const sure = splits.length === 1 && only !== undefined && vouchedHead(vocabulary, head);
   // Inside a sentence, a capitalised word that is no name of its own and that the text never
-  // writes alone is as likely a name's first part (`Fernand`, `Cardone`, `Rushall`).
-  const nameLike = midSentence && splits.length === 1 && !witnessed(vocabulary, head);
+  // writes alone, before a short word that ends names (`-and`, `-all`, `-ten`, `-her`), is as
+  // likely a name (`Fernand`, `Rushall`, `Carsten`, `Granther`); a pronoun glued after a name
+  // (`Chinahe`) and a longer word (`Westernparties`) keep their verdict, which a letter alone shares.
+  const nameLike =
+    midSentence &&
+    splits.length === 1 &&
+    tail.length <= NAME_ENDING_LETTERS &&
+    !SHORT_TAILS.has(tail) &&
+    !witnessed(vocabulary, head);
   return fusedProblem(
     vocabulary,
     { start: 0, end: token.length },
