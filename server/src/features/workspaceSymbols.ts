@@ -23,19 +23,21 @@ export function workspaceSymbols(index: Edition, query: string, limit = 500): Sy
     .map((text) => ({ text, isNumber: /^\d+$/.test(text) }))
     .sort((a, b) => Number(b.isNumber) - Number(a.isNumber));
   const results: SymbolInformation[] = [];
-  const letters = editionLetters(index);
   // A number in the query is one of a letter's words: only the letters that have it are asked.
   const number = queryWords[0]?.isNumber ? queryWords[0].text : undefined;
-  const candidates = number === undefined ? letters.all : (letters.byNumber.get(number) ?? []);
-  for (const { model, letter } of candidates) {
-    if (!matches(letter, queryWords)) continue;
-    results.push({
-      name: letter.title,
-      kind: SymbolKind.Module,
-      location: { uri: model.uri, range: letter.range },
-      containerName: fileName(model.uri),
-    });
-    if (results.length >= limit) return results;
+  for (const model of index.all()) {
+    const letters = letterSymbols(model);
+    const candidates = number === undefined ? letters.all : (letters.byNumber.get(number) ?? []);
+    for (const letter of candidates) {
+      if (!matches(letter, queryWords)) continue;
+      results.push({
+        name: letter.title,
+        kind: SymbolKind.Module,
+        location: { uri: model.uri, range: letter.range },
+        containerName: fileName(model.uri),
+      });
+      if (results.length >= limit) return results;
+    }
   }
   const registers = index.registers;
   for (const kind of registers.kinds)
@@ -66,18 +68,25 @@ interface LetterSymbol {
   readonly words: ReadonlySet<string>;
 }
 
+/** A document's letters as symbols, in text order, and by each number among their words or their number. */
+interface DocumentLetters {
+  readonly all: readonly LetterSymbol[];
+  readonly byNumber: ReadonlyMap<string, readonly LetterSymbol[]>;
+}
+
 /**
  * Cache keyed by document version (the model): its letters as symbols. A query asks every letter
  * of the edition, and titling them (dates in words) at every keystroke of the query cost more
- * than the search.
+ * than the search; kept per document, so an edit re-titles the edited document's letters alone
+ * and a query with a number (`Letter 54`) asks only the letters that have it.
  */
-const symbolsOf = new WeakMap<DocumentModel, readonly LetterSymbol[]>();
+const symbolsOf = new WeakMap<DocumentModel, DocumentLetters>();
 
 /** A document's letters as symbols, once per version. */
-function letterSymbols(model: DocumentModel): readonly LetterSymbol[] {
+function letterSymbols(model: DocumentModel): DocumentLetters {
   let symbols = symbolsOf.get(model);
   if (!symbols) {
-    symbols = model.letters.map((letter) => {
+    const all = model.letters.map((letter): LetterSymbol => {
       const title = letterTitle(model.words, letter);
       const value = letter.editorialDate?.value;
       const iso = value ? (isoDate(value.date) ?? '') : '';
@@ -90,53 +99,20 @@ function letterSymbols(model: DocumentModel): readonly LetterSymbol[] {
         words: new Set(haystack.split(/\W+/)),
       };
     });
-    symbolsOf.set(model, symbols);
-  }
-  return symbols;
-}
-
-/** Every letter of the edition as a symbol with its document, in URI and text order. */
-interface EditionLetter {
-  readonly model: DocumentModel;
-  readonly letter: LetterSymbol;
-}
-
-/**
- * The letters of an edition's documents as symbols (in URI and text order), and by each number
- * among their words or their number, as of a revision of the documents (`Edition.revision`).
- */
-interface EditionLetters {
-  readonly revision: number;
-  readonly all: readonly EditionLetter[];
-  readonly byNumber: ReadonlyMap<string, readonly EditionLetter[]>;
-}
-
-/**
- * Cache keyed by edition: its letters as symbols. A query with a number (`Letter 54`) then asks
- * only the letters that have it, not every letter of a large edition.
- */
-const editionLettersOf = new WeakMap<Edition, EditionLetters>();
-
-function editionLetters(edition: Edition): EditionLetters {
-  const kept = editionLettersOf.get(edition);
-  if (kept?.revision === edition.revision) return kept;
-  const all: EditionLetter[] = [];
-  const byNumber = new Map<string, EditionLetter[]>();
-  for (const model of edition.all())
-    for (const letter of letterSymbols(model)) {
-      const entry = { model, letter };
-      all.push(entry);
+    const byNumber = new Map<string, LetterSymbol[]>();
+    for (const letter of all) {
       const numbers = new Set([letter.numberText]);
       for (const word of letter.words) if (/^\d+$/.test(word)) numbers.add(word);
       for (const number of numbers) {
         const list = byNumber.get(number);
-        if (list) list.push(entry);
-        else byNumber.set(number, [entry]);
+        if (list) list.push(letter);
+        else byNumber.set(number, [letter]);
       }
     }
-  const letters = { revision: edition.revision, all, byNumber };
-  editionLettersOf.set(edition, letters);
-  return letters;
+    symbols = { all, byNumber };
+    symbolsOf.set(model, symbols);
+  }
+  return symbols;
 }
 
 /** Cache keyed by register entry (one per version of its register): its names in lower case, one a line. */
