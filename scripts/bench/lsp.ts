@@ -10,7 +10,11 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type ProgressToken,
   type ServerCapabilities,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/syntax/lineIndex';
 
@@ -26,6 +30,14 @@ export class Session {
   readonly publishedAt = new Map<string, bigint[]>();
   /** When the last `publishDiagnostics` of any URI arrived (`process.hrtime.bigint()`). */
   private lastPublishAt = process.hrtime.bigint();
+  /** The work-done progresses the server created and has not ended, with their titles once begun. */
+  private readonly progressUnderWay = new Map<ProgressToken, string>();
+  /** How many work-done progresses the server has ended. */
+  private progressEnded = 0;
+  /** When the last progress was created, begun, reported or ended (`process.hrtime.bigint()`). */
+  private lastProgressAt = process.hrtime.bigint();
+  /** Called at the next progress event (each called once). */
+  private progressListeners: (() => void)[] = [];
   private readonly waiters: {
     accepts: (params: PublishDiagnosticsParams) => boolean;
     resolve: (arrival: Published) => void;
@@ -55,16 +67,33 @@ export class Session {
       params.items.map(() => null),
     );
     this.connection.onNotification('window/logMessage', () => undefined);
+    // Accepted as VS Code accepts them; only a client that declared `window.workDoneProgress` gets these.
+    this.connection.onRequest('window/workDoneProgress/create', (params: { token: ProgressToken }) => {
+      this.progressUnderWay.set(params.token, '');
+      this.progressChanged();
+      return null;
+    });
+    this.connection.onNotification(
+      '$/progress',
+      (params: {
+        token: ProgressToken;
+        value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+      }) => {
+        if (!this.progressUnderWay.has(params.token)) return;
+        if (params.value.kind === 'begin') this.progressUnderWay.set(params.token, params.value.title);
+        if (params.value.kind === 'end') {
+          this.progressUnderWay.delete(params.token);
+          this.progressEnded += 1;
+        }
+        this.progressChanged();
+      },
+    );
     this.connection.listen();
   }
 
   /** Starts `node <args>` and completes the initialize handshake. */
-  static async start(
-    args: string[],
-    rootUri: string,
-    initializationOptions?: unknown,
-    setup?: (session: Session) => void,
-  ): Promise<Session> {
+  static async start(args: string[], rootUri: string, options: SessionOptions = {}): Promise<Session> {
+    const { initializationOptions, setup, workDoneProgress = false } = options;
     const child = spawn(process.execPath, args, { stdio: 'pipe' });
     child.stderr.resume();
     const session = new Session(child);
@@ -81,6 +110,7 @@ export class Session {
           diagnostics: { refreshSupport: true },
           symbol: { dynamicRegistration: false },
         },
+        ...(workDoneProgress ? { window: { workDoneProgress: true } } : {}),
         textDocument: {
           synchronization: { dynamicRegistration: false },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -144,6 +174,53 @@ export class Session {
     }
   }
 
+  /**
+   * Resolves once the server's work is over: at least `progressEnds` work-done progresses have
+   * ended, none is under way, and then neither a publish nor a progress event has arrived for
+   * `quietMs` (the publishes that follow the end of the work). Rejects after `timeoutMs`, saying
+   * what was still under way.
+   */
+  async settled(quietMs: number, progressEnds: number, timeoutMs: number): Promise<void> {
+    const deadline = process.hrtime.bigint() + BigInt(timeoutMs) * 1_000_000n;
+    for (;;) {
+      const now = process.hrtime.bigint();
+      const last = this.lastPublishAt > this.lastProgressAt ? this.lastPublishAt : this.lastProgressAt;
+      const since = Number(now - last) / 1e6;
+      const idle = this.progressUnderWay.size === 0 && this.progressEnded >= progressEnds;
+      if (idle && since >= quietMs) return;
+      if (now >= deadline) {
+        const titles = [...this.progressUnderWay.values()].map((title) => `"${title || 'not begun'}"`);
+        throw new Error(
+          `the server had not settled after ${timeoutMs / 1000} s: ${this.progressEnded} of at least ` +
+            `${progressEnds} progresses ended, under way: ${titles.join(', ') || 'none'}, ` +
+            `last publish or progress ${Math.round(since)} ms ago`,
+        );
+      }
+      const left = Number(deadline - now) / 1e6;
+      await this.nextProgressEvent(Math.min(idle ? quietMs - since : left, left));
+    }
+  }
+
+  /** Resolves at the next progress event, or after `ms`. */
+  private nextProgressEvent(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.progressListeners = this.progressListeners.filter((listener) => listener !== done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.progressListeners.push(done);
+    });
+  }
+
+  private progressChanged(): void {
+    this.lastProgressAt = process.hrtime.bigint();
+    const listeners = this.progressListeners;
+    this.progressListeners = [];
+    for (const listener of listeners) listener();
+  }
+
   async open(uri: string, languageId: string, text: string): Promise<void> {
     this.documents.set(uri, { text, version: 1 });
     await this.connection.sendNotification('textDocument/didOpen', {
@@ -192,6 +269,16 @@ export class Session {
     clearTimeout(timer);
     this.connection.dispose();
   }
+}
+
+/** How {@link Session.start} sets up the client. */
+export interface SessionOptions {
+  /** `initializationOptions` of `initialize`. */
+  initializationOptions?: unknown;
+  /** Registers the client's handlers of the server's own requests, before `initialize` is sent. */
+  setup?: (session: Session) => void;
+  /** Declare `window.workDoneProgress`, as VS Code does (the server may then report its long work). */
+  workDoneProgress?: boolean;
 }
 
 /** A `publishDiagnostics` notification and when it arrived (`process.hrtime.bigint()`). */

@@ -19,7 +19,10 @@ export interface ManyFilesFigures {
   bytes: number;
   /** `didOpen` of the middle file → its first diagnostics. */
   openFirst: number;
-  /** `didOpen` → the opened file's last publish before the server went quiet (what needs the other files). */
+  /**
+   * `didOpen` → the opened file's last publish before the server settled: its reported work (the
+   * reading of the other files, the dictionary) over and no publish after it (what needs the other files).
+   */
   openSettled: number;
   /** A hover (a person for Letters, a marker's link for Markdown) sent right after `didOpen` → its answer. */
   hoverAfterOpen: number;
@@ -43,8 +46,13 @@ export interface ManyFilesFigures {
   memory: number;
 }
 
-/** How long without any publish counts as the server having settled after the open. */
+/**
+ * How long without any publish or progress event, once the server's reported work has ended, counts
+ * as the server having settled after the open (the publishes that follow the work).
+ */
 const QUIET_MS = 1500;
+/** How long the server may take to settle after the open before the run fails. */
+const SETTLE_TIMEOUT_MS = 300_000;
 const EDITS = 8;
 const REPEATS = 3;
 /** A registered person the sample names in every letter's neighbourhood. */
@@ -106,7 +114,7 @@ export async function measureManyFiles(
     await subject.diagnostics(session, uri, 1, pushed);
     const openFirst = isMarkdown ? since(process.hrtime.bigint()) : since((await pushed).at);
     const [hoverAfterOpen, definitionAfterOpen] = await Promise.all([hover, definition]);
-    await session.quiet(QUIET_MS);
+    await session.settled(QUIET_MS, subject.progressesAfterStart, SETTLE_TIMEOUT_MS);
     const arrivals = session.publishedAt.get(uri) ?? [];
     const openSettled = isMarkdown ? openFirst : since(arrivals[arrivals.length - 1] ?? started);
 

@@ -18,6 +18,11 @@ export interface Subject {
   languageId: string;
   /** Whether the server completes its first diagnostics later, once its dictionary has loaded. */
   completesLater: boolean;
+  /**
+   * How many work-done progresses the server reports from its start to the end of its first
+   * reading of the workspace; the many-files bench waits for them to end before it goes on.
+   */
+  progressesAfterStart: number;
   start(folder: string): Promise<Session>;
   /**
    * Sends nothing for push servers; pulls for pull servers. Resolves when diagnostics of `version`
@@ -36,10 +41,14 @@ export function lettersServer(profile = '', server = path.join(ROOT, 'dist', 'se
     name: 'letters',
     languageId: 'letters',
     completesLater: true,
+    // The reading of the edition and the dictionary's loading (`server/src/lsp/documentSync.ts`,
+    // `diagnosticsScheduler.ts`), reported because the client declares `window.workDoneProgress`.
+    progressesAfterStart: 2,
     start: (folder) =>
       Session.start(
         [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), server, '--stdio'],
         pathToFileURL(folder).toString(),
+        { workDoneProgress: true },
       ),
     diagnostics: async (_session, _uri, _version, pushed) => (await pushed).params,
   };
@@ -50,6 +59,7 @@ export const markdownServer: Subject = {
   name: 'markdown',
   languageId: 'markdown',
   completesLater: false,
+  progressesAfterStart: 0,
   start: (folder) => startMarkdownServer(folder),
   diagnostics: (session, uri) =>
     session.connection.sendRequest('textDocument/diagnostic', {
@@ -96,11 +106,9 @@ async function startMarkdownServer(folder: string): Promise<Session> {
   };
   const engine = new MarkdownIt({ html: true, linkify: true });
   const tokenCache = new Map<string, { version: number; tokens: unknown }>();
-  const session = await Session.start(
-    [serverMain, '--stdio'],
-    pathToFileURL(folder).toString(),
-    { markdownFileExtensions: ['md'] },
-    (started) => {
+  const session = await Session.start([serverMain, '--stdio'], pathToFileURL(folder).toString(), {
+    initializationOptions: { markdownFileExtensions: ['md'] },
+    setup: (started) => {
       const connection = started.connection;
       connection.onRequest('markdown/parse', (params: { uri: string; text?: string }) => {
         if (typeof params.text === 'string') return engine.parse(params.text, {});
@@ -148,7 +156,7 @@ async function startMarkdownServer(folder: string): Promise<Session> {
       connection.onRequest('markdown/fs/watcher/delete', () => null);
       connection.onRequest('workspace/diagnostic/refresh', () => null);
     },
-  );
+  });
   await session.connection.sendNotification('workspace/didChangeConfiguration', {
     settings: MARKDOWN_SETTINGS,
   });
