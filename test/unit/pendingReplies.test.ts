@@ -37,7 +37,7 @@ function setUp() {
   const replies = new PendingReplies();
   const fake = new FakeWriter();
   const writer = new RepliesFirstWriter(fake, (written) => replies.replying(written));
-  const urgent: Urgent = () => (replies.busy ? replies.written() : undefined);
+  const urgent: Urgent = () => replies.urgent();
   return { replies, fake, writer, urgent };
 }
 
@@ -138,6 +138,36 @@ describe('replies before background work', () => {
     );
     // `a` was being written when the reply came; `b` and `c` waited.
     assert.deepEqual(order, ['a', 'reply 7', 'b', 'c']);
+  });
+
+  it('lets a message that came in reach its handler before the next slice', async () => {
+    const { replies, urgent } = setUp();
+    const order: string[] = [];
+    const pass = forEachInSlices(
+      [1, 2, 3],
+      (item) => {
+        order.push(`slice ${item}`);
+        if (item !== 1) return;
+        // A request's bytes come in during the first slice; the library reads them on one turn and
+        // hands the message from its queue to the handler on the next, which begins to answer.
+        replies.arrived();
+        setImmediate(() =>
+          setImmediate(() => {
+            order.push('handler');
+            replies.begin();
+            setImmediate(() => {
+              replies.end();
+              order.push('answered');
+            });
+          }),
+        );
+      },
+      () => true,
+      urgent,
+      0,
+    );
+    await pass;
+    assert.deepEqual(order, ['slice 1', 'handler', 'answered', 'slice 2', 'slice 3']);
   });
 
   it('lets work go on at once when nothing is being answered or written', async () => {

@@ -38,13 +38,12 @@ export class DiagnosticsScheduler {
   private wordsRevision = -1;
   private sideFilesChangePending = false;
   /**
-   * What background slices wait for: a reply being answered or written (until its bytes are out),
-   * an open document's diagnostics due (turn by turn, until published).
+   * What background slices wait for: a message of the client on its way to its handler, a reply
+   * being answered or written (until its bytes are out), an open document's diagnostics due (turn
+   * by turn, until published).
    */
-  private readonly urgent: Urgent = () => {
-    if (this.session.replies.busy) return this.session.replies.written();
-    return this.due.size > 0 ? nextTurn() : undefined;
-  };
+  private readonly urgent: Urgent = () =>
+    this.session.replies.urgent() ?? (this.due.size > 0 ? nextTurn() : undefined);
 
   /**
    * What work that no publish waits for (matching names ahead) also waits for: the messages sent

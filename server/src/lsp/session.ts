@@ -150,6 +150,9 @@ export class Session {
   }
 }
 
+/** The turns from a message's bytes to its handler in the language server library (reader, queue), and one to spare. */
+const DISPATCH_TURNS = 3;
+
 /**
  * The requests being answered and their replies not yet written. A reply is written on a later
  * turn than its handler returns, and a large one (the references of a person across hundreds of
@@ -160,7 +163,29 @@ export class Session {
 export class PendingReplies {
   private answering = 0;
   private writing = 0;
+  private dispatchTurns = 0;
   private readonly waiting: (() => void)[] = [];
+
+  /**
+   * Bytes of a client's message came in. The library hands a message to its handler a few turns
+   * later (its reader, then its queue, each on a turn of its own), and a slice of background work
+   * on each of those turns kept a request from its handler for 50–100 ms.
+   */
+  arrived(): void {
+    this.dispatchTurns = DISPATCH_TURNS;
+  }
+
+  /**
+   * What background work waits for before its next slice, or undefined when nothing: the turns
+   * the library takes to hand a message that came in to its handler, a request being answered, a
+   * reply being written.
+   */
+  urgent(): Promise<void> | undefined {
+    if (this.busy) return this.written();
+    if (this.dispatchTurns === 0) return undefined;
+    this.dispatchTurns--;
+    return new Promise((resolve) => setImmediate(resolve));
+  }
 
   /** A request's handler began. */
   begin(): void {

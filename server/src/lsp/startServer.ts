@@ -18,7 +18,7 @@ import { ErrorGuard } from './errorGuard';
 import { registerHandlers, SERVER_CAPABILITIES } from './handlers';
 import { Lifecycle } from './lifecycle';
 import { folderPaths, Session } from './session';
-import { consoleToClient, openTransport } from './transport';
+import { consoleToClient, openTransport, watchInput } from './transport';
 
 /**
  * Starts the server on the transport named in the process arguments and listens; the transport's
@@ -75,5 +75,6 @@ export function startLanguageServer(): Connection {
   sync.listen();
   registerHandlers(connection, session, guard, requests);
   connection.listen();
+  watchInput(transport, () => session.replies.arrived());
   return connection;
 }

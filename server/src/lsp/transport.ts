@@ -61,6 +61,16 @@ export function openTransport(argv: readonly string[], onReply: ReplyListener): 
 }
 
 /**
+ * Calls `onInput` whenever bytes of the client's messages come in on standard input or Node's IPC
+ * channel (the socket and pipe transports are not watched). Called once the connection listens,
+ * so that the library's reader is the first to get them.
+ */
+export function watchInput(transport: Transport, onInput: () => void): void {
+  if (transport.stdio) process.stdin.on('data', onInput);
+  else if (transport.input instanceof IPCMessageReader) process.on('message', onInput);
+}
+
+/**
  * On standard output nothing but the protocol may be written: what a library prints through
  * `console` goes to the client's log (as the language server library does when it opens stdio
  * itself, which it does not when given the streams).
