@@ -12,7 +12,7 @@ import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import { DiagnosticsPublisher, ignoreLostConnection } from './diagnosticsPublisher';
-import { forEachInSlices, matchMentionsInSlices, nextTurn, prepareInSlices, type Urgent } from './slices';
+import { forEachInSlices, prepareRequestsInSlices, nextTurn, prepareInSlices, type Urgent } from './slices';
 import type { Session } from './session';
 
 /** Quiet time after an edit before the other documents' diagnostics are recomputed. */
@@ -163,7 +163,7 @@ export class DiagnosticsScheduler {
       }
       this.publishWorkspace();
       // Then, while nothing else is due, what the first request across the edition needs.
-      await matchMentionsInSlices(this.session, this.lastly);
+      await prepareRequestsInSlices(this.session, this.lastly);
     });
   }
 
@@ -193,7 +193,7 @@ export class DiagnosticsScheduler {
       await prepareInSlices(this.session, this.urgent);
       this.publishWorkspace();
       void this.requests.refreshInlayHints();
-      await matchMentionsInSlices(this.session, this.lastly);
+      await prepareRequestsInSlices(this.session, this.lastly);
     });
   }
 

@@ -68,7 +68,7 @@ import { sideFileDiagnostics } from '../features/sideFileDiagnostics';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { wordCountTable } from '../topics/textDamage/wordCounts';
 import { renumberNotesCommand } from '../features/renumberCommand';
-import { workspaceSymbols } from '../features/workspaceSymbols';
+import { prepareLetterSymbols, workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems, prepareProblems } from '../topics/diagnose';
 import { indexOfNames, type IndexHeading } from '../topics/registers/indexOfNames';
 import { registerListing } from '../topics/registers/registerListing';
@@ -98,10 +98,11 @@ export interface LettersLanguageService {
    */
   prepareProblems(model: DocumentModel, deadline: number): boolean;
   /**
-   * Matches the names of every register kind in a document's letters ahead, until `deadline`; true
-   * when none is left. References, hover counts and the Registers view then find them matched.
+   * Prepares what requests across the edition need of a document, until `deadline`; true when
+   * none is left: the names of every register kind matched in its letters (references, hover
+   * counts, the Registers view) and its letters titled as workspace symbols.
    */
-  prepareMentions(model: DocumentModel, deadline: number): boolean;
+  prepareRequests(model: DocumentModel, deadline: number): boolean;
   /** A document's problems as LSP diagnostics at the settings' severities (`off` left out). */
   diagnostics(model: DocumentModel, problems?: readonly Problem[]): Diagnostic[];
   /**
@@ -181,7 +182,11 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
   return {
     problems,
     prepareProblems: (model, deadline) => prepareProblems(model, workspace, settings(), deadline),
-    prepareMentions: (model, deadline) => workspace.registers.matchAhead(model, deadline),
+    prepareRequests: (model, deadline) => {
+      if (!workspace.registers.matchAhead(model, deadline)) return false;
+      prepareLetterSymbols(model);
+      return true;
+    },
     diagnostics: (model, found = problems(model)) => toDiagnostics(model, found, settings(), workspace),
     sideFileDiagnostics: (uri) => sideFileDiagnostics(uri, workspace, settings()),
     loadDictionary: (after) => loadEnglishDictionary(after).then(() => undefined),
