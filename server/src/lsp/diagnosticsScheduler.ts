@@ -46,7 +46,7 @@ export class DiagnosticsScheduler {
     this.session.replies.urgent() ?? (this.due.size > 0 ? nextTurn() : undefined);
 
   /**
-   * What work that no publish waits for (matching names ahead) also waits for: the messages sent
+   * What work that no publish waits for (preparing requests ahead) also waits for: the messages sent
    * before it written, so that it never holds back the diagnostics of the open document.
    */
   private readonly lastly: Urgent = () => {
@@ -144,8 +144,9 @@ export class DiagnosticsScheduler {
   /**
    * Loads the English dictionary once the first reading of the workspace is published, so the
    * first diagnostics never wait for it, and republishes every document when it is ready, or
-   * known to be missing; then matches every register kind's names ahead. Called once per session, at its start: text damage is silent from then
-   * until the dictionary is settled (see `documentTextDamage`).
+   * known to be missing; then prepares what requests across the edition need (names matched,
+   * letters titled). Called once per session, at its start: text damage is silent from then until
+   * the dictionary is settled (see `documentTextDamage`).
    */
   loadDictionary(): void {
     const published = this.session.whenLoaded().then(nextTurn);

@@ -42,12 +42,10 @@ async function betweenSlices(urgent: Urgent): Promise<void> {
  * rest goes on.
  */
 export async function prepareInSlices(session: Session, urgent: Urgent, progress?: Progress): Promise<void> {
-  const { service, workspace, documents } = session;
+  const { service } = session;
   const ready = new WeakSet<DocumentModel>();
   for (;;) {
-    const all = workspace.all();
-    const isOpen = (model: DocumentModel) => documents.get(model.uri) !== undefined;
-    const models = [...all.filter(isOpen), ...all.filter((model) => !isOpen(model))];
+    const models = openFirst(session);
     const deadline = performance.now() + SLICE_MS;
     const next = models.findIndex((model) => {
       if (ready.has(model)) return false;
@@ -68,23 +66,27 @@ export async function prepareInSlices(session: Session, urgent: Urgent, progress
  * files), and the first workspace-symbols query titles every letter (about 45 ms).
  */
 export async function prepareRequestsInSlices(session: Session, urgent: Urgent): Promise<void> {
-  const { service, workspace, documents } = session;
   for (;;) {
     await betweenSlices(urgent);
-    const all = workspace.all();
-    const isOpen = (model: DocumentModel) => documents.get(model.uri) !== undefined;
     const deadline = performance.now() + SLICE_MS;
-    const left = [...all.filter(isOpen), ...all.filter((model) => !isOpen(model))].some(
-      (model) => !service.prepareRequests(model, deadline),
-    );
+    const left = openFirst(session).some((model) => !session.service.prepareRequests(model, deadline));
     if (!left) return;
   }
 }
 
+/** Every document of the workspace, the open ones first: what the editor shows is prepared first. */
+function openFirst(session: Session): DocumentModel[] {
+  const { workspace, documents } = session;
+  const all = workspace.all();
+  const isOpen = (model: DocumentModel) => documents.get(model.uri) !== undefined;
+  return [...all.filter(isOpen), ...all.filter((model) => !isOpen(model))];
+}
+
 /**
  * Calls `each` on every item, in slices of `sliceMs` (by default {@link SLICE_MS}; 0 makes every
- * item a slice) with the editor's messages answered between them; stops early, before an item, once `wanted` says the work is no longer wanted (a
- * newer pass replaced it). Resolves true when every item was done.
+ * item a slice) with the editor's messages answered between them; stops early, before an item,
+ * once `wanted` says the work is no longer wanted (a newer pass replaced it). Resolves true when
+ * every item was done.
  */
 export async function forEachInSlices<T>(
   items: readonly T[],
