@@ -160,6 +160,32 @@ describe('protocol: sequence and chronology across the files of a split edition'
     }
   });
 
+  it('reports it again in the next file when only the digits of the last date before it are edited', async () => {
+    const folder = editionFolder(FILES);
+    const session = await startServer(folder);
+    try {
+      const july = fileOf(folder, JULY_SEPTEMBER);
+      const autumn = pathToFileURL(path.join(folder, OCTOBER_DECEMBER ?? '')).toString();
+      await openDocument(session, july.uri, july.text);
+      await session.diagnostics(autumn);
+      // The year of letter 28's date: no word, no letter or note number of the file changes.
+      await session.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: july.uri, version: 2 },
+        contentChanges: [{ text: july.text.replace('[23 September 1926]', '[23 September 1927]') }],
+      });
+      const chronology = await diagnosticsWith(session, autumn, 'date.chronology');
+      assert.deepEqual(
+        chronology.map((diagnostic) => diagnostic.message),
+        [
+          'Letter 29 is dated Sunday, 7 November 1926, earlier than letter 28 before it (Friday, 23 September 1927).',
+        ],
+      );
+    } finally {
+      await session.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('reports a first letter dated before the last letter of the file before it', async () => {
     const files = FILES.map((file) =>
       file.fileName === OCTOBER_DECEMBER

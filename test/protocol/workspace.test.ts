@@ -41,6 +41,36 @@ describe('protocol: the whole edition (files not open in the editor)', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  it("republishes another file's text damage when an edit changes what the edition's words tell of it", async () => {
+    const edition = mkdtempSync(path.join(tmpdir(), 'letters-words-'));
+    writeFileSync(path.join(edition, 'a.letters'), 'Letter 1\n\n[1 May 1926]\n\nThen theplenum met.\n');
+    const other = 'Letter 2\n\n[2 May 1926]\n\nNothing happened.\n';
+    writeFileSync(path.join(edition, 'b.letters'), other);
+    const aUri = pathToFileURL(path.join(edition, 'a.letters')).toString();
+    const bUri = pathToFileURL(path.join(edition, 'b.letters')).toString();
+    const words = await startServer(edition);
+    const findings = (code: string) => (params: { diagnostics: { code?: string | number }[] }) =>
+      params.diagnostics.some((diagnostic) => diagnostic.code === code);
+    try {
+      await words.diagnostics(aUri, findings('text.runTogetherUncertain'));
+      await openDocument(words, bUri, other);
+      let version = 1;
+      const edit = (text: string) =>
+        words.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri: bUri, version: ++version },
+          contentChanges: [{ text }],
+        });
+      // Only a word changes in b.letters (no number, no date): a.letters's split becomes certain.
+      await edit(other.replace('Nothing happened.', 'The plenum opened; the plenum closed.'));
+      await words.diagnostics(aUri, findings('text.runTogether'));
+      await edit(other);
+      await words.diagnostics(aUri, findings('text.runTogetherUncertain'));
+    } finally {
+      await words.stop();
+      rmSync(edition, { recursive: true, force: true });
+    }
+  });
+
   it('publishes the diagnostics of a file that is not open', async () => {
     const published = await session.diagnostics(closedUri, (params) => params.diagnostics.length > 0);
     assert.deepEqual(

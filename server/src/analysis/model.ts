@@ -166,21 +166,24 @@ export type ElementAt =
   | { kind: 'noteNumber'; letter: LetterSyntax; note: NoteSyntax }
   | { kind: 'crossReference'; letter: LetterSyntax; crossReference: LetterSyntax['crossReferences'][number] };
 
-/** Cache keyed by a letter's analysis (so by its text): its letter and note numbers as other documents' checks read them. */
-const letterNumbering = new WeakMap<LetterAnalysis, string>();
+/** Cache keyed by a letter's analysis (so by its text): what other documents' checks read of it. */
+const letterCrossFileKey = new WeakMap<LetterAnalysis, string>();
 
 /**
- * The letter and note numbers of a document as one string (`11:1,2;12:1,2,3`), to tell whether an
- * edit changed what other files depend on. Kept per letter analysis, so an edit computes it only
- * for the letters it read again and does not place the lists of the others.
+ * What other files' checks read of a document, as one string: each letter's number, its notes'
+ * numbers (sequence, cross-references) and its editorial date (the chronology of the next file's
+ * first letter), as `11:1,2@[3 May 1926];12:1,2,3@[9 May 1926]`. An edit that leaves it as it was
+ * changes no other file's letter checks. Kept per letter analysis, so an edit computes it only for
+ * the letters it read again.
  */
-export function numberingKey(model: DocumentModel): string {
+export function crossFileKey(model: DocumentModel): string {
   return model.letterAnalyses
     .map((analysis) => {
-      let key = letterNumbering.get(analysis);
+      let key = letterCrossFileKey.get(analysis);
       if (key === undefined) {
-        key = `${analysis.tree.number}:${analysis.tree.notes.map((note) => note.number)}`;
-        letterNumbering.set(analysis, key);
+        const { number, notes, editorialDate } = analysis.tree;
+        key = `${number}:${notes.map((note) => note.number)}@${editorialDate?.text ?? ''}`;
+        letterCrossFileKey.set(analysis, key);
       }
       return key;
     })

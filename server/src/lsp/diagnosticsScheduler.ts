@@ -1,39 +1,33 @@
 /**
  * When diagnostics are computed and published: a burst of edits is analysed once, at its latest
- * version; other documents are republished after a quiet time when the edited one's letter or
- * note numbers changed; registers' changes republish everything. Also the `letters/didChangeLetters`
- * notification, sent only to a client that asked for it.
+ * version; other documents are published again after a quiet time when the edited one changed
+ * what they read of it (`workspacePasses.ts`); registers' changes and the dictionary's arrival
+ * republish everything. Also the `letters/didChangeLetters` notification, sent only to a client
+ * that asked for it.
  */
 import type { Connection } from 'vscode-languageserver/node';
 import type { LettersChanged } from '../../../protocol/letters';
 import { LettersChangedNotification } from '../../../protocol/requests';
-import { numberingKey, type DocumentModel } from '../analysis/model';
+import { crossFileKey, type DocumentModel } from '../analysis/model';
 import type { ClientRequests } from './clientRequests';
 import { diagnosticsFor } from './declaredForms';
 import type { ErrorGuard } from './errorGuard';
 import { DiagnosticsPublisher, ignoreLostConnection } from './diagnosticsPublisher';
-import { forEachInSlices, prepareRequestsInSlices, nextTurn, prepareInSlices, type Urgent } from './slices';
+import { prepareRequestsInSlices, nextTurn, prepareInSlices, type Urgent } from './slices';
+import { WorkspacePasses, type Republish } from './workspacePasses';
 import type { Session } from './session';
-
-/** Quiet time after an edit before the other documents' diagnostics are recomputed. */
-const WORKSPACE_PASS_DELAY_MS = 300;
 
 /** Schedules and publishes the diagnostics of the session's documents and registers. */
 export class DiagnosticsScheduler {
   /** What was last sent per document and file, so that nothing is sent twice. */
   private readonly publisher: DiagnosticsPublisher;
-  /** Per document, the letter and note numbers other documents' checks depend on (sequence, cross-references). */
+  /** Per document, what other documents' checks read of it (see `crossFileKey`). */
   private readonly crossFileFacts = new Map<string, string>();
   /** Side files that have diagnostics published, to clear them when one goes away. */
   private readonly sideFilesWithDiagnostics = new Set<string>();
   /** Documents whose diagnostics are due. */
   private readonly due = new Set<string>();
-  private workspacePass: ReturnType<typeof setTimeout> | undefined;
-  /** How many workspace publishes were begun: a pass goes on only while it is the latest. */
-  private workspacePasses = 0;
-  private republishPending = false;
-  /** What asked for the pending workspace pass: open documents' URIs, `''` for anything else. */
-  private readonly passCauses = new Set<string>();
+  private readonly passes: WorkspacePasses;
   /** The revision of the edition's word table when the other files were last republished for it. */
   private wordsRevision = -1;
   private sideFilesChangePending = false;
@@ -61,6 +55,9 @@ export class DiagnosticsScheduler {
     private readonly requests: ClientRequests,
   ) {
     this.publisher = new DiagnosticsPublisher(connection, session, guard);
+    this.passes = new WorkspacePasses(session, guard, this.publisher, this.urgent, () =>
+      this.notifyLettersChanged(),
+    );
   }
 
   /**
@@ -85,60 +82,14 @@ export class DiagnosticsScheduler {
     });
   }
 
-  /**
-   * Publishes the diagnostics of every `.letters` document known, open or not, and tells the
-   * client; `except` is left out (a document just published whose own change is the cause). The
-   * open documents come first; the pass runs in slices between which the editor's messages are
-   * answered (an edit waits for one slice, not for hundreds of files), and a newer pass replaces
-   * one still under way.
-   */
-  publishWorkspace(except?: string): void {
-    const pass = ++this.workspacePasses;
-    const { documents, workspace } = this.session;
-    const uris = workspace
-      .all()
-      .map((model) => model.uri)
-      .filter((uri) => uri !== except);
-    const open = uris.filter((uri) => documents.get(uri) !== undefined);
-    const closed = uris.filter((uri) => documents.get(uri) === undefined);
-    void this.guard.runAsync('workspace diagnostics', undefined, async () => {
-      const done = await forEachInSlices(
-        [...open, ...closed],
-        (uri) => {
-          // The model of the document as it is now: an edit may have come since the pass began.
-          const isOpen = documents.get(uri) !== undefined;
-          const model = isOpen ? this.session.modelOf(uri) : workspace.get(uri);
-          if (model) this.publisher.publishModel(model, isOpen);
-        },
-        () => pass === this.workspacePasses,
-        this.urgent,
-      );
-      // Problem counts and the persons of letters may have changed: the Letters view reads them again.
-      if (done) this.notifyLettersChanged();
-    });
+  /** Publishes every document of the workspace again, in slices (see {@link WorkspacePasses.publish}). */
+  publishWorkspace(): void {
+    this.passes.publish();
   }
 
-  /**
-   * Soon republishes every other document of the workspace (their letter sequence and
-   * cross-references depend on this one) and tells the client that letters changed. `cause` is
-   * the open document whose change calls for it, which was just published: a pass for one cause
-   * alone leaves it out, since nothing it depends on changed since.
-   */
-  scheduleWorkspacePass(republish: boolean, cause?: string): void {
-    this.republishPending ||= republish;
-    this.passCauses.add(cause ?? '');
-    if (this.workspacePass) clearTimeout(this.workspacePass);
-    this.workspacePass = setTimeout(() => {
-      this.workspacePass = undefined;
-      const [cause, ...others] = this.passCauses;
-      const alone = others.length === 0 && cause !== '' ? cause : undefined;
-      this.passCauses.clear();
-      this.guard.run('workspace diagnostics', undefined, () => {
-        if (this.republishPending) this.publishWorkspace(alone);
-        else this.notifyLettersChanged();
-      });
-      this.republishPending = false;
-    }, WORKSPACE_PASS_DELAY_MS);
+  /** Soon publishes the other documents again (see {@link WorkspacePasses.schedule}). */
+  scheduleWorkspacePass(republish: Republish, cause?: string): void {
+    this.passes.schedule(republish, cause);
   }
 
   /**
@@ -222,11 +173,15 @@ export class DiagnosticsScheduler {
     const model = this.guard.run('model', undefined, () => this.session.modelOf(uri));
     if (!model) return;
     this.publisher.publishModel(model, true);
-    const facts = numberingKey(model);
+    const facts = crossFileKey(model);
     const changed = this.crossFileFacts.get(uri) !== facts;
     this.crossFileFacts.set(uri, facts);
     // While the first reading goes on, its end republishes every document anyway.
-    if (this.session.isLoaded) this.scheduleWorkspacePass(changed || this.editionWordsChanged(model), uri);
+    if (!this.session.isLoaded) return;
+    this.scheduleWorkspacePass(
+      changed ? 'all' : this.editionWordsChanged(model) ? 'wordsChanged' : 'none',
+      uri,
+    );
   }
 
   /**

@@ -92,7 +92,7 @@ export class DocumentSync {
         await this.reloadFromDisk(uri);
         this.diagnostics.forget(uri, false);
         this.diagnostics.publishClosed(uri);
-        this.diagnostics.scheduleWorkspacePass(true);
+        this.diagnostics.scheduleWorkspacePass('all');
       }),
     );
 
@@ -111,7 +111,7 @@ export class DocumentSync {
         // Open documents are kept by the editor; a deleted file reads as undefined and is forgotten.
         for (const change of params.changes)
           if (change.uri.endsWith(LETTERS_SUFFIX)) await this.reloadFromDisk(change.uri);
-        this.diagnostics.scheduleWorkspacePass(true);
+        this.diagnostics.scheduleWorkspacePass('all');
       }),
     );
 

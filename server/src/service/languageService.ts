@@ -67,6 +67,7 @@ import { indexOfNamesText, registersListing } from '../features/registers';
 import { sideFileDiagnostics } from '../features/sideFileDiagnostics';
 import { loadEnglishDictionary } from '../topics/textDamage/englishDictionary';
 import { wordCountTable } from '../topics/textDamage/wordCounts';
+import { textDamageStale } from '../topics/textDamage/editionCheck';
 import { renumberNotesCommand } from '../features/renumberCommand';
 import { prepareLetterSymbols, workspaceSymbols } from '../features/workspaceSymbols';
 import { documentProblems, prepareProblems } from '../topics/diagnose';
@@ -117,6 +118,11 @@ export interface LettersLanguageService {
   loadDictionary(after?: Promise<unknown>): Promise<void>;
   /** A number that changes whenever the edition's word counts that a document's checks read may have changed. */
   editionWordsRevision(model: DocumentModel): number;
+  /**
+   * Whether a document's problems, as last computed, may differ now that the edition's word counts
+   * changed (only its text damage reads them); false for most documents after an edit elsewhere.
+   */
+  editionWordsChangeMatters(model: DocumentModel): boolean;
   hover(model: DocumentModel, position: Position): Hover | null;
   definition(model: DocumentModel, position: Position): LocationLink[];
   references(model: DocumentModel, position: Position, includeDeclaration: boolean): Location[];
@@ -191,6 +197,7 @@ export function createLanguageService(options: LanguageServiceOptions): LettersL
     sideFileDiagnostics: (uri) => sideFileDiagnostics(uri, workspace, settings()),
     loadDictionary: (after) => loadEnglishDictionary(after).then(() => undefined),
     editionWordsRevision: (model) => wordCountTable(workspace, model).revision,
+    editionWordsChangeMatters: (model) => textDamageStale({ model, workspace, settings: settings() }),
     hover: (model, position) => hover(model, toOffset(model, position), workspace, settings()),
     definition: (model, position) => definition(model, toOffset(model, position), workspace, settings()),
     references: (model, position, includeDeclaration) =>

@@ -115,6 +115,22 @@ export function textDamageDependencies(context: TopicContext): Dependencies & {
 }
 
 /**
+ * Whether a document's text damage, as last checked, may read otherwise against the edition's
+ * word table as it is now: a letter not checked yet, or one whose questions to the table get
+ * other answers. An edit elsewhere changes counts every letter may have read, rarely an answer,
+ * so the other files need not be checked and published again. False while the dictionary loads
+ * (its arrival checks every letter).
+ */
+export function textDamageStale(context: TopicContext): boolean {
+  if (englishDictionaryLoading()) return false;
+  const { words, ...dependencies } = textDamageDependencies(context);
+  return context.model.letterAnalyses.some((analysis) => {
+    const entry = cache.get(analysis);
+    return !entry || !holds(entry, dependencies, words);
+  });
+}
+
+/**
  * Per document version, how far {@link prepareTextDamage} got, and the answers of its pass, which
  * the next slice reuses while the word table, the dictionary and the known words are the same.
  * A finished pass keeps no answers: they hold a verdict and what it read for every word of the
