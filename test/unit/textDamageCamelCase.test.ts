@@ -92,3 +92,72 @@ describe('text damage: a capitalised word glued to a lower-case one inside a sen
     );
   });
 });
+
+describe('text damage: names after initials, names that split two ways, brands of two words', () => {
+  it('reads a capitalised word after an initial as a surname, not as the start of a sentence', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        // `Was son` and `Card one` would be damage first in a sentence; after an initial they are surnames.
+        'Even D. A. Wasson compared them, and J.S. Cardone came to the hall.',
+        '                                          ^^^^^^^ text.runTogetherUncertain: `Cardone` may be `Card one`: a name may begin with `Card`',
+      ),
+      { ignore },
+    );
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'It was late. Wasson came, and the vitamins were sent.',
+        '             ^^^^^^ text.runTogether: `Wasson` looks like `Was son`.',
+      ),
+      { ignore },
+    );
+  });
+
+  it('weighs the likeliest split of a name that splits two ways', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Godfrey Burr, the vicar of Rushall in the county, wrote.',
+        '                           ^^^^^^^ text.runTogetherUncertain: `Rushall` may be `Rush all` (or `Ru shall`): a name may begin with `Rush`',
+      ),
+      { ignore },
+    );
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The Rush was over; the Rush came back. Then the Rushall men left.',
+        '                                                ^^^^^^^ text.runTogether: `Rushall` looks like `Rush all`.',
+      ),
+      { ignore },
+    );
+  });
+
+  it('is unsure of two capitalised words when the text writes only one of them elsewhere: a brand is made so', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The world came to WorldPride, and the world saw it.',
+        '                  ^^^^^^^^^^ text.runTogetherUncertain: `WorldPride` may be `World Pride`: the text does not write these words on their own',
+      ),
+      { ignore },
+    );
+  });
+
+  it('is sure of two capitalised words the text writes both elsewhere', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The world and its pride, the world and its pride: the WorldPride again.',
+        '                                                      ^^^^^^^^^^ text.runTogether: `WorldPride` looks like `World Pride`',
+      ),
+      { ignore },
+    );
+  });
+});

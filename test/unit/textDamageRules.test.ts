@@ -503,3 +503,17 @@ describe('text damage: paragraphs across line ends', () => {
     assert.deepEqual(found('He went from Moscow to\nGermany, then\r\nback.'), []);
   });
 });
+
+describe('text damage: speech at the end of a compound', () => {
+  it("reads -in' at the end of a compound as speech, and -in without the apostrophe as before", () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        "He was scared of a dry-gulchin' or a shoot-down, and of the dry-gulchin now.",
+        '                                                                ^^^^^^^ text.runTogether: `gulchin` looks like `gulch in`',
+      ),
+      { ignore },
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { CAPITALISED_OPEN, closedCompound, isFunctionWord, openPair } from './co
 import { hyphenatedCompoundProblem } from './compoundModifiers';
 import { englishWord, fusedProblem, lostHyphenProblem, remembered } from './fusedWords';
 import type { Split, Vocabulary } from './splitWeights';
-import { commonWord } from './splitWeights';
+import { commonWord, likeliestSplit } from './splitWeights';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
 const SHORT_TAILS = new Set(['he', 'we']);
@@ -93,15 +93,16 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Pl
       ? undefined
       : hyphenatedCompoundProblem(vocabulary, { start: 0, end: token.length }, token);
   const [only] = splits;
-  const [head = '', tail = ''] = only?.parts ?? [];
-  const sure = splits.length === 1 && only !== undefined && vouchedHead(vocabulary, head);
+  const sure = splits.length === 1 && only !== undefined && vouchedHead(vocabulary, only.parts[0] ?? '');
+  // The reading weighed is the likeliest split's: a rarer one beside it (`Ru shall` beside `Rush
+  // all`) does not make a name less likely.
+  const [head = '', tail = ''] = likeliestSplit(vocabulary, splits)?.best.parts ?? [];
   // Inside a sentence, a capitalised word that is no name of its own and that the text never
   // writes alone, before a short word that ends names (`-and`, `-all`, `-ten`, `-her`), is as
   // likely a name (`Fernand`, `Rushall`, `Carsten`, `Granther`); a pronoun glued after a name
   // (`Chinahe`) and a longer word (`Westernparties`) keep their verdict, which a letter alone shares.
   const nameLike =
     midSentence &&
-    splits.length === 1 &&
     tail.length <= NAME_ENDING_LETTERS &&
     !SHORT_TAILS.has(tail) &&
     !witnessed(vocabulary, head);
@@ -162,6 +163,8 @@ function placeOf(text: string, at: number): Place {
   );
   if (mark !== undefined || (paragraphStart && /^\s*$/u.test(text.slice(lineStart, at)))) return 'line';
   const before = text.slice(Math.max(0, at - 4), at);
+  // An initial's full stop ends no sentence: a surname follows it (`D. A. Wasson`, `J.S. Cardone`).
+  if (/(?:^|[^\p{L}])\p{Lu}\.\s?$/u.test(before)) return 'inside';
   return /(?:[.!?:;"“‘'([—]\s*|\s\s)$/u.test(before) || at < 2 ? 'sentence' : 'inside';
 }
 
@@ -227,10 +230,12 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
   )
     return undefined;
   // The capital inside the word marks the joint: the split is sure whatever the words' frequency,
-  // when one of the words is vouched for on its own (`Central Committee`, beside `the Committee`;
-  // `Great Britain`); a pair of words the text never writes alone may be a brand written so
-  // (`PrinceRidge`, `TeslaCrypt`, `WikiLeaks`).
-  if (!witnessed(vocabulary, head) && !witnessed(vocabulary, tail))
+  // when the first word is one of its own (a function word, a name, a register's word) or the text
+  // writes the last on its own, as it refers back to a phrase's head (`Central Committee`, then `the
+  // Committee`; `Great Britain`). A brand joins a common word to another the text never writes
+  // alone (`WorldPride`, `PrinceRidge`, `SuperDot`): a first word written elsewhere vouches for no joint.
+  const vouched = ownWord(vocabulary, head) || witnessed(vocabulary, tail);
+  if (!vouched)
     return {
       code: 'text.runTogetherUncertain',
       span,
@@ -244,17 +249,24 @@ function camelCaseFinding(vocabulary: Vocabulary, token: string): Problem | unde
 }
 
 /**
- * Whether a capitalised word of a pair is vouched for as a word on its own: a function word, a
- * name the dictionary knows only capitalised (`Britain`), a word of the edition's registers or
- * word lists, or one the edition writes twice or more.
+ * Whether a capitalised word is vouched for as a word on its own: one of its own (see
+ * {@link ownWord}), or one the edition writes twice or more.
  */
 function witnessed(vocabulary: Vocabulary, word: string): boolean {
+  return ownWord(vocabulary, word) || vocabulary.edition.usedTwice(word.toLowerCase());
+}
+
+/**
+ * Whether a capitalised word is a word of its own whatever the text's counts: a function word, a
+ * name the dictionary knows only capitalised (`Britain`), or a word of the edition's registers or
+ * word lists.
+ */
+function ownWord(vocabulary: Vocabulary, word: string): boolean {
   const lower = word.toLowerCase();
   return (
     isFunctionWord(lower) ||
     (vocabulary.spelling(word) && !vocabulary.spelling(lower)) ||
-    vocabulary.known.has(lower) ||
-    vocabulary.edition.usedTwice(lower)
+    vocabulary.known.has(lower)
   );
 }
 

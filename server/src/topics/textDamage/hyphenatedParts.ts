@@ -47,9 +47,11 @@ export function hyphenatedPartProblems(text: string, range: Span, vocabulary: Vo
     for (const [index, part] of parts.entries()) {
       const span = { start: partStart, end: partStart + part.length };
       partStart = span.end + 1;
+      const last = index === parts.length - 1;
+      // An apostrophe after `-in` stands for the dropped `g` of speech (`dry-gulchin'`).
+      if (last && /in$/u.test(part) && /^['’]/u.test(text.slice(span.end, span.end + 1))) continue;
       const split = remembered(vocabulary, 'hyphenatedPart', part, onlySplit);
       if (!split) continue;
-      const last = index === parts.length - 1;
       if (last) {
         problems.push(fusedProblem(vocabulary, span, part, [split]));
         continue;
