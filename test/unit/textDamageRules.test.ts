@@ -482,6 +482,11 @@ describe('text damage: transliterations and English words run together', () => {
         'He hopes to have a majorityin the party; the majority is in the majority, in the oppozitsiia.',
         '                   ^^^^^^^^^^ text.runTogether: `majorityin` looks like `majority in`',
         'Moia zhizn and the novyi put; Kommunisticheskaia oppozitsiia v SSSR; rezoliutsiiakh.',
+        // `yi` before `ng` or `eld` and `iu` before `m` are English letters, not a transliteration's.
+        'The lowpaying posts, a chromiumplated lamp, and andyielding; paying a premium.',
+        '    ^^^^^^^^^ text.runTogetherUncertain: `lowpaying` may be `low-paying`',
+        '                       ^^^^^^^^^^^^^^ text.runTogetherUncertain: `chromiumplated` may be `chromium-plated`',
+        '                                                ^^^^^^^^^^^ text.runTogetherUncertain: `andyielding` may be `and yielding`',
       ),
       { ignore },
     );

@@ -25,9 +25,11 @@ export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | '
 
 /**
  * Letter clusters of transliterated Russian (`Kommunisticheskaia`, `Narkomindel` aside, which are
- * capitalised): such a token is left alone even if it happens to split into English words.
+ * capitalised): such a token is left alone even if it happens to split into English words. `yi`
+ * before `ng` or `eld` and `iu` before `m` are English's (`paying`, `yield`, `premium`), not a
+ * transliteration's (`novyi`, `rezoliutsiia`).
  */
-const TRANSLITERATION = /kh|zh|shch|iia|iie|iu|ii$|yi|tsk/u;
+const TRANSLITERATION = /kh|zh|shch|iia|iie|iu(?!m)|ii$|yi(?!ng|eld)|tsk/u;
 
 /**
  * Prefixes that English closes up with the word after them (`countertheses`,
