@@ -98,3 +98,37 @@ describe('text damage: a prefix before the same vowel', () => {
     );
   });
 });
+
+describe('text damage: a prefix English writes with a hyphen or closed', () => {
+  it('offers the hyphen where the dictionary lacks the closed form', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The pseudoquestions, an antidrug law, a semiautonomous unit and the postattack survey.',
+        '    ^^^^^^^^^^^^^^^ text.runTogetherUncertain: `pseudoquestions` may be `pseudo-questions`',
+        '                        ^^^^^^^^ text.runTogetherUncertain: `antidrug` may be `anti-drug`',
+        '                                        ^^^^^^^^^^^^^^ text.runTogetherUncertain: `semiautonomous` may be `semi-autonomous`',
+        '                                                                    ^^^^^^^^^^ text.runTogetherUncertain: `postattack` may be `post-attack`',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'An {|}antidrug law.'),
+      lines('Letter 1', '[1 May 1926]', 'An anti-drug law.'),
+      'Insert a hyphen',
+    );
+  });
+
+  it('stays silent on closed forms the dictionary lists, `non` and other prefixes, and a word the text writes twice', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'A nonviolent, antiwar and postwar protest in nontrade areas; a supercell, ultrainternationalist.',
+        'The semimajor axis is the semimajor one; a semixyzzy word.',
+      ),
+      { ignore },
+    );
+  });
+});

@@ -98,6 +98,30 @@ export function compoundModifier(vocabulary: Vocabulary, token: string): [string
   return found;
 }
 
+/**
+ * Prefixes that English writes both closed and with a hyphen before any word (`antidrug` and
+ * `anti-drug`, `semiautonomous`, `pseudoquestions`, `postattack`, `quasilegal`, `neoclassical`):
+ * the dictionary lists the closed forms in use, so a prefixed word it lacks is as likely one that
+ * lost its hyphen. Left to the dictionary: `non`, which edited English closes before any word
+ * (`nontrade`, `nonionic`), and prefixes that begin closed words and names more often (`super`,
+ * `inter`, `pre`, `sub`, `co`, `mid`, `multi`, `ultra`: `supercell`, `interbank`, `precut`,
+ * `ultrainternationalist`).
+ */
+const HYPHENATING_PREFIXES = /^(anti|semi|pseudo|post|quasi|neo)(\p{Ll}{3,})$/u;
+
+/**
+ * The prefix and the dictionary word that `token` is without its hyphen (`antidrug` → `anti`,
+ * `drug`; see {@link HYPHENATING_PREFIXES}). The caller asks only tokens the dictionary lacks.
+ */
+export function prefixedWord(
+  token: string,
+  spelling: (word: string) => boolean,
+): [string, string] | undefined {
+  const parts = HYPHENATING_PREFIXES.exec(token);
+  const [prefix = '', word = ''] = parts ? [parts[1], parts[2]] : [];
+  return parts && spelling(word) ? [prefix, word] : undefined;
+}
+
 /** Prefixes ending in a vowel that English hyphenates before the same vowel (`anti-intellectual`, `semi-independent`). */
 const VOWEL_PREFIXES =
   /^(anti|semi|multi|ultra|pseudo|infra|intra|extra|supra|micro|macro|mini|retro|neo|proto|auto)(\p{Ll}{4,})$/u;

@@ -10,7 +10,12 @@ import {
   openPair,
   speechSpelling,
 } from './compoundParts';
-import { compoundModifier, doubledVowelPrefix, hyphenatedCompoundProblem } from './compoundModifiers';
+import {
+  compoundModifier,
+  doubledVowelPrefix,
+  hyphenatedCompoundProblem,
+  prefixedWord,
+} from './compoundModifiers';
 import {
   commonShortWord,
   commonWord,
@@ -270,23 +275,34 @@ export function derivation(vocabulary: Vocabulary, token: string): boolean {
   return stem.length >= DERIVED_FROM && vocabulary.spelling(stem);
 }
 
-/** A compound modifier that lost its hyphen (`hardfought`, `longterm`; see {@link compoundModifier}), reported as uncertain: English may close it up. */
+/**
+ * A compound modifier (`hardfought`, `longterm`; see {@link compoundModifier}) or a prefixed word
+ * (`antidrug`; see {@link prefixedWord}) that lost its hyphen, reported as uncertain: English may
+ * close it up.
+ */
 function compoundWithoutHyphen(vocabulary: Vocabulary, span: Span, token: string): Problem | undefined {
   // A word written so more than once is more likely a compound the text closes up (`rightfield`).
   if (vocabulary.edition.usedTwice(token)) return undefined;
-  const parts = compoundModifier(vocabulary, token);
+  const modifier = compoundModifier(vocabulary, token);
+  const parts = modifier ?? prefixedWord(token, vocabulary.spelling);
   // A cluster of transliterated Russian may straddle the joint (`dark-haired`), not stand in a part.
   if (!parts || parts.some((part) => TRANSLITERATION.test(part))) return undefined;
   const compound = parts.join('-');
+  const hyphen = { title: 'Insert a hyphen', replacements: [{ span, newText: compound }], preferred: false };
+  if (!modifier)
+    return {
+      code: 'text.runTogetherUncertain',
+      span,
+      message: `\`${token}\` may be \`${compound}\`: English writes \`${parts[0]}-\` with a hyphen or closed, and the dictionary lacks the closed form.`,
+      related: [],
+      fixes: [hyphen],
+    };
   return {
     code: 'text.runTogetherUncertain',
     span,
     message: `\`${token}\` may be \`${compound}\` (or \`${parts.join(' ')}\`): a compound modifier keeps its hyphen, unless English writes it as one word.`,
     related: [],
-    fixes: [
-      { title: 'Insert a hyphen', replacements: [{ span, newText: compound }], preferred: false },
-      insertion(span, parts, ' '),
-    ],
+    fixes: [hyphen, insertion(span, parts, ' ')],
   };
 }
 
