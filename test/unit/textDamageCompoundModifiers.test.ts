@@ -132,3 +132,35 @@ describe('text damage: a prefix English writes with a hyphen or closed', () => {
     );
   });
 });
+
+describe('text damage: compound numbers and fractions', () => {
+  it('restores the hyphen of a compound number or a fraction written as one word', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Twentyfive men, the Fiftyfifth Street, and twothirds of the eightyseventh.',
+        '^^^^^^^^^^ text.lostHyphen: `Twentyfive` looks like `Twenty-five`: English writes a compound number with a hyphen.',
+        '                    ^^^^^^^^^^ text.lostHyphen: `Fiftyfifth` looks like `Fifty-fifth`',
+        '                                           ^^^^^^^^^ text.lostHyphen: `twothirds` looks like `two-thirds`: English writes a fraction with a hyphen.',
+        '                                                            ^^^^^^^^^^^^^ text.lostHyphen',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'About {|}onethird of them.'),
+      lines('Letter 1', '[1 May 1926]', 'About one-third of them.'),
+    );
+  });
+
+  it('stays silent on numbers written with a hyphen or apart, and on longer words', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Twenty-five men, twenty five women, one third of them, two-thirds, a twentyfivefold rise, someone.',
+      ),
+      { ignore },
+    );
+  });
+});

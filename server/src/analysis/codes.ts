@@ -75,7 +75,7 @@ export const DIAGNOSTIC_CODES = {
   'text.lostHyphen': {
     severity: 'warning',
     description:
-      'A compound that lost its hyphen (`socalled`), written with it elsewhere in the edition; the quick fix restores it.',
+      'A compound that lost its hyphen (`socalled`), written with it elsewhere in the edition, or a compound number or fraction (`twentyfive`, `onethird`); the quick fix restores it.',
   },
   'text.missingSpace': {
     severity: 'warning',

@@ -14,6 +14,7 @@ import { questionsOf, type EditionQuestions } from './countQuestions';
 import { brokenParagraphProblems } from './brokenParagraphs';
 import { capitalisedFusionProblems } from './capitalisedFusions';
 import { capitalJointProblems } from './capitalJoints';
+import { compoundNumberProblems } from './compoundNumbers';
 import { fusedWordProblems } from './fusedWords';
 import { hyphenatedPartProblems } from './hyphenatedParts';
 import { markerDashProblems } from './markerDashes';
@@ -53,6 +54,7 @@ export function shapeDamage(text: string, range: Span, known: ReadonlySet<string
     ...markerDashProblems(text, range),
     ...numberRangeProblems(text, range),
     ...quantityProblems(text, range),
+    ...compoundNumberProblems(text, range),
     ...brokenParagraphProblems(text, range),
   ].filter(notOnKnown(text, known));
 }
