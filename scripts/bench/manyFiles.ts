@@ -3,9 +3,10 @@
  * workspace folder with the registers, beside the same edition as Markdown files for VS Code's
  * Markdown server. The middle file is opened, as an editor opens one file of a large edition, and
  * timed: its first and its settled diagnostics, a hover and a definition sent right after the open,
- * edits, references and workspace symbols across every file, the server's peak memory.
+ * edits (while the server's background work runs, and once it has settled), references and
+ * workspace symbols across every file, the server's peak memory.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { manyFilesEdition, markdownEdition, markdownPositions, middleMarker } from './edition';
@@ -28,9 +29,19 @@ export interface ManyFilesFigures {
   hoverAfterOpen: number;
   /** A definition on a note marker sent right after `didOpen` → its answer. */
   definitionAfterOpen: number;
-  /** Edit → the edited file's diagnostics, median and maximum. */
+  /** Edit → the edited file's diagnostics, median and maximum, once the server has settled. */
   edit: number;
   editMax: number;
+  /**
+   * Edit → diagnostics, median, right after the open while the server reads the other files and
+   * checks them against the dictionary (background work in slices).
+   */
+  editDuringRead: number;
+  /**
+   * Edit → diagnostics, median, right after a change to the persons register (Letters only), while
+   * the server checks every file again against the changed names.
+   */
+  editAfterRegisterChange: number;
   /**
    * `textDocument/references` across the edition of what an editor links to: a note (its markers
    * and cross-references) for Letters, the letter's heading (its links) for Markdown.
@@ -54,6 +65,8 @@ const QUIET_MS = 1500;
 /** How long the server may take to settle after the open before the run fails. */
 const SETTLE_TIMEOUT_MS = 300_000;
 const EDITS = 8;
+/** Edits timed while background work runs, after the open and after a register change. */
+const EDITS_DURING_WORK = 4;
 const REPEATS = 3;
 /** A registered person the sample names in every letter's neighbourhood. */
 const PERSON = 'Zinoviev';
@@ -114,22 +127,12 @@ export async function measureManyFiles(
     await subject.diagnostics(session, uri, 1, pushed);
     const openFirst = isMarkdown ? since(process.hrtime.bigint()) : since((await pushed).at);
     const [hoverAfterOpen, definitionAfterOpen] = await Promise.all([hover, definition]);
+    const duringRead = await timedEdits(subject, session, uri, at.middle, EDITS_DURING_WORK);
     await session.settled(QUIET_MS, subject.progressesAfterStart, SETTLE_TIMEOUT_MS);
     const arrivals = session.publishedAt.get(uri) ?? [];
     const openSettled = isMarkdown ? openFirst : since(arrivals[arrivals.length - 1] ?? started);
 
-    const edits: number[] = [];
-    for (let index = 0; index < EDITS; index++) {
-      const { version, send } = typeCharacter(session, uri, at.middle, index);
-      edits.push(
-        await time(async () => {
-          const published = session.pushedDiagnostics(uri, version);
-          published.catch(() => undefined);
-          await send();
-          await subject.diagnostics(session, uri, version, published);
-        }),
-      );
-    }
+    const edits = await timedEdits(subject, session, uri, at.middle, EDITS);
     const references = await repeated(session, 'textDocument/references', {
       textDocument,
       position: session.position(uri, referencesOffset),
@@ -143,6 +146,9 @@ export async function measureManyFiles(
           context: { includeDeclaration: false },
         });
     const symbols = await repeated(session, 'workspace/symbol', { query: 'Letter 54' });
+    const afterRegisterChange = isMarkdown
+      ? [Number.NaN]
+      : await editsAfterRegisterChange(subject, session, folder, uri, at.middle);
     return {
       files: count,
       bytes,
@@ -152,6 +158,8 @@ export async function measureManyFiles(
       definitionAfterOpen,
       edit: median(edits),
       editMax: Math.max(...edits),
+      editDuringRead: median(duringRead),
+      editAfterRegisterChange: median(afterRegisterChange),
       references: references.ms,
       referenceCount: references.count,
       personReferences: personReferences.ms,
@@ -163,6 +171,49 @@ export async function measureManyFiles(
   } finally {
     await session.stop();
   }
+}
+
+/** Edit → the edited file's diagnostics, `count` times in a row (a character typed, then deleted). */
+async function timedEdits(
+  subject: Subject,
+  session: Session,
+  uri: string,
+  offset: number,
+  count: number,
+): Promise<number[]> {
+  const edits: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const { version, send } = typeCharacter(session, uri, offset, index);
+    edits.push(
+      await time(async () => {
+        const published = session.pushedDiagnostics(uri, version);
+        published.catch(() => undefined);
+        await send();
+        await subject.diagnostics(session, uri, version, published);
+      }),
+    );
+  }
+  return edits;
+}
+
+/**
+ * Opens the persons register as an editor does and adds a person to it, then times edits of the
+ * letters file at once: the server checks every file again against the changed names meanwhile.
+ */
+async function editsAfterRegisterChange(
+  subject: Subject,
+  session: Session,
+  folder: string,
+  uri: string,
+  offset: number,
+): Promise<number[]> {
+  const file = path.join(folder, 'stalin-molotov-1926.persons.json');
+  const registerUri = pathToFileURL(file).toString();
+  await session.open(registerUri, 'json', readFileSync(file, 'utf8'));
+  const entryAt = session.documents.get(registerUri)!.text.indexOf('"persons": [') + '"persons": ['.length;
+  const entry = '\n    { "id": "benchperson", "name": "Benchperson, Ivan" },';
+  await session.prepareEdit(registerUri, entryAt, entryAt, entry)();
+  return timedEdits(subject, session, uri, offset, EDITS_DURING_WORK);
 }
 
 /** The median time of a request sent {@link REPEATS} times, and how many items it answered. */
@@ -248,6 +299,25 @@ export function printManyFiles(results: readonly ManyFilesResult[]): void {
         ours.files >= 300 ? [growth(ours.edit, smallest?.edit), versus(0.5, ours.edit, theirs?.edit)] : [],
       ],
       ['edit → diagnostics (max)', ours.editMax, theirs?.editMax, []],
+      [
+        `edit → diagnostics while the other files are read (median of ${EDITS_DURING_WORK})`,
+        ours.editDuringRead,
+        theirs?.editDuringRead,
+        ours.files >= 300
+          ? [growth(ours.editDuringRead, smallest?.edit), versus(0.5, ours.editDuringRead, theirs?.edit)]
+          : [],
+      ],
+      [
+        `edit → diagnostics after a register change (median of ${EDITS_DURING_WORK})`,
+        ours.editAfterRegisterChange,
+        undefined,
+        ours.files >= 300
+          ? [
+              growth(ours.editAfterRegisterChange, smallest?.edit),
+              versus(0.5, ours.editAfterRegisterChange, theirs?.edit),
+            ]
+          : [],
+      ],
       [
         `references of a note / a heading (${ours.referenceCount} / ${theirs?.referenceCount ?? 'n/a'})`,
         ours.references,

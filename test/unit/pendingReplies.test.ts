@@ -140,6 +140,70 @@ describe('replies before background work', () => {
     assert.deepEqual(order, ['a', 'reply 7', 'b', 'c']);
   });
 
+  it('writes an open document’s diagnostics before the held ones, and background work waits for them', async () => {
+    const { fake, writer, urgent } = setUp();
+    const publish = (uri: string, version?: number): Message =>
+      ({
+        jsonrpc: '2.0',
+        method: 'textDocument/publishDiagnostics',
+        params: { uri, version, diagnostics: [] },
+      }) as Message;
+    const held = ['side.json', 'b', 'c'].map((uri) => writer.write(publish(uri)));
+    await turns(1);
+    void writer.write(publish('open.letters', 4));
+    const order: string[] = [];
+    const pass = forEachInSlices(
+      [1, 2],
+      (item) => order.push(`slice ${item}`),
+      () => true,
+      urgent,
+      0,
+    );
+    await turns(5);
+    assert.deepEqual(order, ['slice 1'], 'no slice while the open document’s diagnostics are being written');
+    fake.drain();
+    await turns(1);
+    order.push('written');
+    for (let read = 0; read < 5; read++) {
+      fake.drain();
+      await turns(2);
+    }
+    await Promise.all(held);
+    await pass;
+    assert.deepEqual(order, ['slice 1', 'written', 'slice 2']);
+    const uris = fake.written.map((message) => (message as { params: { uri: string } }).params.uri);
+    // `side.json` was being written when the open document's came; `b` and `c` waited.
+    assert.deepEqual(uris, ['side.json', 'open.letters', 'b', 'c']);
+  });
+
+  it('drops the held diagnostics of a document that newer ones replace', async () => {
+    const { fake, writer } = setUp();
+    const publish = (uri: string, code: string, version?: number): Message =>
+      ({
+        jsonrpc: '2.0',
+        method: 'textDocument/publishDiagnostics',
+        params: { uri, version, diagnostics: [{ code }] },
+      }) as Message;
+    const sent = [
+      writer.write(publish('a', 'first')),
+      writer.write(publish('b', 'old')),
+      writer.write(publish('c', 'kept')),
+      writer.write(publish('b', 'new')),
+      writer.write(publish('c', 'open', 2)),
+    ];
+    for (let read = 0; read < 5; read++) {
+      fake.drain();
+      await turns(2);
+    }
+    await Promise.all(sent);
+    const written = fake.written.map((message) => {
+      const { uri, diagnostics } = (message as { params: { uri: string; diagnostics: { code: string }[] } })
+        .params;
+      return `${uri} ${diagnostics[0]?.code ?? ''}`;
+    });
+    assert.deepEqual(written, ['a first', 'c open', 'b new']);
+  });
+
   it('lets a message that came in reach its handler before the next slice', async () => {
     const { replies, urgent } = setUp();
     const order: string[] = [];

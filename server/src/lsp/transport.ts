@@ -31,7 +31,10 @@ export interface Transport {
   readonly stdio: boolean;
 }
 
-/** Tells a listener of every reply the writer was given, and the promise of its bytes written. */
+/**
+ * Tells a listener of every reply the writer was given, and of every open document's diagnostics
+ * (the editor waits for those as for a reply), with the promise of its bytes written.
+ */
 export type ReplyListener = (written: Promise<void>) => void;
 
 /**
@@ -98,7 +101,11 @@ interface Held {
  * messages not yet written: those (diagnostics of a republish, above all) are handed to the
  * transport one at a time, in the order given, so a reply waits for the one being written, not
  * for every one queued. No message the server sends belongs before a reply (it uses no partial
- * results, which would).
+ * results, which would). An open document's diagnostics (a publish with the document's version)
+ * go first too, and are told like a reply: the user typing waits for them, and each one held
+ * behind the side files' and other files' diagnostics waited a turn, so a slice of background
+ * work, per message ahead of it. A document's diagnostics replace those of the same document
+ * still held, which the client would show only to replace them.
  */
 export class RepliesFirstWriter implements MessageWriter, OutputState {
   private readonly held: Held[] = [];
@@ -119,7 +126,9 @@ export class RepliesFirstWriter implements MessageWriter, OutputState {
   }
 
   write(message: Message): Promise<void> {
-    if (Message.isResponse(message)) {
+    const uri = diagnosticsUri(message);
+    if (uri !== undefined) this.dropHeld(uri);
+    if (Message.isResponse(message) || isOpenDocumentDiagnostics(message)) {
       const written = this.inner.write(message);
       this.onReply(written);
       return written;
@@ -146,6 +155,16 @@ export class RepliesFirstWriter implements MessageWriter, OutputState {
     this.inner.dispose();
   }
 
+  /** Drops the held diagnostics of `uri`: newer ones replace them. */
+  private dropHeld(uri: string): void {
+    for (let index = this.held.length - 1; index >= 0; index--) {
+      const held = this.held[index] as Held;
+      if (diagnosticsUri(held.message) !== uri) continue;
+      this.held.splice(index, 1);
+      held.resolve();
+    }
+  }
+
   /** Hands the held messages to the transport, each once the one before is written. */
   private async feed(): Promise<void> {
     if (this.feeding) return;
@@ -161,6 +180,21 @@ export class RepliesFirstWriter implements MessageWriter, OutputState {
     this.feeding = false;
     for (const resolve of this.waiting.splice(0)) resolve();
   }
+}
+
+/** The document a `textDocument/publishDiagnostics` notification is about; undefined for other messages. */
+function diagnosticsUri(message: Message): string | undefined {
+  if (!Message.isNotification(message) || message.method !== 'textDocument/publishDiagnostics')
+    return undefined;
+  return (message.params as { uri?: string } | undefined)?.uri;
+}
+
+/** Diagnostics published with a version: those of a document open in the editor. */
+function isOpenDocumentDiagnostics(message: Message): boolean {
+  return (
+    diagnosticsUri(message) !== undefined &&
+    (message as { params?: { version?: number } }).params?.version !== undefined
+  );
 }
 
 /**
