@@ -171,7 +171,9 @@ describe('replies before background work', () => {
     await Promise.all(held);
     await pass;
     assert.deepEqual(order, ['slice 1', 'written', 'slice 2']);
-    const uris = fake.written.map((message) => (message as { params: { uri: string } }).params.uri);
+    const uris = fake.written.map(
+      (message) => (message as unknown as { params: { uri: string } }).params.uri,
+    );
     // `side.json` was being written when the open document's came; `b` and `c` waited.
     assert.deepEqual(uris, ['side.json', 'open.letters', 'b', 'c']);
   });
@@ -197,8 +199,9 @@ describe('replies before background work', () => {
     }
     await Promise.all(sent);
     const written = fake.written.map((message) => {
-      const { uri, diagnostics } = (message as { params: { uri: string; diagnostics: { code: string }[] } })
-        .params;
+      const { uri, diagnostics } = (
+        message as unknown as { params: { uri: string; diagnostics: { code: string }[] } }
+      ).params;
       return `${uri} ${diagnostics[0]?.code ?? ''}`;
     });
     assert.deepEqual(written, ['a first', 'c open', 'b new']);
