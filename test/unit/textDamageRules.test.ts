@@ -344,6 +344,49 @@ describe('text damage: words English derives with a suffix', () => {
   });
 });
 
+describe('text damage: inflections, sub-, page ranges written with a dash, chains of abbreviations', () => {
+  it('reads a word with an ending English adds to any noun or verb as one word', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Bruschetta with herbed cheese, the hasher marks and the gulching of the subprogramme.',
+        // No whole word stands before the ending in a fusion after a function word, nor `sub-` before no word.
+        'Then thebuilding, iswalking and the subjectmatter came.',
+        '     ^^^^^^^^^^^ text.runTogether: `thebuilding` looks like `the building`',
+        '                  ^^^^^^^^^ text.runTogether',
+        '                                    ^^^^^^^^^^^^^ text.runTogether: `subjectmatter` looks like `subject matter`',
+      ),
+      { ignore },
+    );
+  });
+
+  it('leaves alone a page number before a dash and the next, and finds one without it', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'As discussed later (see pp. 1746 - 1748), and pp. 40104 above.',
+        '                                                  ^^^^^ text.lostEnDash',
+      ),
+      { ignore },
+    );
+  });
+
+  it('leaves alone a chain of short abbreviations, and finds a word glued after a full stop', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Beach Housing Coop., 297 Ill.App. 317, 231 Ill.Dec. 4, and Mr.Wagner said so.He left.',
+        '                                                           ^^^^^^^^^ text.missingSpace: `Mr.Wagner` looks like `Mr. Wagner`',
+        '                                                                          ^^^^^ text.missingSpace',
+      ),
+      { ignore },
+    );
+  });
+});
+
 describe('text damage: a word written more than once', () => {
   it('reads it as a term when it splits only into three words, and as damage when into two plain ones written apart as often', () => {
     checkDiagnostics(

@@ -126,3 +126,27 @@ export function speechSpelling(token: string, spelling: (word: string) => boolea
 export function damageShape(parts: readonly string[]): boolean {
   return parts.some(isFunctionWord) || parts.every((part) => part.length >= LONG_CONTENT_WORD);
 }
+
+/** The shortest stem {@link inflected} reads an ending after. */
+const INFLECTED_FROM = 4;
+
+/**
+ * Whether `token` is a dictionary word of four letters or more with an ending English adds to any
+ * noun or verb (`herb` → `herbed`, `hash` → `hasher`, `gulch` → `gulching`), with or without the
+ * stem's silent `e` (`phrase` → `phrased`): a word the dictionary does not list, not two run
+ * together (`her bed`, `has her`). A fusion rarely leaves a whole word before such an ending.
+ */
+export function inflected(token: string, spelling: (word: string) => boolean): boolean {
+  const [, stem = ''] = /^(\p{Ll}+)(?:ed|er|ers|ing|ings)$/u.exec(token) ?? [];
+  return stem.length >= INFLECTED_FROM && (spelling(stem) || spelling(`${stem}e`));
+}
+
+/**
+ * Whether `token` is `sub-` closed up with a dictionary word (`subprogramme`, `subcommittee`), as
+ * English writes it. Only the rest being a word makes it so: a fusion after `subject` or
+ * `substantial` (`subjectmatter`) is still read.
+ */
+export function subPrefixed(token: string, spelling: (word: string) => boolean): boolean {
+  const [, rest = ''] = /^sub(\p{Ll}{4,})$/u.exec(token) ?? [];
+  return rest !== '' && spelling(rest);
+}

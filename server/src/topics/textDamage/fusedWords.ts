@@ -4,6 +4,8 @@ import type { Span } from '../../syntax/span';
 import {
   closedCompound,
   damageShape,
+  inflected,
+  subPrefixed,
   isFunctionWord,
   CAPITALISED_OPEN,
   LOWER_CASE_OPEN,
@@ -265,10 +267,12 @@ const DERIVING_SUFFIXES = /(?:ly|ness|ism|isms|ist|ists|ish|ship|ships|hood|hood
 const DERIVED_FROM = 5;
 
 /**
- * Whether `token` is a dictionary word with a deriving suffix: a word English builds, not two run
- * together (`onto logically`). A fusion leaves no such stem (`thequickly` is not `thequick` + `ly`).
+ * Whether `token` is a dictionary word with a deriving suffix or an inflection's ending (see
+ * {@link inflected}), or `sub-` before a word (see {@link subPrefixed}): a word English builds, not
+ * two run together (`onto logically`). A fusion leaves no such stem (`thequickly` is not `thequick` + `ly`).
  */
 export function derivation(vocabulary: Vocabulary, token: string): boolean {
+  if (inflected(token, vocabulary.spelling) || subPrefixed(token, vocabulary.spelling)) return true;
   const suffix = DERIVING_SUFFIXES.exec(token)?.[0];
   if (!suffix) return false;
   const stem = token.slice(0, -suffix.length);

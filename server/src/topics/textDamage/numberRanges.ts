@@ -70,7 +70,7 @@ export function enDashProblem(
 export function numberRangeProblems(text: string, range: Span): Problem[] {
   const problems: Problem[] = [];
   const slice = text.slice(range.start, range.end);
-  for (const match of slice.matchAll(/(?<![\d.,–-])\d{4,7}(?![\d–-]|[.,]\d)/gu)) {
+  for (const match of slice.matchAll(/(?<![\d.,–-])\d{4,7}(?![\d–-]|[.,]\d|\s*[-–—]\s*\d)/gu)) {
     const digits = match[0];
     const offset = match.index ?? 0;
     const span = { start: range.start + offset, end: range.start + offset + digits.length };

@@ -91,8 +91,9 @@ const RULES: readonly ShapeRule[] = [
     code: 'text.missingSpace',
     // Any word, a title's abbreviation (`Mr.Wagner`) among them, or an initial before a capitalised
     // word, or after a word `A` or `I` (`it.He`, `point.A`); never an initialism (`U.S.Army`), a
-    // degree (`Ph.D`) or two initials (`I.A`).
-    pattern: /(?<![\p{L}.])(\p{L}\p{Ll}+\.|\p{Lu}\.(?=\p{Lu}\p{Ll}))(\p{Lu}\p{Ll}+|[AI](?![\p{L}.]))/gu,
+    // degree (`Ph.D`) or two initials (`I.A`), nor a chain of short abbreviations (`Ill.App.3d`).
+    pattern:
+      /(?<![\p{L}.])(?!\p{Lu}\p{Ll}{1,3}\.\p{Lu}\p{Ll}{0,3}\.)(\p{L}\p{Ll}+\.|\p{Lu}\.(?=\p{Lu}\p{Ll}))(\p{Lu}\p{Ll}+|[AI](?![\p{L}.]))/gu,
     gate: /\.\p{Lu}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the full stop was lost.`,
