@@ -3,7 +3,7 @@ import { DocumentModel } from '../../server/src/analysis/model';
 import { Edition } from '../../server/src/analysis/edition';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
 import { documentProblems } from '../../server/src/topics/diagnose';
-import { prepareTextDamage } from '../../server/src/topics/textDamage/editionCheck';
+import { prepareTextDamage, textDamageStale } from '../../server/src/topics/textDamage/editionCheck';
 import { countWords, wordCountTable, wordKey } from '../../server/src/topics/textDamage/wordCounts';
 import { PassAnswers, TableReading } from '../../server/src/topics/textDamage/countQuestions';
 import { knownWords } from '../../server/src/topics/textDamage/knownWords';
@@ -107,6 +107,36 @@ describe('text damage over the edition', () => {
     );
     assert.notEqual(knownWords(workspace), before);
     assert.ok(knownWords(workspace).words.has('quentin'));
+  });
+
+  it('checks again after a register change only the letters that hold a word of a changed name', () => {
+    const workspace = new Edition();
+    const text = [letter(1, 'Then theplenum met.'), letter(2, 'Then ourworkers went home.')].join('');
+    const model = workspace.set('file:///ed/a.letters', 1, text);
+    const context = { model, workspace, settings: DEFAULT_SETTINGS };
+    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), [
+      'text.runTogetherUncertain theplenum',
+      'text.runTogether ourworkers',
+    ]);
+    const persons = (names: string[]) =>
+      workspace.registers.set(
+        'file:///ed/a.persons.json',
+        JSON.stringify({ persons: names.map((name, index) => ({ id: `p${index}`, name })) }),
+      );
+    persons(['Quentin Durward']);
+    assert.equal(textDamageStale(context), false, 'no letter names Quentin Durward');
+    assert.equal(damage(workspace, 'file:///ed/a.letters').length, 2);
+    persons(['Quentin Durward', 'Theplenum']);
+    assert.equal(textDamageStale(context), true, 'letter 1 holds theplenum');
+    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), ['text.runTogether ourworkers']);
+    // Two changes later, without a look in between, every letter is checked again.
+    persons(['Quentin Durward']);
+    persons(['Ivanhoe']);
+    assert.equal(textDamageStale(context), true);
+    assert.deepEqual(damage(workspace, 'file:///ed/a.letters'), [
+      'text.runTogetherUncertain theplenum',
+      'text.runTogether ourworkers',
+    ]);
   });
 
   it('checks ahead one letter at least per slice, until every letter is checked', () => {

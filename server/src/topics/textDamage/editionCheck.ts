@@ -5,7 +5,7 @@ import type { TopicContext } from '../topic';
 import { englishDictionary, englishDictionaryLoading, type SpellingCheck } from './englishDictionary';
 import { wordCountTable, type WordCountTable } from './wordCounts';
 import { PassAnswers, TableReading } from './countQuestions';
-import { knownWords, type KnownWords } from './knownWords';
+import { knownWords, knownWordsChangeConcerns, type KnownWords } from './knownWords';
 import { shapeDamage, textDamageProblems } from './textDamageCheck';
 import { isWord, type WordListFile } from '../../analysis/wordLists';
 
@@ -17,7 +17,9 @@ interface Dependencies {
   readonly known: KnownWords;
 }
 
-interface Entry extends Dependencies {
+interface Entry extends Omit<Dependencies, 'known'> {
+  /** The known words the entry holds for: those it was checked against, or later ones that changed no word of the letter. */
+  known: KnownWords;
   /** The problems, letter-relative (offsets from the letter's start). */
   readonly problems: readonly Problem[];
   /** Of them, the shape rules' (see {@link shapeDamage}): the same with or without the dictionary. */
@@ -32,18 +34,18 @@ interface Entry extends Dependencies {
 const cache = new WeakMap<LetterAnalysis, Entry>();
 
 /**
- * Whether an entry still holds: the same dictionary, registers and word lists, and every question
- * it asked of the word table answered as then, which is looked at only when a count it read
- * changed since it was computed (or last found to hold). Then the entry moves on to the table's
- * revision, so the next look needs only the changes after it.
+ * Whether an entry of the letter `text` still holds: the same dictionary; the same known words
+ * (registers and word lists), or others that changed no word of the letter; and every question it
+ * asked of the word table answered as then, which is looked at only when a count it read changed
+ * since it was computed (or last found to hold). Then the entry moves on to the known words and
+ * the table's revision of now, so the next look needs only the changes after them.
  */
-function holds(entry: Entry, dependencies: Dependencies, words: () => WordCountTable): boolean {
-  if (
-    entry.crlf !== dependencies.crlf ||
-    entry.dictionary !== dependencies.dictionary ||
-    entry.known !== dependencies.known
-  )
-    return false;
+function holds(entry: Entry, dependencies: Dependencies, words: () => WordCountTable, text: string): boolean {
+  if (entry.crlf !== dependencies.crlf || entry.dictionary !== dependencies.dictionary) return false;
+  if (entry.known !== dependencies.known) {
+    if (knownWordsChangeConcerns(entry.known, dependencies.known, text)) return false;
+    entry.known = dependencies.known;
+  }
   // An entry that asked nothing of the table does not depend on it (and need not count it).
   if (entry.reads.empty) return true;
   const table = words();
@@ -66,7 +68,7 @@ function letterDamage(
   answers: PassAnswers,
 ): readonly Problem[] {
   let entry = cache.get(analysis);
-  if (!entry || !holds(entry, dependencies, words)) {
+  if (!entry || !holds(entry, dependencies, words, analysis.text)) {
     const reads = new TableReading();
     const { text, tree } = analysis;
     const range = { start: tree.body.start, end: tree.span.end };
@@ -126,7 +128,7 @@ export function textDamageStale(context: TopicContext): boolean {
   const { words, ...dependencies } = textDamageDependencies(context);
   return context.model.letterAnalyses.some((analysis) => {
     const entry = cache.get(analysis);
-    return !entry || !holds(entry, dependencies, words);
+    return !entry || !holds(entry, dependencies, words, analysis.text);
   });
 }
 

@@ -2,12 +2,20 @@ import type { Edition } from '../../analysis/edition';
 
 /**
  * The words the edition itself vouches for, lower-cased: every word of every name and alias of
- * the persons, places, organisations and terms registers, and the words of its word lists.
+ * the persons, places, organisations and terms registers, and the words of its word lists. The
+ * text-damage rules ask only whether a word of the letter, or a part of one, is among them; so a
+ * letter's check holds across a change of them in which no word of its text changed (see
+ * {@link knownWordsChangeConcerns}).
  */
 export interface KnownWords {
   readonly words: ReadonlySet<string>;
   /** The same object while the registers and the word lists are unchanged. */
   readonly sources: readonly unknown[];
+  /**
+   * The known words these were rebuilt from and the words added or removed since; only one step
+   * back is kept (a check made two changes ago is made again).
+   */
+  previous?: { readonly known: KnownWords; readonly changed: readonly string[] };
 }
 
 /** Cache keyed by the edition: its known words, rebuilt when a register's entries or the word lists change (`sources`). */
@@ -34,9 +42,35 @@ export function knownWords(workspace: Edition): KnownWords {
     for (const entry of index.entries)
       for (const claim of entry.claims) for (const word of wordsOfName(claim.name)) words.add(word);
   }
-  const result = { words, sources };
+  const result: KnownWords = { words, sources };
+  if (previous) {
+    previous.previous = undefined;
+    result.previous = { known: previous, changed: changedWords(previous.words, words) };
+  }
   known.set(workspace, result);
   return result;
+}
+
+/** The words in one of the two sets and not in the other. */
+function changedWords(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
+  const changed = [...after].filter((word) => !before.has(word));
+  for (const word of before) if (!after.has(word)) changed.push(word);
+  return changed;
+}
+
+/**
+ * Whether a letter checked against the known words `then` may be found otherwise against `now`:
+ * `now` was not rebuilt from `then` alone, or one of the words that changed between them occurs
+ * in `letterText` (in any case; each part of a word with an apostrophe is looked for, since the
+ * text may write the other apostrophe). A new person in the persons register leaves every letter
+ * that does not name them as it was checked.
+ */
+export function knownWordsChangeConcerns(then: KnownWords, now: KnownWords, letterText: string): boolean {
+  if (now.previous?.known !== then) return true;
+  const { changed } = now.previous;
+  if (changed.length === 0) return false;
+  const lower = letterText.toLowerCase();
+  return changed.some((word) => word.split(/['’]/u).some((part) => lower.includes(part)));
 }
 
 function sameSources(a: readonly unknown[], b: readonly unknown[]): boolean {
