@@ -1,20 +1,11 @@
+// The forms of dates the edition reads: running-text dates (their forms, the malformed and impossible
+// ones with their fixes, the month words the scanner starts at) and editorial dates.
 import assert from 'node:assert/strict';
-import { ENGLISH } from '../../server/src/syntax/vocabulary';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { datelineOf } from '../../server/src/topics/dates/dateChecks';
-import { documentProblems } from '../../server/src/topics/diagnose';
-import { DocumentModel } from '../../server/src/analysis/model';
-import { Edition } from '../../server/src/analysis/edition';
+import { ENGLISH, LANGUAGES } from '../../server/src/syntax/vocabulary';
 import { parseEditorialDate } from '../../server/src/syntax/editorialDates';
 import { defectProblem } from '../../server/src/topics/dates/dateProblems';
 import { monthWordPattern, scanDates, type DateMention } from '../../server/src/syntax/textDates';
-import { LANGUAGES } from '../../server/src/syntax/vocabulary';
-import { inlayHints } from '../../server/src/features/inlayHints';
-import { DEFAULT_SETTINGS } from '../../server/src/analysis/settings';
-import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
-import { applyReplacements, fixture, lines } from '../fixture';
-import { checkHover } from '../featureChecks';
+import { fixture } from '../fixture';
 
 /** Scans a fixture whole; returns the mentions and the `[[...]]` ranges. */
 function scan(
@@ -43,13 +34,6 @@ function problemOf(mention: DateMention | undefined) {
     message: problem.message,
     fix: replacement && { span: replacement.span, newText: replacement.newText },
   };
-}
-
-function problemsOf(text: string) {
-  const workspace = new Edition();
-  return documentProblems(workspace.set('file:///edition.letters', 1, text), workspace).filter((problem) =>
-    problem.code.startsWith('date.'),
-  );
 }
 
 describe('dates: the forms of the edition', () => {
@@ -286,207 +270,6 @@ describe('dates: editorial dates', () => {
     assert.equal(problem('31 June 1926')?.message, 'June 1926 has no day 31.');
     assert.equal(problem('24 May 192')?.message, 'The year 192 of the editorial date is truncated.');
     assert.equal(problem('soon')?.message, '"soon" is not a date form the edition uses.');
-  });
-});
-
-describe('date checks in a document', () => {
-  it('closes an unclosed editorial bracket', () => {
-    const text = lines('Letter 1', '[24 May 1926', 'Body.');
-    const problem = problemsOf(text)[0];
-    assert.equal(problem?.message, 'The editorial date of letter 1 has no closing bracket.');
-    assert.equal(
-      applyReplacements(text, problem?.fixes[0]?.replacements ?? []),
-      lines('Letter 1', '[24 May 1926]', 'Body.'),
-    );
-  });
-
-  it('reports a letter dated earlier than the one before it, with the previous letter as related', () => {
-    // [May 1926] may be 24 May or later, so letter 2 is not certainly out of order; letter 3 is.
-    const problems = problemsOf(
-      lines('Letter 1', '[24 May 1926]', '', 'Letter 2', '[May 1926]', '', 'Letter 3', '[20 April 1926]'),
-    );
-    assert.deepEqual(
-      problems.map((problem) => [problem.code, problem.message, problem.related[0]?.message]),
-      [
-        [
-          'date.chronology',
-          'Letter 3 is dated Tuesday, 20 April 1926, earlier than letter 2 before it (May 1926).',
-          'The editorial date of letter 2',
-        ],
-      ],
-    );
-  });
-
-  it('compares the letter own dateline with its editorial date, but not dates in its text or notes', () => {
-    const { text, ranges } = fixture(
-      lines(
-        'Letter 21',
-        '[25 June 1926]',
-        'Sochi, [[6/24/26]]',
-        '',
-        'I received your letter of 12 September.',
-        '',
-        '1.   On 3 June 1926 he left.',
-      ),
-    );
-    const problems = problemsOf(text);
-    assert.deepEqual(
-      problems.map((problem) => [problem.code, problem.span]),
-      [['date.dateline', ranges[0]]],
-    );
-    assert.equal(
-      problems[0]?.message,
-      'The dateline of letter 21 gives Thursday, 24 June 1926, but its editorial date is Friday, 25 June 1926.',
-    );
-    assert.deepEqual(problemsOf(lines('Letter 11', '[24 May 1926]', 'Text.', '', 'Monday. Sochi.')), []);
-    assert.equal(
-      problemsOf(lines('Letter 11', '[24 May 1926]', 'Text.', '', 'Friday. Sochi.'))[0]?.code,
-      'date.dateline',
-    );
-  });
-});
-
-describe('date features', () => {
-  it('hovers a numeric dateline with its full date, weekday and ISO form', () => {
-    checkHover(
-      lines(
-        'Letter 21',
-        '[25 June 1926]',
-        'Sochi, 6/25/26',
-        '       ^^^^^^^ hover: **Friday, 25 June 1926**',
-        '       ^^^^^^^ hover: ISO 8601: `1926-06-25`',
-        "       ^^^^^^^ hover: `6/25/26` is written month first, as in all this edition's numeric dates.",
-        '',
-        'I returned on 15 June.',
-        '              ^^^^^^^ hover: **Tuesday, 15 June 1926**',
-        "              ^^^^^^^ hover: The year is not written; it is taken from the letter's editorial date.",
-      ),
-    );
-  });
-
-  it('hovers a range written with to as one range, the first end taking the year of the second', () => {
-    checkHover(
-      lines(
-        'Letter 29',
-        '[7 November 1926]',
-        'Com. Molotov,',
-        '',
-        '1. It took place from 26 October to 3 November 1926.',
-        '                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ hover: ISO 8601: `1926-10-26/1926-11-03`',
-      ),
-    );
-  });
-
-  it('hovers a weekday dateline with the editorial date it agrees with', () => {
-    checkHover(
-      lines(
-        'Letter 11',
-        '[24 May 1926]',
-        'I got here Sunday evening.',
-        '',
-        'Monday. Sochi.',
-        '^^^^^^ hover: **Monday**: a dateline with a weekday and no date.',
-        '^^^^^^ hover: The editorial date, Monday, 24 May 1926, falls on this weekday.',
-        '        ^ no hover',
-      ),
-    );
-  });
-
-  it('shows the ISO date after numeric dates as an inlay hint, unless turned off', () => {
-    const text = lines('Letter 22', '[3 August 1926]', '8/3 (Tuesday)');
-    const model = new DocumentModel('file:///x.letters', 1, text);
-    const all = { start: 0, end: text.length };
-    const hints = inlayHints(model, all, new Edition(), DEFAULT_SETTINGS);
-    assert.deepEqual(
-      hints.map((hint) => [hint.label, hint.position]),
-      [['1926-08-03', { line: 2, character: 3 }]],
-    );
-    const off = { ...DEFAULT_SETTINGS, inlayHints: { ...DEFAULT_SETTINGS.inlayHints, numericDates: false } };
-    assert.deepEqual(inlayHints(model, all, new Edition(), off), []);
-  });
-
-  it('finds letters by ISO date and month', () => {
-    const workspace = new Edition();
-    workspace.set(
-      'file:///a.letters',
-      1,
-      lines('Letter 21', '[25 June 1926]', '', 'Letter 22', '[3 August 1926]'),
-    );
-    assert.deepEqual(
-      workspaceSymbols(workspace, '1926-06-25').map((symbol) => symbol.name),
-      ['Letter 21 \u00B7 25 June 1926'],
-    );
-    assert.deepEqual(
-      workspaceSymbols(workspace, '1926-08').map((symbol) => symbol.name),
-      ['Letter 22 \u00B7 3 August 1926'],
-    );
-  });
-});
-
-describe('date checks on the sample', () => {
-  it('finds the dateline of every letter that has one, each agreeing with its editorial date', () => {
-    const text = readFileSync(
-      path.join(__dirname, '..', '..', 'samples', 'stalin-molotov-1926.letters'),
-      'utf8',
-    );
-    const model = new DocumentModel('file:///sample.letters', 1, text);
-    const found = model.letters.flatMap((letter) => {
-      const dateline = datelineOf(model, letter);
-      return dateline ? [`${letter.number} ${model.textOf(dateline.span)}`] : [];
-    });
-    // Checked against the text: letters 12, 13, 14, 25 and 26 have no dateline; "I received your
-    // letter of 12 September." (letters 27, 28) is a sentence, not one.
-    assert.deepEqual(found, [
-      '11 Monday. Sochi.',
-      '15 2 June 1926',
-      '16 June 3',
-      '17 3 June',
-      '18 3 June 1926',
-      '19 4 June',
-      '20 15 June 1926',
-      '21 6/25/26',
-      '22 8/3',
-      '23 27 August 1926',
-      '24 30 August 1926',
-      '27 16 September 1926',
-      '28 23 September 1926',
-      '29 7 November',
-      '30 23 December 1926',
-    ]);
-  });
-
-  it('reports exactly the malformed dates of the sample, each checked against the text', () => {
-    const text = readFileSync(
-      path.join(__dirname, '..', '..', 'samples', 'stalin-molotov-1926.letters'),
-      'utf8',
-    );
-    const model = new DocumentModel('file:///sample.letters', 1, text);
-    const reported = problemsOf(text).map(
-      (problem) =>
-        `${model.lineIndex.positionAt(problem.span.start).line + 1} ${problem.code} ${model.textOf(problem.span)}`,
-    );
-    assert.deepEqual(reported, [
-      // Letter 12, note 2: "Kommunisticheskaia oppozitsiia v SSSR, 1923–27", twice, dash lost.
-      '44 date.malformed 192327',
-      '44 date.malformed 192327',
-      // Letter 14, note 2 and letter 16, note 5: the Anglo-Russian Committee was created on 6–8 April 1925.
-      '104 date.malformed 68 April 1925',
-      '205 date.malformed 68 April 1925',
-      // Letter 20, note 2: the French party congress in Lille, 21–26 June 1926.
-      '350 date.malformed 2126 June 1926',
-      // Letter 20, note 5: "on 8 June1926".
-      '360 date.malformed 8 June1926',
-      // Letter 22, note 2: "of 25 July1926".
-      '447 date.malformed 25 July1926',
-      // Letter 22, note 3: "the foreign currency plan of 1925–1926".
-      '455 date.malformed 19251926',
-      // Letter 27, note 7: the "August bloc" of 1912–1914.
-      '765 date.malformed 19121914',
-      // Letter 30, note 2: the chervonets, in circulation 1922–1947.
-      '874 date.malformed 19221947',
-      // Letter 30, note 5: the VII Congress of Trade Unions, 6–18 December 1926.
-      '882 date.malformed 618 December 1926',
-    ]);
   });
 });
 
