@@ -78,3 +78,46 @@ describe('text damage: paragraphs that end without a full stop and are whole', (
     );
   });
 });
+
+describe('text damage: a run-in label at the end of a paragraph', () => {
+  it('stays silent on a short label closed by a comma before a paragraph opening with a capital', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The cloth was washed three times with the synthetic detergent and dried. Test 1,',
+        '',
+        'Stop the wash wheel at the end of the cycle and weigh the cloth again.',
+        '',
+        'The committee met in the evening and read the draft once more. Therefore,',
+        '',
+        'Resolved that the draft be sent to the districts.',
+      ),
+      { ignore },
+    );
+  });
+
+  it('still finds a clause without its full stop, a comma before lower case, and a long phrase', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'He had been sitting at the bar for hours. No, the man was not drunk,',
+        '                                                              ^^^^^^ text.brokenParagraph: The paragraph breaks in mid-sentence after `drunk,` (the sentence has no end)',
+        '',
+        'He wondered what the others would say about it in the morning.',
+        '',
+        'The cloth was washed three times with the synthetic detergent and dried. Test 1,',
+        '                                                                              ^^ text.brokenParagraph',
+        '',
+        'then the wash wheel was stopped at the end of the cycle.',
+        '',
+        'The committee met in the evening. After the long and bitter debate of the summer,',
+        '                                                                          ^^^^^^^ text.brokenParagraph',
+        '',
+        'Rykov was sent to the districts with the draft.',
+      ),
+      { ignore },
+    );
+  });
+});

@@ -226,6 +226,40 @@ function introducesExample(first: string): boolean {
 }
 
 /**
+ * Pronouns and the finite forms of `be`, `have`, `do` and the modals, with `not`: a clause has one
+ * of them more often than not, a label or a formula has none.
+ */
+const CLAUSE_WORDS = new Set(
+  (
+    'i you he she it we they is are was were am be been has have had do does did will would shall ' +
+    'should can could may might must not'
+  ).split(' '),
+);
+
+/** The most words of a run-in label (`Test 1,`, `Therefore,`). */
+const LABEL_WORDS = 4;
+
+/**
+ * Whether `first` ends with a run-in label or formula set before the paragraph `next`: after its
+ * last sentence, a few words opening with a capital or a number and closed by a comma, without a
+ * pronoun or finite verb (`…synthetic detergent. Test 1,` / `Stop the wash wheel …`), before a
+ * paragraph opening with a capital. A sentence that lost its full stop has a clause (`No, the
+ * man was not drunk` / `He wondered …`), and a break in mid-sentence seldom falls after a comma.
+ */
+function runInLabel(first: string, next: string): boolean {
+  if (!/^["“]?\p{Lu}/u.test(next) || !first.endsWith(',')) return false;
+  const ends = [...first.matchAll(/[.!?]["”’)]?\s+/gu)];
+  const last = ends[ends.length - 1];
+  const label = last ? first.slice((last.index ?? 0) + last[0].length) : first;
+  const words = label.split(/\s+/u);
+  return (
+    words.length <= LABEL_WORDS &&
+    /^["“]?[\p{Lu}\d]/u.test(words[0] ?? '') &&
+    !words.some((word) => CLAUSE_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
+  );
+}
+
+/**
  * Why `first` and the paragraph `next` after it are one paragraph broken in two, or undefined.
  * Paragraphs that end in terminal punctuation are whole; one that ends open is broken when the next
  * starts in lower case, when it ends with a word no sentence ends with or a title before a name, when
@@ -260,7 +294,12 @@ function breakReason(first: string, next: string, previous?: string): string | u
   }
   if (/^[—–-]/u.test(next) || endsWithItemLetter(text) || introducesExample(text)) return undefined;
   if (OPEN_ENDINGS.has(word.toLowerCase())) return `no sentence ends with \`${word}\``;
-  if (blockWithoutStop(text) || introducesQuotation(text, next) || verseLines(previous, text, next))
+  if (
+    blockWithoutStop(text) ||
+    introducesQuotation(text, next) ||
+    verseLines(previous, text, next) ||
+    runInLabel(text, next)
+  )
     return undefined;
   if (hasWords(text, PROSE_WORDS) && /^[\p{L}\d"'“‘(]/u.test(next)) return 'the sentence has no end';
   return undefined;
