@@ -7,6 +7,7 @@
  * in `born` or `style`.
  */
 import { placeProblem } from '../../analysis/letterProblems';
+import { verdictSlot } from './countQuestions';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { pastParticiple } from './compoundModifiers';
@@ -118,13 +119,18 @@ function nameModifierFinding(vocabulary: Vocabulary, token: string): Problem | u
   return jointProblem(token, at, 'a name is not written closed with the word after it', true);
 }
 
+/** The verdicts of each rule of {@link capitalJointProblems} on a token. */
+const ACRONYM_JOINT = verdictSlot();
+const LETTER_JOINT = verdictSlot();
+const NAME_MODIFIER_JOINT = verdictSlot();
+
 /** The joints a capital marks (see the module's comment) in `range` of `text`, as `text.runTogether`. */
 export function capitalJointProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
   const slice = text.slice(range.start, range.end);
   const rules = [
-    ['acronymJoint', ACRONYM_WORD, ACRONYM_GATE, acronymFinding],
-    ['letterJoint', WORD_LETTER, LETTER_GATE, letterFinding],
-    ['nameModifierJoint', NAME_MODIFIER, NAME_GATE, nameModifierFinding],
+    [ACRONYM_JOINT, ACRONYM_WORD, ACRONYM_GATE, acronymFinding],
+    [LETTER_JOINT, WORD_LETTER, LETTER_GATE, letterFinding],
+    [NAME_MODIFIER_JOINT, NAME_MODIFIER, NAME_GATE, nameModifierFinding],
   ] as const;
   const problems: Problem[] = [];
   const taken = new Set<number>();

@@ -1,4 +1,5 @@
 import { placeProblem } from '../../analysis/letterProblems';
+import { verdictSlot, type Token } from './countQuestions';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
@@ -6,6 +7,15 @@ import { CAPITALISED_OPEN, closedCompound, isFunctionWord, openPair } from './co
 import { hyphenatedCompoundProblem } from './compoundModifiers';
 import { englishWord, fusedProblem, lostHyphenProblem, remembered } from './fusedWords';
 import type { Split, Vocabulary } from './splitWeights';
+import {
+  CAPITALISED,
+  codePointAt,
+  codePointBefore,
+  isLetter,
+  isNumber,
+  letterWords,
+  type LetterWords,
+} from './letterWords';
 import { commonWord, likeliestSplit } from './splitWeights';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
@@ -123,21 +133,47 @@ function capitalisedHeadFinding(vocabulary: Vocabulary, token: string, place: Pl
  * edition uses at least twice. Certain, as for lower-case words, when it splits one way only into
  * words both used at least twice.
  */
-function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Vocabulary): Problem[] {
+function capitalisedHeadProblems(
+  text: string,
+  range: Span,
+  vocabulary: Vocabulary,
+  words: LetterWords,
+): Problem[] {
   const problems: Problem[] = [];
-  for (const match of slice.matchAll(/(?<![\p{L}\p{N}-]|\p{L}['’])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu)) {
-    const token = match[0];
+  let slice: string | undefined;
+  for (let index = 0; index < words.length; index++) {
+    if (words.shapes[index] !== CAPITALISED) continue;
+    const start = words.starts[index] as number;
+    if (!capitalisedCandidate(text, range, start, words.ends[index] as number)) continue;
+    const token = words.tokens[index] as Token;
     // Most capitalised words are known as they stand, wherever they stand: that is weighed once per
     // token, and where the word stands (a look back along its line) is read only for the rest.
     if (!remembered(vocabulary, WHOLE_RULE, token, unknownWhole)) continue;
-    const place = placeOf(slice, match.index ?? 0);
+    slice ??= text.slice(range.start, range.end);
+    const place = placeOf(slice, start - range.start);
     const found = remembered(vocabulary, HEAD_RULES[place], token, (v, t) =>
       capitalisedHeadFinding(v, t, place),
     );
-    if (found) problems.push(placeProblem(found, offset + (match.index ?? 0)));
+    if (found) problems.push(placeProblem(found, start));
   }
   return problems;
 }
+
+/**
+ * Whether a capitalised word of three letters or more between `start` and `end` is asked: not
+ * after a number, a hyphen or a letter's apostrophe (`O'Brien`), not before a number.
+ */
+export function capitalisedCandidate(text: string, range: Span, start: number, end: number): boolean {
+  const before = codePointBefore(text, start, range);
+  if (isNumber(before) || before === HYPHEN || isNumber(codePointAt(text, end, range))) return false;
+  return (
+    (before !== APOSTROPHE && before !== RIGHT_QUOTE) || !isLetter(codePointBefore(text, start - 1, range))
+  );
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
 
 /**
  * Where a word stands: first on its line, after a list's mark if any (`line`: an item of a list
@@ -147,12 +183,12 @@ function capitalisedHeadProblems(slice: string, offset: number, vocabulary: Voca
 type Place = 'line' | 'sentence' | 'inside';
 
 /** The names {@link capitalisedHeadProblems} remembers its verdicts under: per place, and the place-free one. */
-const HEAD_RULES: Readonly<Record<Place, string>> = {
-  line: 'capitalisedHead line',
-  sentence: 'capitalisedHead sentence',
-  inside: 'capitalisedHead inside',
+const HEAD_RULES: Readonly<Record<Place, number>> = {
+  line: verdictSlot(),
+  sentence: verdictSlot(),
+  inside: verdictSlot(),
 };
-const WHOLE_RULE = 'capitalisedHead whole';
+const WHOLE_RULE = verdictSlot();
 
 function placeOf(text: string, at: number): Place {
   const lineStart = lineStartBefore(text, at);
@@ -201,6 +237,9 @@ function listItemDashProblem(token: string, head: string, tail: string): Problem
     ],
   };
 }
+
+/** The verdicts of {@link camelCaseProblems} on a token. */
+const CAMEL_CASE_RULE = verdictSlot();
 
 /** The capitalised words of a pair run together (`CommunistParty`: `Communist` and `Party`). */
 const CAMEL_CASE = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
@@ -315,17 +354,24 @@ function camelCaseProblems(slice: string, offset: number, vocabulary: Vocabulary
     /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu,
     /\p{Ll}\p{Lu}\p{Ll}{2}/gu,
   )) {
-    const found = remembered(vocabulary, 'camelCase', match[0], camelCaseFinding);
+    const found = remembered(vocabulary, CAMEL_CASE_RULE, match[0], camelCaseFinding);
     if (found) problems.push(placeProblem(found, offset + (match.index ?? 0)));
   }
   return problems;
 }
 
-/** Words run together where the first is capitalised (`Zinovievcame`, `CommunistParty`), in `range`. */
-export function capitalisedFusionProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
-  const slice = text.slice(range.start, range.end);
+/**
+ * Words run together where the first is capitalised (`Zinovievcame`, `CommunistParty`), in `range`;
+ * `words` are its capitalised words (see {@link letterWords}).
+ */
+export function capitalisedFusionProblems(
+  text: string,
+  range: Span,
+  vocabulary: Vocabulary,
+  words: LetterWords = letterWords(text, range, vocabulary.edition.tokens),
+): Problem[] {
   return [
-    ...camelCaseProblems(slice, range.start, vocabulary),
-    ...capitalisedHeadProblems(slice, range.start, vocabulary),
+    ...camelCaseProblems(text.slice(range.start, range.end), range.start, vocabulary),
+    ...capitalisedHeadProblems(text, range, vocabulary, words),
   ].sort((a, b) => a.span.start - b.span.start);
 }

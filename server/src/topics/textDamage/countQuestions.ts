@@ -3,7 +3,92 @@ import { wordKey, unhyphenatedKey, type WordCounts } from './wordCounts';
 /** A verdict of {@link EditionQuestions.remember} and what it read of the table. */
 export interface Verdict {
   readonly value: unknown;
-  readonly reading: TableReading;
+  /** What it read of the table; undefined when it read nothing (the dictionary decided it), as most do. */
+  readonly reading: TableReading | undefined;
+}
+
+/**
+ * A distinct word of the text, one object per pass however often the word occurs (see
+ * {@link TokenTable}): the rules keep their verdicts on it, so that a word met again is looked up
+ * once for every rule, not once per rule.
+ */
+export interface Token {
+  readonly text: string;
+  /** By rule, at the rule's {@link verdictSlot}. */
+  readonly verdicts: (Verdict | undefined)[];
+}
+
+let slots = 0;
+
+/**
+ * A new place for a rule's verdicts on every token (see {@link Token.verdicts}): each rule that
+ * remembers verdicts takes one when its module loads, so that a verdict is found by index, not by
+ * the rule's name.
+ */
+export function verdictSlot(): number {
+  return slots++;
+}
+
+/**
+ * The tokens of a pass by their text, found from a word's place in a text without cutting it out:
+ * most words of a letter were met before, and a string per occurrence would be garbage at once.
+ * Open addressing over a power-of-two table of indices into {@link tokens}.
+ */
+export class TokenTable {
+  private slots = new Int32Array(1024).fill(-1);
+  private readonly hashes: number[] = [];
+  private readonly tokens: Token[] = [];
+
+  /** The token of `text` between `start` and `end`, whose {@link hashOf} is `hash`. */
+  at(text: string, start: number, end: number, hash: number): Token {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let index = this.slots[slot] as number; index >= 0; index = this.slots[slot] as number) {
+      if (this.hashes[index] === hash) {
+        const token = this.tokens[index] as Token;
+        if (sameText(token.text, text, start, end)) return token;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const token: Token = { text: text.slice(start, end), verdicts: [] };
+    this.slots[slot] = this.tokens.length;
+    this.tokens.push(token);
+    this.hashes.push(hash);
+    if (this.tokens.length * 2 > this.slots.length) this.grow();
+    return token;
+  }
+
+  /** The token of a whole string. */
+  of(text: string): Token {
+    return this.at(text, 0, text.length, hashOf(text, 0, text.length));
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((hash, index) => {
+      let slot = hash & mask;
+      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = index;
+    });
+  }
+}
+
+/** The hash {@link TokenTable} files a text under: one step per code unit, as `letterWords` takes them. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let at = start; at < end; at++) hash = hashStep(hash, text.charCodeAt(at));
+  return hash;
+}
+
+/** One step of the hash of a text: its next code unit. */
+export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
+function sameText(token: string, text: string, start: number, end: number): boolean {
+  if (token.length !== end - start) return false;
+  for (let at = 0; at < token.length; at++)
+    if (token.charCodeAt(at) !== text.charCodeAt(start + at)) return false;
+  return true;
 }
 
 /** The key prefixes of the counts the questions read (`word:so`, `unhyphenated:socalled`). */
@@ -60,8 +145,6 @@ export class TableReading {
 
   /** Adds what another reading read (a remembered verdict's) to this one. */
   absorb(other: TableReading): void {
-    // Most verdicts read nothing of the table (the dictionary decided them).
-    if (other.empty) return;
     for (const [word, answer] of other.twice) this.noteTwice(word, answer);
     for (const [token, answer] of other.hyphenated) this.noteHyphenated(token, answer);
     for (const [key, answer] of other.own) if (!this.own.has(key)) this.own.set(key, answer);
@@ -110,11 +193,8 @@ export class TableReading {
  */
 export class PassAnswers {
   private asked: EditionQuestions | undefined;
-  /** By rule, then by token. */
-  private readonly verdicts = new Map<string, Map<string, Verdict>>();
-  /** The rule last asked for and its verdicts. */
-  private lastRule: string | undefined;
-  private lastVerdicts: Map<string, Verdict> | undefined;
+  /** Every distinct word the rules asked about in the pass, with their verdicts. */
+  readonly tokens = new TokenTable();
 
   constructor(private readonly table: () => WordCounts) {}
 
@@ -129,19 +209,6 @@ export class PassAnswers {
 
   answers(): EditionQuestions {
     return (this.asked ??= questionsOf(this.table()));
-  }
-
-  verdictsOf(rule: string): Map<string, Verdict> {
-    // A rule asks for its verdicts once per word, many times in a row.
-    if (rule === this.lastRule && this.lastVerdicts) return this.lastVerdicts;
-    this.lastRule = rule;
-    return (this.lastVerdicts = this.verdictsOfRule(rule));
-  }
-
-  private verdictsOfRule(rule: string): Map<string, Verdict> {
-    let ofRule = this.verdicts.get(rule);
-    if (!ofRule) this.verdicts.set(rule, (ofRule = new Map()));
-    return ofRule;
   }
 }
 
@@ -172,21 +239,26 @@ class RecordingQuestions implements EditionQuestions {
     return answer;
   }
 
-  recall(rule: string, token: string): Verdict | undefined {
-    const known = this.pass.verdictsOf(rule).get(token);
+  get tokens(): TokenTable {
+    return this.pass.tokens;
+  }
+
+  recall(rule: number, token: Token): Verdict | undefined {
+    const known = token.verdicts[rule];
     // A token recurs thousands of times in an edition: its verdict's reading is added once.
-    if (known && !known.reading.empty && !this.absorbed.has(known.reading)) {
+    if (known?.reading && !this.absorbed.has(known.reading)) {
       this.absorbed.add(known.reading);
       this.reading.absorb(known.reading);
     }
     return known;
   }
 
-  remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T {
+  remember<T>(rule: number, token: Token, verdict: (edition: EditionQuestions) => T): T {
     const reading = new TableReading();
     const value = verdict(new RecordingQuestions(this.pass, reading));
-    this.pass.verdictsOf(rule).set(token, { value, reading });
-    this.reading.absorb(reading);
+    const read = reading.empty ? undefined : reading;
+    token.verdicts[rule] = { value, reading: read };
+    if (read) this.reading.absorb(read);
     return value;
   }
 }
@@ -212,16 +284,21 @@ export interface EditionQuestions {
    */
   ownWord(token: string, parts: readonly string[]): boolean;
   /**
-   * The verdict {@link remember} kept on `token` under `rule`, if these answers keep verdicts and
+   * The tokens of the words of the text: the pass's when these answers keep verdicts, so that a
+   * verdict on a word is kept on its token for every letter of the pass.
+   */
+  readonly tokens: TokenTable;
+  /**
+   * The verdict {@link remember} kept on `token` under `rule` (its `verdictSlot`), if these answers keep verdicts and
    * one was reached: the counts it read count as read here.
    */
-  recall(rule: string, token: string): Verdict | undefined;
+  recall(rule: number, token: Token): Verdict | undefined;
   /**
    * What `verdict` says of `token` under `rule`, asking the edition only through the questions it
    * is given: a pure function of the token, the dictionary and these answers, which the answers of
    * one table may therefore keep for every letter that meets the token (see {@link recall}).
    */
-  remember<T>(rule: string, token: string, verdict: (edition: EditionQuestions) => T): T;
+  remember<T>(rule: number, token: Token, verdict: (edition: EditionQuestions) => T): T;
 }
 
 /** The answers of a word table. */
@@ -240,6 +317,7 @@ export function questionsOf(table: WordCounts): EditionQuestions {
       }
       return undefined;
     },
+    tokens: new TokenTable(),
     recall: () => undefined,
     remember: (_rule, _token, verdict) => verdict(questions),
   };

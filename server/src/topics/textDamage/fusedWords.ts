@@ -1,4 +1,5 @@
 import { placeProblem } from '../../analysis/letterProblems';
+import { verdictSlot, type Token } from './countQuestions';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import {
@@ -18,6 +19,15 @@ import {
   hyphenatedCompoundProblem,
   prefixedWord,
 } from './compoundModifiers';
+import {
+  codePointAt,
+  codePointBefore,
+  isLetter,
+  isNumber,
+  letterWords,
+  LOWER_CASE,
+  type LetterWords,
+} from './letterWords';
 import {
   commonShortWord,
   commonWord,
@@ -247,13 +257,14 @@ export function fusedProblem(
  */
 export function remembered<T>(
   vocabulary: Vocabulary,
-  rule: string,
-  token: string,
+  rule: number,
+  token: string | Token,
   verdict: (vocabulary: Vocabulary, token: string) => T,
 ): T {
-  const kept = vocabulary.edition.recall(rule, token);
+  const one = typeof token === 'string' ? vocabulary.edition.tokens.of(token) : token;
+  const kept = vocabulary.edition.recall(rule, one);
   if (kept) return kept.value as T;
-  return vocabulary.edition.remember(rule, token, (edition) => verdict({ ...vocabulary, edition }, token));
+  return vocabulary.edition.remember(rule, one, (edition) => verdict({ ...vocabulary, edition }, one.text));
 }
 
 /**
@@ -414,29 +425,85 @@ function affixJoint(parts: readonly string[]): boolean {
  * Lower-case words run together (`formedical`, `socalled`, `ofa`): a token the dictionary and the edition
  * do not know that splits into two (or, failing that, three) known words, or two short function words. The split is certain only
  * when it is the only one and both words are used elsewhere in the edition; otherwise it is reported
- * as uncertain. A split whose hyphenated form the edition uses is a lost hyphen.
+ * as uncertain. A split whose hyphenated form the edition uses is a lost hyphen. `words` are the
+ * lower-case words of `range` (see {@link letterWords}).
  */
-export function fusedWordProblems(text: string, range: Span, vocabulary: Vocabulary): Problem[] {
+export function fusedWordProblems(
+  text: string,
+  range: Span,
+  vocabulary: Vocabulary,
+  words: LetterWords = letterWords(text, range, vocabulary.edition.tokens),
+): Problem[] {
   const problems: Problem[] = [];
-  const slice = text.slice(range.start, range.end);
-  // A contraction may follow the token (`blocthere's`), a possessive apostrophe may not.
-  for (const match of slice.matchAll(
-    /(?<![\p{L}\p{N}'’-])\p{Ll}{5,}(?![\p{L}\p{N}-]|['’](?!(?:s|ll|re|ve|d|m)(?!\p{L})))/gu,
-  )) {
-    // The same word gets the same finding wherever it stands: it is weighed once per token.
-    const found = remembered(vocabulary, 'fused', match[0], fusedWordFinding);
-    if (found) problems.push(placeProblem(found, range.start + (match.index ?? 0)));
+  for (let index = 0; index < words.length; index++) {
+    if (words.shapes[index] !== LOWER_CASE) continue;
+    const start = words.starts[index] as number;
+    const end = words.ends[index] as number;
+    const letters = words.letters[index] as number;
+    if (letters >= 5) {
+      if (!fusedCandidate(text, range, start, end)) continue;
+      // The same word gets the same finding wherever it stands: it is weighed once per token.
+      const found = remembered(vocabulary, FUSED, words.tokens[index] as Token, fusedWordFinding);
+      if (found) problems.push(placeProblem(found, start));
+    } else if (shortPairCandidate(text, range, start, end)) {
+      const found = remembered(vocabulary, SHORT_PAIR_RULE, words.tokens[index] as Token, shortPairFinding);
+      if (found) problems.push(placeProblem(found, start));
+    }
   }
-  for (const match of slice.matchAll(SHORT_PAIR)) {
-    const token = match[0];
-    if (englishWord(vocabulary, token)) continue;
-    const parts = shortPairParts(token);
-    if (!parts) continue;
-    const span = { start: 0, end: token.length };
-    const found = fusedProblem(vocabulary, span, token, [{ parts, frequent: true }], true);
-    problems.push(placeProblem(found, range.start + (match.index ?? 0)));
-  }
-  return problems.sort((a, b) => a.span.start - b.span.start);
+  return problems;
+}
+
+/** The verdicts of {@link fusedWordProblems} on a token: of a longer word, of a short pair. */
+const FUSED = verdictSlot();
+const SHORT_PAIR_RULE = verdictSlot();
+
+/**
+ * Whether a lower-case word of five letters or more between `start` and `end` is asked: not
+ * after a number, an apostrophe or a hyphen, not before a number or a hyphen, nor before an
+ * apostrophe unless a contraction follows it (`blocthere's`; a possessive apostrophe may not).
+ */
+export function fusedCandidate(text: string, range: Span, start: number, end: number): boolean {
+  const before = codePointBefore(text, start, range);
+  if (isNumber(before) || before === APOSTROPHE || before === RIGHT_QUOTE || before === HYPHEN) return false;
+  const after = codePointAt(text, end, range);
+  if (isNumber(after) || after === HYPHEN) return false;
+  return (after !== APOSTROPHE && after !== RIGHT_QUOTE) || contractionAt(text, end + 1, range);
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+
+/** Whether a contraction's ending (`s`, `ll`, `re`, `ve`, `d`, `m`) stands at `at`, no letter after it. */
+function contractionAt(text: string, at: number, range: Span): boolean {
+  const ending = CONTRACTION_ENDINGS.exec(text.slice(at, Math.min(at + 2, range.end)))?.[0];
+  return ending !== undefined && !isLetter(codePointAt(text, at + ending.length, range));
+}
+
+const CONTRACTION_ENDINGS = /^(?:s|ll|re|ve|d|m)/u;
+
+/**
+ * Whether a lower-case word of two to four letters between `start` and `end` may be two short
+ * function words (`ofa`, `tobe`): one of them and one or two letters more, not beside a number,
+ * an apostrophe or a hyphen.
+ */
+export function shortPairCandidate(text: string, range: Span, start: number, end: number): boolean {
+  const before = codePointBefore(text, start, range);
+  const after = codePointAt(text, end, range);
+  return (
+    ![before, after].some(
+      (code) => isNumber(code) || code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN,
+    ) && SHORT_PAIR.test(text.slice(start, end))
+  );
+}
+
+/** The finding on a word of {@link SHORT_PAIR}, as if it stood at the start of the text. */
+function shortPairFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
+  if (englishWord(vocabulary, token)) return undefined;
+  const parts = shortPairParts(token);
+  if (!parts) return undefined;
+  const span = { start: 0, end: token.length };
+  return fusedProblem(vocabulary, span, token, [{ parts, frequent: true }], true);
 }
 
 /** The shortest function words, which a lost line's end glues into a token of three or four letters (`ofa`, `tobe`). */
@@ -444,9 +511,8 @@ const SHORT_FUNCTION_WORDS = new Set(
   'a an as at be by he in is it me my no of on or so to up us we'.split(' '),
 );
 
-/** A word of three or four letters that may be two of {@link SHORT_FUNCTION_WORDS}. */
-const SHORT_PAIR =
-  /(?<![\p{L}\p{N}'’-])(?:a|an|as|at|by|in|is|it|of|on|or|to)\p{Ll}{1,2}(?![\p{L}\p{N}'’-])/gu;
+/** A lower-case word of two to four letters that may be two of {@link SHORT_FUNCTION_WORDS}. */
+const SHORT_PAIR = /^(?:a|an|as|at|by|in|is|it|of|on|or|to)\p{Ll}{1,2}$/u;
 
 /**
  * The two function words that `token` is, if it is two in one way only (`ofa` → `of a`, `tobe` →

@@ -1,4 +1,5 @@
 import type { Problem } from '../../analysis/problems';
+import { verdictSlot } from './countQuestions';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
 import { closedCompound, speechSpelling } from './compoundParts';
@@ -29,6 +30,9 @@ function onlySplit(vocabulary: Vocabulary, part: string): Split | undefined {
   return splits.length === 1 && only && !closedCompound(only.parts) ? only : undefined;
 }
 
+/** The verdicts of {@link hyphenatedPartProblems} on a token (a part of a compound). */
+const HYPHENATED_PART = verdictSlot();
+
 /**
  * A hyphenated compound one of whose parts is two words run together. A fused first or middle part
  * lost a hyphen of the compound (`rankand-file` → `rank-and-file`); a fused last part lost the
@@ -50,7 +54,7 @@ export function hyphenatedPartProblems(text: string, range: Span, vocabulary: Vo
       const last = index === parts.length - 1;
       // An apostrophe after `-in` stands for the dropped `g` of speech (`dry-gulchin'`).
       if (last && /in$/u.test(part) && /^['’]/u.test(text.slice(span.end, span.end + 1))) continue;
-      const split = remembered(vocabulary, 'hyphenatedPart', part, onlySplit);
+      const split = remembered(vocabulary, HYPHENATED_PART, part, onlySplit);
       if (!split) continue;
       if (last) {
         problems.push(fusedProblem(vocabulary, span, part, [split]));

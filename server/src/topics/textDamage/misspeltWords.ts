@@ -1,10 +1,21 @@
 import { placeProblem } from '../../analysis/letterProblems';
+import { verdictSlot, type Token } from './countQuestions';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import type { Language } from '../../syntax/vocabulary';
 import { remembered, unknownToken } from './fusedWords';
 import { speechSpelling } from './compoundParts';
 import type { Vocabulary } from './splitWeights';
+import {
+  codePointAt,
+  codePointBefore,
+  isLetter,
+  isMark,
+  isNumber,
+  letterWords,
+  LOWER_CASE,
+  type LetterWords,
+} from './letterWords';
 
 /**
  * How often English must use a word, per million words, for a near miss of it to be a typo of it:
@@ -232,10 +243,26 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 );
 
 /**
- * A lower-case word of the text of {@link SHORTEST_WORD} letters or more: the shorter ones (`a`,
- * `of`, `to`), a third of the words, are never matched.
+ * Whether a lower-case word of the text between `start` and `end`, of {@link SHORTEST_WORD} letters
+ * or more (the shorter ones, `a`, `of`, `to`, a third of the words, are never asked), stands as a
+ * word of prose: no mark, number, apostrophe, hyphen, slash, at sign or underscore beside it, no
+ * full stop before it, nor one after it that a letter follows (an address, a file name, `e.g`).
  */
-const WORD = /(?<![\p{L}\p{M}\p{N}'’\-/.@_])\p{Ll}{3,}(?![\p{L}\p{M}\p{N}'’\-/@_]|\.\p{L})/gu;
+export function proseWord(text: string, range: Span, start: number, end: number): boolean {
+  const before = codePointBefore(text, start, range);
+  if (isMark(before) || isNumber(before) || BEFORE_NO_WORD.has(before)) return false;
+  const after = codePointAt(text, end, range);
+  if (isMark(after) || isNumber(after) || AFTER_NO_WORD.has(after)) return false;
+  return after !== FULL_STOP || !isLetter(codePointAt(text, end + 1, range));
+}
+
+/** The verdicts of {@link misspeltWordProblems} on a token. */
+const MISSPELT = verdictSlot();
+
+const FULL_STOP = 0x2e;
+/** The characters a word of prose does not follow, or precede (see {@link proseWord}). */
+const AFTER_NO_WORD = new Set([..."'’-/@_"].map((character) => character.charCodeAt(0)));
+const BEFORE_NO_WORD = new Set([...AFTER_NO_WORD, FULL_STOP]);
 const NEIGHBOUR = /[\p{L}\p{M}'’]+/gu;
 
 /**
@@ -280,24 +307,27 @@ function nameParticle(text: string, span: Span): boolean {
  * Misspelt words (`rendevous`): a lower-case word of four letters or more that neither the
  * dictionary nor the edition knows, one edit from a word English or the edition uses often. Never
  * a capitalised word (a name), a word with the letters of a transliteration, or a word next to
- * another unknown one (a phrase of another language).
+ * another unknown one (a phrase of another language). `words` are the lower-case words of `range`
+ * (see {@link letterWords}).
  */
 export function misspeltWordProblems(
   text: string,
   range: Span,
   vocabulary: Vocabulary,
   language: Language,
+  words: LetterWords = letterWords(text, range, vocabulary.edition.tokens),
 ): Problem[] {
   // The dictionaries and frequencies are English: an edition in another language gets no verdict.
   if (language.code !== 'en') return [];
   const problems: Problem[] = [];
-  const slice = text.slice(range.start, range.end);
-  for (const match of slice.matchAll(WORD)) {
-    const token = match[0];
-    const found = remembered(vocabulary, 'misspelt', token, misspeltFinding);
+  for (let index = 0; index < words.length; index++) {
+    if (words.shapes[index] !== LOWER_CASE || (words.letters[index] as number) < SHORTEST_WORD) continue;
+    const start = words.starts[index] as number;
+    const end = words.ends[index] as number;
+    if (!proseWord(text, range, start, end)) continue;
+    const found = remembered(vocabulary, MISSPELT, words.tokens[index] as Token, misspeltFinding);
     if (!found) continue;
-    const start = range.start + (match.index ?? 0);
-    const span = { start, end: start + token.length };
+    const span = { start, end };
     if (amongForeignWords(vocabulary, text, span) || nameParticle(text, span)) continue;
     problems.push(placeProblem(found, start));
   }

@@ -17,6 +17,7 @@ import { capitalJointProblems } from './capitalJoints';
 import { compoundNumberProblems } from './compoundNumbers';
 import { fusedWordProblems } from './fusedWords';
 import { hyphenatedPartProblems } from './hyphenatedParts';
+import { letterWords } from './letterWords';
 import { markerDashProblems } from './markerDashes';
 import { misspeltWordProblems } from './misspeltWords';
 import { numberRangeProblems } from './numberRanges';
@@ -89,10 +90,12 @@ export function textDamageProblems(
     shapes.filter((problem) => problem.code !== 'text.brokenParagraph').map((problem) => problem.span.start),
   );
   // A capitalised word's split (`Commission reviewed`) stands before the joint a capital marks.
-  const capitalised = capitalisedFusionProblems(text, range, vocabulary);
+  // One scan of the letter's words for the rules of lower-case and capitalised words.
+  const letter = letterWords(text, range, vocabulary.edition.tokens);
+  const capitalised = capitalisedFusionProblems(text, range, vocabulary, letter);
   const capitalisedAt = new Set(capitalised.map((problem) => problem.span.start));
   const fused = [
-    ...fusedWordProblems(text, range, vocabulary),
+    ...fusedWordProblems(text, range, vocabulary, letter),
     ...capitalised,
     ...capitalJointProblems(text, range, vocabulary).filter(
       (problem) => !capitalisedAt.has(problem.span.start),
@@ -104,7 +107,7 @@ export function textDamageProblems(
     .filter(notOnKnown(text, known));
   // Of two readings of one word, the likelier stands: a misspelling of a word more common than the
   // rarest word of a split (`madme` is `made`, not `mad me`), or else the split.
-  const misspelt = misspeltWordProblems(text, range, vocabulary, language).filter((problem) =>
+  const misspelt = misspeltWordProblems(text, range, vocabulary, language, letter).filter((problem) =>
     fused.every(
       (other) => other.span.start !== problem.span.start || likelierMisspelt(problem, other, frequency),
     ),

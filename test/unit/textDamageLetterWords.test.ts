@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import type { Span } from '../../server/src/syntax/span';
+import { capitalisedCandidate } from '../../server/src/topics/textDamage/capitalisedFusions';
+import { fusedCandidate, shortPairCandidate } from '../../server/src/topics/textDamage/fusedWords';
+import { CAPITALISED, letterWords, LOWER_CASE } from '../../server/src/topics/textDamage/letterWords';
+import { TokenTable } from '../../server/src/topics/textDamage/countQuestions';
+import { proseWord } from '../../server/src/topics/textDamage/misspeltWords';
+
+/**
+ * What each rule of lower-case and capitalised words asks about, as the pattern it matched the
+ * letter's text with before the letter's words were scanned once for all of them.
+ */
+const RULES: {
+  name: string;
+  pattern: RegExp;
+  asks: (text: string, range: Span, start: number, end: number, shape: number, letters: number) => boolean;
+}[] = [
+  {
+    name: 'fused',
+    pattern: /(?<![\p{L}\p{N}'’-])\p{Ll}{5,}(?![\p{L}\p{N}-]|['’](?!(?:s|ll|re|ve|d|m)(?!\p{L})))/gu,
+    asks: (text, range, start, end, shape, letters) =>
+      shape === LOWER_CASE && letters >= 5 && fusedCandidate(text, range, start, end),
+  },
+  {
+    name: 'short pair',
+    pattern: /(?<![\p{L}\p{N}'’-])(?:a|an|as|at|by|in|is|it|of|on|or|to)\p{Ll}{1,2}(?![\p{L}\p{N}'’-])/gu,
+    asks: (text, range, start, end, shape, letters) =>
+      shape === LOWER_CASE && letters < 5 && shortPairCandidate(text, range, start, end),
+  },
+  {
+    name: 'misspelt',
+    pattern: /(?<![\p{L}\p{M}\p{N}'’\-/.@_])\p{Ll}{3,}(?![\p{L}\p{M}\p{N}'’\-/@_]|\.\p{L})/gu,
+    asks: (text, range, start, end, shape, letters) =>
+      shape === LOWER_CASE && letters >= 3 && proseWord(text, range, start, end),
+  },
+  {
+    name: 'capitalised',
+    pattern: /(?<![\p{L}\p{N}-]|\p{L}['’])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu,
+    asks: (text, range, start, end, shape) =>
+      shape === CAPITALISED && capitalisedCandidate(text, range, start, end),
+  },
+];
+
+/** The words each rule asks about in `range` of `text`, by the scan and by the pattern on the range. */
+function asked(text: string, range: Span): { scanned: string[][]; matched: string[][] } {
+  const words = letterWords(text, range, new TokenTable());
+  const scanned = RULES.map(({ asks }) => {
+    const found: string[] = [];
+    for (let index = 0; index < words.length; index++) {
+      const [start, end] = [words.starts[index] as number, words.ends[index] as number];
+      if (asks(text, range, start, end, words.shapes[index] as number, words.letters[index] as number))
+        found.push(`${start} ${words.tokens[index]?.text}`);
+    }
+    return found;
+  });
+  const matched = RULES.map(({ pattern }) =>
+    [...text.slice(range.start, range.end).matchAll(pattern)].map(
+      (match) => `${range.start + (match.index ?? 0)} ${match[0]}`,
+    ),
+  );
+  return { scanned, matched };
+}
+
+describe('text damage: the words of a letter, scanned once for every rule', () => {
+  it('lists the lower-case and capitalised words, their letters counted as characters', () => {
+    const text = 'a of Naïve café e\u0301tude O’Brien x-ray 𝐚𝐛𝐜 NATO MacDonald Ab Abc';
+    const words = letterWords(text, { start: 0, end: text.length }, new TokenTable());
+    assert.deepEqual(
+      words.tokens.map((token, index) => [token.text, words.shapes[index], words.letters[index]]),
+      [
+        ['of', LOWER_CASE, 2],
+        ['Naïve', CAPITALISED, 5],
+        ['café', LOWER_CASE, 4],
+        ['tude', LOWER_CASE, 4],
+        ['Brien', CAPITALISED, 5],
+        ['ray', LOWER_CASE, 3],
+        ['𝐚𝐛𝐜', LOWER_CASE, 3],
+        ['Abc', CAPITALISED, 3],
+      ],
+    );
+  });
+
+  it('gives one token per distinct word, in every text scanned with the same table', () => {
+    const tokens = new TokenTable();
+    const first = letterWords('the workers and the others', { start: 0, end: 26 }, tokens);
+    const second = letterWords('others, workers', { start: 0, end: 15 }, tokens);
+    assert.equal(first.tokens[0], first.tokens[3]);
+    assert.equal(second.tokens[0], first.tokens[4]);
+    assert.equal(second.tokens[1], first.tokens[1]);
+    assert.equal(tokens.of('workers'), first.tokens[1]);
+    // Thousands of distinct words: the table grows and still finds each.
+    const many = Array.from({ length: 3000 }, (_, index) => `w${index.toString(36)}x`.replace(/\d/gu, 'q'));
+    const distinct = [...new Set(many)];
+    const scanned = letterWords(distinct.join(' '), { start: 0, end: distinct.join(' ').length }, tokens);
+    assert.deepEqual(
+      scanned.tokens.map((token) => token.text),
+      distinct,
+    );
+    assert.ok(distinct.every((word, index) => tokens.of(word) === scanned.tokens[index]));
+  });
+
+  it('asks each rule about the words its pattern matched, at the edges of words and ranges', () => {
+    const text =
+      "x thequick 1thequick the-quick thequick's thequick'll abc'sx e\u0301tude etude.Next tobe 'tobe ofa- file/name a@b.com end. Zinov O'Brien Tal-Ravel 3Alpha Beta9";
+    for (const range of [
+      { start: 0, end: text.length },
+      { start: 3, end: 40 },
+      { start: 11, end: 58 },
+    ]) {
+      const { scanned, matched } = asked(text, range);
+      assert.deepEqual(scanned, matched, JSON.stringify(range));
+    }
+  });
+
+  it('asks each rule about the words its pattern matched, on random texts and ranges', () => {
+    const alphabet = [
+      'a',
+      'b',
+      'o',
+      'f',
+      't',
+      's',
+      'l',
+      'e',
+      'A',
+      'B',
+      ' ',
+      '\n',
+      "'",
+      '’',
+      '-',
+      '.',
+      '/',
+      '@',
+      '_',
+      '1',
+      'é',
+      '\u0301',
+      '𝐚',
+      '𝐀',
+      'ǅ',
+    ];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: 40 }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const start = Math.floor(next() * 6);
+      const range = { start, end: text.length - Math.floor(next() * 6) };
+      const { scanned, matched } = asked(text, range);
+      assert.deepEqual(scanned, matched, JSON.stringify([text, range]));
+    }
+  });
+});
