@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import type { Span } from '../../server/src/syntax/span';
 import { capitalisedCandidate } from '../../server/src/topics/textDamage/capitalisedFusions';
 import { fusedCandidate, shortPairCandidate } from '../../server/src/topics/textDamage/fusedWords';
-import { CAPITALISED, letterWords, LOWER_CASE } from '../../server/src/topics/textDamage/letterWords';
+import {
+  CAPITALISED,
+  countTokens,
+  letterWords,
+  LOWER_CASE,
+} from '../../server/src/topics/textDamage/letterWords';
+import { TextTable } from '../../server/src/topics/textDamage/textTable';
 import { TokenTable } from '../../server/src/topics/textDamage/countQuestions';
 import { proseWord } from '../../server/src/topics/textDamage/misspeltWords';
 
@@ -148,6 +154,49 @@ describe('text damage: the words of a letter, scanned once for every rule', () =
       const range = { start, end: text.length - Math.floor(next() * 6) };
       const { scanned, matched } = asked(text, range);
       assert.deepEqual(scanned, matched, JSON.stringify([text, range]));
+    }
+  });
+});
+
+describe("text damage: the word table's tokens, counted by one scan", () => {
+  /** The tokens of `text` with their counts, by the scan and by the table's pattern. */
+  function counted(text: string): { scanned: string[]; matched: string[] } {
+    const table = new TextTable();
+    const counts: number[] = [];
+    countTokens(text, table, counts);
+    const matched = new Map<string, number>();
+    for (const [token] of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu))
+      matched.set(token, (matched.get(token) ?? 0) + 1);
+    return {
+      scanned: Array.from({ length: table.size }, (_, index) => `${table.textOf(index)} ${counts[index]}`),
+      matched: [...matched].map(([token, count]) => `${token} ${count}`),
+    };
+  }
+
+  it('counts words and hyphenated compounds as the pattern finds them, in the order first met', () => {
+    const { scanned, matched } = counted('so-called -so so--called x-ray x- Naïve 𝐚-𝐛 e\u0301te so-called');
+    assert.deepEqual(scanned, [
+      'so-called 2',
+      'so 2',
+      'called 1',
+      'x-ray 1',
+      'x 1',
+      'Naïve 1',
+      '𝐚-𝐛 1',
+      'e 1',
+      'te 1',
+    ]);
+    assert.deepEqual(scanned, matched);
+  });
+
+  it('counts as the pattern finds on random texts', () => {
+    const alphabet = ['a', 'b', 'A', ' ', '-', '\n', '1', 'é', '\u0301', '𝐚', '’'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: 30 }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const { scanned, matched } = counted(text);
+      assert.deepEqual(scanned, matched, JSON.stringify(text));
     }
   });
 });

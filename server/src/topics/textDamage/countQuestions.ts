@@ -1,3 +1,4 @@
+import { TextTable } from './textTable';
 import { wordKey, unhyphenatedKey, type WordCounts } from './wordCounts';
 
 /** A verdict of {@link EditionQuestions.remember} and what it read of the table. */
@@ -29,66 +30,22 @@ export function verdictSlot(): number {
   return slots++;
 }
 
-/**
- * The tokens of a pass by their text, found from a word's place in a text without cutting it out:
- * most words of a letter were met before, and a string per occurrence would be garbage at once.
- * Open addressing over a power-of-two table of indices into {@link tokens}.
- */
+/** The tokens of a pass, one per distinct word (see {@link TextTable}). */
 export class TokenTable {
-  private slots = new Int32Array(1024).fill(-1);
-  private readonly hashes: number[] = [];
+  private readonly texts = new TextTable();
   private readonly tokens: Token[] = [];
 
-  /** The token of `text` between `start` and `end`, whose {@link hashOf} is `hash`. */
+  /** The token of `text` between `start` and `end`, whose `hashOf` is `hash`. */
   at(text: string, start: number, end: number, hash: number): Token {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (let index = this.slots[slot] as number; index >= 0; index = this.slots[slot] as number) {
-      if (this.hashes[index] === hash) {
-        const token = this.tokens[index] as Token;
-        if (sameText(token.text, text, start, end)) return token;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const token: Token = { text: text.slice(start, end), verdicts: [] };
-    this.slots[slot] = this.tokens.length;
-    this.tokens.push(token);
-    this.hashes.push(hash);
-    if (this.tokens.length * 2 > this.slots.length) this.grow();
-    return token;
+    const index = this.texts.indexAt(text, start, end, hash);
+    return (this.tokens[index] ??= { text: this.texts.textOf(index), verdicts: [] });
   }
 
   /** The token of a whole string. */
   of(text: string): Token {
-    return this.at(text, 0, text.length, hashOf(text, 0, text.length));
+    const index = this.texts.indexOf(text);
+    return (this.tokens[index] ??= { text: this.texts.textOf(index), verdicts: [] });
   }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = this.slots.length - 1;
-    this.hashes.forEach((hash, index) => {
-      let slot = hash & mask;
-      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
-      this.slots[slot] = index;
-    });
-  }
-}
-
-/** The hash {@link TokenTable} files a text under: one step per code unit, as `letterWords` takes them. */
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let at = start; at < end; at++) hash = hashStep(hash, text.charCodeAt(at));
-  return hash;
-}
-
-/** One step of the hash of a text: its next code unit. */
-export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
-
-function sameText(token: string, text: string, start: number, end: number): boolean {
-  if (token.length !== end - start) return false;
-  for (let at = 0; at < token.length; at++)
-    if (token.charCodeAt(at) !== text.charCodeAt(start + at)) return false;
-  return true;
 }
 
 /** The key prefixes of the counts the questions read (`word:so`, `unhyphenated:socalled`). */

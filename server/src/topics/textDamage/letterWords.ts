@@ -1,5 +1,6 @@
 import type { Span } from '../../syntax/span';
-import { hashStep, type Token, type TokenTable } from './countQuestions';
+import type { Token, TokenTable } from './countQuestions';
+import { hashStep, type TextTable } from './textTable';
 
 /** Classes of a code point, as bits: the Unicode classes the word rules' boundaries read. */
 const LETTER = 1;
@@ -163,4 +164,52 @@ export function letterWords(text: string, range: Span, tokens: TokenTable): Lett
     found.push(tokens.at(text, start, at, hash));
   }
   return { length: starts.length, starts, ends, letters: letterCounts, shapes, tokens: found };
+}
+
+const HYPHEN = 0x2d;
+
+/**
+ * How many code units the letter at `at` takes (two for a letter outside the BMP), or 0 when no
+ * letter stands there (nor past `end`).
+ */
+function letterWidth(text: string, at: number, end: number): number {
+  if (at >= end) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 128) return ((ASCII[code] as number) & LETTER) !== 0 ? 1 : 0;
+  const point = codePointAt(text, at, { start: 0, end });
+  return (classesOf(point) & LETTER) === 0 ? 0 : point > 0xffff ? 2 : 1;
+}
+
+/**
+ * Counts the tokens of `text` as the edition's word table takes them (`\p{L}+(?:-\p{L}+)*`:
+ * letters, with hyphens between letters), each by its index in `table`: `counts[index]` goes up by
+ * one per occurrence, with no string cut out for a token met before.
+ */
+export function countTokens(text: string, table: TextTable, counts: number[]): void {
+  const end = text.length;
+  let at = 0;
+  while (at < end) {
+    let width = letterWidth(text, at, end);
+    if (width === 0) {
+      at += codePointAt(text, at, { start: 0, end }) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    let hash = 0;
+    for (;;) {
+      hash = hashStep(hash, text.charCodeAt(at));
+      if (width === 2) hash = hashStep(hash, text.charCodeAt(at + 1));
+      at += width;
+      width = letterWidth(text, at, end);
+      if (width > 0) continue;
+      // A hyphen joins the letters after it to the token.
+      if (text.charCodeAt(at) !== HYPHEN) break;
+      width = letterWidth(text, at + 1, end);
+      if (width === 0) break;
+      hash = hashStep(hash, HYPHEN);
+      at++;
+    }
+    const index = table.indexAt(text, start, at, hash);
+    counts[index] = (counts[index] ?? 0) + 1;
+  }
 }

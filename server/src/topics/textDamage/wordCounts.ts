@@ -1,6 +1,8 @@
 import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { DocumentModel } from '../../analysis/model';
 import type { Edition } from '../../analysis/edition';
+import { countTokens } from './letterWords';
+import { TextTable } from './textTable';
 
 /** How often each lower-cased word, and each hyphenated compound, occurs in an edition. */
 export interface WordCounts {
@@ -50,14 +52,18 @@ function add(map: Map<string, number>, key: string, by: number): void {
   else map.delete(key);
 }
 
-/** A word or hyphenated compound as the table counts it. */
-const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
-
-/** Adds `times` (negative to take them away) to the count of each token of `text`, as written. */
+/**
+ * Adds `times` (negative to take them away) to the count of each token of `text`, as written: a
+ * word or hyphenated compound (see {@link countTokens}).
+ */
 function tallyTokens(tokens: Map<string, number>, text: string, times: number): void {
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text))
-    tokens.set(match[0], (tokens.get(match[0]) ?? 0) + times);
+  const table = new TextTable();
+  const counts: number[] = [];
+  countTokens(text, table, counts);
+  for (let index = 0; index < table.size; index++) {
+    const token = table.textOf(index);
+    tokens.set(token, (tokens.get(token) ?? 0) + (counts[index] as number) * times);
+  }
 }
 
 /**
