@@ -2,13 +2,9 @@ import assert from 'node:assert/strict';
 import type { Span } from '../../server/src/syntax/span';
 import { capitalisedCandidate } from '../../server/src/topics/textDamage/capitalisedFusions';
 import { fusedCandidate, shortPairCandidate } from '../../server/src/topics/textDamage/fusedWords';
-import {
-  CAPITALISED,
-  countTokens,
-  letterWords,
-  LOWER_CASE,
-} from '../../server/src/topics/textDamage/letterWords';
+import { CAPITALISED, letterWords, LOWER_CASE } from '../../server/src/topics/textDamage/letterWords';
 import { TextTable } from '../../server/src/topics/textDamage/textTable';
+import { countTokens } from '../../server/src/topics/textDamage/wordCounts';
 import { TokenTable } from '../../server/src/topics/textDamage/countQuestions';
 import { proseWord } from '../../server/src/topics/textDamage/misspeltWords';
 
@@ -49,13 +45,14 @@ const RULES: {
 
 /** The words each rule asks about in `range` of `text`, by the scan and by the pattern on the range. */
 function asked(text: string, range: Span): { scanned: string[][]; matched: string[][] } {
-  const words = letterWords(text, range, new TokenTable());
+  const tokens = new TokenTable();
+  const words = letterWords(text, range, tokens);
   const scanned = RULES.map(({ asks }) => {
     const found: string[] = [];
     for (let index = 0; index < words.length; index++) {
       const [start, end] = [words.starts[index] as number, words.ends[index] as number];
       if (asks(text, range, start, end, words.shapes[index] as number, words.letters[index] as number))
-        found.push(`${start} ${words.tokens[index]?.text}`);
+        found.push(`${start} ${tokens.textOf(words.tokens[index] as number)}`);
     }
     return found;
   });
@@ -70,9 +67,10 @@ function asked(text: string, range: Span): { scanned: string[][]; matched: strin
 describe('text damage: the words of a letter, scanned once for every rule', () => {
   it('lists the lower-case and capitalised words, their letters counted as characters', () => {
     const text = 'a of Naïve café e\u0301tude O’Brien x-ray 𝐚𝐛𝐜 NATO MacDonald Ab Abc';
-    const words = letterWords(text, { start: 0, end: text.length }, new TokenTable());
+    const tokens = new TokenTable();
+    const words = letterWords(text, { start: 0, end: text.length }, tokens);
     assert.deepEqual(
-      words.tokens.map((token, index) => [token.text, words.shapes[index], words.letters[index]]),
+      words.tokens.map((token, index) => [tokens.textOf(token), words.shapes[index], words.letters[index]]),
       [
         ['of', LOWER_CASE, 2],
         ['Naïve', CAPITALISED, 5],
@@ -99,7 +97,7 @@ describe('text damage: the words of a letter, scanned once for every rule', () =
     const distinct = [...new Set(many)];
     const scanned = letterWords(distinct.join(' '), { start: 0, end: distinct.join(' ').length }, tokens);
     assert.deepEqual(
-      scanned.tokens.map((token) => token.text),
+      scanned.tokens.map((token) => tokens.textOf(token)),
       distinct,
     );
     assert.ok(distinct.every((word, index) => tokens.of(word) === scanned.tokens[index]));

@@ -1,5 +1,5 @@
 import { placeProblem } from '../../analysis/letterProblems';
-import { verdictSlot, type Token } from './countQuestions';
+import { verdictSlot } from './countQuestions';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
@@ -7,15 +7,8 @@ import { CAPITALISED_OPEN, closedCompound, isFunctionWord, openPair } from './co
 import { hyphenatedCompoundProblem } from './compoundModifiers';
 import { englishWord, fusedProblem, lostHyphenProblem, remembered } from './fusedWords';
 import type { Split, Vocabulary } from './splitWeights';
-import {
-  CAPITALISED,
-  codePointAt,
-  codePointBefore,
-  isLetter,
-  isNumber,
-  letterWords,
-  type LetterWords,
-} from './letterWords';
+import { CAPITALISED, letterWords, type LetterWords } from './letterWords';
+import { codePointAt, codePointBefore, isLetter, isNumber } from './characters';
 import { commonWord, likeliestSplit } from './splitWeights';
 
 /** Two-letter words that may be glued after a capitalised word (`Chinahe'll`): pronouns only. */
@@ -145,7 +138,7 @@ function capitalisedHeadProblems(
     if (words.shapes[index] !== CAPITALISED) continue;
     const start = words.starts[index] as number;
     if (!capitalisedCandidate(text, range, start, words.ends[index] as number)) continue;
-    const token = words.tokens[index] as Token;
+    const token = words.tokens[index] as number;
     // Most capitalised words are known as they stand, wherever they stand: that is weighed once per
     // token, and where the word stands (a look back along its line) is read only for the rest.
     if (!remembered(vocabulary, WHOLE_RULE, token, unknownWhole)) continue;

@@ -1,28 +1,19 @@
 import { TextTable } from './textTable';
 import { wordKey, unhyphenatedKey, type WordCounts } from './wordCounts';
 
-/** A verdict of {@link EditionQuestions.remember} and what it read of the table. */
-export interface Verdict {
-  readonly value: unknown;
-  /** What it read of the table; undefined when it read nothing (the dictionary decided it), as most do. */
-  readonly reading: TableReading | undefined;
-}
-
 /**
- * A distinct word of the text, one object per pass however often the word occurs (see
- * {@link TokenTable}): the rules keep their verdicts on it, so that a word met again is looked up
- * once for every rule, not once per rule.
+ * A distinct word of the text: its index in the pass's {@link TokenTable}, the same however often
+ * the word occurs, so that a word met again is looked up once for every rule, not once per rule.
  */
-export interface Token {
-  readonly text: string;
-  /** By rule, at the rule's {@link verdictSlot}. */
-  readonly verdicts: (Verdict | undefined)[];
-}
+export type Token = number;
+
+/** What {@link EditionQuestions.recall} answers when no verdict is kept. */
+export const NOT_KEPT: unique symbol = Symbol('not kept');
 
 let slots = 0;
 
 /**
- * A new place for a rule's verdicts on every token (see {@link Token.verdicts}): each rule that
+ * A new place for a rule's verdicts on every token (see {@link TokenTable}): each rule that
  * remembers verdicts takes one when its module loads, so that a verdict is found by index, not by
  * the rule's name.
  */
@@ -30,21 +21,87 @@ export function verdictSlot(): number {
   return slots++;
 }
 
-/** The tokens of a pass, one per distinct word (see {@link TextTable}). */
+/** How a verdict is kept (see {@link TokenTable}): in `values`, or as one of the two commonest. */
+const IN_VALUES = 1;
+const UNDEFINED = 2;
+const FALSE = 3;
+/** Set beside them when the verdict read the word table: its reading is in `readings`. */
+const READ = 4;
+
+/**
+ * The tokens of a pass, one per distinct word (see {@link TextTable}), and the rules' verdicts on
+ * them, by token and {@link verdictSlot}. Kept in flat arrays, not an object per token: a verdict
+ * is asked for at every occurrence of a word, nearly a million times at 5 MB, and most verdicts
+ * are "nothing found" (undefined, false), which a byte per verdict tells.
+ */
 export class TokenTable {
   private readonly texts = new TextTable();
-  private readonly tokens: Token[] = [];
+  /** The rules that keep verdicts: every slot taken when the table is made. */
+  private readonly stride = slots;
+  /** Per token × stride + slot: 0 (no verdict) or how it is kept (see {@link IN_VALUES}). */
+  private states = new Uint8Array(4096);
+  private readonly values: unknown[] = [];
+  private readonly readings = new Map<number, TableReading>();
 
   /** The token of `text` between `start` and `end`, whose `hashOf` is `hash`. */
   at(text: string, start: number, end: number, hash: number): Token {
-    const index = this.texts.indexAt(text, start, end, hash);
-    return (this.tokens[index] ??= { text: this.texts.textOf(index), verdicts: [] });
+    return this.texts.indexAt(text, start, end, hash);
   }
 
   /** The token of a whole string. */
   of(text: string): Token {
-    const index = this.texts.indexOf(text);
-    return (this.tokens[index] ??= { text: this.texts.textOf(index), verdicts: [] });
+    return this.texts.indexOf(text);
+  }
+
+  textOf(token: Token): string {
+    return this.texts.textOf(token);
+  }
+
+  /** Where the verdict of `rule` on `token` is kept. */
+  private place(rule: number, token: Token): number {
+    if (rule >= this.stride) throw new Error('a verdict slot was taken after the tokens were made');
+    return token * this.stride + rule;
+  }
+
+  /** The verdict of `rule` on `token`, or {@link NOT_KEPT}. */
+  verdict(rule: number, token: Token): unknown {
+    const place = this.place(rule, token);
+    const state = place < this.states.length ? (this.states[place] as number) : 0;
+    switch (state & ~READ) {
+      case 0:
+        return NOT_KEPT;
+      case UNDEFINED:
+        return undefined;
+      case FALSE:
+        return false;
+      default:
+        return this.values[place];
+    }
+  }
+
+  /** What the verdict of `rule` on `token` read of the word table, if anything. */
+  reading(rule: number, token: Token): TableReading | undefined {
+    const place = this.place(rule, token);
+    return place < this.states.length && ((this.states[place] as number) & READ) !== 0
+      ? this.readings.get(place)
+      : undefined;
+  }
+
+  /** Keeps the verdict of `rule` on `token`, and what it read of the word table (undefined: nothing). */
+  keep(rule: number, token: Token, value: unknown, reading: TableReading | undefined): void {
+    const place = this.place(rule, token);
+    if (place >= this.states.length) {
+      const states = new Uint8Array(Math.max(this.states.length * 2, place + 1));
+      states.set(this.states);
+      this.states = states;
+    }
+    let state = value === undefined ? UNDEFINED : value === false ? FALSE : IN_VALUES;
+    if (state === IN_VALUES) this.values[place] = value;
+    if (reading) {
+      state |= READ;
+      this.readings.set(place, reading);
+    }
+    this.states[place] = state;
   }
 }
 
@@ -200,21 +257,24 @@ class RecordingQuestions implements EditionQuestions {
     return this.pass.tokens;
   }
 
-  recall(rule: number, token: Token): Verdict | undefined {
-    const known = token.verdicts[rule];
+  recall(rule: number, token: Token): unknown {
+    const tokens = this.pass.tokens;
+    const value = tokens.verdict(rule, token);
+    if (value === NOT_KEPT) return value;
+    const reading = tokens.reading(rule, token);
     // A token recurs thousands of times in an edition: its verdict's reading is added once.
-    if (known?.reading && !this.absorbed.has(known.reading)) {
-      this.absorbed.add(known.reading);
-      this.reading.absorb(known.reading);
+    if (reading && !this.absorbed.has(reading)) {
+      this.absorbed.add(reading);
+      this.reading.absorb(reading);
     }
-    return known;
+    return value;
   }
 
   remember<T>(rule: number, token: Token, verdict: (edition: EditionQuestions) => T): T {
     const reading = new TableReading();
     const value = verdict(new RecordingQuestions(this.pass, reading));
     const read = reading.empty ? undefined : reading;
-    token.verdicts[rule] = { value, reading: read };
+    this.pass.tokens.keep(rule, token, value, read);
     if (read) this.reading.absorb(read);
     return value;
   }
@@ -246,10 +306,11 @@ export interface EditionQuestions {
    */
   readonly tokens: TokenTable;
   /**
-   * The verdict {@link remember} kept on `token` under `rule` (its `verdictSlot`), if these answers keep verdicts and
-   * one was reached: the counts it read count as read here.
+   * The verdict {@link remember} kept on `token` under `rule` (its {@link verdictSlot}), if these
+   * answers keep verdicts and one was reached ({@link NOT_KEPT} otherwise): the counts it read
+   * count as read here.
    */
-  recall(rule: number, token: Token): Verdict | undefined;
+  recall(rule: number, token: Token): unknown;
   /**
    * What `verdict` says of `token` under `rule`, asking the edition only through the questions it
    * is given: a pure function of the token, the dictionary and these answers, which the answers of
@@ -275,7 +336,7 @@ export function questionsOf(table: WordCounts): EditionQuestions {
       return undefined;
     },
     tokens: new TokenTable(),
-    recall: () => undefined,
+    recall: () => NOT_KEPT,
     remember: (_rule, _token, verdict) => verdict(questions),
   };
   return questions;

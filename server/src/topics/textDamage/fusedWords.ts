@@ -1,5 +1,5 @@
 import { placeProblem } from '../../analysis/letterProblems';
-import { verdictSlot, type Token } from './countQuestions';
+import { NOT_KEPT, verdictSlot, type Token } from './countQuestions';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import {
@@ -19,15 +19,8 @@ import {
   hyphenatedCompoundProblem,
   prefixedWord,
 } from './compoundModifiers';
-import {
-  codePointAt,
-  codePointBefore,
-  isLetter,
-  isNumber,
-  letterWords,
-  LOWER_CASE,
-  type LetterWords,
-} from './letterWords';
+import { letterWords, LOWER_CASE, type LetterWords } from './letterWords';
+import { codePointAt, codePointBefore, isLetter, isNumber } from './characters';
 import {
   commonShortWord,
   commonWord,
@@ -261,10 +254,13 @@ export function remembered<T>(
   token: string | Token,
   verdict: (vocabulary: Vocabulary, token: string) => T,
 ): T {
-  const one = typeof token === 'string' ? vocabulary.edition.tokens.of(token) : token;
-  const kept = vocabulary.edition.recall(rule, one);
-  if (kept) return kept.value as T;
-  return vocabulary.edition.remember(rule, one, (edition) => verdict({ ...vocabulary, edition }, one.text));
+  const { edition } = vocabulary;
+  const one = typeof token === 'string' ? edition.tokens.of(token) : token;
+  const kept = edition.recall(rule, one);
+  if (kept !== NOT_KEPT) return kept as T;
+  return edition.remember(rule, one, (asked) =>
+    verdict({ ...vocabulary, edition: asked }, edition.tokens.textOf(one)),
+  );
 }
 
 /**
@@ -443,10 +439,10 @@ export function fusedWordProblems(
     if (letters >= 5) {
       if (!fusedCandidate(text, range, start, end)) continue;
       // The same word gets the same finding wherever it stands: it is weighed once per token.
-      const found = remembered(vocabulary, FUSED, words.tokens[index] as Token, fusedWordFinding);
+      const found = remembered(vocabulary, FUSED, words.tokens[index] as number, fusedWordFinding);
       if (found) problems.push(placeProblem(found, start));
     } else if (shortPairCandidate(text, range, start, end)) {
-      const found = remembered(vocabulary, SHORT_PAIR_RULE, words.tokens[index] as Token, shortPairFinding);
+      const found = remembered(vocabulary, SHORT_PAIR_RULE, words.tokens[index] as number, shortPairFinding);
       if (found) problems.push(placeProblem(found, start));
     }
   }

@@ -1,21 +1,13 @@
 import { placeProblem } from '../../analysis/letterProblems';
-import { verdictSlot, type Token } from './countQuestions';
+import { verdictSlot } from './countQuestions';
 import type { Fix, Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import type { Language } from '../../syntax/vocabulary';
 import { remembered, unknownToken } from './fusedWords';
 import { speechSpelling } from './compoundParts';
 import type { Vocabulary } from './splitWeights';
-import {
-  codePointAt,
-  codePointBefore,
-  isLetter,
-  isMark,
-  isNumber,
-  letterWords,
-  LOWER_CASE,
-  type LetterWords,
-} from './letterWords';
+import { letterWords, LOWER_CASE, type LetterWords } from './letterWords';
+import { codePointAt, codePointBefore, isLetter, isMark, isNumber } from './characters';
 
 /**
  * How often English must use a word, per million words, for a near miss of it to be a typo of it:
@@ -325,7 +317,7 @@ export function misspeltWordProblems(
     const start = words.starts[index] as number;
     const end = words.ends[index] as number;
     if (!proseWord(text, range, start, end)) continue;
-    const found = remembered(vocabulary, MISSPELT, words.tokens[index] as Token, misspeltFinding);
+    const found = remembered(vocabulary, MISSPELT, words.tokens[index] as number, misspeltFinding);
     if (!found) continue;
     const span = { start, end };
     if (amongForeignWords(vocabulary, text, span) || nameParticle(text, span)) continue;

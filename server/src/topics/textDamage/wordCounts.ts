@@ -1,8 +1,8 @@
 import type { LetterAnalysis } from '../../analysis/letterTable';
 import type { DocumentModel } from '../../analysis/model';
 import type { Edition } from '../../analysis/edition';
-import { countTokens } from './letterWords';
-import { TextTable } from './textTable';
+import { codePointAt, letterWidth } from './characters';
+import { hashStep, TextTable } from './textTable';
 
 /** How often each lower-cased word, and each hyphenated compound, occurs in an edition. */
 export interface WordCounts {
@@ -52,17 +52,60 @@ function add(map: Map<string, number>, key: string, by: number): void {
   else map.delete(key);
 }
 
+const HYPHEN = 0x2d;
+
 /**
- * Adds `times` (negative to take them away) to the count of each token of `text`, as written: a
- * word or hyphenated compound (see {@link countTokens}).
+ * Counts the tokens of `text` as the edition's word table takes them (`\p{L}+(?:-\p{L}+)*`:
+ * letters, with hyphens between letters), each by its index in `table`: `counts[index]` goes up by
+ * `times` per occurrence, with no string cut out for a token met before.
  */
-function tallyTokens(tokens: Map<string, number>, text: string, times: number): void {
-  const table = new TextTable();
-  const counts: number[] = [];
-  countTokens(text, table, counts);
-  for (let index = 0; index < table.size; index++) {
-    const token = table.textOf(index);
-    tokens.set(token, (tokens.get(token) ?? 0) + (counts[index] as number) * times);
+export function countTokens(text: string, table: TextTable, counts: number[], times = 1): void {
+  const end = text.length;
+  let at = 0;
+  while (at < end) {
+    let width = letterWidth(text, at, end);
+    if (width === 0) {
+      at += codePointAt(text, at, { start: 0, end }) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    let hash = 0;
+    for (;;) {
+      hash = hashStep(hash, text.charCodeAt(at));
+      if (width === 2) hash = hashStep(hash, text.charCodeAt(at + 1));
+      at += width;
+      width = letterWidth(text, at, end);
+      if (width > 0) continue;
+      // A hyphen joins the letters after it to the token.
+      if (text.charCodeAt(at) !== HYPHEN) break;
+      width = letterWidth(text, at + 1, end);
+      if (width === 0) break;
+      hash = hashStep(hash, HYPHEN);
+      at++;
+    }
+    const index = table.indexAt(text, start, at, hash);
+    counts[index] = (counts[index] ?? 0) + times;
+  }
+}
+
+/**
+ * Tokens as written (words and hyphenated compounds, see {@link countTokens}) counted up and down
+ * over the texts of one update, each distinct token cut out as a string once, however many
+ * letters write it.
+ */
+class Tally {
+  private readonly table = new TextTable();
+  private readonly counts: number[] = [];
+
+  /** Adds `times` (negative to take them away) to the count of each token of `text`. */
+  add(text: string, times: number): void {
+    countTokens(text, this.table, this.counts, times);
+  }
+
+  /** Each token with what was added to its count, in the order first met. */
+  forEach(each: (token: string, by: number) => void): void {
+    for (let index = 0; index < this.table.size; index++)
+      each(this.table.textOf(index), this.counts[index] as number);
   }
 }
 
@@ -71,26 +114,26 @@ function tallyTokens(tokens: Map<string, number>, text: string, times: number): 
  * distinct token is lower-cased and split at its hyphens once, however often it occurs.
  */
 function foldTokens(
-  tokens: ReadonlyMap<string, number>,
+  tokens: Tally,
   addWord: (word: string, by: number) => void,
   addCompound: (compound: string, by: number) => void,
 ): void {
-  for (const [token, by] of tokens) {
-    if (by === 0) continue;
+  tokens.forEach((token, by) => {
+    if (by === 0) return;
     const lower = token.toLowerCase();
     if (!lower.includes('-')) {
       addWord(lower, by);
-      continue;
+      return;
     }
     addCompound(lower, by);
     for (const part of lower.split('-')) addWord(part, by);
-  }
+  });
 }
 
 /** The word-frequency table of a text, counted afresh. */
 export function countWords(text: string): WordCounts {
-  const tokens = new Map<string, number>();
-  tallyTokens(tokens, text, 1);
+  const tokens = new Tally();
+  tokens.add(text, 1);
   const counts = emptyCounts();
   foldTokens(
     tokens,
@@ -142,12 +185,12 @@ class WordTable implements WordCountTable {
   /** Brings the table to the documents given (by URI); logs the keys whose counts changed. */
   update(models: readonly DocumentModel[]): void {
     // The tokens entering the table (counted up) and leaving it (counted down).
-    const tokens = new Map<string, number>();
+    const tokens = new Tally();
     const current = new Set(models.map((model) => model.uri));
     for (const [uri, part] of this.documents)
       if (!current.has(uri)) {
-        for (const [analysis, times] of part.letters) tallyTokens(tokens, analysis.text, -times);
-        tallyTokens(tokens, preambleOf(part.model), -1);
+        for (const [analysis, times] of part.letters) tokens.add(analysis.text, -times);
+        tokens.add(preambleOf(part.model), -1);
         this.documents.delete(uri);
       }
     for (const model of models) {
@@ -155,15 +198,15 @@ class WordTable implements WordCountTable {
       if (previous?.model === model) continue;
       const next = documentPart(model);
       if (previous) {
-        tallyTokens(tokens, preambleOf(previous.model), -1);
+        tokens.add(preambleOf(previous.model), -1);
         for (const [analysis, times] of previous.letters) {
           const now = next.letters.get(analysis) ?? 0;
-          if (now !== times) tallyTokens(tokens, analysis.text, now - times);
+          if (now !== times) tokens.add(analysis.text, now - times);
         }
       }
       for (const [analysis, times] of next.letters)
-        if (!previous?.letters.has(analysis)) tallyTokens(tokens, analysis.text, times);
-      tallyTokens(tokens, preambleOf(model), 1);
+        if (!previous?.letters.has(analysis)) tokens.add(analysis.text, times);
+      tokens.add(preambleOf(model), 1);
       this.documents.set(model.uri, next);
     }
     // The counts before the update of every word and compound it touches.
