@@ -161,3 +161,17 @@ describe('text damage: names after initials, names that split two ways, brands o
     );
   });
 });
+
+describe('text damage: a surname with its particle written closed up', () => {
+  it("reads a lower-case particle before a capitalised name as the name's, and a word before one as run together", () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'Neil deGrasse Tyson, Joe diMaggio and the vanDyke brothers met andYagoda.',
+        '                                                               ^^^^^^^^^ text.runTogether: `andYagoda` looks like `and Yagoda`',
+      ),
+      { ignore },
+    );
+  });
+});

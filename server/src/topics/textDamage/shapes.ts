@@ -43,7 +43,9 @@ const RULES: readonly ShapeRule[] = [
   },
   {
     code: 'text.runTogether',
-    pattern: /(?<![\p{L}\d])(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu,
+    // Never a surname's lower-case particle written closed up (`deGrasse`, `diMaggio`, `vanDyke`).
+    pattern:
+      /(?<![\p{L}\d])(?!(?:de|di|da|du|del|della|der|le|la|van|von)\p{Lu})(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu,
     gate: /\p{Ll}\p{Lu}\p{Ll}{2}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: two words run together.`,
