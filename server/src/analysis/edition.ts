@@ -44,9 +44,16 @@ export class Edition {
   filesRead = true;
   private readWith: EditionWords = DEFAULT_WORDS;
   private documentsRevision = 0;
-  /** The documents sorted by URI, and the edition's in edition order, until one changes. */
-  private sorted: DocumentModel[] | undefined;
-  private inOrder: DocumentModel[] | undefined;
+  private numbersRevision = 0;
+  /** Per document, its letters' numbers (`11,12,13`): what the edition's order and sequence read of it. */
+  private readonly letterNumbers = new Map<string, string>();
+  /**
+   * The URIs sorted, until a document comes or goes, and the edition's in edition order, until
+   * letter numbers change too: an edit inside a letter of one file changes neither, and sorting
+   * hundreds of files after every keystroke showed in its diagnostics.
+   */
+  private sorted: string[] | undefined;
+  private inOrder: string[] | undefined;
 
   /** @param registerKinds the kinds of register the edition reads (a test may add one) */
   constructor(registerKinds: readonly RegisterKind[] = REGISTER_KINDS) {
@@ -162,15 +169,26 @@ export class Edition {
     return this.documentsRevision;
   }
 
-  private store(model: DocumentModel): void {
-    this.documents.set(model.uri, model);
-    this.changedDocuments();
+  /**
+   * A number that changes whenever a document comes or goes or its letters' numbers change: what
+   * reads only the edition's order and the letters' numbers (their sequence) is kept while it
+   * holds, over edits inside letters.
+   */
+  get numberingRevision(): number {
+    return this.numbersRevision;
   }
 
-  private changedDocuments(): void {
+  private store(model: DocumentModel): void {
+    const added = !this.documents.has(model.uri);
+    this.documents.set(model.uri, model);
     this.documentsRevision++;
-    this.sorted = undefined;
-    this.inOrder = undefined;
+    if (added) this.sorted = undefined;
+    const numbers = model.letters.map((letter) => letter.number).join(',');
+    if (added || this.letterNumbers.get(model.uri) !== numbers) {
+      this.letterNumbers.set(model.uri, numbers);
+      this.numbersRevision++;
+      this.inOrder = undefined;
+    }
   }
 
   get(uri: string): DocumentModel | undefined {
@@ -179,14 +197,19 @@ export class Edition {
 
   /** Forgets a file of any kind. */
   delete(uri: string): void {
-    if (this.documents.delete(uri)) this.changedDocuments();
+    if (this.documents.delete(uri)) {
+      this.letterNumbers.delete(uri);
+      this.documentsRevision++;
+      this.numbersRevision++;
+      this.sorted = this.inOrder = undefined;
+    }
     for (const kind of this.fileKinds) kind.store.delete(uri);
   }
 
   /** All documents, sorted by URI so that results are stable. */
   all(): DocumentModel[] {
-    this.sorted ??= [...this.documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-    return [...this.sorted];
+    this.sorted ??= [...this.documents.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return this.sorted.map((uri) => this.documents.get(uri) as DocumentModel);
   }
 
   /**
@@ -195,8 +218,10 @@ export class Edition {
    * the exports, the website or the register listing.
    */
   edition(): DocumentModel[] {
-    this.inOrder ??= inEditionOrder(this.all().filter((model) => belongsToEdition(model.uri)));
-    return [...this.inOrder];
+    this.inOrder ??= inEditionOrder(this.all().filter((model) => belongsToEdition(model.uri))).map(
+      (model) => model.uri,
+    );
+    return this.inOrder.map((uri) => this.documents.get(uri) as DocumentModel);
   }
 }
 
