@@ -116,6 +116,18 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The project's rule on size: no file over 400 lines, blank lines and comments counted; none of
+  // the LSP adapter (server/src/lsp/) over 250.
+  { rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] } },
+  {
+    files: ['server/src/lsp/**'],
+    rules: { 'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }] },
+  },
+  // Temporary exceptions: split by the lead at the end of this session.
+  {
+    files: ['server/src/topics/textDamage/fusedWords.ts', 'test/unit/textDamageRules.test.ts'],
+    rules: { 'max-lines': 'off' },
+  },
   // The preview's script runs in the webview, a browser page.
   {
     files: ['media/**/*.js'],
