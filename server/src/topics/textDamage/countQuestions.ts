@@ -116,52 +116,65 @@ const UNHYPHENATED_KEY = unhyphenatedKey('');
  * count every letter looked at) without changing an answer (the word is still used twice): the
  * check holds while every answer does, which {@link TableReading.stillAnswered} tells far more
  * cheaply than checking the letter again. Kept as plain answers, not closures: every letter of
- * the edition keeps one, hundreds of questions each.
+ * the edition keeps one, hundreds of questions each. Its maps are made on the first answer of
+ * their kind: a reading is made for every verdict a rule remembers, and most read nothing (the
+ * dictionary decided them), so that empty maps made ahead were most of the garbage of checking an
+ * edition.
  */
 export class TableReading {
   /** `usedTwice(word)`'s answers by word. */
-  private readonly twice = new Map<string, boolean>();
+  private twice: Map<string, boolean> | undefined;
   /** `hyphenated(token)`'s answers by token. */
-  private readonly hyphenated = new Map<string, string | undefined>();
+  private hyphenated: Map<string, string | undefined> | undefined;
   /** `ownWord(token, parts)`'s answers by the token and its parts, space-separated. */
-  private readonly own = new Map<string, boolean>();
+  private own: Map<string, boolean> | undefined;
 
   /** Whether the check read nothing of the table. */
   get empty(): boolean {
-    return this.twice.size === 0 && this.hyphenated.size === 0 && this.own.size === 0;
+    return !this.twice && !this.hyphenated && !this.own;
   }
 
   /** Whether the check read the count of `key`. */
   read(key: string): boolean {
     if (key.startsWith(WORD_KEY)) {
       const word = key.slice(WORD_KEY.length);
-      return this.twice.has(word) || [...this.own.keys()].some((words) => words.split(' ').includes(word));
+      return (
+        this.twice?.has(word) === true ||
+        [...(this.own?.keys() ?? [])].some((words) => words.split(' ').includes(word))
+      );
     }
-    if (key.startsWith(UNHYPHENATED_KEY)) return this.hyphenated.has(key.slice(UNHYPHENATED_KEY.length));
+    if (key.startsWith(UNHYPHENATED_KEY))
+      return this.hyphenated?.has(key.slice(UNHYPHENATED_KEY.length)) === true;
     return false;
   }
 
   /** Records the answer of `usedTwice(word)`. */
   noteTwice(word: string, answer: boolean): void {
-    if (!this.twice.has(word)) this.twice.set(word, answer);
+    const twice = (this.twice ??= new Map());
+    if (!twice.has(word)) twice.set(word, answer);
   }
 
   /** Records the answer of `hyphenated(token)`. */
   noteHyphenated(token: string, answer: string | undefined): void {
-    if (!this.hyphenated.has(token)) this.hyphenated.set(token, answer);
+    const hyphenated = (this.hyphenated ??= new Map());
+    if (!hyphenated.has(token)) hyphenated.set(token, answer);
   }
 
   /** Records the answer of `ownWord(token, parts)`. */
   noteOwn(token: string, parts: readonly string[], answer: boolean): void {
-    const key = [token, ...parts].join(' ');
-    if (!this.own.has(key)) this.own.set(key, answer);
+    this.noteOwnKey([token, ...parts].join(' '), answer);
   }
 
   /** Adds what another reading read (a remembered verdict's) to this one. */
   absorb(other: TableReading): void {
-    for (const [word, answer] of other.twice) this.noteTwice(word, answer);
-    for (const [token, answer] of other.hyphenated) this.noteHyphenated(token, answer);
-    for (const [key, answer] of other.own) if (!this.own.has(key)) this.own.set(key, answer);
+    for (const [word, answer] of other.twice ?? []) this.noteTwice(word, answer);
+    for (const [token, answer] of other.hyphenated ?? []) this.noteHyphenated(token, answer);
+    for (const [key, answer] of other.own ?? []) this.noteOwnKey(key, answer);
+  }
+
+  private noteOwnKey(key: string, answer: boolean): void {
+    const own = (this.own ??= new Map());
+    if (!own.has(key)) own.set(key, answer);
   }
 
   /**
@@ -179,21 +192,21 @@ export class TableReading {
     };
     if (!changed)
       return (
-        [...this.twice].every(([word, answer]) => twiceHolds(word, answer)) &&
-        [...this.hyphenated].every(([token, answer]) => hyphenatedHolds(token, answer)) &&
-        [...this.own].every(([key, answer]) => ownHolds(key, answer))
+        [...(this.twice ?? [])].every(([word, answer]) => twiceHolds(word, answer)) &&
+        [...(this.hyphenated ?? [])].every(([token, answer]) => hyphenatedHolds(token, answer)) &&
+        [...(this.own ?? [])].every(([key, answer]) => ownHolds(key, answer))
       );
     for (const key of changed) {
       if (key.startsWith(WORD_KEY)) {
         const word = key.slice(WORD_KEY.length);
-        const answer = this.twice.get(word);
+        const answer = this.twice?.get(word);
         if (answer !== undefined && !twiceHolds(word, answer)) return false;
         // Few tokens are asked this (a repeated token with a split), so each is looked at.
-        for (const [words, own] of this.own)
+        for (const [words, own] of this.own ?? [])
           if (words.split(' ').includes(word) && !ownHolds(words, own)) return false;
       } else if (key.startsWith(UNHYPHENATED_KEY)) {
         const token = key.slice(UNHYPHENATED_KEY.length);
-        if (this.hyphenated.has(token) && !hyphenatedHolds(token, this.hyphenated.get(token))) return false;
+        if (this.hyphenated?.has(token) && !hyphenatedHolds(token, this.hyphenated.get(token))) return false;
       }
     }
     return true;
@@ -201,8 +214,9 @@ export class TableReading {
 }
 
 /**
- * The answers of a word table to the letters of one pass (one state of the table, one dictionary,
- * one set of known words): the table is counted on the first question, since most letters ask
+ * The answers of a word table to the letters checked against one state of it (one revision of the
+ * table, one dictionary, one set of known words; the text-damage check shares them among every
+ * document of the edition): the answers are read on the first question, since most letters ask
  * none, and the verdicts the rules remember on a token are kept for every letter after.
  */
 export class PassAnswers {

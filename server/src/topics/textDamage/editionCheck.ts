@@ -133,14 +133,35 @@ export function textDamageStale(context: TopicContext): boolean {
 }
 
 /**
- * Per document version, how far {@link prepareTextDamage} got, and the answers of its pass, which
- * the next slice reuses while the word table, the dictionary and the known words are the same.
- * A finished pass keeps no answers: they hold a verdict and what it read for every word of the
- * document, and every file of the edition, open or not, keeps its entry.
+ * The answers of the edition's word table in its present state (its revision, the dictionary, the
+ * known words), shared by the passes of every document: the verdicts on a token hold for any
+ * letter of the edition while the state holds, and an edition repeats its words from file to
+ * file. Each document's pass keeping its own, as before, made every file's verdicts again and left
+ * them as garbage (most of the heap's growth while an edition of many files was checked). A newer
+ * state replaces them; what they keep is a verdict and what it read for each word of the edition.
  */
+const passes = new WeakMap<
+  WordCountTable,
+  { revision: number; dependencies: Dependencies; answers: PassAnswers }
+>();
+
+function editionAnswers(table: WordCountTable, dependencies: Dependencies): PassAnswers {
+  const kept = passes.get(table);
+  if (
+    kept?.revision === table.revision &&
+    kept.dependencies.dictionary === dependencies.dictionary &&
+    kept.dependencies.known === dependencies.known
+  )
+    return kept.answers;
+  const answers = new PassAnswers(() => table);
+  passes.set(table, { revision: table.revision, dependencies, answers });
+  return answers;
+}
+
+/** Per document version, how far {@link prepareTextDamage} got, and in which state of the table. */
 const prepared = new WeakMap<
   TopicContext['model'],
-  { index: number; answers: PassAnswers | undefined; revision: number; dependencies: Dependencies }
+  { index: number; revision: number; dependencies: Dependencies }
 >();
 
 /**
@@ -152,14 +173,15 @@ export function prepareTextDamage(context: TopicContext, deadline: number): bool
   if (englishDictionaryLoading()) return true;
   const { words, ...dependencies } = textDamageDependencies(context);
   const analyses = context.model.letterAnalyses;
-  const revision = words().revision;
+  const table = words();
+  const revision = table.revision;
   const before = prepared.get(context.model);
   const same =
     before?.revision === revision &&
     before.dependencies.dictionary === dependencies.dictionary &&
     before.dependencies.known === dependencies.known &&
     before.dependencies.crlf === dependencies.crlf;
-  const answers = (same ? before.answers : undefined) ?? new PassAnswers(words);
+  const answers = editionAnswers(table, dependencies);
   // Letters checked against other dependencies are looked at again (a cached one costs little).
   let index = same ? before.index : 0;
   // One letter at least per call, so that a caller looping until done always gets there.
@@ -167,9 +189,8 @@ export function prepareTextDamage(context: TopicContext, deadline: number): bool
     letterDamage(analyses[index++] as LetterAnalysis, dependencies, words, answers);
     if (performance.now() >= deadline) break;
   }
-  const done = index >= analyses.length;
-  prepared.set(context.model, { index, answers: done ? undefined : answers, revision, dependencies });
-  return done;
+  prepared.set(context.model, { index, revision, dependencies });
+  return index >= analyses.length;
 }
 
 /**
@@ -216,8 +237,8 @@ function lettersTextDamage(context: TopicContext, indices: Iterable<number>): Pr
   const { words, ...dependencies } = textDamageDependencies(context);
   const { model } = context;
   const list = context.workspace.wordLists.listFor(model.uri);
-  // One pass, one state of the table: the letters share the verdicts on the words they have in common.
-  const answers = new PassAnswers(words);
+  // One state of the table: the letters share the verdicts on the words they have in common.
+  const answers = editionAnswers(words(), dependencies);
   return [...indices].flatMap((index) => {
     const analysis = model.letterAnalyses[index];
     if (!analysis) return [];
