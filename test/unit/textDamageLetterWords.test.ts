@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Span } from '../../server/src/syntax/span';
+import { contractionMatches } from '../../server/src/topics/textDamage/apostropheJoints';
 import { capitalisedCandidate } from '../../server/src/topics/textDamage/capitalisedFusions';
-import { fusedCandidate, shortPairCandidate } from '../../server/src/topics/textDamage/fusedWords';
+import { fusedCandidate, shortPair, shortPairCandidate } from '../../server/src/topics/textDamage/fusedWords';
 import { CAPITALISED, letterWords, LOWER_CASE } from '../../server/src/topics/textDamage/letterWords';
 import { TextTable } from '../../server/src/topics/textDamage/textTable';
 import { countTokens } from '../../server/src/topics/textDamage/wordCounts';
@@ -27,7 +28,10 @@ const RULES: {
     name: 'short pair',
     pattern: /(?<![\p{L}\p{N}'’-])(?:a|an|as|at|by|in|is|it|of|on|or|to)\p{Ll}{1,2}(?![\p{L}\p{N}'’-])/gu,
     asks: (text, range, start, end, shape, letters) =>
-      shape === LOWER_CASE && letters < 5 && shortPairCandidate(text, range, start, end),
+      shape === LOWER_CASE &&
+      letters < 5 &&
+      shortPairCandidate(text, range, start, end) &&
+      shortPair(text.slice(start, end)),
   },
   {
     name: 'misspelt',
@@ -65,14 +69,14 @@ function asked(text: string, range: Span): { scanned: string[][]; matched: strin
 }
 
 describe('text damage: the words of a letter, scanned once for every rule', () => {
-  it('lists the lower-case and capitalised words, their letters counted as characters', () => {
-    const text = 'a of Naïve café e\u0301tude O’Brien x-ray 𝐚𝐛𝐜 NATO MacDonald Ab Abc';
+  it('lists the lower-case words of three letters (two after `a`) and the capitalised words, their letters counted as characters', () => {
+    const text = 'a of an Naïve café e\u0301tude O’Brien x-ray 𝐚𝐛𝐜 NATO MacDonald Ab Abc';
     const tokens = new TokenTable();
     const words = letterWords(text, { start: 0, end: text.length }, tokens);
     assert.deepEqual(
       words.tokens.map((token, index) => [tokens.textOf(token), words.shapes[index], words.letters[index]]),
       [
-        ['of', LOWER_CASE, 2],
+        ['an', LOWER_CASE, 2],
         ['Naïve', CAPITALISED, 5],
         ['café', LOWER_CASE, 4],
         ['tude', LOWER_CASE, 4],
@@ -195,6 +199,27 @@ describe("text damage: the word table's tokens, counted by one scan", () => {
       const text = Array.from({ length: 30 }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       const { scanned, matched } = counted(text);
       assert.deepEqual(scanned, matched, JSON.stringify(text));
+    }
+  });
+});
+
+describe('text damage: contractions tried only at the words before their apostrophes', () => {
+  const pattern = /(?<![\p{L}'’])\p{L}+['’](?:t|s|re|ve|ll|m|d)\p{Ll}*(?![\p{L}'’])/gu;
+  const shown = (matches: Iterable<RegExpMatchArray>) => [...matches].map((match) => [match.index, match[0]]);
+
+  it('finds what the pattern finds at every character', () => {
+    const text = "youcan't it's o'clock's I'd've you'regoing It'scold 𝐀𝐛's d'Abernon 'tis\ndon't";
+    assert.deepEqual(shown(contractionMatches(text)), shown(text.matchAll(pattern)));
+    assert.ok(contractionMatches(text).length >= 4);
+  });
+
+  it('finds what the pattern finds on random texts', () => {
+    const alphabet = ['a', 't', 's', 'l', 'r', 'e', 'v', 'd', 'm', 'I', "'", '’', ' ', '\n', '1', '𝐚', '-'];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: 30 }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      assert.deepEqual(shown(contractionMatches(text)), shown(text.matchAll(pattern)), JSON.stringify(text));
     }
   });
 });

@@ -2,6 +2,7 @@ import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
 import type { SpellingCheck } from './englishDictionary';
+import { codePointBefore, isLetter } from './characters';
 
 /**
  * A plural possessive glued to the next word (`workers'opposition`): both sides are English words
@@ -42,7 +43,36 @@ export function apostropheJointProblems(text: string, range: Span, spelling: Spe
 }
 
 /** A word with a contraction at its end (`can't`, `it's`, `you're`), and a word glued before or after it. */
-const CONTRACTION_JOINT = /(?<![\p{L}'’])\p{L}+['’](?:t|s|re|ve|ll|m|d)\p{Ll}*(?![\p{L}'’])/gu;
+const CONTRACTION_JOINT = /(?<![\p{L}'’])\p{L}+['’](?:t|s|re|ve|ll|m|d)\p{Ll}*(?![\p{L}'’])/uy;
+
+/** The apostrophe and ending of a contraction, which every match of {@link CONTRACTION_JOINT} holds. */
+const CONTRACTION_GATE = /['’](?:t|s|re|ve|ll|m|d)/gu;
+
+/**
+ * The matches of {@link CONTRACTION_JOINT} in `text`, as `matchAll` would give them with the
+ * pattern global. A match holds one apostrophe, right after its first run of letters, and a
+ * contraction's ending after it: so the pattern is tried only at the start of the run of letters
+ * before each apostrophe that such an ending follows, not at every character of the lines that
+ * hold one (most lines of prose do: `it's`, `don't`).
+ */
+export function contractionMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  CONTRACTION_GATE.lastIndex = 0;
+  for (let hit = CONTRACTION_GATE.exec(text); hit; hit = CONTRACTION_GATE.exec(text)) {
+    let start = hit.index;
+    for (let before = codePointBefore(text, start, { start: 0, end: text.length }); isLetter(before);) {
+      start -= before > 0xffff ? 2 : 1;
+      before = codePointBefore(text, start, { start: 0, end: text.length });
+    }
+    if (start === hit.index) continue;
+    CONTRACTION_JOINT.lastIndex = start;
+    const match = CONTRACTION_JOINT.exec(text);
+    if (!match) continue;
+    matches.push(match);
+    CONTRACTION_GATE.lastIndex = start + match[0].length;
+  }
+  return matches;
+}
 
 /**
  * A contraction glued to the word before or after it at a lost line's end (`youcan't`,
@@ -53,7 +83,7 @@ const CONTRACTION_JOINT = /(?<![\p{L}'’])\p{L}+['’](?:t|s|re|ve|ll|m|d)\p{Ll
  */
 function contractionJointProblems(slice: string, offset: number, spelling: SpellingCheck): Problem[] {
   const problems: Problem[] = [];
-  for (const match of gatedLineMatches(slice, CONTRACTION_JOINT, /['’](?:t|s|re|ve|ll|m|d)/gu)) {
+  for (const match of contractionMatches(slice)) {
     const token = match[0];
     if (spelling(token) || spelling(token.toLowerCase())) continue;
     const joint = contractionJoint(token, spelling);

@@ -479,23 +479,23 @@ function contractionAt(text: string, at: number, range: Span): boolean {
 const CONTRACTION_ENDINGS = /^(?:s|ll|re|ve|d|m)/u;
 
 /**
- * Whether a lower-case word of two to four letters between `start` and `end` may be two short
- * function words (`ofa`, `tobe`): one of them and one or two letters more, not beside a number,
- * an apostrophe or a hyphen.
+ * Whether a lower-case word of two to four letters between `start` and `end` stands where two
+ * short function words run together are asked about (`ofa`, `tobe`; whether it is two such words
+ * is {@link shortPair}'s): not beside a number, an apostrophe or a hyphen.
  */
 export function shortPairCandidate(text: string, range: Span, start: number, end: number): boolean {
-  const before = codePointBefore(text, start, range);
-  const after = codePointAt(text, end, range);
-  return (
-    ![before, after].some(
-      (code) => isNumber(code) || code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN,
-    ) && SHORT_PAIR.test(text.slice(start, end))
-  );
+  return !pairNeighbour(codePointBefore(text, start, range)) && !pairNeighbour(codePointAt(text, end, range));
 }
+
+const pairNeighbour = (code: number): boolean =>
+  isNumber(code) || code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN;
+
+/** Whether a lower-case word may be two short function words: one of them and one or two letters more. */
+export const shortPair = (token: string): boolean => SHORT_PAIR.test(token);
 
 /** The finding on a word of {@link SHORT_PAIR}, as if it stood at the start of the text. */
 function shortPairFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
-  if (englishWord(vocabulary, token)) return undefined;
+  if (!shortPair(token) || englishWord(vocabulary, token)) return undefined;
   const parts = shortPairParts(token);
   if (!parts) return undefined;
   const span = { start: 0, end: token.length };

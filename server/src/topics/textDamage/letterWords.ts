@@ -3,6 +3,8 @@ import type { Token, TokenTable } from './countQuestions';
 import { ASCII, classesOf, codePointAt, LETTER, LOWER, UPPER } from './characters';
 import { hashStep } from './textTable';
 
+const SMALL_A = 0x61;
+
 /** Every letter of the word is lower-case (`\p{Ll}+`). */
 export const LOWER_CASE = 1;
 /** An upper-case letter, then lower-case ones only (`\p{Lu}\p{Ll}+`). */
@@ -10,8 +12,8 @@ export const CAPITALISED = 2;
 
 /**
  * The words of a letter that the rules of lower-case and capitalised words ask about: each run of
- * letters (`\p{L}+`, as long as it goes) that is lower-case (two letters or more) or capitalised
- * (three or more), in text order. One scan of the letter serves every such rule, and each distinct
+ * letters (`\p{L}+`, as long as it goes) that is lower-case (three letters or more, or two
+ * beginning with `a`) or capitalised (three or more), in text order. One scan of the letter serves every such rule, and each distinct
  * word is one {@link Token} of the pass, so that each rule looks its verdict up on it instead of
  * matching and looking up the word again. Parallel arrays, not an object per word: a letter has
  * hundreds.
@@ -79,9 +81,10 @@ export function letterWords(text: string, range: Span, tokens: TokenTable): Lett
       continue;
     }
     if (!restLower) continue;
-    // The rules ask about lower-case words of two letters or more and capitalised ones of three.
+    // The rules ask about lower-case words of three letters or more (and of two after `a`, which
+    // with one letter more may be two words: `an`, `at`), and about capitalised ones of three.
     const shape =
-      (first & LOWER) !== 0 && letters >= 2
+      (first & LOWER) !== 0 && (letters >= 3 || (letters === 2 && text.charCodeAt(start) === SMALL_A))
         ? LOWER_CASE
         : (first & UPPER) !== 0 && letters >= 3
           ? CAPITALISED
