@@ -45,6 +45,37 @@ describe('text damage: a space lost after punctuation', () => {
     );
   });
 
+  it('finds a word glued after a comma: after an acronym, a short word or a contraction, and `a` after it', () => {
+    const text = "Oh,my: the EU,where Sykes,a man, said in the 40's,and it wasn't,okay, it wasn't.It came.";
+    const caret = (token: string, rest = '') =>
+      `${' '.repeat(text.indexOf(token))}${'^'.repeat(token.length)} text.missingSpace${rest}`;
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        text,
+        caret('Oh,my', ': `Oh,my` looks like `Oh, my`'),
+        caret('EU,where'),
+        caret('Sykes,a', ': `Sykes,a` looks like `Sykes, a`'),
+        caret("'s,and"),
+        caret("wasn't,okay"),
+        caret('t.It', ': `t.It` looks like `t. It`'),
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent on a comma between letters, numbers and a word of one letter', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The points a,b and x,y; 1,000 men, 3,a and Jones,b, the 1920s, and so, a man.',
+      ),
+      { ignore },
+    );
+  });
+
   it('stays silent on initialisms, degrees, times, references and character entities', () => {
     checkDiagnostics(
       lines(

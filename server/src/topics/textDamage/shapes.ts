@@ -67,7 +67,10 @@ const RULES: readonly ShapeRule[] = [
   },
   {
     code: 'text.missingSpace',
-    pattern: /(?<!\p{L})(\p{L}*\p{Ll}{2},)(\p{Ll}{2,})/gu,
+    // Before the comma a word of two letters or more (`day,if`, `EU,and`, `Oh,my`) or a
+    // contraction (`wasn't,okay`, `40's,and`), after it a lower-case word or the article `a`
+    // (`Sykes,a`); a comma between single letters or digits (`a,b`, `3,a`) is no prose.
+    pattern: /(?<![\p{L}'’])(\p{L}*(?:\p{L}{2}|['’]\p{Ll}),)(\p{Ll}{2,}|a(?!\p{L}))/gu,
     gate: /,\p{Ll}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the comma was lost.`,
@@ -92,10 +95,11 @@ const RULES: readonly ShapeRule[] = [
   {
     code: 'text.missingSpace',
     // Any word, a title's abbreviation (`Mr.Wagner`) among them, or an initial before a capitalised
-    // word, or after a word `A` or `I` (`it.He`, `point.A`); never an initialism (`U.S.Army`), a
-    // degree (`Ph.D`) or two initials (`I.A`), nor a chain of short abbreviations (`Ill.App.3d`).
+    // word, or after a word `A` or `I` (`it.He`, `point.A`), a contraction among them (`don't.It`);
+    // never an initialism (`U.S.Army`), a degree (`Ph.D`) or two initials (`I.A`), nor a chain of
+    // short abbreviations (`Ill.App.3d`).
     pattern:
-      /(?<![\p{L}.])(?!\p{Lu}\p{Ll}{1,3}\.\p{Lu}\p{Ll}{0,3}\.)(\p{L}\p{Ll}+\.|\p{Lu}\.(?=\p{Lu}\p{Ll}))(\p{Lu}\p{Ll}+|[AI](?![\p{L}.]))/gu,
+      /(?<![\p{L}.])(?!\p{Lu}\p{Ll}{1,3}\.\p{Lu}\p{Ll}{0,3}\.)(\p{L}\p{Ll}+\.|(?<=\p{L}['’])\p{Ll}\.|\p{Lu}\.(?=\p{Lu}\p{Ll}))(\p{Lu}\p{Ll}+|[AI](?![\p{L}.]))/gu,
     gate: /\.\p{Lu}/gu,
     joint: ' ',
     describe: (reading) => `looks like \`${reading}\`: a space after the full stop was lost.`,
