@@ -56,6 +56,32 @@ describe('text damage: joints a capital marks', () => {
     checkFix(before, lines('Letter 1', '[1 May 1926]', 'A Class D club.'), 'Insert a space');
   });
 
+  it('finds a function word glued to the acronym after it, the space first', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        "In theUK and theUSSR the twoSEAL's came.",
+        '   ^^^^^ text.runTogether: `theUK` looks like `the UK`: a function word is not written closed with the acronym after it.',
+        '             ^^^^^^^ text.runTogether: `theUSSR` looks like `the USSR`',
+        '                         ^^^^^^^ text.runTogether: `twoSEAL` looks like `two SEAL`',
+      ),
+      { ignore },
+    );
+    checkFix(
+      lines('Letter 1', '[1 May 1926]', 'In {|}theUK.'),
+      lines('Letter 1', '[1 May 1926]', 'In the UK.'),
+      'Insert a space',
+    );
+  });
+
+  it('stays silent on other words before an acronym: names, units, molecules', () => {
+    checkDiagnostics(
+      lines('Letter 1', '[1 May 1926]', 'The macOS release, siRNA and mtDNA samples, the pdfTeX output.'),
+      { ignore },
+    );
+  });
+
   it('stays silent on acronyms, names and words English writes so', () => {
     checkDiagnostics(
       lines(

@@ -1,6 +1,6 @@
 /**
  * Joints that a capital marks where a hyphen or a space was lost: an acronym glued to the word after
- * it (`DNAbinding`, `UKborn`), a name glued to a participle or to a word that makes compound
+ * it (`DNAbinding`, `UKborn`) or a function word to the acronym (`theUK`), a name glued to a participle or to a word that makes compound
  * modifiers of names (`Englandborn`, `Seinfeldthemed`, `Freudstyle`), and a word glued to a
  * capital letter after it (`ClassD`, `gradeA`). English writes none of them closed: a capital
  * inside a word starts a name or an acronym, never a lower-case word after it, and no name ends
@@ -11,12 +11,19 @@ import { verdictSlot } from './countQuestions';
 import type { Problem } from '../../analysis/problems';
 import type { Span } from '../../syntax/span';
 import { pastParticiple } from './compoundModifiers';
+import { isFunctionWord } from './compoundParts';
 import { gatedLineMatches } from './gatedLines';
 import { remembered } from './fusedWords';
 import type { Vocabulary } from './splitWeights';
 
 /** An acronym of two capitals or more, then a lower-case word of three letters or more (`DNAbinding`, `USled`). */
 const ACRONYM_WORD = /(?<![\p{L}\p{N}'’.-])(\p{Lu}{2,})(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * A lower-case word, then an acronym of two capitals or more, which a possessive or a sentence's
+ * full stop may follow (`theUK`, `twoSEAL's`, `ontoGAIS`), not an initialism's (`theUS.Army`).
+ */
+const WORD_ACRONYM = /(?<![\p{L}\p{N}'’.-])(\p{Ll}{2,})(\p{Lu}{2,})(?![\p{L}\p{N}-]|\.\p{L})/gu;
 
 /**
  * A word of three letters or more, then one capital letter (`ClassD`, `gradeA`, `butI`); not an
@@ -41,6 +48,7 @@ const NAME_MODIFIER = new RegExp(
 
 /** The gates of the patterns: what each match holds, without the lookbehinds that are slow to try at every character. */
 const ACRONYM_GATE = /\p{Lu}\p{Lu}\p{Ll}/gu;
+const WORD_ACRONYM_GATE = /\p{Ll}\p{Lu}\p{Lu}/gu;
 const LETTER_GATE = /\p{Ll}\p{Lu}(?![\p{L}\p{N}])/gu;
 const NAME_GATE = new RegExp(
   `\\p{Lu}\\p{Ll}{3,}(?:${NAME_MODIFIER_TAILS}|\\p{Ll}{3,}ed)(?![\\p{L}\\p{N}])`,
@@ -101,6 +109,16 @@ function acronymFinding(vocabulary: Vocabulary, token: string): Problem | undefi
   return jointProblem(token, at, 'a lower-case word does not follow an acronym in the same word');
 }
 
+/**
+ * A function word glued to the acronym after it (`theUK`): English makes no word of them. Other
+ * words make names and units so (`macOS`, `siRNA`, `mtDNA`).
+ */
+function wordAcronymFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
+  const at = /^\p{Ll}+/u.exec(token)?.[0].length ?? 0;
+  if (!isFunctionWord(token.slice(0, at)) || word(vocabulary, token)) return undefined;
+  return jointProblem(token, at, 'a function word is not written closed with the acronym after it', true);
+}
+
 function letterFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
   const at = token.length - 1;
   const head = token.slice(0, at);
@@ -121,6 +139,7 @@ function nameModifierFinding(vocabulary: Vocabulary, token: string): Problem | u
 
 /** The verdicts of each rule of {@link capitalJointProblems} on a token. */
 const ACRONYM_JOINT = verdictSlot();
+const WORD_ACRONYM_JOINT = verdictSlot();
 const LETTER_JOINT = verdictSlot();
 const NAME_MODIFIER_JOINT = verdictSlot();
 
@@ -129,6 +148,7 @@ export function capitalJointProblems(text: string, range: Span, vocabulary: Voca
   const slice = text.slice(range.start, range.end);
   const rules = [
     [ACRONYM_JOINT, ACRONYM_WORD, ACRONYM_GATE, acronymFinding],
+    [WORD_ACRONYM_JOINT, WORD_ACRONYM, WORD_ACRONYM_GATE, wordAcronymFinding],
     [LETTER_JOINT, WORD_LETTER, LETTER_GATE, letterFinding],
     [NAME_MODIFIER_JOINT, NAME_MODIFIER, NAME_GATE, nameModifierFinding],
   ] as const;
