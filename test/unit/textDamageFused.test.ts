@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { checkDiagnostics } from '../checks';
 import { lines } from '../fixture';
 import {
   englishCompounds,
@@ -87,6 +88,31 @@ describe('text damage: lower-case words run together', () => {
       ['text.runTogetherUncertain', 'frontpage'],
       ['text.runTogetherUncertain', 'wavetravel'],
     ]);
+  });
+
+  it('reads two everyday words, one of three letters among the commonest, as words run together', () => {
+    const text = 'The punchedcard and the folkmusic; her ownaccount of the eyecontact.';
+    const caret = (token: string, reading: string) =>
+      `${' '.repeat(text.indexOf(token))}${'^'.repeat(token.length)} text.runTogetherUncertain: \`${token}\` may be \`${reading}\``;
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        text,
+        caret('punchedcard', 'punched card'),
+        caret('folkmusic', 'folk music'),
+        caret('ownaccount', 'own account'),
+        caret('eyecontact', 'eye contact'),
+      ),
+      { ignore: ['note.missing', 'date.weekday', 'date.dateline'] },
+    );
+  });
+
+  it('leaves alone a pair shorter than nine letters, or with a word of three letters English uses less', () => {
+    checkDiagnostics(
+      lines('Letter 1', '[1 May 1926]', 'The homerun, the paperwads, the skinfolds and the cogwheels.'),
+      { ignore: ['note.missing', 'date.weekday', 'date.dateline'] },
+    );
   });
 
   it('leaves such a pair alone when a word is rare or the text writes the token twice', () => {

@@ -27,11 +27,11 @@ export function isFunctionWord(word: string): boolean {
 
 /**
  * Last parts that make derivations and closed compounds (`winless`, `lettermen`, `grillwork`,
- * `sycophantically`) and particles of phrasal nouns (`breakoff`, `snapback`, `fadeout`).
+ * `sycophantically`, `clothbound`) and particles of phrasal nouns (`breakoff`, `snapback`, `fadeout`).
  */
 const CLOSING_TAILS = new Set(
   (
-    'less ness ship hood like wise ward wards ways ful man men able ability ally ware work fold some dom ' +
+    'less ness ship hood like wise ward wards ways ful man men able ability ally ware work fold some dom bound ' +
     'off back down up out away'
   ).split(' '),
 );
@@ -75,10 +75,12 @@ export const CAPITALISED_OPEN: OpenLengths = { word: 5, pair: 11 };
 
 /**
  * For a lower-case token the dictionary, the frequency list and English's compounds (WordNet's
- * closed ones among them) all lack, of two common words: `front page`, `wave travel`, `split
- * level`. Shorter pairs (`homerun`, `rightfield`) are closed compounds more often than damage.
+ * closed ones among them) all lack, of two common words, three letters or more each and nine
+ * together: `front page`, `wave travel`, `own account`, `eye contact` (a word of three letters
+ * must be one of English's commonest to be split off at all). Shorter pairs (`homerun`) are closed
+ * compounds more often than damage.
  */
-export const LOWER_CASE_OPEN: OpenLengths = { word: 4, pair: 9 };
+export const LOWER_CASE_OPEN: OpenLengths = { word: 3, pair: 9 };
 
 /**
  * Whether a split of two content words may be damage: both long enough (see {@link OpenLengths}),

@@ -319,14 +319,15 @@ function compoundWithoutHyphen(vocabulary: Vocabulary, span: Span, token: string
 
 /**
  * How often English must use each of two shorter content words, per million words, for their
- * fusion to read as damage (see {@link LOWER_CASE_OPEN}): common words (`front page`, `wave
- * travel`, `year twice`), not the rarer nouns closed compounds are made of (`bloodspots`, `skinfolds`).
+ * fusion to read as damage (see {@link LOWER_CASE_OPEN}): words of everyday use (`front page`,
+ * `folk music`, `punched card`), not the rarer nouns closed compounds are made of (`paperwads`,
+ * `skinfolds`).
  */
-const OPEN_PART_PER_MILLION = 10;
+const OPEN_PART_PER_MILLION = 5;
 
 /**
  * Whether a split of a lower-case token may be two words run together (see {@link openPair}): as a
- * capitalised token's, or two common content words of four letters or more, nine together, in a
+ * capitalised token's, or two common content words of three letters or more, nine together, in a
  * token the text writes once (written more often, it is the text's own closed compound: `rulemaking`).
  */
 function openLowerCasePair(
