@@ -69,6 +69,39 @@ describe('text damage: compound modifiers that lost their hyphen', () => {
   });
 });
 
+describe('text damage: a last part that makes compound modifiers of any noun', () => {
+  it('offers the hyphen before `-wide`, `-free`, `-rich`, `-based`, `-type`, `-laden`, and `-like` after a long word', () => {
+    const text =
+      'A genomewide scan, an oilrich state, a spiceladen breeze; a commutatorlike part, a bulllike neck.';
+    const caret = (token: string, compound: string) =>
+      `${' '.repeat(text.indexOf(token))}${'^'.repeat(token.length)} text.runTogetherUncertain: \`${token}\` may be \`${compound}\``;
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        text,
+        caret('genomewide', 'genome-wide'),
+        caret('oilrich', 'oil-rich'),
+        caret('spiceladen', 'spice-laden'),
+        caret('commutatorlike', 'commutator-like'),
+        caret('bulllike', 'bull-like'),
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent where English closes them up: the words the dictionary lists, `-like` after a short word', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'A worldwide, carefree and nationwide plan; a glasslike sea, a horselike face, catlike eyes.',
+      ),
+      { ignore },
+    );
+  });
+});
+
 describe('text damage: a prefix before the same vowel', () => {
   it('restores the hyphen English keeps there', () => {
     checkDiagnostics(

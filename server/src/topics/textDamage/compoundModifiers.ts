@@ -61,6 +61,28 @@ const PARTICLES = new Set(['up', 'out', 'back', 'off', 'down', 'away']);
 /** The shortest of {@link PARTICLES}. */
 const SHORTEST_PARTICLE = 2;
 
+/**
+ * Last parts that make compound modifiers of any noun, hyphenated before a noun (`genome-wide`,
+ * `friction-free`, `oil-rich`, `computer-based`, `Reeves-type`, `spice-laden`), which English closes
+ * up only in a few words the dictionary lists (`worldwide`, `carefree`).
+ */
+const MODIFIER_TAILS = new Set(['wide', 'free', 'rich', 'based', 'type', 'laden']);
+
+/** The syllables of a word, as its groups of vowels, a final silent `e` aside (`commutator` 4, `glass` 1, `horse` 1). */
+function syllables(word: string): number {
+  const groups = word.match(/[aeiouy]+/gu)?.length ?? 0;
+  return /[^aeiouy]e$/u.test(word) && !/le$/u.test(word) && groups > 1 ? groups - 1 : groups;
+}
+
+/**
+ * Whether English hyphenates `-like` after `head`: after a word ending in `l` (`bull-like`, no
+ * tripled `l`) or of three syllables or more (`commutator-like`, `interference-like`), as style
+ * guides ask; after a short word it closes it up (`catlike`, `glasslike`, `horselike`).
+ */
+function hyphenatedLike(vocabulary: Vocabulary, head: string): boolean {
+  return vocabulary.spelling(head) && (/l$/u.test(head) || syllables(head) >= 3);
+}
+
 /** The shortest part of a compound modifier (`red-haired`, `old-time`). */
 const SHORTEST_PART = 3;
 
@@ -74,9 +96,11 @@ const SHORTEST_PART = 3;
 function modifierPair(vocabulary: Vocabulary, head: string, tail: string): boolean {
   if (PARTICLES.has(tail) && pastParticiple(head, vocabulary.spelling)) return true;
   if (head.length < SHORTEST_PART || tail.length < SHORTEST_PART) return false;
+  if (tail === 'like') return hyphenatedLike(vocabulary, head);
   if (isFunctionWord(head) || isFunctionWord(tail) || closedCompound([head, tail])) return false;
   if (!vocabulary.spelling(tail)) return false;
   if (MODIFIER_HEADS.has(head)) return true;
+  if (MODIFIER_TAILS.has(tail) && vocabulary.spelling(head)) return true;
   return (
     vocabulary.spelling(head) && commonWord(vocabulary, head) && pastParticiple(tail, vocabulary.spelling)
   );
