@@ -361,6 +361,19 @@ describe('text damage: inflections, sub-, page ranges written with a dash, chain
     );
   });
 
+  it('reads a word closed up with making as a compound, and a function word before it as two', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'The masters of phrasemaking and policymaking, and the decisionmaking of the day.',
+        'It was themaking of him.',
+        '       ^^^^^^^^^ text.runTogether: `themaking` looks like `the making`',
+      ),
+      { ignore },
+    );
+  });
+
   it('leaves alone a page number before a dash and the next, and finds one without it', () => {
     checkDiagnostics(
       lines(
