@@ -84,7 +84,8 @@ describe('text damage: a last part that makes compound modifiers of any noun', (
         caret('oilrich', 'oil-rich'),
         caret('spiceladen', 'spice-laden'),
         caret('commutatorlike', 'commutator-like'),
-        caret('bulllike', 'bull-like'),
+        // A tripled letter makes it sure (see below).
+        `${' '.repeat(text.indexOf('bulllike'))}^^^^^^^^ text.lostHyphen: \`bulllike\` looks like \`bull-like\``,
       ),
       { ignore },
     );
@@ -97,6 +98,41 @@ describe('text damage: a last part that makes compound modifiers of any noun', (
         '[1 May 1926]',
         'A worldwide, carefree and nationwide plan; a glasslike sea, a horselike face, catlike eyes.',
       ),
+      { ignore },
+    );
+  });
+});
+
+describe('text damage: a verb and `up`, and a letter written three times', () => {
+  it('offers the hyphen of a verb and `up` the dictionary does not list closed', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'A wakeup call in the runup to the vote.',
+        '  ^^^^^^ text.runTogetherUncertain: `wakeup` may be `wake-up` (or `wake up`)',
+        '                     ^^^^^ text.runTogetherUncertain: `runup` may be `run-up` (or `run up`)',
+      ),
+      { ignore },
+    );
+  });
+
+  it('restores the hyphen between two words a tripled letter joins', () => {
+    checkDiagnostics(
+      lines(
+        'Letter 1',
+        '[1 May 1926]',
+        'A crosssectional study of a shellless snail.',
+        '  ^^^^^^^^^^^^^^ text.lostHyphen: `crosssectional` looks like `cross-sectional`: English never writes a letter three times in a word.',
+        '                            ^^^^^^^^^ text.lostHyphen: `shellless` looks like `shell-less`',
+      ),
+      { ignore },
+    );
+  });
+
+  it('stays silent on the closed forms the dictionary lists, a plural before `up`, and other tripled letters', () => {
+    checkDiagnostics(
+      lines('Letter 1', '[1 May 1926]', 'The setup, a pickup and the cleanup; catsup, and Zinggggo, brrr.'),
       { ignore },
     );
   });

@@ -95,6 +95,17 @@ const SHORTEST_PART = 3;
  */
 function modifierPair(vocabulary: Vocabulary, head: string, tail: string): boolean {
   if (PARTICLES.has(tail) && pastParticiple(head, vocabulary.spelling)) return true;
+  // A verb and `up` make nouns and modifiers (`wake-up`, `run-up`, `walk-up`, `runner-up`) that
+  // English hyphenates or leaves open unless the dictionary lists them closed (`setup`, `pickup`); a
+  // plural noun takes no particle (`catsup`).
+  if (tail === 'up')
+    return (
+      head.length >= SHORTEST_PART &&
+      !head.endsWith('s') &&
+      !isFunctionWord(head) &&
+      vocabulary.spelling(head) &&
+      commonWord(vocabulary, head)
+    );
   if (head.length < SHORTEST_PART || tail.length < SHORTEST_PART) return false;
   if (tail === 'like') return hyphenatedLike(vocabulary, head);
   if (isFunctionWord(head) || isFunctionWord(tail) || closedCompound([head, tail])) return false;
@@ -160,6 +171,21 @@ export function doubledVowelPrefix(token: string, spelling: (word: string) => bo
   const [prefix = '', word = ''] = parts ? [parts[1], parts[2]] : [];
   if (!parts || prefix.slice(-1) !== word[0] || !spelling(word)) return undefined;
   return `${prefix}-${word}`;
+}
+
+/**
+ * The hyphenated form of a compound whose joint a letter written three times marks
+ * (`crosssectional` → `cross-sectional`, `bulllike`, `shellless`): English never writes a letter
+ * three times in a word, and keeps a hyphen between the two words; both must be dictionary words.
+ */
+export function tripledLetter(token: string, spelling: (word: string) => boolean): string | undefined {
+  const triple = /(\p{Ll})\1\1/u.exec(token);
+  if (!triple) return undefined;
+  const joints = [triple.index + 2, triple.index + 1].filter(
+    (at) => spelling(token.slice(0, at)) && spelling(token.slice(at)),
+  );
+  const [at] = joints;
+  return joints.length === 1 && at !== undefined ? `${token.slice(0, at)}-${token.slice(at)}` : undefined;
 }
 
 /**

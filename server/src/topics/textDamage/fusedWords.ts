@@ -18,6 +18,7 @@ import {
   doubledVowelPrefix,
   hyphenatedCompoundProblem,
   prefixedWord,
+  tripledLetter,
 } from './compoundModifiers';
 import { letterWords, LOWER_CASE, type LetterWords } from './letterWords';
 import { codePointAt, codePointBefore, isLetter, isNumber } from './characters';
@@ -365,6 +366,9 @@ function fusionFinding(vocabulary: Vocabulary, span: Span, token: string): Probl
       doubled,
       'English keeps the hyphen of a prefix before the same vowel',
     );
+  const tripled = englishWord(vocabulary, token) ? undefined : tripledLetter(token, vocabulary.spelling);
+  if (tripled)
+    return lostHyphenProblem(span, token, tripled, 'English never writes a letter three times in a word');
   if (!vocabulary.spelling(token) && vocabulary.frequency(token) < RARE_PER_MILLION) {
     // Rare in English and unknown to the dictionary: a compound modifier still reads as one.
     if (!unknownToken(vocabulary, token)) return compoundWithoutHyphen(vocabulary, span, token);
