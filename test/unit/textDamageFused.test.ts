@@ -115,6 +115,17 @@ describe('text damage: lower-case words run together', () => {
     );
   });
 
+  it('reads `in` glued to a word the dictionary lacks as the preposition run into it', () => {
+    const text =
+      'He was inbed early, saw the indepth report, and came inorder to help; inexact and incapable.';
+    const caret = (token: string) =>
+      `${' '.repeat(text.indexOf(token))}${'^'.repeat(token.length)} text.runTogether: \`${token}\` looks like \`in ${token.slice(2)}\``;
+    checkDiagnostics(
+      lines('Letter 1', '[1 May 1926]', text, caret('inbed'), caret('indepth'), caret('inorder')),
+      { ignore: ['note.missing', 'date.weekday', 'date.dateline'] },
+    );
+  });
+
   it('leaves such a pair alone when a word is rare or the text writes the token twice', () => {
     assert.deepEqual(found('The paperwads on the skinfolds.'), []);
     assert.deepEqual(found('The rulemaking went on; rulemaking is slow.'), []);

@@ -38,11 +38,15 @@ const CLOSING_TAILS = new Set(
   ).split(' '),
 );
 
-/** First parts that English closes up with the word after them (`overdriving`, `microfossils`, `inhomogeneous`). */
+/**
+ * First parts that English closes up with the word after them (`overdriving`, `microfossils`).
+ * Not `in`: the words it makes are the dictionary's (`inexact`, `incapable`), while `in` glued to
+ * a word the dictionary lacks is the preposition run into it (`inbed`, `inmarket`, `indepth`).
+ */
 const CLOSING_HEADS = new Set(
   (
     'over under out down up back fore mid sub trans tele neo proto mini mega micro macro para retro ' +
-    'hyper hypo in un non re pre post semi anti counter ultra super multi inter pseudo psycho bio geo ' +
+    'hyper hypo un non re pre post semi anti counter ultra super multi inter pseudo psycho bio geo ' +
     'electro neuro photo thermo hydro auto poly mono'
   ).split(' '),
 );
