@@ -123,11 +123,6 @@ export default tseslint.config(
     files: ['server/src/lsp/**'],
     rules: { 'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }] },
   },
-  // Temporary exceptions: split by the lead at the end of this session.
-  {
-    files: ['server/src/topics/textDamage/fusedWords.ts', 'test/unit/textDamageRules.test.ts'],
-    rules: { 'max-lines': 'off' },
-  },
   // The preview's script runs in the webview, a browser page.
   {
     files: ['media/**/*.js'],

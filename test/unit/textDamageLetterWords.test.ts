@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import type { Span } from '../../server/src/syntax/span';
 import { contractionMatches } from '../../server/src/topics/textDamage/apostropheJoints';
 import { capitalisedCandidate } from '../../server/src/topics/textDamage/capitalisedFusions';
-import { fusedCandidate, shortPair, shortPairCandidate } from '../../server/src/topics/textDamage/fusedWords';
+import {
+  fusedCandidate,
+  shortPair,
+  shortPairCandidate,
+} from '../../server/src/topics/textDamage/wordCandidates';
 import { CAPITALISED, letterWords, LOWER_CASE } from '../../server/src/topics/textDamage/letterWords';
 import { TextTable } from '../../server/src/topics/textDamage/textTable';
 import { countTokens } from '../../server/src/topics/textDamage/wordCounts';

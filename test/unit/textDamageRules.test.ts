@@ -1,8 +1,6 @@
-import assert from 'node:assert/strict';
-import { brokenParagraphProblems } from '../../server/src/topics/textDamage/brokenParagraphs';
 import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { checkDiagnostics, checkFix } from '../checks';
-import { applyReplacements, lines } from '../fixture';
+import { lines } from '../fixture';
 
 // The rules that weigh words need the dictionary; this file loads it itself, so that it passes alone.
 before(async () => {
@@ -215,121 +213,6 @@ describe('text damage: missing spaces and lost dashes', () => {
   });
 });
 
-describe('text damage: broken paragraphs', () => {
-  it('finds a paragraph broken after a word no sentence ends with', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'The reference is to Ruth Fischer travel from Moscow to',
-        '                                                    ^^ text.brokenParagraph: The paragraph breaks in mid-sentence after `to`',
-        '',
-        'Germany for medical treatment.',
-      ),
-      { ignore },
-    );
-    checkFix(
-      lines('Letter 1', '[1 May 1926]', 'She travelled from Moscow {|}to', '', 'Germany for treatment.'),
-      lines('Letter 1', '[1 May 1926]', 'She travelled from Moscow to Germany for treatment.'),
-    );
-  });
-
-  it('finds a title cut from its name, a cut list, a lower-case start and an unended sentence', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'To postpone, in view of Com.',
-        '                        ^^^^ text.brokenParagraph',
-        '',
-        'Ordzhonikidze refusal, the question.',
-        '',
-        'Signed: 1. Makharadze. 2. Lukashin. 3. Eliava. 4.',
-        '                                               ^^ text.brokenParagraph',
-        '',
-        'Kartvelishvili. 5. Karaev.',
-        '',
-        'Work with the minorities must be',
-        '                              ^^ text.brokenParagraph',
-        '',
-        'stepped up.',
-        '',
-        'How little he knows and how much he underestimates',
-        '                                    ^^^^^^^^^^^^^^ text.brokenParagraph',
-        '',
-        'Bukharin! That is all.',
-      ),
-      { ignore },
-    );
-  });
-
-  it('stays silent on headings, salutations, signatures, lists and whole paragraphs', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'Central Committee',
-        '',
-        'All-Union Communist Party',
-        '',
-        'Greetings, Molotov,',
-        '',
-        'Sent from Moscow, 3 June 1926',
-        '',
-        'We decided the matter at the plenum; 1',
-        '',
-        'Things are going pretty well here for us.',
-        '',
-        '1)   state procurements are going all right;',
-        '',
-        '2)   revenues are not coming in',
-        '',
-        'Best regards,',
-        '',
-        'J. Stalin',
-        '',
-        '1.   See the plenum of the',
-        '',
-        '2.   Second note.',
-      ),
-      { ignore },
-    );
-  });
-
-  it('stays silent on addresses, headings of documents, quotations introduced, list items and speech broken off', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'To the Central Committee of the All-Union Communist Party and to the Executive Committee',
-        '',
-        'Resolution of the Politburo on the question of the opposition bloc and its factional work',
-        '',
-        'Protocol of the Joint Plenum of the Central Committee and the Central Control Commission',
-        '',
-        'In his reply to the plenum the chairman of the commission wrote as follows',
-        '',
-        '"We shall not yield an inch of ground to the opposition."',
-        '',
-        'The plenum has the following tasks before it, as the resolution puts them:',
-        '',
-        'the struggle against the opposition bloc and its factional organisation;',
-        '',
-        'the strengthening of the party apparatus in the provinces and the republics.',
-        '',
-        'He said he would go at once, but then he stopped and said that he—',
-        '',
-        'Then he went.',
-        '',
-        'The steps 1. wash and 2. rinse are shown in Table 1.',
-        '',
-        'We then ran the machine again for the second series of tests.',
-      ),
-      { ignore },
-    );
-  });
-});
-
 describe('text damage: words English derives with a suffix', () => {
   it('reads a word and its deriving suffix as one word, and a fusion before the suffix as two', () => {
     checkDiagnostics(
@@ -430,105 +313,6 @@ describe('text damage: the hyphen of ex-', () => {
   });
 });
 
-describe('text damage: a quotation over two paragraphs', () => {
-  it('finds a short quotation cut at a paragraph end, and leaves one quoted at length going on', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'In the upper left-hand corner is the note: "We have read this.',
-        '                                                         ^^^^^ text.brokenParagraph: The paragraph breaks in mid-sentence after `this.` (a quotation left open)',
-        '',
-        'Agreed. Bukharin, J. Rudzutak, V. Kuibyshev."',
-        '',
-        'He begins: "At one time it seemed that the Soviet Union had done us a favour by its example.',
-        '',
-        'The defensiveness has been exaggerated by another bad habit of ours, as the critics say."',
-      ),
-      { ignore },
-    );
-  });
-});
-
-describe('text damage: number ranges without their en dash', () => {
-  it('reads page ranges in citations and quantity ranges', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'Stalin (Benson, Vt.: Chalidze, 1988], 1:90101) and (vol. 4 [Moscow, 1984], 13748).',
-        '                                        ^^^^^ text.lostEnDash: `90101` looks like `90–101`',
-        '                                                                           ^^^^^ text.lostEnDash: `13748` looks like `137–48`',
-        'Some 2030 thousand workers struck, pp. 1214.',
-        '     ^^^^ text.lostEnDash',
-        '                                       ^^^^ text.lostEnDash',
-      ),
-      { ignore },
-    );
-    checkFix(
-      lines('Letter 1', '[1 May 1926]', 'See [Moscow, 1984], {|}13748.'),
-      lines('Letter 1', '[1 May 1926]', 'See [Moscow, 1984], 137–48.'),
-    );
-  });
-
-  it('reads a page range after pp. that crosses a power of ten', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'See pp. 40104 of the book.',
-        '        ^^^^^ text.lostEnDash: `40104` looks like `40–104`',
-      ),
-      { ignore },
-    );
-  });
-
-  it('reads quantities glued to a word or cut of their en dash before a quantity word', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'Coal150 million poods; some 300400 million rubles and 120140 thousand poods; about150 tons.',
-        '^^^^^^^ text.lostDash: `Coal150` looks like `Coal—150`',
-        '                            ^^^^^^ text.lostEnDash: `300400` looks like `300–400`',
-        '                                                      ^^^^^^ text.lostEnDash: `120140` looks like `120–140`',
-        '                                                                             ^^^^^^^^ text.missingSpace: `about150` looks like `about 150`',
-      ),
-      { ignore },
-    );
-    checkFix(
-      lines('Letter 1', '[1 May 1926]', 'Grain: {|}Coal150 million poods.'),
-      lines('Letter 1', '[1 May 1926]', 'Grain: Coal—150 million poods.'),
-    );
-  });
-
-  it('stays silent on quantities that are right, references, years, decimals and list numbers', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'In 1926 some 1500 thousand rubles, 1926 percent, 1925 tons; f. 1520 tons; 2.25 million rubles.',
-        'The 10,000 tons, 150 million poods, 300–400 million, 120 thousand; vol. 3040 tons; 4th million.',
-        '',
-        '2030. Million rubles were spent; 2000 tons and 100500 rubles.',
-      ),
-      { ignore },
-    );
-  });
-
-  it('stays silent on years, plain numbers, pages and dates', () => {
-    checkDiagnostics(
-      lines(
-        'Letter 1',
-        '[1 May 1926]',
-        'In 1926 some 12345 people and 1500 thousand rubles; [Moscow, 1984], 1234; 191 delegates.',
-        'The 2.25 million rubles, 10,000 men, 1926 percent, RTsKhIDNI f. 558, op. 1, d. 5297.',
-      ),
-      { ignore },
-    );
-  });
-});
-
 describe('text damage: transliterations and English words run together', () => {
   it('splits English words whose joint looks like a transliteration, and leaves transliterations whole', () => {
     checkDiagnostics(
@@ -546,22 +330,6 @@ describe('text damage: transliterations and English words run together', () => {
       ),
       { ignore },
     );
-  });
-});
-
-describe('text damage: paragraphs across line ends', () => {
-  const found = (text: string) =>
-    brokenParagraphProblems(text, { start: 0, end: text.length }).map((problem) =>
-      applyReplacements(text, problem.fixes[0]?.replacements ?? []),
-    );
-
-  it('joins a paragraph broken with CRLF or CR line ends', () => {
-    assert.deepEqual(found('He went from Moscow to\r\n\r\nGermany.'), ['He went from Moscow to Germany.']);
-    assert.deepEqual(found('He went from Moscow to\r\rGermany.'), ['He went from Moscow to Germany.']);
-  });
-
-  it('reads lines without a blank line between them as one paragraph', () => {
-    assert.deepEqual(found('He went from Moscow to\nGermany, then\r\nback.'), []);
   });
 });
 

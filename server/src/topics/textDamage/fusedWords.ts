@@ -5,8 +5,6 @@ import type { Span } from '../../syntax/span';
 import {
   closedCompound,
   damageShape,
-  inflected,
-  subPrefixed,
   isFunctionWord,
   CAPITALISED_OPEN,
   LOWER_CASE_OPEN,
@@ -21,120 +19,24 @@ import {
   tripledLetter,
 } from './compoundModifiers';
 import { letterWords, LOWER_CASE, type LetterWords } from './letterWords';
-import { codePointAt, codePointBefore, isLetter, isNumber } from './characters';
 import {
-  commonShortWord,
-  commonWord,
-  likeliestSplit,
-  RARE_PER_MILLION,
-  type Split,
-  type Vocabulary,
-} from './splitWeights';
+  derivation,
+  englishWord,
+  plainEnglish,
+  threeWaySplits,
+  TRANSLITERATION,
+  twoWaySplits,
+  unknownToken,
+  withoutTransliterations,
+} from './wordSplits';
+import { fusedCandidate, shortPair, shortPairCandidate, shortPairParts } from './wordCandidates';
+import { likeliestSplit, RARE_PER_MILLION, type Split, type Vocabulary } from './splitWeights';
 
 /** The codes of words run together without a capital to mark the joint. */
 export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
 
-/**
- * Letter clusters of transliterated Russian (`Kommunisticheskaia`, `Narkomindel` aside, which are
- * capitalised): such a token is left alone even if it happens to split into English words. `yi`
- * before `ng` or `eld` and `iu` before `m` are English's (`paying`, `yield`, `premium`), not a
- * transliteration's (`novyi`, `rezoliutsiia`).
- */
-const TRANSLITERATION = /kh|zh|shch|iia|iie|iu(?!m)|ii$|yi(?!ng|eld)|tsk/u;
-
-/**
- * Prefixes that English closes up with the word after them (`countertheses`,
- * `ultrainternationalist`): a token starting with one is a compound, not damage.
- */
-const CLOSING_PREFIXES = /^(?:counter|ultra|anti|semi|pseudo|inter|super|non|multi|pre|post)/u;
-
-/**
- * A word English uses as it stands: the dictionary knows it, or the frequency list does, which
- * counts closed compounds the dictionary lacks (`knuckleball`, `hotdogs`) and never damage.
- */
-export function englishWord(vocabulary: Vocabulary, word: string): boolean {
-  return vocabulary.spelling(word) || vocabulary.frequency(word) > 0 || vocabulary.compounds.closed(word);
-}
-
-/** Short words that may be glued to a neighbour only when the edition uses them often. */
-const SHORTEST_PART = 2;
-
 /** Words that often open a clause after a lost em dash (`itselfthis`). */
 const CLAUSE_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'we', 'they', 'there', 'but']);
-
-/**
- * Abbreviations of archival citations (`op.`, `ll.`, `ob.`, `vyp.`) that the dictionary also lists
- * as words: frequent in the edition, they are never a word glued to another (`oppositional`).
- */
-const CITATION_ABBREVIATIONS = new Set(['op', 'll', 'ob', 'vyp', 'vol', 'pp']);
-
-/** A known word: the dictionary has it or the edition uses it more than once; short ones must be common. */
-function known(vocabulary: Vocabulary, part: string): boolean {
-  if (part.length < SHORTEST_PART) return part === 'a';
-  if (CITATION_ABBREVIATIONS.has(part)) return false;
-  if (part.length <= 3) return vocabulary.spelling(part) && commonShortWord(vocabulary, part);
-  return vocabulary.spelling(part) || vocabulary.edition.usedTwice(part);
-}
-
-/** The splits of `token` into two known words. */
-export function twoWaySplits(vocabulary: Vocabulary, token: string): Split[] {
-  const splits: Split[] = [];
-  for (let at = 1; at < token.length; at++) {
-    const parts = [token.slice(0, at), token.slice(at)];
-    if (parts.every((part) => known(vocabulary, part)))
-      splits.push({ parts, frequent: parts.every((part) => commonWord(vocabulary, part)) });
-  }
-  return splits;
-}
-
-function threeWaySplits(vocabulary: Vocabulary, token: string): Split[] {
-  const splits: Split[] = [];
-  for (let first = 1; first < token.length - 1; first++) {
-    const head = token.slice(0, first);
-    if (!known(vocabulary, head)) continue;
-    for (const rest of twoWaySplits(vocabulary, token.slice(first)))
-      splits.push({
-        parts: [head, ...rest.parts],
-        frequent: commonWord(vocabulary, head) && rest.frequent,
-      });
-  }
-  return splits;
-}
-
-/** A token the dictionary does not know, that does not start with a prefix English closes up. */
-export function unknownToken(vocabulary: Vocabulary, token: string): boolean {
-  // The dictionary misses some plurals (`extortions`) that it knows in the singular.
-  const singular = token.replace(/s$/u, '');
-  return !englishWord(vocabulary, token) && !vocabulary.spelling(singular) && !CLOSING_PREFIXES.test(token);
-}
-
-/**
- * The splits of `token` that are not a transliteration cut into English-looking pieces: a token
- * with a cluster of transliterated Russian (`oppozitsiia`) keeps only the splits into dictionary
- * words free of such clusters, where the cluster straddles the joint (`majorityin`).
- */
-export function withoutTransliterations(
-  vocabulary: Vocabulary,
-  token: string,
-  splits: readonly Split[],
-): Split[] {
-  if (!TRANSLITERATION.test(token)) return [...splits];
-  return splits.filter((split) =>
-    split.parts.every((part) => vocabulary.spelling(part) && !TRANSLITERATION.test(part)),
-  );
-}
-
-/**
- * Whether the only split is into dictionary words, each long or a function word (`of consumer`),
- * which no transliteration is.
- */
-function plainEnglish(vocabulary: Vocabulary, splits: readonly Split[]): boolean {
-  return (
-    splits.length === 1 &&
-    splits[0]?.parts.length === 2 &&
-    splits[0].parts.every((part) => vocabulary.spelling(part) && (part.length >= 4 || isFunctionWord(part)))
-  );
-}
 
 function insertion(span: Span, parts: readonly string[], joint: string): Fix {
   const title = joint === ' ' ? 'Insert a space' : 'Insert an em dash';
@@ -262,29 +164,6 @@ export function remembered<T>(
   return edition.remember(rule, one, (asked) =>
     verdict({ ...vocabulary, edition: asked }, edition.tokens.textOf(one)),
   );
-}
-
-/**
- * Suffixes English derives words with from any word (`ontological` → `ontologically`,
- * `watercolor` → `watercolorists`, `mayor` → `mayorship`, `schoolgirl` → `schoolgirlish`), which a
- * dictionary lists only for some.
- */
-const DERIVING_SUFFIXES = /(?:ly|ness|ism|isms|ist|ists|ish|ship|ships|hood|hoods)$/u;
-
-/** The shortest word a suffix of {@link DERIVING_SUFFIXES} is read as derived from. */
-const DERIVED_FROM = 5;
-
-/**
- * Whether `token` is a dictionary word with a deriving suffix or an inflection's ending (see
- * {@link inflected}), or `sub-` before a word (see {@link subPrefixed}): a word English builds, not
- * two run together (`onto logically`). A fusion leaves no such stem (`thequickly` is not `thequick` + `ly`).
- */
-export function derivation(vocabulary: Vocabulary, token: string): boolean {
-  if (inflected(token, vocabulary.spelling) || subPrefixed(token, vocabulary.spelling)) return true;
-  const suffix = DERIVING_SUFFIXES.exec(token)?.[0];
-  if (!suffix) return false;
-  const stem = token.slice(0, -suffix.length);
-  return stem.length >= DERIVED_FROM && vocabulary.spelling(stem);
 }
 
 /**
@@ -458,75 +337,11 @@ export function fusedWordProblems(
 const FUSED = verdictSlot();
 const SHORT_PAIR_RULE = verdictSlot();
 
-/**
- * Whether a lower-case word of five letters or more between `start` and `end` is asked: not
- * after a number, an apostrophe or a hyphen, not before a number or a hyphen, nor before an
- * apostrophe unless a contraction follows it (`blocthere's`; a possessive apostrophe may not).
- */
-export function fusedCandidate(text: string, range: Span, start: number, end: number): boolean {
-  const before = codePointBefore(text, start, range);
-  if (isNumber(before) || before === APOSTROPHE || before === RIGHT_QUOTE || before === HYPHEN) return false;
-  const after = codePointAt(text, end, range);
-  if (isNumber(after) || after === HYPHEN) return false;
-  return (after !== APOSTROPHE && after !== RIGHT_QUOTE) || contractionAt(text, end + 1, range);
-}
-
-const APOSTROPHE = 0x27;
-const RIGHT_QUOTE = 0x2019;
-const HYPHEN = 0x2d;
-
-/** Whether a contraction's ending (`s`, `ll`, `re`, `ve`, `d`, `m`) stands at `at`, no letter after it. */
-function contractionAt(text: string, at: number, range: Span): boolean {
-  const ending = CONTRACTION_ENDINGS.exec(text.slice(at, Math.min(at + 2, range.end)))?.[0];
-  return ending !== undefined && !isLetter(codePointAt(text, at + ending.length, range));
-}
-
-const CONTRACTION_ENDINGS = /^(?:s|ll|re|ve|d|m)/u;
-
-/**
- * Whether a lower-case word of two to four letters between `start` and `end` stands where two
- * short function words run together are asked about (`ofa`, `tobe`; whether it is two such words
- * is {@link shortPair}'s): not beside a number, an apostrophe or a hyphen.
- */
-export function shortPairCandidate(text: string, range: Span, start: number, end: number): boolean {
-  return !pairNeighbour(codePointBefore(text, start, range)) && !pairNeighbour(codePointAt(text, end, range));
-}
-
-const pairNeighbour = (code: number): boolean =>
-  isNumber(code) || code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN;
-
-/** Whether a lower-case word may be two short function words: one of them and one or two letters more. */
-export const shortPair = (token: string): boolean => SHORT_PAIR.test(token);
-
-/** The finding on a word of {@link SHORT_PAIR}, as if it stood at the start of the text. */
+/** The finding on a word {@link shortPair} accepts, as if it stood at the start of the text. */
 function shortPairFinding(vocabulary: Vocabulary, token: string): Problem | undefined {
   if (!shortPair(token) || englishWord(vocabulary, token)) return undefined;
   const parts = shortPairParts(token);
   if (!parts) return undefined;
   const span = { start: 0, end: token.length };
   return fusedProblem(vocabulary, span, token, [{ parts, frequent: true }], true);
-}
-
-/** The shortest function words, which a lost line's end glues into a token of three or four letters (`ofa`, `tobe`). */
-const SHORT_FUNCTION_WORDS = new Set(
-  'a an as at be by he in is it me my no of on or so to up us we'.split(' '),
-);
-
-/** A lower-case word of two to four letters that may be two of {@link SHORT_FUNCTION_WORDS}. */
-const SHORT_PAIR = /^(?:a|an|as|at|by|in|is|it|of|on|or|to)\p{Ll}{1,2}$/u;
-
-/**
- * The two function words that `token` is, if it is two in one way only (`ofa` → `of a`, `tobe` →
- * `to be`); a word the dictionary or the frequency list knows (`into`, `anon`, `tome`) was never asked.
- */
-function shortPairParts(token: string): [string, string] | undefined {
-  let found: [string, string] | undefined;
-  for (let at = 1; at < token.length; at++) {
-    const head = token.slice(0, at);
-    const tail = token.slice(at);
-    if (!SHORT_FUNCTION_WORDS.has(head) || !SHORT_FUNCTION_WORDS.has(tail)) continue;
-    if (found) return undefined;
-    found = [head, tail];
-  }
-  return found;
 }

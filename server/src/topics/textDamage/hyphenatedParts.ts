@@ -3,14 +3,8 @@ import { verdictSlot } from './countQuestions';
 import type { Span } from '../../syntax/span';
 import { gatedLineMatches } from './gatedLines';
 import { closedCompound, speechSpelling } from './compoundParts';
-import {
-  derivation,
-  fusedProblem,
-  remembered,
-  twoWaySplits,
-  unknownToken,
-  withoutTransliterations,
-} from './fusedWords';
+import { fusedProblem, remembered } from './fusedWords';
+import { derivation, twoWaySplits, unknownToken, withoutTransliterations } from './wordSplits';
 import type { Split, Vocabulary } from './splitWeights';
 
 /** A hyphenated compound standing on its own. */
