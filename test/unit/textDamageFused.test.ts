@@ -115,11 +115,12 @@ describe('text damage: lower-case words run together', () => {
     );
   });
 
-  it('reads `in` glued to a word the dictionary lacks as the preposition run into it', () => {
+  it('reads `in` glued to a word the dictionary lacks as the preposition run into it, not surely', () => {
+    // English also derives words with `in-` the dictionary lacks (`inholding`): information, not a warning.
     const text =
       'He was inbed early, saw the indepth report, and came inorder to help; inexact and incapable.';
     const caret = (token: string) =>
-      `${' '.repeat(text.indexOf(token))}${'^'.repeat(token.length)} text.runTogether: \`${token}\` looks like \`in ${token.slice(2)}\``;
+      `${' '.repeat(text.indexOf(token))}${'^'.repeat(token.length)} text.runTogetherUncertain: \`${token}\` may be \`in ${token.slice(2)}\`: English also makes words with \`in-\`, which the dictionary lists only in part.`;
     checkDiagnostics(
       lines('Letter 1', '[1 May 1926]', text, caret('inbed'), caret('indepth'), caret('inorder')),
       { ignore: ['note.missing', 'date.weekday', 'date.dateline'] },

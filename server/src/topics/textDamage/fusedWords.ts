@@ -35,6 +35,9 @@ import { likeliestSplit, RARE_PER_MILLION, type Split, type Vocabulary } from '.
 /** The codes of words run together without a capital to mark the joint. */
 export type FusedWordCode = 'text.runTogether' | 'text.runTogetherUncertain' | 'text.lostHyphen';
 
+/** Why a split after `in` is not sure: the prefix makes words the dictionary may lack. */
+const IN_PREFIX_DOUBT = 'English also makes words with `in-`, which the dictionary lists only in part';
+
 /** Words that often open a clause after a lost em dash (`itselfthis`). */
 const CLAUSE_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'we', 'they', 'there', 'but']);
 
@@ -269,7 +272,10 @@ function fusionFinding(vocabulary: Vocabulary, span: Span, token: string): Probl
   let splits = open(twoWaySplits(vocabulary, token));
   if (splits.length === 0) splits = open(threeWaySplits(vocabulary, token).filter((split) => split.frequent));
   if (splits.length === 0) return compoundWithoutHyphen(vocabulary, span, token);
-  const problem = fusedProblem(vocabulary, span, token, splits);
+  // English derives words with `in-` as well (`inholding`, `inclose`), which the dictionary lists
+  // only in part: `in` glued to a word is the preposition, but not surely.
+  const atIn = splits.every((split) => split.parts[0] === 'in');
+  const problem = fusedProblem(vocabulary, span, token, splits, false, atIn ? IN_PREFIX_DOUBT : undefined);
   // Damage may repeat (`tradeunions` three times), but a repeated unknown word is more likely
   // a term of the edition: only a sure split overrides its repetition. Not even that when the sure
   // split is at an affix English derives words with (`transferor`, not `transfer or`) and the
