@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { brokenParagraphProblems } from '../../server/src/topics/textDamage/brokenParagraphs';
-import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { checkDiagnostics, checkFix } from '../checks';
 import { applyReplacements, lines } from '../fixture';
+import { OTHER_CHECKS as ignore, withEnglishDictionary } from './textDamageSetup';
 
-// The rules that weigh words need the dictionary; this file loads it itself, so that it passes alone.
-before(async () => {
-  await loadEnglishDictionary();
-});
-
-/** Codes of other checks that the fixtures' names and notes may raise. */
-const ignore = [
-  'person.unknown',
-  'note.heading',
-  'note.unreferenced',
-  'note.missing',
-  'date.weekday',
-  'date.dateline',
-];
+withEnglishDictionary();
 
 describe('text damage: broken paragraphs', () => {
   it('finds a paragraph broken after a word no sentence ends with', () => {

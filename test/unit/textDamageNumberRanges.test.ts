@@ -1,21 +1,8 @@
-import { loadEnglishDictionary } from '../../server/src/topics/textDamage/englishDictionary';
 import { checkDiagnostics, checkFix } from '../checks';
 import { lines } from '../fixture';
+import { OTHER_CHECKS as ignore, withEnglishDictionary } from './textDamageSetup';
 
-// The rules that weigh words need the dictionary; this file loads it itself, so that it passes alone.
-before(async () => {
-  await loadEnglishDictionary();
-});
-
-/** Codes of other checks that the fixtures' names and notes may raise. */
-const ignore = [
-  'person.unknown',
-  'note.heading',
-  'note.unreferenced',
-  'note.missing',
-  'date.weekday',
-  'date.dateline',
-];
+withEnglishDictionary();
 
 describe('text damage: number ranges without their en dash', () => {
   it('reads page ranges in citations and quantity ranges', () => {
